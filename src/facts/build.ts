@@ -1,0 +1,132 @@
+/** Documents in, fact table out. */
+import { sentenceEntities } from './entities.js';
+import { splitBlocks } from './layout.js';
+import { contentLemmas } from './lemmas.js';
+import { analyze, type Analysis } from './nlp.js';
+import { hashDocuments, hashText } from './read.js';
+import { shortHash } from './text.js';
+import { extractTriple } from './triples.js';
+import type { DocumentInfo, Fact, FactTable, SourceDocument } from './types.js';
+
+export const TABLE_VERSION = 1;
+
+/**
+ * `previous` lets an unchanged document keep its facts without being analysed again,
+ * so adding one file to a large archive costs that file only.
+ */
+export function buildFactTable(docs: SourceDocument[], previous?: FactTable | null, now = new Date()): FactTable {
+  const facts: Fact[] = [];
+  const documents: DocumentInfo[] = [];
+  const reusable = previous?.version === TABLE_VERSION ? previous : null;
+  for (const doc of docs) {
+    const hash = hashText(doc.text);
+    const old = reusable?.documents.find((d) => d.document === doc.name && d.hash === hash);
+    if (old && reusable) {
+      documents.push(old);
+      for (const f of reusable.facts) if (f.document === doc.name) facts.push(f);
+      continue;
+    }
+    const built = buildDocument(doc, new Set());
+    documents.push(built.info);
+    for (const f of built.facts) facts.push(f);
+  }
+  resolveSurnames(facts);
+  return { version: TABLE_VERSION, hash: hashDocuments(docs), builtAt: now.toISOString(), documents, facts };
+}
+
+/** "Netanyahu" alone is the Benjamin Netanyahu named elsewhere in the same document. */
+function resolveSurnames(facts: Fact[]): void {
+  const people = new Map<string, Set<string>>();
+  for (const f of facts) {
+    for (const e of f.entities) {
+      if (e.type !== 'PERSON' || !e.text.includes(' ')) continue;
+      const set = people.get(f.document) ?? new Set();
+      set.add(e.text.split(/\s+/).pop()!);
+      people.set(f.document, set);
+    }
+  }
+  for (const f of facts) {
+    const surnames = people.get(f.document);
+    if (!surnames) continue;
+    for (const e of f.entities) if (e.type === 'NAME' && surnames.has(e.text)) e.type = 'PERSON';
+  }
+}
+
+function buildDocument(doc: SourceDocument, seenIds: Set<string>): { info: DocumentInfo; facts: Fact[] } {
+  const blocks = splitBlocks(doc.text);
+  const titleBlock = blocks.find((b) => b.kind === 'title');
+  let title = titleBlock?.text ?? '';
+  let section: string | null = null;
+  let paragraph = 0;
+  const facts: Fact[] = [];
+  const stem = doc.name.replace(/\.[^.]+$/, '');
+
+  for (const block of blocks) {
+    if (block.kind === 'heading') section = block.text;
+    if (block.kind !== 'body') continue;
+    paragraph++;
+    const a = analyze(block.text);
+    if (!title) title = deriveTitle(a);
+    a.sentences.forEach(([first, last], s) => {
+      const start = a.tokens[first].start;
+      const end = a.tokens[last].end;
+      const text = block.text.slice(start, end);
+      // Named by content, so a fact keeps its id when sentences around it change.
+      let id = `${stem}#${shortHash(text)}`;
+      for (let n = 2; seenIds.has(id); n++) id = `${stem}#${shortHash(text)}-${n}`;
+      seenIds.add(id);
+      facts.push({
+        id,
+        document: doc.name,
+        title: '',
+        section,
+        paragraph,
+        sentence: s + 1,
+        text,
+        start: block.start + start,
+        end: block.start + end,
+        entities: sentenceEntities(a, first, last, text, start),
+        lemmas: contentLemmas(a.tokens, first, last),
+        triple: extractTriple(a.tokens.slice(first, last + 1), text, start),
+      });
+    });
+  }
+  if (!title) title = stem;
+  for (const f of facts) f.title = title;
+  return {
+    info: { document: doc.name, title, derivedTitle: !titleBlock, hash: hashText(doc.text), facts: facts.length },
+    facts,
+  };
+}
+
+const TITLE_WORDS = 12;
+
+/**
+ * A document without a headline is named after its first sentence's main clause:
+ * a leading phrase set off by a comma is dropped, and the clause is cut at the next comma
+ * or subordinate clause, so "Amid …, Israel and Iran exchanged reassurances through Russia
+ * that …" reads "Israel and Iran exchanged reassurances through Russia".
+ */
+export function deriveTitle(a: Analysis): string {
+  const [first, last] = a.sentences[0] ?? [0, a.tokens.length - 1];
+  const tokens = a.tokens.slice(first, last + 1);
+  if (tokens.length === 0) return '';
+  let from = 0;
+  if (['ADP', 'SCONJ', 'ADV', 'VERB'].includes(tokens[0].pos)) {
+    const comma = tokens.findIndex((t) => t.text === ',');
+    if (comma > 0 && comma < tokens.length * 0.6) from = comma + 1;
+  }
+  let to = from;
+  while (to < tokens.length) {
+    const t = tokens[to];
+    const stop = t.pos === 'PUNCT' || t.pos === 'SCONJ' || (t.text.toLowerCase() === 'that' && to > from + 3);
+    if ((stop && to - from >= 4) || to - from >= TITLE_WORDS) break;
+    to++;
+  }
+  const words = tokens.slice(from, to);
+  while (words.length && ['PUNCT', 'CCONJ', 'ADP', 'DET'].includes(words[words.length - 1].pos)) words.pop();
+  if (words.length === 0) return '';
+  let title = a.source.slice(words[0].start, words[words.length - 1].end);
+  title = title.charAt(0).toUpperCase() + title.slice(1);
+  return to < tokens.length - 1 && to - from >= TITLE_WORDS ? `${title}…` : title;
+}

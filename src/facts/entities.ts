@@ -1,0 +1,144 @@
+/**
+ * Entities of a sentence: dates and numbers from wink-nlp, and people, places and
+ * organisations from compromise, which types the runs of proper nouns wink finds.
+ * compromise is slow on running text, so it only sees the proper-noun runs, each once.
+ */
+import nlp from 'compromise';
+import type { Analysis } from './nlp.js';
+import type { Entity, EntityType } from './types.js';
+
+const WINK_TYPES: Record<string, EntityType> = {
+  DATE: 'DATE',
+  TIME: 'TIME',
+  DURATION: 'DURATION',
+  CARDINAL: 'NUMBER',
+  MONEY: 'MONEY',
+  PERCENT: 'PERCENT',
+  ORDINAL: 'ORDINAL',
+};
+
+interface TypedName {
+  type: EntityType;
+  /** Offsets inside the proper-noun run. */
+  start: number;
+  end: number;
+}
+
+const nameCache = new Map<string, TypedName[]>();
+
+/** People, places and organisations inside one run of proper nouns. */
+export function typeNames(run: string): TypedName[] {
+  const cached = nameCache.get(run);
+  if (cached) return cached;
+  const doc = nlp(run);
+  const found: TypedName[] = [];
+  const groups: Array<[EntityType, { json(opts: object): unknown }]> = [
+    ['PERSON', doc.people()],
+    ['PLACE', doc.places()],
+    ['ORG', doc.organizations()],
+  ];
+  for (const [type, matches] of groups) {
+    for (const m of matches.json({ offset: true, terms: { tags: true } }) as CompromiseMatch[]) {
+      let start = m.offset.start;
+      // "President Vladimir Putin" names Vladimir Putin: titles are not part of the name.
+      for (const term of m.terms) {
+        if (type === 'PERSON' && term.tags.includes('Honorific')) start = term.offset.start + term.offset.length;
+        else break;
+      }
+      let end = m.offset.start + m.offset.length;
+      while (end > start && /[\s,.;:]/.test(run[end - 1]) && !/\b[A-Z]\.$/.test(run.slice(start, end))) end--;
+      while (start < end && /\s/.test(run[start])) start++;
+      if (end > start && !found.some((f) => f.start < end && start < f.end)) found.push({ type, start, end });
+    }
+  }
+  // "Israeli", "Russian": nationality adjectives name no one.
+  const demonym = doc.json()[0]?.terms.every((t: { tags: string[] }) => t.tags.includes('Demonym'));
+  if (found.length === 0 && !demonym) found.push({ type: 'NAME', start: 0, end: run.length });
+  if (nameCache.size > 50_000) nameCache.clear();
+  nameCache.set(run, found);
+  return found;
+}
+
+interface CompromiseMatch {
+  offset: { start: number; length: number };
+  terms: Array<{ tags: string[]; offset: { start: number; length: number } }>;
+}
+
+/**
+ * Entities of the sentence spanning tokens [first, last] of `a`, with offsets relative to
+ * `sentenceStart` (the sentence's offset in the analysed text).
+ */
+export function sentenceEntities(a: Analysis, first: number, last: number, text: string, sentenceStart: number): Entity[] {
+  const out: Entity[] = [];
+  const taken = new Set<number>();
+  for (const e of a.entities) {
+    const type = WINK_TYPES[e.type];
+    if (!type || e.first < first || e.last > last) continue;
+    let start = a.tokens[e.first].start - sentenceStart;
+    const end = a.tokens[e.last].end - sentenceStart;
+    // wink includes the preposition in "By January 14"; the date is what follows it.
+    const prep = /^(by|in|on|at|since|until|till|from|during|before|after)\s+/i.exec(text.slice(start, end));
+    if (prep && type === 'DATE') start += prep[0].length;
+    out.push({ text: text.slice(start, end), type, start, end });
+    for (let i = e.first; i <= e.last; i++) taken.add(i);
+  }
+
+  // Runs of proper nouns, allowing "of" inside ("Department of Defense").
+  let i = first;
+  while (i <= last) {
+    if (a.tokens[i].pos !== 'PROPN' || taken.has(i)) {
+      i++;
+      continue;
+    }
+    // A capital at the start of a sentence is no evidence of a name, nor is a lower-case word.
+    if (/^[a-z]/.test(a.tokens[i].text)) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (
+      j + 1 <= last &&
+      !taken.has(j + 1) &&
+      (a.tokens[j + 1].pos === 'PROPN' ||
+        (a.tokens[j + 1].text === 'of' && j + 2 <= last && a.tokens[j + 2].pos === 'PROPN'))
+    )
+      j++;
+    while (j > i && /^[a-z]/.test(a.tokens[j].text)) j--;
+    const runStart = a.tokens[i].start;
+    const run = a.source.slice(runStart, a.tokens[j].end);
+    const names = typeNames(run);
+    if (i === first && names.every((n) => n.type === 'NAME')) {
+      // Sentence-initial and untyped: retry without the first word ("Recent Israeli …", "Protests").
+      i++;
+      if (i <= j) {
+        const rest = a.source.slice(a.tokens[i].start, a.tokens[j].end);
+        if (!/^[A-Z]/.test(rest) || typeNames(rest).length === 0) i = j + 1;
+      }
+      continue;
+    }
+    for (const name of names) {
+      const start = runStart + name.start - sentenceStart;
+      const end = runStart + name.end - sentenceStart;
+      out.push({ text: text.slice(start, end), type: name.type, start, end });
+    }
+    i = j + 1;
+  }
+  return mergeRanges(out.sort((x, y) => x.start - y.start), text);
+}
+
+/** "between 2,500 and 3,400" is one quantity, not two. */
+function mergeRanges(entities: Entity[], text: string): Entity[] {
+  const out: Entity[] = [];
+  for (const e of entities) {
+    const prev = out[out.length - 1];
+    if (prev && prev.type === 'DATE' && e.type === 'NUMBER' && /^\s*[-–]\s*$/.test(text.slice(prev.end, e.start))) {
+      // "January 14–15"
+      out[out.length - 1] = { ...prev, text: text.slice(prev.start, e.end), end: e.end };
+    } else if (prev && prev.type === 'NUMBER' && e.type === 'NUMBER' && /^\s*(and|to|-|–|—)\s*$/.test(text.slice(prev.end, e.start))) {
+      const lead = /\b(between|from)\s+$/i.exec(text.slice(0, prev.start));
+      const start = lead ? lead.index : prev.start;
+      out[out.length - 1] = { text: text.slice(start, e.end), type: 'NUMBER', start, end: e.end };
+    } else out.push(e);
+  }
+  return out;
+}

@@ -1,0 +1,43 @@
+/** Content-word lemmas: what facts are indexed by and what questions are matched with. */
+import type { Token } from './nlp.js';
+import { fold } from './text.js';
+
+// wink's stop list keeps some words a question turns on; these are dropped on top of it
+// because they carry no content of their own in either a fact or a question.
+const EXTRA_STOP = new Set(["'s", "'", 's', 'also', 'one', 'would', 'could', 'might', 'may', 'shall', 'should', 'must']);
+
+export function normalizeLemma(raw: string): string {
+  return fold(raw)
+    .replace(/^'+|'+$/g, '')
+    .replace(/(?<=\d),(?=\d{3}\b)/g, '');
+}
+
+function isContent(t: Token, lemma: string): boolean {
+  if (t.stop || (t.kind !== 'word' && t.kind !== 'number')) return false;
+  if (EXTRA_STOP.has(lemma)) return false;
+  return lemma.length > 1 || /\d/.test(lemma);
+}
+
+/**
+ * Lemmas of tokens [first, last], unique, in order. Hyphenated words count whole and by
+ * their parts ("non-aggression", "aggression"), and "go - between" split by the tokenizer
+ * is joined back, so "go-between" in a question meets "go-between" in a fact.
+ */
+export function contentLemmas(tokens: Token[], first = 0, last = tokens.length - 1): string[] {
+  const out = new Set<string>();
+  for (let i = first; i <= last; i++) {
+    const t = tokens[i];
+    const next = tokens[i + 1];
+    const after = tokens[i + 2];
+    if (next && after && i + 2 <= last && next.text === '-' && t.end === next.start && next.end === after.start && t.kind === 'word' && after.kind === 'word') {
+      out.add(normalizeLemma(`${t.text}-${after.text}`));
+    }
+    const lemma = normalizeLemma(t.lemma);
+    if (!isContent(t, lemma)) continue;
+    out.add(lemma);
+    if (lemma.includes('-')) {
+      for (const part of lemma.split('-')) if (part.length > 2) out.add(part);
+    }
+  }
+  return [...out];
+}

@@ -1,0 +1,76 @@
+/**
+ * Sentences, tokens, lemmas, parts of speech and numeric/date entities from wink-nlp.
+ * The model is loaded once, on first use, so importing this module is cheap.
+ */
+import winkNLP, { type WinkMethods } from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+
+export interface Token {
+  text: string;
+  /** Character offsets in the analysed text. */
+  start: number;
+  end: number;
+  pos: string;
+  lemma: string;
+  stop: boolean;
+  /** wink's token type: word, number, punctuation, emoji, url, … */
+  kind: string;
+}
+
+export interface RawEntity {
+  type: string;
+  /** Token indexes, inclusive. */
+  first: number;
+  last: number;
+}
+
+export interface Analysis {
+  /** The analysed text; token offsets point into it. */
+  source: string;
+  tokens: Token[];
+  /** [first, last] token indexes of each sentence, inclusive. */
+  sentences: Array<[number, number]>;
+  entities: RawEntity[];
+}
+
+let nlp: WinkMethods | null = null;
+
+function engine(): WinkMethods {
+  nlp ??= winkNLP(model);
+  return nlp;
+}
+
+export function analyze(text: string): Analysis {
+  const n = engine();
+  const its = n.its;
+  const doc = n.readDoc(text);
+  const values = doc.tokens().out(its.value) as string[];
+  const pos = doc.tokens().out(its.pos) as string[];
+  const lemmas = doc.tokens().out(its.lemma as never) as unknown as string[];
+  const stops = doc.tokens().out(its.stopWordFlag as never) as unknown as boolean[];
+  const kinds = doc.tokens().out(its.type as never) as unknown as string[];
+
+  const tokens: Token[] = [];
+  let cursor = 0;
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
+    // wink keeps token text verbatim, so each token is found at or after the previous one.
+    let at = text.indexOf(v, cursor);
+    if (at < 0) at = cursor;
+    tokens.push({ text: v, start: at, end: at + v.length, pos: pos[i], lemma: lemmas[i], stop: stops[i], kind: kinds[i] });
+    cursor = at + v.length;
+  }
+
+  const sentences: Array<[number, number]> = [];
+  doc.sentences().each((s: { out(f: unknown): unknown }) => {
+    const span = s.out(its.span) as unknown as [number, number];
+    sentences.push([span[0], span[1]]);
+  });
+
+  const entities: RawEntity[] = [];
+  doc.entities().each((e: { out(f: unknown): unknown }) => {
+    const span = e.out(its.span) as unknown as [number, number];
+    entities.push({ type: e.out(its.type) as string, first: span[0], last: span[1] });
+  });
+  return { source: text, tokens, sentences, entities };
+}

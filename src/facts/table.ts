@@ -1,0 +1,53 @@
+/** The fact table file: written by `facts build`, loaded when it still matches the documents. */
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import { buildFactTable, TABLE_VERSION } from './build.js';
+import { hashDocuments, readDocuments } from './read.js';
+import { shortHash } from './text.js';
+import type { FactTable } from './types.js';
+
+/** One file per documents folder, so answering from another folder never overwrites this one's table. */
+export function defaultTablePath(seedsDir: string, dataDir = process.env.DATA_DIR || 'data'): string {
+  const abs = resolve(seedsDir);
+  return join(dataDir, 'facts', `${basename(abs) || 'root'}-${shortHash(abs)}.json`);
+}
+
+export function readTable(path: string): FactTable | null {
+  try {
+    const table = JSON.parse(readFileSync(path, 'utf8')) as FactTable;
+    return table && table.version === TABLE_VERSION && Array.isArray(table.facts) ? table : null;
+  } catch {
+    // Missing, unreadable or from an older version: the caller rebuilds it from the documents.
+    return null;
+  }
+}
+
+export function writeTable(path: string, table: FactTable): void {
+  mkdirSync(dirname(path), { recursive: true });
+  const tmp = `${path}.${process.pid}.tmp`;
+  writeFileSync(tmp, JSON.stringify(table));
+  renameSync(tmp, path);
+}
+
+export interface LoadResult {
+  table: FactTable;
+  /** 'loaded' when the saved table matched the documents, 'built' when it had to be (re)built. */
+  origin: 'loaded' | 'built';
+  path: string;
+  /** Set when a rebuilt table could not be saved; answering still works from memory. */
+  saveError?: string;
+}
+
+/** The saved table if it matches the documents in `seedsDir`, else a fresh build (saved for next time). */
+export function loadOrBuild(seedsDir: string, path = defaultTablePath(seedsDir), opts: { rebuild?: boolean } = {}): LoadResult {
+  const docs = readDocuments(seedsDir);
+  const saved = readTable(path);
+  if (saved && !opts.rebuild && saved.hash === hashDocuments(docs)) return { table: saved, origin: 'loaded', path };
+  const table = buildFactTable(docs, opts.rebuild ? null : saved);
+  try {
+    writeTable(path, table);
+    return { table, origin: 'built', path };
+  } catch (err) {
+    return { table, origin: 'built', path, saveError: (err as Error).message };
+  }
+}

@@ -1,0 +1,73 @@
+/** The fact table: one row per source sentence, plus what is needed to tell whether it is stale. */
+
+export type EntityType =
+  | 'PERSON'
+  | 'PLACE'
+  | 'ORG'
+  | 'NAME' // a proper name that could not be typed more precisely
+  | 'DATE'
+  | 'TIME'
+  | 'DURATION'
+  | 'NUMBER'
+  | 'MONEY'
+  | 'PERCENT'
+  | 'ORDINAL';
+
+export interface Entity {
+  text: string;
+  type: EntityType;
+  /** Character offsets inside the fact's sentence. */
+  start: number;
+  end: number;
+}
+
+export interface Triple {
+  subject: string;
+  predicate: string;
+  object: string;
+}
+
+export interface Fact {
+  /** Stable across rebuilds while the sentence and its document are unchanged. */
+  id: string;
+  document: string;
+  title: string;
+  section: string | null;
+  /** 1-based, counting only body paragraphs (headings and boilerplate are not counted). */
+  paragraph: number;
+  /** 1-based position of the sentence in its paragraph. */
+  sentence: number;
+  /** Exactly as in the source. */
+  text: string;
+  /** Character offsets of `text` in the document. */
+  start: number;
+  end: number;
+  entities: Entity[];
+  /** Content-word lemmas, folded to lower case without diacritics, in order of appearance, unique. */
+  lemmas: string[];
+  triple: Triple | null;
+}
+
+export interface DocumentInfo {
+  document: string;
+  title: string;
+  /** True when the title was derived from the text because the document has no headline. */
+  derivedTitle: boolean;
+  hash: string;
+  facts: number;
+}
+
+export interface FactTable {
+  version: number;
+  /** Hash over every document's name and content: the table is stale when it differs. */
+  hash: string;
+  builtAt: string;
+  documents: DocumentInfo[];
+  facts: Fact[];
+}
+
+export interface SourceDocument {
+  /** File name relative to the documents folder. */
+  name: string;
+  text: string;
+}
