@@ -8,7 +8,8 @@ import { shortHash } from './text.js';
 import { extractTriple } from './triples.js';
 import type { DocumentInfo, Fact, FactTable, SourceDocument } from './types.js';
 
-export const TABLE_VERSION = 1;
+/** Bumped whenever building changes what a fact holds, so saved tables are rebuilt. */
+export const TABLE_VERSION = 2;
 
 /**
  * `previous` lets an unchanged document keep its facts without being analysed again,

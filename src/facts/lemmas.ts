@@ -1,6 +1,9 @@
 /** Content-word lemmas: what facts are indexed by and what questions are matched with. */
 import type { Token } from './nlp.js';
 import { fold } from './text.js';
+import { isPhrasalVerb } from './wordnet.js';
+
+const PARTICLES = new Set(['out', 'up', 'off', 'along', 'away', 'back', 'down', 'over', 'in', 'on']);
 
 // wink's stop list keeps some words a question turns on; these are dropped on top of it
 // because they carry no content of their own in either a fact or a question.
@@ -33,6 +36,12 @@ export function contentLemmas(tokens: Token[], first = 0, last = tokens.length -
       out.add(normalizeLemma(`${t.text}-${after.text}`));
     }
     const lemma = normalizeLemma(t.lemma);
+    // "carry out strikes" is not "carry a message": a phrasal verb WordNet knows is its own word.
+    if (t.pos === 'VERB' && next && i + 1 <= last && PARTICLES.has(next.text.toLowerCase()) && next.pos !== 'NOUN' && isPhrasalVerb(lemma, next.text.toLowerCase())) {
+      out.add(`${lemma} ${next.text.toLowerCase()}`);
+      i++;
+      continue;
+    }
     if (!isContent(t, lemma)) continue;
     out.add(lemma);
     if (lemma.includes('-')) {

@@ -1,0 +1,194 @@
+/**
+ * A question in, an answer out: the fact that best covers what the question asks, with
+ * its quote, source, confidence and alternatives, or an honest "not found".
+ *
+ * Ranking reads as a reader would: every content word of the question should be accounted
+ * for by the sentence (literally, as a synonym, or as the word a typo meant), rare words
+ * count for more than common ones, and a "who"/"when"/"how many" question needs a sentence
+ * that holds a person, a date or a number it did not already name. A question whose key
+ * words the sentence does not account for is not answered, whatever else matches.
+ */
+import { fold } from '../facts/text.js';
+import type { Fact } from '../facts/types.js';
+import { parseQuestion, type Question } from './question.js';
+import type { FactIndex, TermMatch } from './search-index.js';
+import { answerCandidates, shortAnswer } from './span.js';
+import { relatedWords } from '../facts/wordnet.js';
+import { topK } from './top-k.js';
+import type { Alternative, Answer, Source } from './types.js';
+
+export interface AnswerOptions {
+  /** Confidence at or above which a fact is given as the answer. */
+  threshold?: number;
+  /** How many alternatives (or suggestions) at most. */
+  alternatives?: number;
+}
+
+export const DEFAULT_THRESHOLD = 0.5;
+/** Facts re-scored in full after the index's first pass. */
+const RERANK = 40;
+const ALTERNATIVE_FLOOR = 0.3;
+/** What a sentence giving a reason usually says; a "why" question prefers such a sentence. */
+const REASON = /\b(because|since|due to|driven by|in order to|so that|so as to|aim(?:ed|ing)? (?:to|at)|desire|concern(?:ed|s)?|fear(?:ed|s|ing)?|reason|motivat\w+|as a result|in response)\b/i;
+const SUGGESTION_FLOOR = 0.12;
+
+interface ExpandedTerm {
+  weight: number;
+  variants: TermMatch[];
+}
+
+/** Reused between questions so a query allocates nothing proportional to the table. */
+interface Scratch {
+  stamp: Uint32Array;
+  best: Float32Array;
+  coverage: Float32Array;
+  bm25: Float32Array;
+  seen: Uint32Array;
+  generation: number;
+}
+
+const scratches = new WeakMap<FactIndex, Scratch>();
+
+function scratchFor(index: FactIndex): Scratch {
+  let s = scratches.get(index);
+  if (!s) {
+    const n = index.size;
+    s = { stamp: new Uint32Array(n), best: new Float32Array(n), coverage: new Float32Array(n), bm25: new Float32Array(n), seen: new Uint32Array(n), generation: 0 };
+    scratches.set(index, s);
+  }
+  return s;
+}
+
+/** The index terms that can stand for a question word, best first. */
+export function expandTerm(index: FactIndex, lemma: string, surface: string): TermMatch[] {
+  const out = new Map<string, number>();
+  const add = (term: string, weight: number) => {
+    if (index.has(term) && (out.get(term) ?? 0) < weight) out.set(term, weight);
+  };
+  const folded = fold(surface);
+  add(lemma, 1);
+  add(folded, 1);
+  for (const r of relatedWords(lemma)) add(r.word, r.weight);
+  if (folded !== lemma) for (const r of relatedWords(folded)) add(r.word, r.weight);
+  const known = index.has(lemma) || index.has(folded);
+  // Unknown words are most likely typos; known ones may still have close relatives ("Israel"/"Israeli").
+  for (const m of index.fuzzy(lemma)) add(m.term, known ? m.weight * 0.7 : m.weight);
+  if (!known && folded !== lemma) for (const m of index.fuzzy(folded)) add(m.term, m.weight);
+  return [...out].map(([term, weight]) => ({ term, weight })).sort((a, b) => b.weight - a.weight);
+}
+
+function sourceOf(f: Fact): Source {
+  return { document: f.document, title: f.title, section: f.section, paragraph: f.paragraph };
+}
+
+const round = (x: number) => Math.round(x * 1000) / 1000;
+
+export function answerQuestion(index: FactIndex, raw: string, opts: AnswerOptions = {}): Answer {
+  const threshold = opts.threshold ?? DEFAULT_THRESHOLD;
+  const maxAlternatives = opts.alternatives ?? 3;
+  const q = parseQuestion(raw);
+  const base = { question: q.text, answer: null, quote: null, source: null, factId: null, ...(q.truncated ? { truncated: true } : {}) };
+  if (q.terms.length === 0) return { ...base, answered: false, confidence: 0, alternatives: [], reason: 'empty' };
+
+  const ranked = rank(index, q);
+  const best = ranked[0];
+  const answered = best !== undefined && best.score >= threshold;
+  const pick = (floor: number, skip?: string) => {
+    const out: Alternative[] = [];
+    const quoted = new Set<string>(skip ? [skip] : []);
+    for (const r of ranked) {
+      if (out.length >= maxAlternatives || r.score < floor) break;
+      const f = index.facts[r.fact];
+      if (quoted.has(f.text)) continue;
+      quoted.add(f.text);
+      out.push({ factId: f.id, quote: f.text, source: sourceOf(f), confidence: round(r.score) });
+    }
+    return out;
+  };
+  if (!answered) {
+    return { ...base, answered: false, confidence: round(best?.score ?? 0), alternatives: pick(SUGGESTION_FLOOR), reason: 'not-found' };
+  }
+  const fact = index.facts[best.fact];
+  return {
+    ...base,
+    answered: true,
+    answer: shortAnswer(fact, q, best.matched),
+    quote: fact.text,
+    source: sourceOf(fact),
+    confidence: round(best.score),
+    alternatives: pick(ALTERNATIVE_FLOOR, fact.text).filter((a) => a.factId !== fact.id),
+    factId: fact.id,
+  };
+}
+
+export interface Ranked {
+  fact: number;
+  score: number;
+  /** Index terms of this fact that matched the question. */
+  matched: Set<string>;
+}
+
+/** Facts that could answer `q`, best first, with a score in [0, 1]. */
+export function rank(index: FactIndex, q: Question): Ranked[] {
+  const terms: ExpandedTerm[] = q.terms.map((t) => ({
+    weight: t.weight * index.idf(t.lemma),
+    variants: expandTerm(index, t.lemma, t.surface),
+  }));
+  const total = terms.reduce((sum, t) => sum + t.weight, 0);
+  if (total === 0) return [];
+
+  const s = scratchFor(index);
+  const touched: number[] = [];
+  const seenTag = ++s.generation;
+  terms.forEach((t) => {
+    const tag = ++s.generation;
+    const local: number[] = [];
+    for (const v of t.variants) {
+      const list = index.postingsOf(v.term);
+      if (!list) continue;
+      for (let i = 0; i < list.length; i++) {
+        const f = list[i];
+        if (s.stamp[f] !== tag) {
+          s.stamp[f] = tag;
+          s.best[f] = v.weight;
+          local.push(f);
+        } else if (s.best[f] < v.weight) s.best[f] = v.weight;
+      }
+    }
+    for (const f of local) {
+      if (s.seen[f] !== seenTag) {
+        s.seen[f] = seenTag;
+        s.coverage[f] = 0;
+        s.bm25[f] = 0;
+        touched.push(f);
+      }
+      s.coverage[f] += t.weight * s.best[f];
+      s.bm25[f] += t.weight * s.best[f] * index.norm(f);
+    }
+  });
+  if (touched.length === 0) return [];
+
+  let maxBm = 0;
+  for (const f of touched) if (s.bm25[f] > maxBm) maxBm = s.bm25[f];
+  const first = (f: number) => s.coverage[f] / total + (0.1 * s.bm25[f]) / maxBm;
+  const shortlist = topK(touched, first, RERANK);
+
+  const variantTerms = new Set(terms.flatMap((t) => t.variants.map((v) => v.term)));
+  const out: Ranked[] = shortlist.map((f) => {
+    const fact = index.facts[f];
+    const coverage = s.coverage[f] / total;
+    let score = coverage;
+    if (q.wants.length) {
+      // A "who" question answered by a sentence with nobody in it is not answered.
+      const candidates = answerCandidates(fact, q);
+      const typeScore = candidates.length === 0 ? 0 : candidates.some((e) => e.type === q.wants[0]) ? 1 : 0.6;
+      score = coverage * (0.7 + 0.3 * typeScore);
+    } else if (q.kind === 'why') {
+      score = coverage * (REASON.test(fact.text) ? 1 : 0.85);
+    }
+    score = Math.min(1, score * (0.95 + (0.05 * s.bm25[f]) / maxBm));
+    const matched = new Set(fact.lemmas.filter((l) => variantTerms.has(l)));
+    return { fact: f, score, matched };
+  });
+  return out.sort((a, b) => b.score - a.score || a.fact - b.fact);
+}

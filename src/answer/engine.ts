@@ -1,0 +1,33 @@
+/** The answering engine over a documents folder: the fact table, loaded or built, and its index. */
+import { defaultTablePath, loadOrBuild } from '../facts/table.js';
+import type { FactTable } from '../facts/types.js';
+import { answerQuestion, type AnswerOptions } from './answer.js';
+import { FactIndex } from './search-index.js';
+import type { Answer } from './types.js';
+
+export interface Engine {
+  table: FactTable;
+  index: FactIndex;
+  /** Where the table was read from or saved to, and whether it was built this time. */
+  tablePath: string;
+  origin: 'loaded' | 'built';
+  saveError?: string;
+  ask(question: string, opts?: AnswerOptions): Answer;
+}
+
+export function engineFromTable(table: FactTable, info: Partial<Pick<Engine, 'tablePath' | 'origin' | 'saveError'>> = {}): Engine {
+  const index = new FactIndex(table.facts);
+  return {
+    table,
+    index,
+    tablePath: info.tablePath ?? '',
+    origin: info.origin ?? 'loaded',
+    saveError: info.saveError,
+    ask: (question, opts) => answerQuestion(index, question, opts),
+  };
+}
+
+export function openEngine(seedsDir: string, opts: { tablePath?: string; rebuild?: boolean } = {}): Engine {
+  const loaded = loadOrBuild(seedsDir, opts.tablePath ?? defaultTablePath(seedsDir), { rebuild: opts.rebuild });
+  return engineFromTable(loaded.table, { tablePath: loaded.path, origin: loaded.origin, saveError: loaded.saveError });
+}

@@ -1,0 +1,83 @@
+/** Measured answering quality over a labelled question set. */
+import type { Answer } from './types.js';
+
+export interface EvalCase {
+  q: string;
+  /** Substrings of acceptable answering sentences; null when the documents do not answer it. */
+  expect: string[] | null;
+  /** Substring the short answer must contain, where the question asks for one. */
+  answer?: string;
+  tags?: string[];
+}
+
+export interface EvalReport {
+  questions: number;
+  answerable: number;
+  unanswerable: number;
+  /** Answerable questions whose first result (the quote, or the first suggestion) is right. */
+  precisionAt1: number;
+  /** Mean reciprocal rank of the first right sentence among the top 3 results. */
+  mrrAt3: number;
+  /** Answerable questions answered with the right sentence. */
+  answeredCorrectly: number;
+  shortAnswerAccuracy: number;
+  /** Unanswerable questions that got an answer anyway: the worst failure. */
+  falseAnswerRate: number;
+  /** Answerable questions the bot declined. */
+  refusalRate: number;
+  failures: Array<{ q: string; problem: string; got: string | null }>;
+}
+
+const matches = (text: string | null | undefined, expect: string[]) => !!text && expect.some((e) => text.includes(e));
+
+export function evaluate(cases: EvalCase[], ask: (q: string) => Answer): EvalReport {
+  let answerable = 0;
+  let p1 = 0;
+  let mrr = 0;
+  let correct = 0;
+  let refused = 0;
+  let unanswerable = 0;
+  let falseAnswers = 0;
+  let spans = 0;
+  let spansRight = 0;
+  const failures: EvalReport['failures'] = [];
+  for (const c of cases) {
+    const a = ask(c.q);
+    if (c.expect === null) {
+      unanswerable++;
+      if (a.answered) {
+        falseAnswers++;
+        failures.push({ q: c.q, problem: 'answered an unanswerable question', got: a.quote });
+      }
+      continue;
+    }
+    answerable++;
+    const ranked = [a.quote, ...a.alternatives.map((x) => x.quote)].filter((x): x is string => !!x).slice(0, 3);
+    const at = ranked.findIndex((r) => matches(r, c.expect!));
+    if (at === 0) p1++;
+    if (at >= 0) mrr += 1 / (at + 1);
+    if (!a.answered) {
+      refused++;
+      failures.push({ q: c.q, problem: `refused (confidence ${a.confidence})`, got: ranked[0] ?? null });
+    } else if (matches(a.quote, c.expect)) correct++;
+    else failures.push({ q: c.q, problem: `wrong sentence (confidence ${a.confidence})`, got: a.quote });
+    if (c.answer) {
+      spans++;
+      if (a.answered && a.answer?.toLowerCase().includes(c.answer.toLowerCase())) spansRight++;
+      else if (a.answered && matches(a.quote, c.expect)) failures.push({ q: c.q, problem: `short answer "${a.answer}", expected "${c.answer}"`, got: a.quote });
+    }
+  }
+  const ratio = (x: number, n: number) => (n ? Math.round((x / n) * 1000) / 1000 : 0);
+  return {
+    questions: cases.length,
+    answerable,
+    unanswerable,
+    precisionAt1: ratio(p1, answerable),
+    mrrAt3: ratio(mrr, answerable),
+    answeredCorrectly: ratio(correct, answerable),
+    shortAnswerAccuracy: ratio(spansRight, spans),
+    falseAnswerRate: ratio(falseAnswers, unanswerable),
+    refusalRate: ratio(refused, answerable),
+    failures,
+  };
+}

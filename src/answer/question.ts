@@ -1,0 +1,159 @@
+/**
+ * A question as typed in Slack or a terminal, reduced to what answering needs:
+ * the clean text, what kind of answer it wants, and its content lemmas.
+ */
+import Fuse from 'fuse.js';
+import { contentLemmas, normalizeLemma } from '../facts/lemmas.js';
+import { analyze } from '../facts/nlp.js';
+import { isWord } from '../facts/wordnet.js';
+import { straightenQuotes } from '../facts/text.js';
+import type { EntityType } from '../facts/types.js';
+
+/** Past this, a "question" is a paste; answering reads its start only. */
+export const MAX_QUESTION_CHARS = 500;
+
+export type QuestionKind = 'who' | 'when' | 'where' | 'quantity' | 'duration' | 'organisation' | 'why' | 'how' | 'yesno' | 'what' | 'keywords';
+
+export interface Question {
+  /** The question as a person would read it back: Slack markup and pleasantries removed. */
+  text: string;
+  kind: QuestionKind;
+  /** Entity types that would answer it, best first; empty when the sentence itself is the answer. */
+  wants: EntityType[];
+  terms: QueryTerm[];
+  /** The noun that names the kind of answer in "which country …", if any. */
+  typeNoun: string | null;
+  /**
+   * 'subject' when the question asks who or what did something ("who hosts …"): the answer
+   * stands before the verb; 'object' when it asks whom it was done to ("who did X ask …").
+   */
+  role: 'subject' | 'object' | null;
+  truncated: boolean;
+}
+
+export interface QueryTerm {
+  lemma: string;
+  /** The word as written, for fuzzy matching and for telling which entities the asker already named. */
+  surface: string;
+  /** Below 1 for words that shape the question more than they carry its content. */
+  weight: number;
+}
+
+const ENTITY = /<([@#!])([^>|]*)(?:\|([^>]*))?>/g;
+const LINK = /<((?:https?|mailto):[^>|]+)(?:\|([^>]*))?>/g;
+const EMOJI = /:[a-z0-9_+'-]+:/gi;
+// Slack escapes these three in message text; everything else arrives as typed.
+const SLACK_ESCAPES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>' };
+
+const GREETING = /^(?:(?:hi|hey|hello|hiya|howdy|yo|greetings|good (?:morning|afternoon|evening)|ok(?:ay)?|so|um+|uh+)\b(?: there| all| team| everyone| folks| bot)?[\s,.!:;-]*)+/i;
+const POLITE_OPENING = /^(?:(?:please|pls|plz|quick question|question)[\s,:;-]+|(?:can|could|would|will) you (?:please |pls )?(?:tell me|let me know|explain|check|find out)\s*(?:about\s+)?|(?:do|does) (?:you|anyone|anybody) know\s*|i (?:want|would like|need|'d like) to know\s*|i(?:'m| am) wondering\s*|i wonder\s*|tell me\s*(?:about\s+)?)/i;
+const THANKS = /(?:[\s,.!-]*\b(?:thanks(?: a lot| so much)?|thank you(?: so much)?|thx|ty|cheers|please|pls|plz|in advance)\b[\s.!]*)+$/i;
+
+/** Slack markup, emoji, pleasantries and noise removed; what is left is the question. */
+export function cleanQuestion(raw: string): { text: string; truncated: boolean } {
+  let s = String(raw ?? '');
+  // Control characters and replacement characters are what binary input turns into.
+  s = s.replace(/[\u0000-\u0008\u000b-\u001f\u007f\ufffd]/g, ' ');
+  s = s.replace(LINK, (_m, _url: string, label?: string) => label ?? ' ');
+  s = s.replace(ENTITY, (_m, sigil: string, _id: string, label?: string) => (sigil === '#' && label ? label : ' '));
+  s = s.replace(/&(amp|lt|gt);/g, (m) => SLACK_ESCAPES[m] ?? m);
+  s = s.replace(EMOJI, ' ');
+  s = straightenQuotes(s)
+    .replace(/[*_~`]+/g, ' ')
+    .replace(/([?!.,])\1+/g, '$1')
+    .replace(/\s+/g, ' ')
+    .trim();
+  let truncated = false;
+  if (s.length > MAX_QUESTION_CHARS) {
+    truncated = true;
+    s = s.slice(0, MAX_QUESTION_CHARS).replace(/\s+\S*$/, '');
+  }
+  for (let prev = ''; prev !== s; ) {
+    prev = s;
+    s = s.replace(GREETING, '').replace(POLITE_OPENING, '').replace(THANKS, '').trim();
+  }
+  s = s.replace(/^[\s,.;:!-]+/, '');
+  return { text: s, truncated };
+}
+
+interface KindRule {
+  test: RegExp;
+  kind: QuestionKind;
+  wants: EntityType[];
+}
+
+const PLACE_NOUNS = 'country|countries|nation|nations|state|states|city|cities|capital|place|places|region|location|territory|base|airspace';
+const ORG_NOUNS = 'organi[sz]ations?|group|groups|broadcaster|outlet|outlets|media|agency|company|militia|network|newspaper|alliance|party';
+const PERSON_NOUNS = 'person|people|leader|leaders|president|minister|official|officials|man|woman|politician';
+
+// First match wins, so the specific "how many" comes before the general "how".
+const KIND_RULES: KindRule[] = [
+  { test: /\bhow (many|much)\b|\bwhat (number|percentage|amount)\b/, kind: 'quantity', wants: ['NUMBER', 'MONEY', 'PERCENT'] },
+  { test: /\bhow long\b/, kind: 'duration', wants: ['DURATION', 'DATE'] },
+  { test: /\bwhen\b|\b(what|which) (date|day|month|year|time|week)\b|\bwhat time\b/, kind: 'when', wants: ['DATE', 'TIME'] },
+  { test: new RegExp(`\\bwhere\\b|\\b(what|which) (\\w+ )?(${PLACE_NOUNS})\\b`), kind: 'where', wants: ['PLACE', 'NAME'] },
+  { test: new RegExp(`\\b(what|which) (\\w+ )?(${ORG_NOUNS})\\b`), kind: 'organisation', wants: ['ORG', 'NAME', 'PLACE'] },
+  { test: new RegExp(`\\bwho(m|se)?\\b|\\b(what|which) (\\w+ )?(${PERSON_NOUNS})\\b`), kind: 'who', wants: ['PERSON', 'ORG', 'PLACE', 'NAME'] },
+  { test: /\bwhy\b|\bwhat (caused|drove|motivated|prompted)\b|\bfor what reason\b/, kind: 'why', wants: [] },
+  { test: /\bhow\b/, kind: 'how', wants: [] },
+  { test: /^(is|are|was|were|do|does|did|has|have|had|can|could|will|would|should|shall|may|might)\b/, kind: 'yesno', wants: [] },
+  { test: /\b(what|which)\b/, kind: 'what', wants: [] },
+];
+
+// Words that frame a question rather than say what it is about.
+const FRAME_WORDS = new Set(['happen', 'tell', 'know', 'say', 'mean', 'describe', 'explain', 'thing', 'anything', 'something', 'do', 'get', 'go', 'make', 'kind', 'sort', 'type', 'name', 'exactly', 'actually', 'really', 'specifically']);
+const WH = new Set(['who', 'whom', 'whose', 'what', 'when', 'where', 'why', 'how', 'which']);
+
+const WH_WORDS = ['who', 'whom', 'whose', 'what', 'when', 'where', 'why', 'which', 'how'];
+const STOP_LIKE = /^(were|was|are|is|here|there|what\w*|who\w*|how\w*|when\w*|where\w*|why\w*|which\w*|then|than|they|the[a-z]*)$/;
+const whFuse = new Fuse(WH_WORDS, { includeScore: true, threshold: 0.3 });
+
+/** "wich country …", "hwo many …": a misspelt question word still says what is asked. */
+function fixQuestionWord(text: string): string {
+  const m = /^([A-Za-z]{3,5})\b/.exec(text);
+  const word = m?.[1].toLowerCase();
+  // "were", "hows", "whats" are words or question words already; only a non-word is a typo.
+  if (!m || !word || WH_WORDS.includes(word) || STOP_LIKE.test(word) || isWord(word)) return text;
+  const hit = whFuse.search(m[1].toLowerCase())[0];
+  return hit && (hit.score ?? 1) <= 0.3 && hit.item.length >= m[1].length - 1 ? hit.item + text.slice(m[1].length) : text;
+}
+
+export function parseQuestion(raw: string): Question {
+  const cleaned = cleanQuestion(raw);
+  const truncated = cleaned.truncated;
+  const text = fixQuestionWord(cleaned.text);
+  const lower = text.toLowerCase();
+  const rule = KIND_RULES.find((r) => r.test.test(lower));
+  const kind: QuestionKind = rule?.kind ?? 'keywords';
+  const wants = rule?.wants ?? [];
+
+  const a = analyze(text);
+  const surfaceOf = new Map<string, string>();
+  for (const t of a.tokens) surfaceOf.set(normalizeLemma(t.lemma), t.text);
+  // The noun right after which/what names the kind of answer ("which country"): it is
+  // rarely in the answering sentence, so it counts for little.
+  const typeNoun = /\b(?:which|what) (\w+)/.exec(lower)?.[1];
+  const terms: QueryTerm[] = [];
+  for (const lemma of contentLemmas(a.tokens)) {
+    if (WH.has(lemma)) continue;
+    const surface = surfaceOf.get(lemma) ?? lemma;
+    let weight = 1;
+    if (FRAME_WORDS.has(lemma)) weight = 0.2;
+    else if (typeNoun && (lemma === typeNoun || surface.toLowerCase() === typeNoun) && rule && rule.wants.length) weight = 0.35;
+    terms.push({ lemma, surface, weight });
+  }
+  return { text, kind, wants, terms, typeNoun: typeNoun ?? null, role: roleOf(a.tokens, typeNoun), truncated };
+}
+
+function roleOf(tokens: ReturnType<typeof analyze>['tokens'], typeNoun: string | undefined): Question['role'] {
+  let i = tokens.findIndex((t) => WH.has(t.text.toLowerCase()));
+  if (i < 0) return null;
+  i++;
+  if (typeNoun && tokens[i]?.text.toLowerCase() === typeNoun) i++;
+  const next = tokens[i];
+  if (!next) return null;
+  if (next.pos === 'VERB') return 'subject';
+  // "was revealed": passive, the answer may stand anywhere; "did Netanyahu ask": object.
+  if (next.pos === 'AUX') return tokens[i + 1]?.pos === 'VERB' ? null : 'object';
+  return null;
+}

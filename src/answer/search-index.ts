@@ -1,0 +1,109 @@
+/**
+ * An inverted index over fact lemmas: a question touches only the facts that share a word
+ * (or a synonym, or a typo's correction) with it, never the whole table.
+ */
+import Fuse from 'fuse.js';
+import type { Fact } from '../facts/types.js';
+
+export interface TermMatch {
+  /** A term of the index. */
+  term: string;
+  /** How well it stands for the query word, in (0, 1]. */
+  weight: number;
+}
+
+const K1 = 1.2;
+const B = 0.75;
+/** Fuse's score is 0 for a perfect match; above this a "correction" is another word. */
+const FUZZY_THRESHOLD = 0.34;
+
+export class FactIndex {
+  readonly facts: Fact[];
+  private readonly termIds = new Map<string, number>();
+  private readonly postings: Uint32Array[];
+  private readonly lengthNorm: Float32Array;
+  private readonly fuzzyBuckets = new Map<string, Fuse<string>>();
+  private readonly bucketTerms = new Map<string, string[]>();
+
+  constructor(facts: Fact[]) {
+    this.facts = facts;
+    const lists: number[][] = [];
+    let total = 0;
+    facts.forEach((f, i) => {
+      total += f.lemmas.length;
+      for (const lemma of f.lemmas) {
+        let id = this.termIds.get(lemma);
+        if (id === undefined) {
+          id = lists.length;
+          this.termIds.set(lemma, id);
+          lists.push([]);
+        }
+        lists[id].push(i);
+      }
+    });
+    this.postings = lists.map((l) => Uint32Array.from(l));
+    const avg = total / Math.max(1, facts.length);
+    this.lengthNorm = Float32Array.from(facts, (f) => (K1 + 1) / (1 + K1 * (1 - B + (B * f.lemmas.length) / Math.max(avg, 1))));
+    for (const term of this.termIds.keys()) {
+      const key = term[0];
+      const list = this.bucketTerms.get(key);
+      if (list) list.push(term);
+      else this.bucketTerms.set(key, [term]);
+    }
+  }
+
+  get size(): number {
+    return this.facts.length;
+  }
+
+  has(term: string): boolean {
+    return this.termIds.has(term);
+  }
+
+  df(term: string): number {
+    const id = this.termIds.get(term);
+    return id === undefined ? 0 : this.postings[id].length;
+  }
+
+  /** BM25's idf; an unseen term gets the highest possible, which is what makes it count against a match. */
+  idf(term: string): number {
+    const n = this.facts.length;
+    const df = this.df(term);
+    return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+  }
+
+  postingsOf(term: string): Uint32Array | undefined {
+    const id = this.termIds.get(term);
+    return id === undefined ? undefined : this.postings[id];
+  }
+
+  /** BM25 length normalisation of a fact (term frequency is always 1: lemmas are unique per fact). */
+  norm(fact: number): number {
+    return this.lengthNorm[fact];
+  }
+
+  /**
+   * Index terms a misspelt word may stand for, by Fuse.js over the terms that share its
+   * first letter (typos there are rare): a small slice of the vocabulary even for an archive.
+   */
+  fuzzy(word: string, limit = 3): TermMatch[] {
+    if (word.length < 4) return [];
+    const out = new Map<string, number>();
+    for (const hit of this.bucket(word[0]).search(word, { limit: limit * 4 })) {
+      const score = hit.score ?? 1;
+      if (score > FUZZY_THRESHOLD || Math.abs(hit.item.length - word.length) > 2) continue;
+      const weight = 0.9 * (1 - score);
+      if ((out.get(hit.item) ?? 0) < weight) out.set(hit.item, weight);
+    }
+    return [...out].map(([term, weight]) => ({ term, weight })).sort((a, b) => b.weight - a.weight).slice(0, limit);
+  }
+
+  private bucket(key: string): Fuse<string> {
+    let fuse = this.fuzzyBuckets.get(key);
+    if (!fuse) {
+      fuse = new Fuse(this.bucketTerms.get(key) ?? [], { includeScore: true, threshold: FUZZY_THRESHOLD, ignoreLocation: true, minMatchCharLength: 2 });
+      this.fuzzyBuckets.set(key, fuse);
+    }
+    return fuse;
+  }
+}

@@ -1,0 +1,57 @@
+/** The short answer inside a quoted sentence: the entity the question asks for. */
+import { normalizeLemma } from '../facts/lemmas.js';
+import { analyze } from '../facts/nlp.js';
+import { fold } from '../facts/text.js';
+import type { Entity, Fact } from '../facts/types.js';
+import type { Question } from './question.js';
+
+/** Entities of the wanted types that the question does not already name. */
+export function answerCandidates(fact: Fact, q: Question): Entity[] {
+  if (q.wants.length === 0) return [];
+  const asked = new Set<string>();
+  for (const t of q.terms) {
+    asked.add(t.lemma);
+    asked.add(fold(t.surface));
+  }
+  return fact.entities.filter((e) => {
+    if (!q.wants.includes(e.type)) return false;
+    const words = fold(e.text).split(/[\s,]+/).filter((w) => w.length > 1);
+    // "Who did Netanyahu ask …?": Netanyahu is given, not the answer.
+    return !words.some((w) => asked.has(w) || asked.has(w.replace(/'s$/, '')));
+  });
+}
+
+/**
+ * The wanted entity nearest to the words the question matched (or to the noun naming the
+ * kind of answer, "KAN public broadcaster"), preferring the first wanted type and, for a
+ * subject question, entities before the verb; names listed together ("Turkey, Qatar, and
+ * Saudi Arabia") are answered together.
+ */
+export function shortAnswer(fact: Fact, q: Question, matched: Set<string>): string | null {
+  const candidates = answerCandidates(fact, q);
+  if (candidates.length === 0) return null;
+  const tokens = analyze(fact.text).tokens;
+  const isMatched = (t: (typeof tokens)[number]) => matched.has(normalizeLemma(t.lemma)) || matched.has(fold(t.text));
+  const typeNoun = q.typeNoun;
+  const anchors = tokens.filter((t) => typeNoun && (fold(t.text) === typeNoun || normalizeLemma(t.lemma) === typeNoun));
+  const near = (anchors.length ? anchors : tokens.filter(isMatched)).map((t) => (t.start + t.end) / 2);
+  const verb = tokens.find((t) => t.pos === 'VERB' && isMatched(t));
+  const cost = (e: Entity) => {
+    const tier = q.wants.indexOf(e.type);
+    const distance = near.length ? Math.min(...near.map((p) => (p < e.start ? e.start - p : p > e.end ? p - e.end : 0))) : e.start;
+    const wrongSide = q.role === 'subject' && verb && e.start > verb.end ? 40 : 0;
+    return tier * 1000 + distance + wrongSide;
+  };
+  const best = candidates.reduce((a, b) => (cost(b) < cost(a) ? b : a));
+  return coordinated(best, candidates, fact.text);
+}
+
+function coordinated(e: Entity, all: Entity[], text: string): string {
+  const same = all.filter((x) => x.type === e.type).sort((a, b) => a.start - b.start);
+  let i = same.indexOf(e);
+  let j = i;
+  const joins = (a: Entity, b: Entity) => /^\s*(,|,?\s*(and|or))\s*$/.test(text.slice(a.end, b.start));
+  while (i > 0 && joins(same[i - 1], same[i])) i--;
+  while (j < same.length - 1 && joins(same[j], same[j + 1])) j++;
+  return text.slice(same[i].start, same[j].end);
+}

