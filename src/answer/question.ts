@@ -152,7 +152,8 @@ function roleOf(tokens: ReturnType<typeof analyze>['tokens'], typeNoun: string |
   if (typeNoun && tokens[i]?.text.toLowerCase() === typeNoun) i++;
   const next = tokens[i];
   if (!next) return null;
-  if (next.pos === 'VERB') return 'subject';
+  // "who hosts the base": the tagger may read a verb straight after "who" as a plural noun.
+  if (next.pos === 'VERB' || (next.pos === 'NOUN' && ['DET', 'PROPN', 'NUM'].includes(tokens[i + 1]?.pos ?? ''))) return 'subject';
   // "was revealed": passive, the answer may stand anywhere; "did Netanyahu ask": object.
   if (next.pos === 'AUX') return tokens[i + 1]?.pos === 'VERB' ? null : 'object';
   return null;

@@ -43,7 +43,8 @@ export function shortAnswer(fact: Fact, q: Question, matched: Set<string>): stri
     return tier * 1000 + distance + wrongSide;
   };
   const best = candidates.reduce((a, b) => (cost(b) < cost(a) ? b : a));
-  return coordinated(best, candidates, fact.text);
+  const answer = coordinated(best, candidates, fact.text);
+  return answer === best.text && best.name ? best.name : answer;
 }
 
 function coordinated(e: Entity, all: Entity[], text: string): string {

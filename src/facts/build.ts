@@ -9,7 +9,7 @@ import { extractTriple } from './triples.js';
 import type { DocumentInfo, Fact, FactTable, SourceDocument } from './types.js';
 
 /** Bumped whenever building changes what a fact holds, so saved tables are rebuilt. */
-export const TABLE_VERSION = 2;
+export const TABLE_VERSION = 4;
 
 /**
  * `previous` lets an unchanged document keep its facts without being analysed again,
@@ -37,19 +37,24 @@ export function buildFactTable(docs: SourceDocument[], previous?: FactTable | nu
 
 /** "Netanyahu" alone is the Benjamin Netanyahu named elsewhere in the same document. */
 function resolveSurnames(facts: Fact[]): void {
-  const people = new Map<string, Set<string>>();
+  const people = new Map<string, Map<string, string>>();
   for (const f of facts) {
     for (const e of f.entities) {
       if (e.type !== 'PERSON' || !e.text.includes(' ')) continue;
-      const set = people.get(f.document) ?? new Set();
-      set.add(e.text.split(/\s+/).pop()!);
-      people.set(f.document, set);
+      const names = people.get(f.document) ?? new Map<string, string>();
+      names.set(e.text.split(/\s+/).pop()!, e.text);
+      people.set(f.document, names);
     }
   }
   for (const f of facts) {
-    const surnames = people.get(f.document);
-    if (!surnames) continue;
-    for (const e of f.entities) if (e.type === 'NAME' && surnames.has(e.text)) e.type = 'PERSON';
+    const names = people.get(f.document);
+    if (!names) continue;
+    for (const e of f.entities) {
+      const full = names.get(e.text);
+      if (!full || (e.type !== 'NAME' && e.type !== 'PERSON')) continue;
+      e.type = 'PERSON';
+      e.name = full;
+    }
   }
 }
 

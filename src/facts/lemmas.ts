@@ -1,7 +1,7 @@
 /** Content-word lemmas: what facts are indexed by and what questions are matched with. */
 import type { Token } from './nlp.js';
 import { fold } from './text.js';
-import { isPhrasalVerb } from './wordnet.js';
+import { isPhrasalVerb, morphy } from './wordnet.js';
 
 const PARTICLES = new Set(['out', 'up', 'off', 'along', 'away', 'back', 'down', 'over', 'in', 'on']);
 
@@ -35,7 +35,10 @@ export function contentLemmas(tokens: Token[], first = 0, last = tokens.length -
     if (next && after && i + 2 <= last && next.text === '-' && t.end === next.start && next.end === after.start && t.kind === 'word' && after.kind === 'word') {
       out.add(normalizeLemma(`${t.text}-${after.text}`));
     }
-    const lemma = normalizeLemma(t.lemma);
+    let lemma = normalizeLemma(t.lemma);
+    // The tagger reads a sentence's capitalised first word as a name and leaves it
+    // uninflected ("Storms damaged …"); a common word there gets its base form.
+    if (i === first && t.pos === 'PROPN') lemma = morphy(lemma) ?? lemma;
     // "carry out strikes" is not "carry a message": a phrasal verb WordNet knows is its own word.
     if (t.pos === 'VERB' && next && i + 1 <= last && PARTICLES.has(next.text.toLowerCase()) && next.pos !== 'NOUN' && isPhrasalVerb(lemma, next.text.toLowerCase())) {
       out.add(`${lemma} ${next.text.toLowerCase()}`);

@@ -19,6 +19,8 @@ export interface Entity {
   /** Character offsets inside the fact's sentence. */
   start: number;
   end: number;
+  /** The full name when the text is a surname named in full elsewhere in the document ("Putin" → "Vladimir Putin"). */
+  name?: string;
 }
 
 export interface Triple {

@@ -170,6 +170,24 @@ export function isWord(word: string): boolean {
   return POS.some((pos) => indexLine(pos, word) !== null);
 }
 
+// WordNet's own detachment rules (morphy), for words the tagger left uninflected.
+const DETACH: Array<[string, string]> = [
+  ['ies', 'y'], ['ches', 'ch'], ['shes', 'sh'], ['xes', 'x'], ['zes', 'z'], ['ses', 's'], ['s', ''],
+  ['ied', 'y'], ['ed', 'e'], ['ed', ''], ['ing', 'e'], ['ing', ''],
+];
+
+/** The base form WordNet knows for an inflected word ("storms" → "storm"), or null. */
+export function morphy(word: string): string | null {
+  if (isWord(word)) return word;
+  for (const [suffix, ending] of DETACH) {
+    if (word.length > suffix.length + 2 && word.endsWith(suffix)) {
+      const base = word.slice(0, -suffix.length) + ending;
+      if (isWord(base)) return base;
+    }
+  }
+  return null;
+}
+
 /** True when WordNet lists "verb particle" as a verb of its own ("carry out", "reach out"). */
 export function isPhrasalVerb(verb: string, particle: string): boolean {
   return indexLine('verb', `${verb}_${particle}`) !== null;

@@ -1,0 +1,40 @@
+/** What every command shares: where the documents are, and failing with one clear line. */
+import { openEngine, type Engine } from '../answer/engine.js';
+import { DocumentsError } from '../facts/read.js';
+
+export class UsageError extends Error {}
+
+export function seedsDir(option: string | undefined): string {
+  return option ?? process.env.SEEDS_DIR ?? 'seeds';
+}
+
+export function loadEngine(dir: string, opts: { rebuild?: boolean } = {}): Engine {
+  try {
+    const engine = openEngine(dir, opts);
+    if (engine.saveError) console.error(`warning: the fact table could not be saved (${engine.saveError}); it will be rebuilt next time.`);
+    if (engine.table.facts.length === 0) console.error(`warning: no facts in ${dir}: add .txt or .md documents there.`);
+    return engine;
+  } catch (err) {
+    if (err instanceof DocumentsError) throw new UsageError(`${err.message} Set --seeds DIR or SEEDS_DIR to a folder of .txt or .md files.`);
+    throw err;
+  }
+}
+
+/** Runs a command's main, turning usage errors into exit code 2 and a closed pipe into a quiet exit. */
+export async function run(main: () => Promise<number> | number): Promise<void> {
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE') process.exit(0);
+    throw err;
+  });
+  try {
+    process.exitCode = await main();
+  } catch (err) {
+    if (err instanceof UsageError) {
+      console.error(`error: ${err.message}`);
+      process.exitCode = 2;
+    } else {
+      console.error(`error: ${(err as Error).stack ?? err}`);
+      process.exitCode = 1;
+    }
+  }
+}

@@ -1,0 +1,54 @@
+/** Plain-text rendering of answers and facts for the terminal. */
+import type { Answer, Source } from '../answer/types.js';
+
+export function sourceLine(s: Source): string {
+  const where = [s.section ? `section "${s.section}"` : null, `paragraph ${s.paragraph}`].filter(Boolean).join(', ');
+  return `${s.title} (${s.document}), ${where}`;
+}
+
+export function formatAnswer(a: Answer): string {
+  const lines: string[] = [];
+  if (a.reason === 'empty') {
+    lines.push('Please ask a question, for example: who carried Israel\'s message?');
+    return lines.join('\n');
+  }
+  if (!a.answered) {
+    lines.push(`I can't find that in the sources. (confidence ${a.confidence.toFixed(2)})`);
+    if (a.alternatives.length) {
+      lines.push('', 'Closest facts, which do not answer it:');
+      for (const alt of a.alternatives) lines.push(`  • "${alt.quote}"`, `    ${sourceLine(alt.source)}`);
+    }
+    return lines.join('\n');
+  }
+  if (a.answer) lines.push(`Answer: ${a.answer}`, '');
+  lines.push(`"${a.quote}"`, `  — ${sourceLine(a.source!)}`, `  confidence ${a.confidence.toFixed(2)}`);
+  if (a.alternatives.length) {
+    lines.push('', 'Also in the sources:');
+    for (const alt of a.alternatives) lines.push(`  • "${alt.quote}"`, `    ${sourceLine(alt.source)} (confidence ${alt.confidence.toFixed(2)})`);
+  }
+  if (a.truncated) lines.push('', '(The question was long; only its beginning was read.)');
+  return lines.join('\n');
+}
+
+/** One line per answer, for questions read from standard input. */
+export function formatAnswerLine(a: Answer): string {
+  if (a.reason === 'empty') return '(no question)';
+  if (!a.answered) return `[not found] ${a.question}`;
+  return `${a.answer ? `${a.answer} — ` : ''}"${a.quote}" (${a.source!.title}, paragraph ${a.source!.paragraph}; confidence ${a.confidence.toFixed(2)})`;
+}
+
+/** The JSON contract of `ask --json`. */
+export function answerJson(a: Answer): object {
+  return {
+    question: a.question,
+    answered: a.answered,
+    answer: a.answer,
+    quote: a.quote,
+    source: a.source,
+    confidence: a.confidence,
+    alternatives: a.alternatives.map((x) => ({ quote: x.quote, source: x.source, confidence: x.confidence })),
+    factId: a.factId,
+    ...(a.reason ? { reason: a.reason } : {}),
+    ...(a.truncated ? { truncated: true } : {}),
+  };
+}

@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { openEngine } from '../src/answer/engine.js';
+import { relatedWords } from '../src/facts/wordnet.js';
+import { docsFolder, seedEngine } from './helpers.js';
+
+const PUTIN = 'Israeli Prime Minister Benjamin Netanyahu reportedly asked Russian President Vladimir Putin to convey assurances';
+
+describe('answering from the seeds', () => {
+  it("answers who carried Israel's message with the sentence naming Putin, and its source", () => {
+    const a = seedEngine().ask("who carried Israel's message?");
+    expect(a.answered).toBe(true);
+    expect(a.answer).toBe('Vladimir Putin');
+    expect(a.quote).toMatch(/Putin to convey/);
+    expect(a.source).toMatchObject({ document: '004_6a49677dc457e8d7.txt', title: 'Netanyahu used Putin to relay message of non-aggression to Iran: report' });
+    expect(a.confidence).toBeGreaterThan(0.5);
+    expect(a.confidence).toBeLessThanOrEqual(1);
+    expect(a.alternatives.length).toBeGreaterThan(0);
+    expect(a.alternatives.length).toBeLessThanOrEqual(3);
+    expect(a.alternatives.every((x) => x.quote !== a.quote)).toBe(true);
+  });
+
+  it('gives a short answer span for numbers and dates', () => {
+    expect(seedEngine().ask('How many people have been killed in the crackdown?').answer).toBe('between 2,500 and 3,400');
+    expect(seedEngine().ask('When was the backchannel effort revealed?').answer).toBe('mid-January 2026');
+  });
+
+  it('matches through WordNet: a question saying "middleman" finds the go-between', () => {
+    expect(relatedWords('middleman').map((r) => r.word)).toEqual(expect.arrayContaining(['intermediary', 'go-between']));
+    expect(relatedWords('carry').map((r) => r.word)).toContain('convey');
+    const a = seedEngine().ask('Which country acted as the go-between?');
+    expect(a.quote).toMatch(/role as a go-between/);
+    expect(a.answer).toBe('Russia');
+  });
+
+  it('still finds the fact through typos', () => {
+    expect(seedEngine().ask('what did netanyau ask puttin to do').quote).toMatch(/Putin to convey/);
+    expect(seedEngine().ask('how many amercian troops at al udied').answer).toBe('approximately 10,000');
+  });
+
+  it('declines questions the documents do not answer, offering the closest facts only as suggestions', () => {
+    for (const q of ['What is the capital of France?', 'How do I reset my Slack password?', 'Who won the 2022 World Cup?']) {
+      const a = seedEngine().ask(q);
+      expect(a.answered, q).toBe(false);
+      expect(a.quote).toBeNull();
+      expect(a.answer).toBeNull();
+      expect(a.reason).toBe('not-found');
+    }
+  });
+
+  it.each([
+    ['', 'empty'],
+    ['   \n\t ', 'empty'],
+    ['<@U0LAN0Z89>', 'empty'],
+    ['\u0000\u0001\u0002\ufffd', 'empty'],
+    ['?!?!', 'empty'],
+  ])('treats %j as no question', (q, reason) => {
+    const a = seedEngine().ask(q);
+    expect(a).toMatchObject({ answered: false, reason, quote: null });
+  });
+
+  it('survives a 50,000-character question', () => {
+    const a = seedEngine().ask(`who carried Israel's message? ${'blah '.repeat(10_000)}`);
+    expect(a.truncated).toBe(true);
+    expect(a.question.length).toBeLessThanOrEqual(500);
+  });
+});
+
+describe('answering from any documents', () => {
+  it('works on documents it has never seen, with nothing tuned to the seeds', () => {
+    const dir = docsFolder({
+      'harbour.md': [
+        '# Harbour works',
+        'The harbour master, Aoife Brennan, ordered the new breakwater in April 2023.',
+        'The breakwater cost 2.4 million euros and took eighteen months to build.',
+        'Fishing boats now shelter behind it during winter storms.',
+      ].join('\n'),
+    });
+    const engine = openEngine(dir);
+    const who = engine.ask('Who ordered the breakwater?');
+    expect(who).toMatchObject({ answered: true, answer: 'Aoife Brennan' });
+    expect(who.quote).toBe('The harbour master, Aoife Brennan, ordered the new breakwater in April 2023.');
+    expect(engine.ask('how much did the breakwatr cost?').quote).toMatch(/2.4 million euros/);
+    expect(engine.ask('When was the breakwater ordered?').answer).toBe('April 2023');
+    expect(engine.ask('Who won the Eurovision song contest?').answered).toBe(false);
+  });
+});

@@ -1,0 +1,48 @@
+import { spawnSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+
+const TSX = 'node_modules/.bin/tsx';
+
+function ask(args: string[], input?: string) {
+  const r = spawnSync(TSX, ['src/cli/ask.ts', ...args], { input, encoding: 'utf8', env: { ...process.env } });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+describe('npm run ask', () => {
+  it('prints the answer as a person reads it', () => {
+    const r = ask(["who carried Israel's message?"]);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/^Answer: Vladimir Putin/);
+    expect(r.out).toMatch(/Putin to convey/);
+    expect(r.out).toMatch(/confidence 0\.\d\d/);
+  });
+
+  it('prints the JSON contract with --json', () => {
+    const r = ask(['--json', "who carried Israel's message?"]);
+    const a = JSON.parse(r.out);
+    expect(Object.keys(a)).toEqual(expect.arrayContaining(['question', 'answered', 'answer', 'quote', 'source', 'confidence', 'alternatives']));
+    expect(a.source).toEqual(expect.objectContaining({ document: expect.any(String), title: expect.any(String), paragraph: expect.any(Number) }));
+    expect(Object.keys(a.alternatives[0]).sort()).toEqual(['confidence', 'quote', 'source']);
+  });
+
+  it('answers one question per line of standard input, in order, surviving garbage', () => {
+    const r = ask(['--json'], "who carried Israel's message?\n\n\u0000\u0001\uFFFD\nWhat is the capital of France?\n");
+    const rows = r.out.trim().split('\n').map((l) => JSON.parse(l));
+    expect(rows.map((x) => x.answered)).toEqual([true, false, false, false]);
+    expect(rows[3].quote).toBeNull();
+    expect(r.code).toBe(0);
+  });
+
+  it('says clearly when it cannot answer, exit 0', () => {
+    const r = ask(['What is the capital of France?']);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/can't find that in the sources/);
+  });
+
+  it('exits non-zero only for usage errors, with one clear line', () => {
+    expect(ask(['--nope']).code).toBe(2);
+    const missing = ask(['--seeds', '/no/such/folder', 'hi']);
+    expect(missing.code).toBe(2);
+    expect(missing.err).toMatch(/Cannot read the documents folder/);
+  });
+});

@@ -1,0 +1,109 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildFactTable } from '../src/facts/build.js';
+import { isBoilerplate, splitBlocks } from '../src/facts/layout.js';
+import { readDocuments } from '../src/facts/read.js';
+import { defaultTablePath, loadOrBuild } from '../src/facts/table.js';
+import { docsFolder } from './helpers.js';
+
+const ARTICLE = [
+  'Lighthouse keepers return to Fastnet Rock',
+  '',
+  'The U.S. Coast Guard and the Irish Lights agency agreed on 3 March 2024 to restore two keepers to the Fastnet lighthouse. The plan costs about 40,000 euros a year.',
+  'Why now',
+  'Storms damaged the automatic lamp in February, said Maria Keane, a spokeswoman for Irish Lights.',
+  'Comments you share on our site are a valuable resource for other users. Please be respectful.',
+].join('\n');
+
+describe('layout', () => {
+  it('takes a headline first line as the title and short unpunctuated lines as sections', () => {
+    const kinds = splitBlocks(ARTICLE).map((b) => [b.kind, b.text.slice(0, 20)]);
+    expect(kinds).toEqual([
+      ['title', 'Lighthouse keepers r'],
+      ['body', 'The U.S. Coast Guard'],
+      ['heading', 'Why now'],
+      ['body', 'Storms damaged the a'],
+      ['boilerplate', 'Comments you share o'],
+    ]);
+  });
+
+  it('recognises reader-facing boilerplate but not reporting that mentions comments', () => {
+    expect(isBoilerplate('Please be respectful of different opinions and other users.')).toBe(true);
+    expect(isBoilerplate('Subscribe to our newsletter for daily updates')).toBe(true);
+    expect(isBoilerplate('The minister declined to comment on the report.')).toBe(false);
+  });
+
+  it('reads Markdown headings as the title and sections', () => {
+    const blocks = splitBlocks('# Harbour report\n\n## Costs\nThe pier costs money.\n');
+    expect(blocks.map((b) => [b.kind, b.text])).toEqual([
+      ['title', 'Harbour report'],
+      ['heading', 'Costs'],
+      ['body', 'The pier costs money.'],
+    ]);
+  });
+});
+
+describe('fact table', () => {
+  const table = buildFactTable([{ name: 'fastnet.txt', text: ARTICLE }]);
+
+  it('has one row per sentence, not splitting at "U.S.", and never a heading, title or boilerplate', () => {
+    expect(table.facts.map((f) => f.text)).toEqual([
+      'The U.S. Coast Guard and the Irish Lights agency agreed on 3 March 2024 to restore two keepers to the Fastnet lighthouse.',
+      'The plan costs about 40,000 euros a year.',
+      'Storms damaged the automatic lamp in February, said Maria Keane, a spokeswoman for Irish Lights.',
+    ]);
+  });
+
+  it('keeps the exact source text at its character offsets, with title, section and position', () => {
+    for (const f of table.facts) expect(ARTICLE.slice(f.start, f.end)).toBe(f.text);
+    const [first, second, third] = table.facts;
+    expect(first).toMatchObject({ title: 'Lighthouse keepers return to Fastnet Rock', section: null, paragraph: 1, sentence: 1 });
+    expect(second).toMatchObject({ paragraph: 1, sentence: 2 });
+    expect(third).toMatchObject({ section: 'Why now', paragraph: 2, sentence: 1 });
+  });
+
+  it('finds people, dates and numbers, and lemmas', () => {
+    const [first, second, third] = table.facts;
+    const types = (f: (typeof table.facts)[number]) => f.entities.map((e) => `${e.type}:${e.text}`);
+    expect(types(first)).toEqual(expect.arrayContaining(['DATE:3 March 2024', 'NUMBER:two']));
+    expect(types(second).some((t) => t.includes('40,000'))).toBe(true);
+    expect(types(third)).toEqual(expect.arrayContaining(['PERSON:Maria Keane', 'DATE:February']));
+    expect(third.lemmas).toEqual(expect.arrayContaining(['storm', 'damage', 'lamp', 'spokeswoman']));
+  });
+
+  it('gives facts ids that survive edits elsewhere in the document', () => {
+    const edited = buildFactTable([{ name: 'fastnet.txt', text: ARTICLE.replace('Why now', 'Why now\nA new first sentence here.') }]);
+    const before = table.facts.find((f) => f.text.startsWith('Storms'))!.id;
+    expect(edited.facts.find((f) => f.text.startsWith('Storms'))!.id).toBe(before);
+    expect(new Set(table.facts.map((f) => f.id)).size).toBe(table.facts.length);
+  });
+
+  it('derives a readable title for a document without a headline', () => {
+    const t = buildFactTable([{ name: 'x.txt', text: 'After a long winter, the town council approved a new harbour wall that will protect the fishing fleet.' }]);
+    expect(t.documents[0]).toMatchObject({ title: 'The town council approved a new harbour wall', derivedTitle: true });
+  });
+
+  it('builds subject–predicate–object triples where the grammar is plain', () => {
+    const t = buildFactTable([{ name: 'x.txt', text: 'The council approved the harbour wall.' }]);
+    expect(t.facts[0].triple).toEqual({ subject: 'The council', predicate: 'approved', object: 'the harbour wall' });
+  });
+});
+
+describe('the table file', () => {
+  it('is reused while the documents match and rebuilt when one changes', () => {
+    const dir = docsFolder({ 'a.txt': 'The ferry leaves at noon.\n' });
+    const path = defaultTablePath(dir);
+    expect(loadOrBuild(dir).origin).toBe('built');
+    expect(loadOrBuild(dir).origin).toBe('loaded');
+    writeFileSync(join(dir, 'b.md'), '# Tides\nHigh tide is at six.\n');
+    const again = loadOrBuild(dir);
+    expect(again.origin).toBe('built');
+    expect(again.table.facts.map((f) => f.text)).toEqual(['The ferry leaves at noon.', 'High tide is at six.']);
+    expect(JSON.parse(readFileSync(path, 'utf8')).hash).toBe(again.table.hash);
+  });
+
+  it('reads every .txt and .md file of the seeds folder', () => {
+    expect(readDocuments('seeds').map((d) => d.name)).toEqual(['000_cb94fd3ac9777377.txt', '004_6a49677dc457e8d7.txt']);
+  });
+});

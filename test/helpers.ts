@@ -1,0 +1,20 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { openEngine, type Engine } from '../src/answer/engine.js';
+
+let seeds: Engine | null = null;
+
+/** The engine over the real seed documents, built once per test file. */
+export function seedEngine(): Engine {
+  seeds ??= openEngine('seeds');
+  return seeds;
+}
+
+/** A folder of documents written for one test. */
+export function docsFolder(files: Record<string, string>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'factbot-docs-'));
+  mkdirSync(dir, { recursive: true });
+  for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
+  return dir;
+}

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { cleanQuestion, parseQuestion } from '../src/answer/question.js';
+
+describe('cleaning a question', () => {
+  it.each([
+    ['<@U0LAN0Z89> who carried Israel’s message?', "who carried Israel's message?"],
+    ['hey <@U0LAN0Z89|factbot> :wave: how many people were killed??? thanks!', 'how many people were killed?'],
+    ['Hi there! Could you please tell me where Al Udeid is?', 'where Al Udeid is?'],
+    ['<!channel> <!here> what did <#C123|general> say', 'what did general say'],
+    ['see <https://example.com/x|this story> about Moscow', 'see this story about Moscow'],
+    ['what about &lt;b&gt; &amp; co', 'what about <b> & co'],
+    ['  “Türkiye”   position!!!  ', '"Türkiye" position!'],
+    ['\u0000\u0001\ufffd\ufffd', ''],
+    ['<@U0LAN0Z89>', ''],
+  ])('%j → %j', (raw, clean) => {
+    expect(cleanQuestion(raw).text).toBe(clean);
+  });
+
+  it('reads only the start of a 50,000-character paste', () => {
+    const { text, truncated } = cleanQuestion('who '.repeat(12_500));
+    expect(truncated).toBe(true);
+    expect(text.length).toBeLessThanOrEqual(500);
+  });
+});
+
+describe('what a question asks for', () => {
+  it.each([
+    ['who carried the message?', 'who', 'PERSON'],
+    ['How many troops are there?', 'quantity', 'NUMBER'],
+    ['When were the messages exchanged?', 'when', 'DATE'],
+    ['Which country hosts the base?', 'where', 'PLACE'],
+    ['Which broadcaster reported it?', 'organisation', 'ORG'],
+    ['Why did Israel reach out?', 'why', undefined],
+    ['Did any strikes occur?', 'yesno', undefined],
+    ['wich country hosts the base', 'where', 'PLACE'],
+  ])('%j is a %s question', (q, kind, first) => {
+    const parsed = parseQuestion(q);
+    expect(parsed.kind).toBe(kind);
+    expect(parsed.wants[0]).toBe(first);
+  });
+
+  it('folds case and diacritics into lemmas and drops question words', () => {
+    expect(parseQuestion('What does TÜRKIYE advocate?').terms.map((t) => t.lemma)).toEqual(['turkiye', 'advocate']);
+    expect(parseQuestion('who carried the messages').terms.map((t) => t.lemma)).toEqual(['carry', 'message']);
+  });
+
+  it('tells subject questions from object questions', () => {
+    expect(parseQuestion('who hosts the base?').role).toBe('subject');
+    expect(parseQuestion('who did Netanyahu ask?').role).toBe('object');
+  });
+});
