@@ -1,0 +1,66 @@
+/** The Bolt app: configuration in, listeners registered per kind, as in Slack's starter templates. */
+import { App, LogLevel, type Logger } from '@slack/bolt';
+import type { Engine } from '../answer/engine.js';
+import { fileFeedbackStore, type FeedbackStore } from '../store/feedback.js';
+import type { SlackConfig } from './config.js';
+import type { BotContext } from './context.js';
+import { RateLimiter, RecentKeys } from './guards.js';
+import { registerActions } from './listeners/actions/index.js';
+import { registerCommands } from './listeners/commands/index.js';
+import { registerEvents } from './listeners/events/index.js';
+import { registerShortcuts } from './listeners/shortcuts/index.js';
+
+export interface AppOptions {
+  feedback?: FeedbackStore;
+  logger?: Logger;
+  logLevel?: LogLevel;
+  /** Known bot ids skip Bolt's `auth.test` at start-up (tests, or a token already checked). */
+  botId?: string;
+  botUserId?: string;
+}
+
+export function createApp(config: SlackConfig, engine: Engine, opts: AppOptions = {}): { app: App; ctx: BotContext } {
+  const socketMode = config.appToken !== null;
+  const app = new App({
+    token: config.botToken,
+    signingSecret: config.signingSecret ?? undefined,
+    appToken: config.appToken ?? undefined,
+    socketMode,
+    port: config.port,
+    botId: opts.botId,
+    botUserId: opts.botUserId,
+    logger: opts.logger,
+    logLevel: opts.logLevel ?? LogLevel.INFO,
+    clientOptions: {
+      slackApiUrl: config.apiUrl ?? undefined,
+      // An answer half an hour late is no answer: retry 429s and 5xx briefly, then log and move on.
+      retryConfig: { retries: 3, factor: 2, minTimeout: 250, maxTimeout: 4000 },
+    },
+    customRoutes: [
+      {
+        path: '/healthz',
+        method: ['GET'],
+        handler: (_req, res) => {
+          res.writeHead(200, { 'Content-Type': 'text/plain' });
+          res.end('ok');
+        },
+      },
+    ],
+  });
+  const ctx: BotContext = {
+    engine,
+    config,
+    feedback: opts.feedback ?? fileFeedbackStore(config.dataDir),
+    recent: new RecentKeys(),
+    limiter: new RateLimiter(config.ratePerMinute),
+    logger: app.logger,
+  };
+  registerEvents(app, ctx);
+  registerCommands(app, ctx);
+  registerActions(app, ctx);
+  registerShortcuts(app, ctx);
+  app.error(async (err) => {
+    ctx.logger.error(`unhandled error in a listener: ${err.message}`);
+  });
+  return { app, ctx };
+}

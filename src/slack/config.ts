@@ -1,0 +1,56 @@
+/** Configuration from the environment (and `.env`): checked once, failing with one line that says what to fix. */
+
+export class ConfigError extends Error {}
+
+export interface SlackConfig {
+  botToken: string;
+  signingSecret: string | null;
+  /** Socket Mode when set: no public URL needed. */
+  appToken: string | null;
+  port: number;
+  apiUrl: string | null;
+  /** Channel ids the bot answers mentions in; null for everywhere it is invited. */
+  answerChannels: Set<string> | null;
+  ratePerMinute: number;
+  seedsDir: string;
+  dataDir: string;
+}
+
+type Env = Record<string, string | undefined>;
+
+export function readConfig(env: Env = process.env): SlackConfig {
+  const get = (name: string) => env[name]?.trim() || undefined;
+  const botToken = get('SLACK_BOT_TOKEN');
+  if (!botToken) throw new ConfigError('SLACK_BOT_TOKEN is missing: set it to the app\'s Bot User OAuth Token (xoxb-…) in .env or the environment.');
+  if (!botToken.startsWith('xoxb-')) throw new ConfigError('SLACK_BOT_TOKEN does not look like a bot token: it should start with xoxb-.');
+  const appToken = get('SLACK_APP_TOKEN') ?? null;
+  if (appToken && !appToken.startsWith('xapp-')) throw new ConfigError('SLACK_APP_TOKEN does not look like an app-level token: it should start with xapp- (or leave it unset for HTTP mode).');
+  const signingSecret = get('SLACK_SIGNING_SECRET') ?? null;
+  if (!appToken && !signingSecret) throw new ConfigError('SLACK_SIGNING_SECRET is missing: HTTP mode needs it to verify requests (Basic Information → Signing Secret), or set SLACK_APP_TOKEN for Socket Mode.');
+  const port = intVar(get('PORT'), 'PORT', 3000, 0, 65535);
+  const apiUrl = get('SLACK_API_URL') ?? null;
+  if (apiUrl && !/^https?:\/\/[^\s]+$/.test(apiUrl)) throw new ConfigError(`SLACK_API_URL is not a URL: expected something like https://slack.com/api/.`);
+  const channels = get('ANSWER_CHANNELS');
+  const answerChannels = channels ? new Set(channels.split(',').map((c) => c.trim()).filter(Boolean)) : null;
+  if (answerChannels && [...answerChannels].some((c) => !/^[CGD][A-Z0-9]+$/.test(c))) {
+    throw new ConfigError('ANSWER_CHANNELS should be a comma-separated list of channel ids like C0123ABCD (not channel names).');
+  }
+  return {
+    botToken,
+    signingSecret,
+    appToken,
+    port,
+    apiUrl: apiUrl ? apiUrl.replace(/\/?$/, '/') : null,
+    answerChannels,
+    ratePerMinute: intVar(get('RATE_LIMIT_PER_MINUTE'), 'RATE_LIMIT_PER_MINUTE', 10, 1, 10_000),
+    seedsDir: get('SEEDS_DIR') ?? 'seeds',
+    dataDir: get('DATA_DIR') ?? 'data',
+  };
+}
+
+function intVar(value: string | undefined, name: string, fallback: number, min: number, max: number): number {
+  if (value === undefined) return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < min || n > max) throw new ConfigError(`${name} must be a whole number from ${min} to ${max} (got "${value}").`);
+  return n;
+}

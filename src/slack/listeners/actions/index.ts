@@ -1,0 +1,40 @@
+import type { App, BlockAction, ButtonAction } from '@slack/bolt';
+import { ACTIONS, answerMessage, feedbackAck, moreSourcesMessage } from '../../blocks.js';
+import { parseActionValue, safely, type BotContext } from '../../context.js';
+
+/** Buttons on answers: share, more sources, 👍 / 👎; and the example questions on App Home. */
+export function registerActions(app: App, ctx: BotContext): void {
+  app.action<BlockAction<ButtonAction>>(ACTIONS.share, async ({ ack, action, body, respond }) => {
+    await ack();
+    const v = parseActionValue(action.value);
+    if (!v) return;
+    const msg = answerMessage(ctx.engine.ask(v.q), { sharedBy: body.user.id });
+    await safely(ctx, 'respond (share)', () => respond({ response_type: 'in_channel', delete_original: true, ...msg }));
+  });
+
+  app.action<BlockAction<ButtonAction>>(ACTIONS.more, async ({ ack, action, respond }) => {
+    await ack();
+    const v = parseActionValue(action.value);
+    if (!v) return;
+    const a = ctx.engine.ask(v.q);
+    await safely(ctx, 'respond (more sources)', () => respond({ response_type: 'ephemeral', replace_original: false, ...moreSourcesMessage(a.question, a.alternatives) }));
+  });
+
+  for (const [id, verdict] of [[ACTIONS.feedbackUp, 'up'], [ACTIONS.feedbackDown, 'down']] as const) {
+    app.action<BlockAction<ButtonAction>>(id, async ({ ack, action, body, respond }) => {
+      await ack();
+      const v = parseActionValue(action.value);
+      if (!v) return;
+      const saved = await safely(ctx, 'recording feedback', () => ctx.feedback.record({ question: v.q, factId: v.f, userId: body.user.id, verdict, at: new Date().toISOString() }));
+      const msg = saved ? feedbackAck(verdict) : { text: "Sorry, I couldn't save that feedback just now.", blocks: [] };
+      await safely(ctx, 'respond (feedback)', () => respond({ response_type: 'ephemeral', replace_original: false, ...msg }));
+    });
+  }
+
+  app.action<BlockAction<ButtonAction>>(new RegExp(`^${ACTIONS.example}_\\d+$`), async ({ ack, action, body, client }) => {
+    await ack();
+    const msg = answerMessage(ctx.engine.ask(action.value ?? ''));
+    // From App Home the answer goes to the user's messages tab with the bot.
+    await safely(ctx, 'chat.postMessage (example)', () => client.chat.postMessage({ channel: body.user.id, ...msg }));
+  });
+}

@@ -1,0 +1,18 @@
+import type { App } from '@slack/bolt';
+import { answerMessage, helpMessage, rateLimitedMessage, sourcesMessage } from '../../blocks.js';
+import { safely, type BotContext } from '../../context.js';
+
+/** `/ask <question>`, `/ask help`, `/ask sources`: acknowledged at once, answered privately. */
+export function registerCommands(app: App, ctx: BotContext): void {
+  app.command('/ask', async ({ command, ack, respond }) => {
+    await ack();
+    const text = (command.text ?? '').trim();
+    const word = text.toLowerCase();
+    let msg;
+    if (word === '' || word === 'help') msg = helpMessage();
+    else if (word === 'sources') msg = sourcesMessage(ctx.engine.table.documents);
+    else if (!ctx.limiter.allow(command.user_id)) msg = rateLimitedMessage(ctx.config.ratePerMinute);
+    else msg = answerMessage(ctx.engine.ask(text), { ephemeral: true });
+    await safely(ctx, 'respond (/ask)', () => respond({ response_type: 'ephemeral', ...msg }));
+  });
+}

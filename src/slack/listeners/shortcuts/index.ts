@@ -1,0 +1,19 @@
+import type { App, MessageShortcut } from '@slack/bolt';
+import { moreSourcesMessage } from '../../blocks.js';
+import { safely, type BotContext } from '../../context.js';
+
+export const FIND_SOURCE = 'find_source';
+
+/** "Find the source" on any message: the facts that support or come closest to what it says. */
+export function registerShortcuts(app: App, ctx: BotContext): void {
+  app.shortcut<MessageShortcut>(FIND_SOURCE, async ({ ack, shortcut, respond }) => {
+    await ack();
+    const text = shortcut.message.text ?? '';
+    const a = ctx.engine.ask(text, { alternatives: 3 });
+    const found = a.answered ? [{ factId: a.factId!, quote: a.quote!, source: a.source!, confidence: a.confidence }, ...a.alternatives].slice(0, 3) : a.alternatives;
+    const msg = found.length
+      ? moreSourcesMessage(a.question || 'this message', found)
+      : { text: 'No source sentence comes close to that message.', blocks: [] };
+    await safely(ctx, 'respond (find the source)', () => respond({ response_type: 'ephemeral', ...msg }));
+  });
+}

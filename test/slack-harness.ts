@@ -1,0 +1,85 @@
+/** Drives the real Bolt app over HTTP with signed requests; Slack's side is nock. */
+import { createHmac } from 'node:crypto';
+import type { AddressInfo, Server } from 'node:net';
+import nock from 'nock';
+import { createApp } from '../src/slack/app.js';
+import { readConfig } from '../src/slack/config.js';
+import type { Feedback, FeedbackStore } from '../src/store/feedback.js';
+import { seedEngine } from './helpers.js';
+
+export const SECRET = 'test-signing-secret';
+export const API = 'http://slack.test';
+
+export interface Harness {
+  url: string;
+  feedback: Feedback[];
+  stop(): Promise<void>;
+  post(body: string, contentType: string, opts?: { ts?: number; secret?: string | null; headers?: Record<string, string> }): Promise<Response>;
+  event(event: Record<string, unknown>, opts?: { eventId?: string; retryNum?: number }): Promise<Response>;
+  command(text: string, user?: string): Promise<Response>;
+  action(payload: Record<string, unknown>): Promise<Response>;
+}
+
+export async function startHarness(env: Record<string, string> = {}): Promise<Harness> {
+  nock.disableNetConnect();
+  nock.enableNetConnect(/127\.0\.0\.1|localhost/);
+  const config = readConfig({ SLACK_BOT_TOKEN: 'xoxb-test', SLACK_SIGNING_SECRET: SECRET, SLACK_API_URL: `${API}/api/`, ...env });
+  const feedback: Feedback[] = [];
+  const store: FeedbackStore = { record: async (f) => void feedback.push(f), all: async () => feedback };
+  const { app } = createApp(config, seedEngine(), { feedback: store, botId: 'B0BOT', botUserId: 'U0LAN0Z89', logLevel: 'error' as never });
+  const server = (await app.start(0)) as Server;
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+
+  const post: Harness['post'] = async (body, contentType, opts = {}) => {
+    const ts = opts.ts ?? Math.floor(Date.now() / 1000);
+    const headers: Record<string, string> = { 'content-type': contentType, 'x-slack-request-timestamp': String(ts), ...opts.headers };
+    if (opts.secret !== null) headers['x-slack-signature'] = `v0=${createHmac('sha256', opts.secret ?? SECRET).update(`v0:${ts}:${body}`).digest('hex')}`;
+    return fetch(`${url}/slack/events`, { method: 'POST', headers, body });
+  };
+  let n = 0;
+  return {
+    url,
+    feedback,
+    stop: async () => {
+      await app.stop();
+      nock.cleanAll();
+      nock.enableNetConnect();
+    },
+    post,
+    event: (event, opts = {}) =>
+      post(
+        JSON.stringify({ type: 'event_callback', team_id: 'T1', api_app_id: 'A1', event_id: opts.eventId ?? `Ev${++n}${Date.now()}`, event_time: 1, event }),
+        'application/json',
+        opts.retryNum ? { headers: { 'x-slack-retry-num': String(opts.retryNum), 'x-slack-retry-reason': 'http_timeout' } } : {},
+      ),
+    command: (text, user = 'U1') =>
+      post(
+        new URLSearchParams({ command: '/ask', text, user_id: user, channel_id: 'C1', team_id: 'T1', response_url: `${API}/respond/cmd`, trigger_id: 't1' }).toString(),
+        'application/x-www-form-urlencoded',
+      ),
+    action: (payload) => post(new URLSearchParams({ payload: JSON.stringify(payload) }).toString(), 'application/x-www-form-urlencoded'),
+  };
+}
+
+/** Resolves with the JSON body of the next request to `path` on the fake Slack. */
+export function expectPost(path: string | RegExp, reply: object | ((body: unknown) => [number, object]) = { ok: true, ts: '1.1' }): Promise<Record<string, any>> {
+  return new Promise((resolve) => {
+    nock(API)
+      .post(path)
+      .reply((_uri, body) => {
+        const parsed = typeof body === 'string' ? parseBody(body) : (body as Record<string, unknown>);
+        resolve(parsed);
+        return typeof reply === 'function' ? reply(parsed) : [200, reply];
+      });
+  });
+}
+
+function parseBody(body: string): Record<string, any> {
+  try {
+    return JSON.parse(body);
+  } catch {
+    const out: Record<string, any> = Object.fromEntries(new URLSearchParams(body));
+    for (const k of ['blocks', 'view']) if (typeof out[k] === 'string') out[k] = JSON.parse(out[k]);
+    return out;
+  }
+}
