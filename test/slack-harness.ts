@@ -61,6 +61,19 @@ export async function startHarness(env: Record<string, string> = {}): Promise<Ha
   };
 }
 
+/** A block_actions payload: `user` pressed the button `actionId` carrying `value`. */
+export function buttonClick(actionId: string, value: object, user: string, responseUrl: string): Record<string, unknown> {
+  return {
+    type: 'block_actions',
+    user: { id: user },
+    team: { id: 'T1' },
+    api_app_id: 'A1',
+    response_url: responseUrl,
+    container: { type: 'message' },
+    actions: [{ type: 'button', action_id: actionId, block_id: 'answer_actions', value: JSON.stringify(value), action_ts: '1' }],
+  };
+}
+
 /** Resolves with the JSON body of the next request to `path` on the fake Slack. */
 export function expectPost(path: string | RegExp, reply: object | ((body: unknown) => [number, object]) = { ok: true, ts: '1.1' }): Promise<Record<string, any>> {
   return new Promise((resolve) => {

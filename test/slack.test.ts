@@ -1,6 +1,6 @@
 import nock from 'nock';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { expectPost, startHarness, type Harness } from './slack-harness.js';
+import { buttonClick, expectPost, startHarness, type Harness } from './slack-harness.js';
 
 let h: Harness;
 beforeAll(async () => {
@@ -119,15 +119,7 @@ describe('/ask', () => {
 
   it('shares the answer in the channel when the button is pressed', async () => {
     const responded = expectPost('/respond/share');
-    await h.action({
-      type: 'block_actions',
-      user: { id: 'U7' },
-      team: { id: 'T1' },
-      api_app_id: 'A1',
-      response_url: 'http://slack.test/respond/share',
-      container: { type: 'message' },
-      actions: [{ type: 'button', action_id: 'share_answer', block_id: 'answer_actions', value: JSON.stringify({ q: 'who hosts the Al Udeid Air Base?', f: null }), action_ts: '1' }],
-    });
+    await h.action(buttonClick('share_answer', { q: 'who hosts the Al Udeid Air Base?', f: null }, 'U7', 'http://slack.test/respond/share'));
     const msg = await responded;
     expect(msg.response_type).toBe('in_channel');
     expect(blocksText(msg)).toMatch(/shared by <@U7>/);
@@ -135,14 +127,7 @@ describe('/ask', () => {
 
   it('records 👎 feedback and acknowledges it', async () => {
     const responded = expectPost('/respond/fb');
-    await h.action({
-      type: 'block_actions',
-      user: { id: 'U8' },
-      team: { id: 'T1' },
-      api_app_id: 'A1',
-      response_url: 'http://slack.test/respond/fb',
-      actions: [{ type: 'button', action_id: 'feedback_down', block_id: 'answer_actions', value: JSON.stringify({ q: 'who?', f: 'doc#1' }), action_ts: '1' }],
-    });
+    await h.action(buttonClick('feedback_down', { q: 'who?', f: 'doc#1' }, 'U8', 'http://slack.test/respond/fb'));
     expect((await responded).text).toMatch(/didn't help/);
     expect(h.feedback.at(-1)).toMatchObject({ question: 'who?', factId: 'doc#1', userId: 'U8', verdict: 'down' });
   });

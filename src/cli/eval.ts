@@ -1,20 +1,26 @@
 /** `npm run eval`: answering quality over the labelled question set. */
 import { readFileSync } from 'node:fs';
-import { openEngine } from '../answer/engine.js';
 import { evaluate, type EvalCase } from '../answer/evaluate.js';
 import { parseArgs } from './args.js';
+import { loadEngine, run, seedsDir, UsageError } from './common.js';
 
 const USAGE = 'usage: npm run eval -- [--set FILE] [--seeds DIR] [--json] [--verbose]';
 
-function main(): number {
+run(() => {
   const args = parseArgs(process.argv.slice(2), { flags: ['json', 'verbose', 'help'], options: ['set', 'seeds'] });
-  if (args.error || args.flags.help) {
-    console.error(args.error ? `${args.error}\n${USAGE}` : USAGE);
-    return args.error ? 2 : 0;
+  if (args.flags.help) {
+    console.log(USAGE);
+    return 0;
   }
+  if (args.error) throw new UsageError(`${args.error}\n${USAGE}`);
   const setPath = args.options.set ?? 'test/fixtures/eval-seeds.json';
-  const cases = JSON.parse(readFileSync(setPath, 'utf8')) as EvalCase[];
-  const engine = openEngine(args.options.seeds ?? process.env.SEEDS_DIR ?? 'seeds');
+  let cases: EvalCase[];
+  try {
+    cases = JSON.parse(readFileSync(setPath, 'utf8')) as EvalCase[];
+  } catch (err) {
+    throw new UsageError(`cannot read the question set ${setPath}: ${(err as Error).message}`);
+  }
+  const engine = loadEngine(seedsDir(args.options.seeds));
   const report = evaluate(cases, (q) => engine.ask(q));
   if (args.flags.json) {
     console.log(JSON.stringify(report, null, 2));
@@ -31,6 +37,4 @@ function main(): number {
   if (args.flags.verbose) for (const f of report.failures) console.log(`  ✗ ${f.q}\n      ${f.problem}: ${f.got ?? '(nothing)'}`);
   else if (report.failures.length) console.log(`  (${report.failures.length} failures; --verbose lists them)`);
   return 0;
-}
-
-process.exitCode = main();
+});

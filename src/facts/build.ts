@@ -5,7 +5,7 @@ import { contentLemmas } from './lemmas.js';
 import { analyze, type Analysis } from './nlp.js';
 import { hashDocuments, hashText } from './read.js';
 import { shortHash } from './text.js';
-import { extractTriple } from './triples.js';
+import { extractTriple, mainClauseStart } from './triples.js';
 import type { DocumentInfo, Fact, FactTable, SourceDocument } from './types.js';
 
 /** Bumped whenever building changes what a fact holds, so saved tables are rebuilt. */
@@ -19,12 +19,18 @@ export function buildFactTable(docs: SourceDocument[], previous?: FactTable | nu
   const facts: Fact[] = [];
   const documents: DocumentInfo[] = [];
   const reusable = previous?.version === TABLE_VERSION ? previous : null;
+  const oldFacts = new Map<string, Fact[]>();
+  for (const f of reusable?.facts ?? []) {
+    const list = oldFacts.get(f.document);
+    if (list) list.push(f);
+    else oldFacts.set(f.document, [f]);
+  }
   for (const doc of docs) {
     const hash = hashText(doc.text);
     const old = reusable?.documents.find((d) => d.document === doc.name && d.hash === hash);
-    if (old && reusable) {
+    if (old) {
       documents.push(old);
-      for (const f of reusable.facts) if (f.document === doc.name) facts.push(f);
+      for (const f of oldFacts.get(doc.name) ?? []) facts.push(f);
       continue;
     }
     const built = buildDocument(doc, new Set());
@@ -117,11 +123,7 @@ export function deriveTitle(a: Analysis): string {
   const [first, last] = a.sentences[0] ?? [0, a.tokens.length - 1];
   const tokens = a.tokens.slice(first, last + 1);
   if (tokens.length === 0) return '';
-  let from = 0;
-  if (['ADP', 'SCONJ', 'ADV', 'VERB'].includes(tokens[0].pos)) {
-    const comma = tokens.findIndex((t) => t.text === ',');
-    if (comma > 0 && comma < tokens.length * 0.6) from = comma + 1;
-  }
+  const from = mainClauseStart(tokens);
   let to = from;
   while (to < tokens.length) {
     const t = tokens[to];

@@ -9,13 +9,18 @@ import type { Triple } from './types.js';
 const NOUNISH = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
 const PHRASE = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON', 'PART', 'CCONJ']);
 
+/**
+ * Index of the first token of the main clause: after a leading phrase set off by a comma
+ * ("According to officials, …", "Amid unrest, …"), else 0.
+ */
+export function mainClauseStart(tokens: Token[]): number {
+  if (!['ADP', 'SCONJ', 'ADV', 'VERB'].includes(tokens[0]?.pos ?? '')) return 0;
+  const comma = tokens.findIndex((t) => t.text === ',');
+  return comma > 0 && comma < tokens.length * 0.6 ? comma + 1 : 0;
+}
+
 export function extractTriple(tokens: Token[], text: string, offset: number): Triple | null {
-  let start = 0;
-  const lead = tokens[0]?.pos;
-  if (lead === 'ADP' || lead === 'SCONJ' || lead === 'ADV' || lead === 'VERB') {
-    const comma = tokens.findIndex((t) => t.text === ',');
-    if (comma > 0 && comma < tokens.length * 0.6) start = comma + 1;
-  }
+  const start = mainClauseStart(tokens);
   let verb = -1;
   for (let i = start; i < tokens.length; i++) {
     if (tokens[i].pos === 'VERB') {
