@@ -2,7 +2,7 @@
  * 👍 / 👎 on answers, kept across restarts as JSON Lines: one append per verdict, so a crash
  * can cost at most the line being written, never what was already saved.
  */
-import { appendFile, mkdir, readFile } from 'node:fs/promises';
+import { appendFile, mkdir, open, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
 export interface Feedback {
@@ -23,7 +23,9 @@ export function fileFeedbackStore(dataDir: string): FeedbackStore {
   return {
     async record(f) {
       await mkdir(dataDir, { recursive: true });
-      await appendFile(path, `${JSON.stringify(f)}\n`);
+      // After a torn last line, start on a fresh one so this record is not glued to the wreck.
+      const lead = (await endsMidLine(path)) ? '\n' : '';
+      await appendFile(path, `${lead}${JSON.stringify(f)}\n`);
     },
     async all() {
       const text = await readFile(path, 'utf8').catch((err: NodeJS.ErrnoException) => (err.code === 'ENOENT' ? '' : Promise.reject(err)));
@@ -39,4 +41,17 @@ export function fileFeedbackStore(dataDir: string): FeedbackStore {
         });
     },
   };
+}
+
+async function endsMidLine(path: string): Promise<boolean> {
+  const fh = await open(path, 'r').catch(() => null);
+  if (!fh) return false;
+  try {
+    const { size } = await fh.stat();
+    if (size === 0) return false;
+    const { buffer } = await fh.read(Buffer.alloc(1), 0, 1, size - 1);
+    return buffer[0] !== 0x0a;
+  } finally {
+    await fh.close();
+  }
 }

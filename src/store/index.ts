@@ -1,0 +1,12 @@
+/** The embedded default store: files under DATA_DIR, no server needed. */
+import { fileDigestStore, type DigestStore, type FileDigestStoreOptions } from './digest.js';
+import { fileFeedbackStore, type FeedbackStore } from './feedback.js';
+
+export interface Store {
+  feedback: FeedbackStore;
+  digest: DigestStore;
+}
+
+export function openFileStore(dataDir: string, opts: FileDigestStoreOptions = {}): Store {
+  return { feedback: fileFeedbackStore(dataDir), digest: fileDigestStore(dataDir, opts) };
+}

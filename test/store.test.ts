@@ -1,0 +1,126 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { emptyDigestState, fileDigestStore, type DigestState } from '../src/store/digest.js';
+import { fileFeedbackStore } from '../src/store/feedback.js';
+import { withLock, writeJsonAtomic, type CorruptStateError } from '../src/store/files.js';
+
+const tempDir = () => mkdtempSync(join(tmpdir(), 'factbot-store-'));
+const posted = (state: DigestState, slot: string, ts: string): DigestState => ({
+  ...state,
+  slots: { ...state.slots, [slot]: { channel: 'C1', ts, postedAt: new Date().toISOString(), factIds: [] } },
+});
+
+describe('digest state store', () => {
+  it('records a slot once; a second claim of the same slot does not run the post', async () => {
+    const store = fileDigestStore(tempDir());
+    const first = await store.claim('s1', {}, async (s) => posted(s, 's1', '1.1'));
+    expect(first.status).toBe('posted');
+    let ran = false;
+    const second = await store.claim('s1', {}, async (s) => {
+      ran = true;
+      return s;
+    });
+    expect(ran).toBe(false);
+    expect(second).toMatchObject({ status: 'already', posted: { ts: '1.1' } });
+    const forced = await store.claim('s1', { force: true }, async (s) => posted(s, 's1', '2.2'));
+    expect(forced.status).toBe('posted');
+    expect((await store.read()).slots.s1.ts).toBe('2.2');
+  });
+
+  it('lets exactly one of two store instances on one folder post a slot', async () => {
+    const dir = tempDir();
+    const a = fileDigestStore(dir);
+    const b = fileDigestStore(dir);
+    let posts = 0;
+    const post = async (s: DigestState) => {
+      posts++;
+      await new Promise((r) => setTimeout(r, 100)); // the other instance tries meanwhile
+      return posted(s, 'slot', String(posts));
+    };
+    const results = await Promise.all([a.claim('slot', {}, post), b.claim('slot', {}, post)]);
+    expect(posts).toBe(1);
+    expect(results.map((r) => r.status).sort()).toEqual(['already', 'posted']);
+  });
+
+  it('saves nothing when the post fails, so the next attempt posts', async () => {
+    const store = fileDigestStore(tempDir());
+    await expect(store.claim('s', {}, async () => Promise.reject(new Error('not_in_channel')))).rejects.toThrow('not_in_channel');
+    expect((await store.read()).slots).toEqual({});
+    expect((await store.claim('s', {}, async (st) => posted(st, 's', '3.3'))).status).toBe('posted');
+  });
+
+  it('keeps the last saved state when a process dies between write and rename', async () => {
+    const dir = tempDir();
+    const store = fileDigestStore(dir);
+    await store.claim('before', {}, async (s) => posted(s, 'before', '1.1'));
+    // A real process writes half a temporary file next to the state and is killed before renaming it.
+    const tmp = join(dir, 'digest-state.json.PID.tmp');
+    expect(() =>
+      execFileSync(process.execPath, ['-e', `require('fs').writeFileSync(${JSON.stringify(tmp)}.replace('PID', process.pid), '{"version":1,"slo'); process.kill(process.pid, 'SIGKILL')`], { stdio: 'ignore' }),
+    ).toThrow();
+    expect(readdirSync(dir).filter((n) => n.endsWith('.tmp'))).toHaveLength(1);
+    const reports: unknown[] = [];
+    const after = fileDigestStore(dir, { onCorrupt: (e) => reports.push(e) });
+    expect(Object.keys((await after.read()).slots)).toEqual(['before']);
+    expect(reports).toEqual([]);
+    expect(readdirSync(dir).filter((n) => n.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('moves a corrupt state file aside, reports it, and never overwrites it', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'digest-state.json'), '{"version":1, "slots": {"x": ');
+    const reports: CorruptStateError[] = [];
+    const store = fileDigestStore(dir, { onCorrupt: (e) => reports.push(e) });
+    expect(await store.read()).toEqual(emptyDigestState());
+    expect(reports).toHaveLength(1);
+    expect(reports[0].message).toMatch(/could not be read .* moved to .*digest-state\.json\.corrupt-/);
+    expect(readFileSync(reports[0].movedTo, 'utf8')).toBe('{"version":1, "slots": {"x": ');
+    await store.claim('s', {}, async (s) => posted(s, 's', '1.1'));
+    expect(readFileSync(reports[0].movedTo, 'utf8')).toBe('{"version":1, "slots": {"x": ');
+  });
+
+  it('treats valid JSON of the wrong shape as corrupt too', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'digest-state.json'), '[1,2,3]');
+    const reports: CorruptStateError[] = [];
+    expect((await fileDigestStore(dir, { onCorrupt: (e) => reports.push(e) }).read()).slots).toEqual({});
+    expect(reports).toHaveLength(1);
+  });
+});
+
+describe('lock file', () => {
+  it('takes over a lock left by a process that has died', async () => {
+    const dir = tempDir();
+    const lock = join(dir, 'x.lock');
+    const deadPid = Number(execFileSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))']).toString());
+    writeFileSync(lock, JSON.stringify({ pid: deadPid, host: (await import('node:os')).hostname(), at: new Date().toISOString() }));
+    expect(await withLock(lock, async () => 'ran', { timeoutMs: 2000 })).toBe('ran');
+    expect(existsSync(lock)).toBe(false);
+  });
+
+  it('gives up with a clear message when a live process holds the lock', async () => {
+    const lock = join(tempDir(), 'x.lock');
+    writeFileSync(lock, JSON.stringify({ pid: process.pid, host: (await import('node:os')).hostname(), at: new Date().toISOString() }));
+    await expect(withLock(lock, async () => 'ran', { timeoutMs: 200 })).rejects.toThrow(new RegExp(`held by another process \\(pid ${process.pid}`));
+  });
+
+  it('writes atomically: the file is always complete JSON', () => {
+    const path = join(tempDir(), 'a.json');
+    for (let i = 0; i < 20; i++) writeJsonAtomic(path, { i, pad: 'x'.repeat(10_000) });
+    expect(JSON.parse(readFileSync(path, 'utf8')).i).toBe(19);
+    expect(readdirSync(join(path, '..'))).toEqual(['a.json']);
+  });
+});
+
+describe('feedback store', () => {
+  it('keeps every verdict across instances, losing only a line torn by a crash', async () => {
+    const dir = tempDir();
+    await fileFeedbackStore(dir).record({ question: 'q1', factId: 'f1', userId: 'U1', verdict: 'up', at: 't1' });
+    writeFileSync(join(dir, 'feedback.jsonl'), `${readFileSync(join(dir, 'feedback.jsonl'), 'utf8')}{"question":"torn`);
+    await fileFeedbackStore(dir).record({ question: 'q2', factId: null, userId: 'U2', verdict: 'down', at: 't2' });
+    expect((await fileFeedbackStore(dir).all()).map((f) => f.question)).toEqual(['q1', 'q2']);
+  });
+});
