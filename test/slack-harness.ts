@@ -2,8 +2,14 @@
 import { createHmac } from 'node:crypto';
 import type { AddressInfo, Server } from 'node:net';
 import nock from 'nock';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { readDigestConfig } from '../src/digest/config.js';
+import { digestPreview } from '../src/digest/preview.js';
 import { createApp } from '../src/slack/app.js';
 import { readConfig } from '../src/slack/config.js';
+import { fileDigestStore } from '../src/store/digest.js';
 import type { Feedback, FeedbackStore } from '../src/store/feedback.js';
 import { seedEngine } from './helpers.js';
 
@@ -26,7 +32,15 @@ export async function startHarness(env: Record<string, string> = {}): Promise<Ha
   const config = readConfig({ SLACK_BOT_TOKEN: 'xoxb-test', SLACK_SIGNING_SECRET: SECRET, SLACK_API_URL: `${API}/api/`, ...env });
   const feedback: Feedback[] = [];
   const store: FeedbackStore = { record: async (f) => void feedback.push(f), all: async () => feedback };
-  const { app } = createApp(config, seedEngine(), { feedback: store, botId: 'B0BOT', botUserId: 'U0LAN0Z89', logLevel: 'error' as never });
+  const engine = seedEngine();
+  const digestStore = fileDigestStore(mkdtempSync(join(tmpdir(), 'factbot-harness-')));
+  const { app } = createApp(config, engine, {
+    feedback: store,
+    botId: 'B0BOT',
+    botUserId: 'U0LAN0Z89',
+    logLevel: 'error' as never,
+    digestPreview: () => digestPreview(engine.table, digestStore, readDigestConfig(env), new Date('2026-11-22T12:00:00Z')),
+  });
   const server = (await app.start(0)) as Server;
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 
@@ -87,7 +101,7 @@ export function expectPost(path: string | RegExp, reply: object | ((body: unknow
   });
 }
 
-function parseBody(body: string): Record<string, any> {
+export function parseBody(body: string): Record<string, any> {
   try {
     return JSON.parse(body);
   } catch {

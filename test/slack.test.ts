@@ -117,6 +117,17 @@ describe('/ask', () => {
     expect(blocksText(msg)).toMatch(/000_cb94fd3ac9777377.txt.*facts/);
   });
 
+  it('previews the next digest privately for /ask digest', async () => {
+    const responded = expectPost('/respond/cmd');
+    await h.command('digest');
+    const msg = await responded;
+    expect(msg.response_type).toBe('ephemeral');
+    expect(msg.blocks[0]).toEqual({ type: 'header', text: { type: 'plain_text', text: 'Fact digest · Sunday, 22 November 2026' } });
+    expect(blocksText(msg)).toMatch(/Preview: only you can see this\. The daily digest is off: set DIGEST_CHANNEL/);
+    expect(msg.blocks.filter((b: any) => b.type === 'section')).toHaveLength(3);
+    expect(blocksText(msg)).toMatch(/paragraph \d+/);
+  });
+
   it('shares the answer in the channel when the button is pressed', async () => {
     const responded = expectPost('/respond/share');
     await h.action(buttonClick('share_answer', { q: 'who hosts the Al Udeid Air Base?', f: null }, 'U7', 'http://slack.test/respond/share'));

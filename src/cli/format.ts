@@ -1,5 +1,6 @@
 /** Plain-text rendering of answers and facts for the terminal. */
 import type { Answer, Source } from '../answer/types.js';
+import type { Fact } from '../facts/types.js';
 
 export function sourceLine(s: Source): string {
   const where = [s.section ? `section "${s.section}"` : null, `paragraph ${s.paragraph}`].filter(Boolean).join(', ');
@@ -51,4 +52,16 @@ export function answerJson(a: Answer): object {
     ...(a.reason ? { reason: a.reason } : {}),
     ...(a.truncated ? { truncated: true } : {}),
   };
+}
+
+/** A digest as it would read in the channel, for the terminal. */
+export function formatDigest(title: string, items: readonly { fact: Fact; lead: string | null; isNew: boolean }[]): string {
+  if (items.length === 0) return `${title}\n\nNo informative facts to post: add documents to the documents folder.`;
+  const lines = [title, ''];
+  items.forEach((item, i) => {
+    const lead = [item.isNew ? '[new source]' : null, item.lead].filter(Boolean).join(' ');
+    lines.push(`${i + 1}. ${lead}`.trimEnd(), `   "${item.fact.text}"`, `   — ${sourceLine(item.fact)}`, '');
+  });
+  lines.push('Ask a follow-up with /ask <question>, or mention the bot in a channel.');
+  return lines.join('\n');
 }

@@ -1,8 +1,9 @@
 /** The Bolt app: configuration in, listeners registered per kind, as in Slack's starter templates. */
 import { App, LogLevel, type Logger } from '@slack/bolt';
 import type { Engine } from '../answer/engine.js';
+import type { Message } from './blocks.js';
 import { fileFeedbackStore, type FeedbackStore } from '../store/feedback.js';
-import type { SlackConfig } from './config.js';
+import { RETRY_CONFIG, type SlackConfig } from './config.js';
 import type { BotContext } from './context.js';
 import { RateLimiter, RecentKeys } from './guards.js';
 import { registerActions } from './listeners/actions/index.js';
@@ -17,6 +18,7 @@ export interface AppOptions {
   /** Known bot ids skip Bolt's `auth.test` at start-up (tests, or a token already checked). */
   botId?: string;
   botUserId?: string;
+  digestPreview?: () => Promise<Message>;
 }
 
 export function createApp(config: SlackConfig, engine: Engine, opts: AppOptions = {}): { app: App; ctx: BotContext } {
@@ -33,8 +35,7 @@ export function createApp(config: SlackConfig, engine: Engine, opts: AppOptions 
     logLevel: opts.logLevel ?? LogLevel.INFO,
     clientOptions: {
       slackApiUrl: config.apiUrl ?? undefined,
-      // An answer half an hour late is no answer: retry 429s and 5xx briefly, then log and move on.
-      retryConfig: { retries: 3, factor: 2, minTimeout: 250, maxTimeout: 4000 },
+      retryConfig: RETRY_CONFIG,
     },
     customRoutes: [
       {
@@ -54,6 +55,7 @@ export function createApp(config: SlackConfig, engine: Engine, opts: AppOptions 
     recent: new RecentKeys(),
     limiter: new RateLimiter(config.ratePerMinute),
     logger: app.logger,
+    digestPreview: opts.digestPreview ?? null,
   };
   registerEvents(app, ctx);
   registerCommands(app, ctx);

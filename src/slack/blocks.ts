@@ -1,6 +1,6 @@
 /** Every Block Kit message and view the bot sends, in one place. */
 import type { Alternative, Answer, Source } from '../answer/types.js';
-import type { DocumentInfo } from '../facts/types.js';
+import type { DocumentInfo, Fact } from '../facts/types.js';
 import { escapeMrkdwn as esc, LIMITS, truncate } from './escape.js';
 
 export interface Message {
@@ -75,6 +75,7 @@ export function helpMessage(lead?: string): Message {
     '• mention me in a channel: I answer in the thread',
     '• send me a direct message',
     '• `/ask sources`: the documents I answer from',
+    '• `/ask digest`: a private preview of the next daily digest',
     '',
     '*Try:*',
     ...EXAMPLES.map((e) => `• \`/ask ${e}\``),
@@ -110,4 +111,30 @@ export function homeView(docs: DocumentInfo[]): { type: 'home'; blocks: Block[] 
     ...sourcesMessage(docs).blocks,
   ];
   return { type: 'home', blocks: blocks.slice(0, 100) };
+}
+
+/** One fact of a digest, as the digest layer chose it. */
+export interface DigestEntry {
+  fact: Fact;
+  lead: string | null;
+  isNew: boolean;
+}
+
+/** `preview`, when set, says this is a private preview and when the real one posts. */
+export function digestMessage(entries: readonly DigestEntry[], opts: { date: string; preview?: string }): Message {
+  const title = `Fact digest · ${opts.date}`;
+  if (entries.length === 0) {
+    return { text: title, blocks: [section(`*${esc(title)}*\nThere are no facts to post yet: the documents folder has nothing informative in it.`)] };
+  }
+  const blocks: Block[] = [{ type: 'header', text: { type: 'plain_text', text: truncate(title, LIMITS.headerText) } }];
+  if (opts.preview) blocks.push(context(`Preview: only you can see this. ${opts.preview}`));
+  for (const e of entries) {
+    const lead = [e.isNew ? '🆕 *New source*' : null, e.lead ? `*${esc(e.lead)}*` : null].filter(Boolean).join(' · ');
+    blocks.push(section(`${lead ? `${lead}\n` : ''}${quote(e.fact.text)}`));
+    blocks.push(context(sourceText(e.fact)));
+  }
+  blocks.push({ type: 'divider' });
+  blocks.push(context('Ask a follow-up with `/ask <question>`, or mention me in a channel.'));
+  const text = truncate(`${title}: ${entries.map((e) => e.lead ?? e.fact.text).join('; ')}`, LIMITS.fallbackText);
+  return { text: esc(text), blocks: blocks.slice(0, LIMITS.blocks) };
 }

@@ -18,18 +18,30 @@ export interface SlackConfig {
 
 type Env = Record<string, string | undefined>;
 
-export function readConfig(env: Env = process.env): SlackConfig {
-  const get = (name: string) => env[name]?.trim() || undefined;
+/** An answer half an hour late is no answer: retry 429s and 5xx briefly, then log and move on. */
+export const RETRY_CONFIG = { retries: 3, factor: 2, minTimeout: 250, maxTimeout: 4000 };
+
+const getter = (env: Env) => (name: string) => env[name]?.trim() || undefined;
+
+/** What any Web API call needs: the bot token and, optionally, another API base URL. */
+export function readApiAccess(env: Env = process.env): { botToken: string; apiUrl: string | null } {
+  const get = getter(env);
   const botToken = get('SLACK_BOT_TOKEN');
   if (!botToken) throw new ConfigError('SLACK_BOT_TOKEN is missing: set it to the app\'s Bot User OAuth Token (xoxb-…) in .env or the environment.');
   if (!botToken.startsWith('xoxb-')) throw new ConfigError('SLACK_BOT_TOKEN does not look like a bot token: it should start with xoxb-.');
+  const apiUrl = get('SLACK_API_URL') ?? null;
+  if (apiUrl && !/^https?:\/\/[^\s]+$/.test(apiUrl)) throw new ConfigError(`SLACK_API_URL is not a URL: expected something like https://slack.com/api/.`);
+  return { botToken, apiUrl: apiUrl ? apiUrl.replace(/\/?$/, '/') : null };
+}
+
+export function readConfig(env: Env = process.env): SlackConfig {
+  const get = getter(env);
+  const { botToken, apiUrl } = readApiAccess(env);
   const appToken = get('SLACK_APP_TOKEN') ?? null;
   if (appToken && !appToken.startsWith('xapp-')) throw new ConfigError('SLACK_APP_TOKEN does not look like an app-level token: it should start with xapp- (or leave it unset for HTTP mode).');
   const signingSecret = get('SLACK_SIGNING_SECRET') ?? null;
   if (!appToken && !signingSecret) throw new ConfigError('SLACK_SIGNING_SECRET is missing: HTTP mode needs it to verify requests (Basic Information → Signing Secret), or set SLACK_APP_TOKEN for Socket Mode.');
   const port = intVar(get('PORT'), 'PORT', 3000, 0, 65535);
-  const apiUrl = get('SLACK_API_URL') ?? null;
-  if (apiUrl && !/^https?:\/\/[^\s]+$/.test(apiUrl)) throw new ConfigError(`SLACK_API_URL is not a URL: expected something like https://slack.com/api/.`);
   const channels = get('ANSWER_CHANNELS');
   const answerChannels = channels ? new Set(channels.split(',').map((c) => c.trim()).filter(Boolean)) : null;
   if (answerChannels && [...answerChannels].some((c) => !/^[CGD][A-Z0-9]+$/.test(c))) {
@@ -40,7 +52,7 @@ export function readConfig(env: Env = process.env): SlackConfig {
     signingSecret,
     appToken,
     port,
-    apiUrl: apiUrl ? apiUrl.replace(/\/?$/, '/') : null,
+    apiUrl,
     answerChannels,
     ratePerMinute: intVar(get('RATE_LIMIT_PER_MINUTE'), 'RATE_LIMIT_PER_MINUTE', 10, 1, 10_000),
     seedsDir: get('SEEDS_DIR') ?? 'seeds',
@@ -48,7 +60,7 @@ export function readConfig(env: Env = process.env): SlackConfig {
   };
 }
 
-function intVar(value: string | undefined, name: string, fallback: number, min: number, max: number): number {
+export function intVar(value: string | undefined, name: string, fallback: number, min: number, max: number): number {
   if (value === undefined) return fallback;
   const n = Number(value);
   if (!Number.isInteger(n) || n < min || n > max) throw new ConfigError(`${name} must be a whole number from ${min} to ${max} (got "${value}").`);

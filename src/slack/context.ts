@@ -1,8 +1,10 @@
 /** What every listener needs, passed in explicitly so tests can build the app around their own. */
 import type { Logger } from '@slack/bolt';
 import type { Engine } from '../answer/engine.js';
+import type { Message } from './blocks.js';
 import type { FeedbackStore } from '../store/feedback.js';
 import type { SlackConfig } from './config.js';
+import { slackErrorReason } from './errors.js';
 import type { RateLimiter, RecentKeys } from './guards.js';
 
 export interface BotContext {
@@ -12,6 +14,8 @@ export interface BotContext {
   recent: RecentKeys;
   limiter: RateLimiter;
   logger: Logger;
+  /** `/ask digest`: the next digest, built by the digest layer, which sits above this one. */
+  digestPreview: (() => Promise<Message>) | null;
 }
 
 /** Logs a failed Slack call with its reason (`not_in_channel`, HTTP 429…) instead of letting it kill the process. */
@@ -20,8 +24,7 @@ export async function safely(ctx: BotContext, what: string, call: () => Promise<
     await call();
     return true;
   } catch (err) {
-    const e = err as { code?: string; data?: { error?: string }; message?: string };
-    ctx.logger.error(`${what} failed: ${e.data?.error ?? e.code ?? e.message}`);
+    ctx.logger.error(`${what} failed: ${slackErrorReason(err)}`);
     return false;
   }
 }

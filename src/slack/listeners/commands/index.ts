@@ -2,7 +2,7 @@ import type { App } from '@slack/bolt';
 import { answerMessage, helpMessage, rateLimitedMessage, sourcesMessage } from '../../blocks.js';
 import { safely, type BotContext } from '../../context.js';
 
-/** `/ask <question>`, `/ask help`, `/ask sources`: acknowledged at once, answered privately. */
+/** `/ask <question>`, `/ask help`, `/ask sources`, `/ask digest`: acknowledged at once, answered privately. */
 export function registerCommands(app: App, ctx: BotContext): void {
   app.command('/ask', async ({ command, ack, respond }) => {
     await ack();
@@ -11,6 +11,10 @@ export function registerCommands(app: App, ctx: BotContext): void {
     let msg;
     if (word === '' || word === 'help') msg = helpMessage();
     else if (word === 'sources') msg = sourcesMessage(ctx.engine.table.documents);
+    else if (word === 'digest' && ctx.digestPreview) msg = await ctx.digestPreview().catch((err: Error) => {
+      ctx.logger.error(`digest preview failed: ${err.message}`);
+      return { text: "Sorry, I couldn't put the digest together just now.", blocks: [] };
+    });
     else if (!ctx.limiter.allow(command.user_id)) msg = rateLimitedMessage(ctx.config.ratePerMinute);
     else msg = answerMessage(ctx.engine.ask(text), { ephemeral: true });
     await safely(ctx, 'respond (/ask)', () => respond({ response_type: 'ephemeral', ...msg }));

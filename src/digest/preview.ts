@@ -1,0 +1,21 @@
+/** `/ask digest`: the next digest as the person asking would see it, shown only to them. */
+import type { FactTable } from '../facts/types.js';
+import { digestMessage, type Message } from '../slack/blocks.js';
+import type { DigestStore } from '../store/digest.js';
+import { chooseDigest } from './choose.js';
+import type { DigestConfig } from './config.js';
+import { slotDate } from './slots.js';
+import { Cron } from 'croner';
+
+export async function digestPreview(table: FactTable, store: DigestStore, config: DigestConfig, now = new Date()): Promise<Message> {
+  const digest = chooseDigest(table, await store.read(), config.size);
+  const cron = new Cron(config.cron, { timezone: config.timezone, paused: true });
+  const next = cron.nextRun(now);
+  cron.stop();
+  const when = config.channel
+    ? next
+      ? `The next one posts in <#${config.channel}> on ${slotDate(next, config.timezone)} (${config.cron}, ${config.timezone}).`
+      : 'Its schedule has no further runs.'
+    : 'The daily digest is off: set DIGEST_CHANNEL to turn it on.';
+  return digestMessage(digest.items, { date: slotDate(now, config.timezone), preview: when });
+}
