@@ -71,9 +71,14 @@ export function expandTerm(index: FactIndex, lemma: string, surface: string): Te
   for (const r of relatedWords(lemma)) add(r.word, r.weight);
   if (folded !== lemma) for (const r of relatedWords(folded)) add(r.word, r.weight);
   const known = index.has(lemma) || index.has(folded);
-  // Unknown words are most likely typos; known ones may still have close relatives ("Israel"/"Israeli").
-  for (const m of index.fuzzy(lemma)) add(m.term, known ? m.weight * 0.7 : m.weight);
-  if (!known && folded !== lemma) for (const m of index.fuzzy(folded)) add(m.term, m.weight);
+  if (known) {
+    // A known name may still have close relatives in the text ("Israel" asked, "Israeli" written).
+    if (/^\p{Lu}/u.test(surface)) for (const term of index.extensions(folded)) add(term, 0.6);
+  } else {
+    // Unknown words are most likely typos.
+    for (const m of index.fuzzy(lemma)) add(m.term, m.weight);
+    if (folded !== lemma) for (const m of index.fuzzy(folded)) add(m.term, m.weight);
+  }
   return [...out].map(([term, weight]) => ({ term, weight })).sort((a, b) => b.weight - a.weight);
 }
 

@@ -24,6 +24,8 @@ export class FactIndex {
   private readonly lengthNorm: Float32Array;
   private readonly fuzzyBuckets = new Map<string, Fuse<string>>();
   private readonly bucketTerms = new Map<string, string[]>();
+  /** Every index term, sorted, for prefix lookups by binary search. */
+  private readonly sortedTerms: string[];
 
   constructor(facts: Fact[]) {
     this.facts = facts;
@@ -44,6 +46,7 @@ export class FactIndex {
     this.postings = lists.map((l) => Uint32Array.from(l));
     const avg = total / Math.max(1, facts.length);
     this.lengthNorm = Float32Array.from(facts, (f) => (K1 + 1) / (1 + K1 * (1 - B + (B * f.lemmas.length) / Math.max(avg, 1))));
+    this.sortedTerms = [...this.termIds.keys()].sort();
     for (const term of this.termIds.keys()) {
       const key = term[0];
       const list = this.bucketTerms.get(key);
@@ -80,6 +83,32 @@ export class FactIndex {
   /** BM25 length normalisation of a fact (term frequency is always 1: lemmas are unique per fact). */
   norm(fact: number): number {
     return this.lengthNorm[fact];
+  }
+
+  /**
+   * Index terms that extend `word` by a few letters ("israel" → "israeli", "iran" → "iranian"),
+   * or that it extends: how names and their adjectives relate. A binary search, so cheap at
+   * any vocabulary size, unlike a fuzzy scan.
+   */
+  extensions(word: string, maxExtra = 3): string[] {
+    if (word.length < 4) return [];
+    const out: string[] = [];
+    let lo = 0;
+    let hi = this.sortedTerms.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.sortedTerms[mid] < word) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < this.sortedTerms.length && this.sortedTerms[i].startsWith(word); i++) {
+      const t = this.sortedTerms[i];
+      if (t !== word && t.length - word.length <= maxExtra) out.push(t);
+    }
+    for (let cut = 1; cut <= maxExtra && word.length - cut >= 4; cut++) {
+      const shorter = word.slice(0, -cut);
+      if (this.termIds.has(shorter)) out.push(shorter);
+    }
+    return out;
   }
 
   /**

@@ -57,7 +57,8 @@ export function analyze(text: string): Analysis {
     // wink keeps token text verbatim, so each token is found at or after the previous one.
     let at = text.indexOf(v, cursor);
     if (at < 0) at = cursor;
-    tokens.push({ text: v, start: at, end: at + v.length, pos: pos[i], lemma: lemmas[i], stop: stops[i], kind: kinds[i] });
+    tokens.push({ text: v, start: at, end: at + v.length, pos: pos[i], // wink leaves a few odd tokens without a lemma (seen in archive text); the word stands in.
+      lemma: lemmas[i] ?? v.toLowerCase(), stop: stops[i], kind: kinds[i] });
     cursor = at + v.length;
   }
 
