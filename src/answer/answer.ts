@@ -13,7 +13,7 @@ import type { Fact } from '../facts/types.js';
 import { parseQuestion, type Question } from './question.js';
 import type { FactIndex, TermMatch } from './search-index.js';
 import { answerCandidates, shortAnswer } from './span.js';
-import { relatedWords } from '../facts/wordnet.js';
+import { inflectionBases, relatedWords } from '../facts/wordnet.js';
 import { topK } from './top-k.js';
 import type { Alternative, Answer, Source } from './types.js';
 
@@ -68,14 +68,21 @@ export function expandTerm(index: FactIndex, lemma: string, surface: string): Te
   const folded = fold(surface);
   add(lemma, 1);
   add(folded, 1);
-  for (const r of relatedWords(lemma)) add(r.word, r.weight);
-  if (folded !== lemma) for (const r of relatedWords(folded)) add(r.word, r.weight);
   const known = index.has(lemma) || index.has(folded);
+  // A relative far more common than the word asked is weaker evidence ("telephone" → "call"):
+  // in a large archive such words match nearly anything. The fourth root keeps a word three
+  // times as common near full weight and one a hundred times as common at a third.
+  const askedDf = Math.max(index.df(lemma), index.df(folded));
+  const relative = (word: string, weight: number) => add(word, askedDf ? weight * Math.min(1, ((askedDf + 1) / (index.df(word) + 1)) ** 0.25) : weight);
+  for (const r of relatedWords(lemma)) relative(r.word, r.weight);
+  if (folded !== lemma) for (const r of relatedWords(folded)) relative(r.word, r.weight);
   if (known) {
     // A known name may still have close relatives in the text ("Israel" asked, "Israeli" written).
     if (/^\p{Lu}/u.test(surface)) for (const term of index.extensions(folded)) add(term, 0.6);
-  } else {
-    // Unknown words are most likely typos.
+  } else if (!/\d/.test(lemma)) {
+    // An unknown word may be an inflection the tagger did not undo ("renewed" read as an adjective).
+    for (const base of inflectionBases(folded)) add(base, 0.9);
+    // Otherwise it is most likely a typo; a number never is (2022 is not 2020).
     for (const m of index.fuzzy(lemma)) add(m.term, m.weight);
     if (folded !== lemma) for (const m of index.fuzzy(folded)) add(m.term, m.weight);
   }

@@ -118,10 +118,14 @@ export class FactIndex {
   fuzzy(word: string, limit = 3): TermMatch[] {
     if (word.length < 4) return [];
     const out = new Map<string, number>();
+    // A typo is one slip in a short word, two in a long one; more than that is another word.
+    const maxEdits = word.length >= 8 ? 2 : 1;
     for (const hit of this.bucket(word[0]).search(word, { limit: limit * 4 })) {
       const score = hit.score ?? 1;
-      if (score > FUZZY_THRESHOLD || Math.abs(hit.item.length - word.length) > 2) continue;
-      const weight = 0.9 * (1 - score);
+      if (score > FUZZY_THRESHOLD || Math.abs(hit.item.length - word.length) > maxEdits) continue;
+      const edits = editDistance(word, hit.item, maxEdits);
+      if (edits > maxEdits) continue;
+      const weight = 0.9 * (1 - score) * (edits <= 1 ? 1 : 0.8);
       if ((out.get(hit.item) ?? 0) < weight) out.set(hit.item, weight);
     }
     return [...out].map(([term, weight]) => ({ term, weight })).sort((a, b) => b.weight - a.weight).slice(0, limit);
@@ -135,4 +139,26 @@ export class FactIndex {
     }
     return fuse;
   }
+}
+
+/** Optimal string alignment distance (a swap of neighbours is one edit), stopping early past `max`. */
+export function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prev2: number[] = [];
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let d = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, prev2[j - 2] + 1);
+      cur.push(d);
+      if (d < rowMin) rowMin = d;
+    }
+    if (rowMin > max) return max + 1;
+    prev2 = prev;
+    prev = cur;
+  }
+  return prev[b.length];
 }

@@ -188,6 +188,18 @@ export function morphy(word: string): string | null {
   return null;
 }
 
+/** Every base form an inflected word may come from ("renewed" → "renew"), even when the word is a WordNet word itself. */
+export function inflectionBases(word: string): string[] {
+  const out: string[] = [];
+  for (const [suffix, ending] of DETACH) {
+    if (word.length > suffix.length + 2 && word.endsWith(suffix)) {
+      const base = word.slice(0, -suffix.length) + ending;
+      if (base !== word && isWord(base) && !out.includes(base)) out.push(base);
+    }
+  }
+  return out;
+}
+
 /** True when WordNet lists "verb particle" as a verb of its own ("carry out", "reach out"). */
 export function isPhrasalVerb(verb: string, particle: string): boolean {
   return indexLine('verb', `${verb}_${particle}`) !== null;
