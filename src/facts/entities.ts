@@ -3,7 +3,8 @@
  * organisations from compromise, which types the runs of proper nouns wink finds.
  * compromise is slow on running text, so it only sees the proper-noun runs, each once.
  */
-import nlp from 'compromise';
+import { createRequire } from 'node:module';
+import type nlpType from 'compromise';
 import type { Analysis } from './nlp.js';
 import type { Entity, EntityType } from './types.js';
 
@@ -25,6 +26,14 @@ interface TypedName {
 }
 
 const nameCache = new Map<string, TypedName[]>();
+
+// compromise takes ~0.7 s to import and only building a table needs it: loaded on first use,
+// so answering from a saved table (every `npm run ask`) never pays for it.
+let compromise: typeof nlpType | null = null;
+function nlp(text: string) {
+  compromise ??= createRequire(import.meta.url)('compromise') as typeof nlpType;
+  return compromise(text);
+}
 
 /** People, places and organisations inside one run of proper nouns. */
 export function typeNames(run: string): TypedName[] {
