@@ -59,8 +59,25 @@ function scratchFor(index: FactIndex): Scratch {
   return s;
 }
 
+/** Expansions by index, remembered: a team asks about the same things, and a typo's Fuse.js search is the costliest step. */
+const expansionCache = new WeakMap<FactIndex, Map<string, TermMatch[]>>();
+const EXPANSIONS_KEPT = 20_000;
+
 /** The index terms that can stand for a question word, best first. */
 export function expandTerm(index: FactIndex, lemma: string, surface: string): TermMatch[] {
+  let cache = expansionCache.get(index);
+  if (!cache) expansionCache.set(index, (cache = new Map()));
+  const key = `${lemma}\u0000${surface}`;
+  let found = cache.get(key);
+  if (!found) {
+    found = expand(index, lemma, surface);
+    if (cache.size >= EXPANSIONS_KEPT) cache.clear();
+    cache.set(key, found);
+  }
+  return found;
+}
+
+function expand(index: FactIndex, lemma: string, surface: string): TermMatch[] {
   const out = new Map<string, number>();
   const add = (term: string, weight: number) => {
     if (index.has(term) && (out.get(term) ?? 0) < weight) out.set(term, weight);

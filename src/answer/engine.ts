@@ -1,6 +1,8 @@
 /** The answering engine over a documents folder: the fact table, loaded or built, and its index. */
 import { defaultTablePath, loadOrBuild } from '../facts/table.js';
 import type { FactTable } from '../facts/types.js';
+import { analyze } from '../facts/nlp.js';
+import { warmUp } from '../facts/wordnet.js';
 import { answerQuestion, type AnswerOptions } from './answer.js';
 import { FactIndex } from './search-index.js';
 import type { Answer } from './types.js';
@@ -28,6 +30,9 @@ export function engineFromTable(table: FactTable, info: Partial<Pick<Engine, 'ta
 }
 
 export function openEngine(seedsDir: string, opts: { tablePath?: string; rebuild?: boolean } = {}): Engine {
+  // Load the language model and WordNet's indexes now, not during someone's first question.
+  analyze('Warm up.');
+  warmUp();
   const loaded = loadOrBuild(seedsDir, opts.tablePath ?? defaultTablePath(seedsDir), { rebuild: opts.rebuild });
   return engineFromTable(loaded.table, { tablePath: loaded.path, origin: loaded.origin, saveError: loaded.saveError });
 }

@@ -42,7 +42,7 @@ export function answerMessage(a: Answer, opts: { ephemeral?: boolean; sharedBy?:
     blocks.push(section(`I can't find that in the sources${a.question ? `: _${esc(truncate(a.question, 300))}_` : ''}.`));
     if (a.alternatives.length) {
       blocks.push(context('The closest facts, which do *not* answer it:'));
-      for (const alt of a.alternatives) blocks.push(section(`${quote(alt.quote)}\n${sourceText(alt.source)}`));
+      for (const alt of a.alternatives.slice(0, LIMITS.blocks - blocks.length)) blocks.push(section(`${quote(alt.quote)}\n${sourceText(alt.source)}`));
     }
     return { text: "I can't find that in the sources.", blocks };
   }
@@ -63,7 +63,10 @@ export function answerMessage(a: Answer, opts: { ephemeral?: boolean; sharedBy?:
 export function moreSourcesMessage(question: string, alternatives: Alternative[]): Message {
   if (alternatives.length === 0) return { text: 'No other sources.', blocks: [section('No other sources say more about that.')] };
   const blocks: Block[] = [context(`More sources for _${esc(truncate(question, 300))}_`)];
-  for (const alt of alternatives) blocks.push(section(`${quote(alt.quote)}\n${sourceText(alt.source)} · confidence ${Math.round(alt.confidence * 100)}%`));
+  // One block is kept for saying how many did not fit in Slack's 50.
+  const shown = alternatives.slice(0, LIMITS.blocks - 2);
+  for (const alt of shown) blocks.push(section(`${quote(alt.quote)}\n${sourceText(alt.source)} · confidence ${Math.round(alt.confidence * 100)}%`));
+  if (shown.length < alternatives.length) blocks.push(context(`…and ${alternatives.length - shown.length} more.`));
   return { text: `${alternatives.length} more sources`, blocks };
 }
 
