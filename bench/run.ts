@@ -1,0 +1,233 @@
+/**
+ * `npm run bench`: build, load and answer at archive scale (the State of the Union corpus at
+ * 10% to 300%), against plain Fuse.js, and end to end through the Slack app. Prints a report
+ * and writes it to bench/results.md. `-- --smoke` is the tiny version CI runs: same code
+ * paths, minimal sizes, output checked for shape only, nothing written to bench/.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import Fuse from 'fuse.js';
+import { openEngine } from '../src/answer/engine.js';
+import { evaluate, type EvalCase } from '../src/answer/evaluate.js';
+import type { Answer } from '../src/answer/types.js';
+import { parseArgs } from '../src/cli/args.js';
+import { readDocuments } from '../src/facts/read.js';
+import { wordCount } from '../src/facts/text.js';
+import { writeCorpus } from './corpus.js';
+import { runE2e } from './e2e.js';
+import { median, ms, summary } from './stats.js';
+
+const args = parseArgs(process.argv.slice(2), { flags: ['smoke', 'help'], options: ['runs', 'out'] });
+if (args.flags.help || args.error) {
+  console.log('usage: npm run bench -- [--smoke] [--runs N] [--out FILE]');
+  process.exit(args.error ? 2 : 0);
+}
+const smoke = args.flags.smoke;
+const runs = Number(args.options.runs ?? (smoke ? 1 : 3));
+const out = args.options.out ?? (smoke ? join(mkdtempSync(join(tmpdir(), 'factbot-bench-')), 'results.md') : 'bench/results.md');
+const sizes = smoke ? [0.02] : [0.1, 0.5, 1, 3];
+const TSX = 'node_modules/.bin/tsx';
+const dataDir = mkdtempSync(join(tmpdir(), 'factbot-bench-data-'));
+const log = (s: string) => process.stderr.write(`${s}\n`);
+
+const machine = `${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(1)} GiB, Node ${process.version}, ${process.platform}`;
+
+interface StepResult {
+  ms: number;
+  maxRssMB: number;
+  facts: number;
+  documents: number;
+}
+
+/** A build or load in a fresh process; the median of `runs` by time, with the largest peak RSS. */
+function step(mode: 'build' | 'load', dir: string, table: string): StepResult {
+  const results: StepResult[] = [];
+  for (let i = 0; i < runs; i++) {
+    const r = spawnSync(TSX, ['bench/build-child.ts', mode, dir, table], { encoding: 'utf8', env: { ...process.env, DATA_DIR: dataDir }, maxBuffer: 1 << 20 });
+    if (r.status !== 0) throw new Error(`${mode} of ${dir} failed: ${r.stderr}`);
+    results.push(JSON.parse(r.stdout.trim().split('\n').pop()!));
+  }
+  return { ...results[0], ms: median(results.map((r) => r.ms)), maxRssMB: Math.max(...results.map((r) => r.maxRssMB)) };
+}
+
+interface Latency {
+  /** The first pass: each question's words met for the first time (WordNet pages read from disk). */
+  cold: ReturnType<typeof summary>;
+  /** The later passes: a running bot that has seen these words before. */
+  warm: ReturnType<typeof summary>;
+  precisionAt1: number;
+  falseAnswerRate: number;
+  perQuestion: Map<string, number>;
+  ask: (q: string) => Answer;
+}
+
+/** Every question of the set, `passes` times over, timed one by one; the first pass reported apart. */
+function latency(dir: string, table: string, cases: EvalCase[], passes: number): Latency {
+  const engine = openEngine(dir, { tablePath: table });
+  const cold: number[] = [];
+  const warm: number[] = [];
+  const perQuestion = new Map<string, number[]>();
+  for (let p = 0; p < passes; p++) {
+    for (const c of cases) {
+      const t = performance.now();
+      engine.ask(c.q);
+      const dt = performance.now() - t;
+      (p === 0 ? cold : warm).push(dt);
+      perQuestion.set(c.q, [...(perQuestion.get(c.q) ?? []), dt]);
+    }
+  }
+  const report = evaluate(cases, (q) => engine.ask(q));
+  return {
+    cold: summary(cold),
+    warm: summary(warm.length ? warm : cold),
+    precisionAt1: report.precisionAt1,
+    falseAnswerRate: report.falseAnswerRate,
+    perQuestion: new Map([...perQuestion].map(([q, t]) => [q, median(t)])),
+    ask: (q) => engine.ask(q),
+  };
+}
+
+/** The naive approach: plain Fuse.js over every sentence, best hit taken as the answer. */
+function naive(dir: string, table: string, cases: EvalCase[]) {
+  const engine = openEngine(dir, { tablePath: table });
+  const fuse = new Fuse(engine.table.facts.map((f) => f.text), { includeScore: true, ignoreLocation: true, threshold: 0.6 });
+  const times = new Map<string, number>();
+  let right = 0;
+  let answerable = 0;
+  for (const c of cases) {
+    const t = performance.now();
+    const hit = fuse.search(c.q, { limit: 1 })[0];
+    times.set(c.q, performance.now() - t);
+    if (c.expect) {
+      answerable++;
+      if (hit && c.expect.some((e) => hit.item.includes(e))) right++;
+    }
+  }
+  return { times, precisionAt1: answerable ? right / answerable : NaN };
+}
+
+const cases = (path: string) => JSON.parse(readFileSync(path, 'utf8')) as EvalCase[];
+const seedCases = cases('test/fixtures/eval-seeds.json');
+const sotuCases = cases('bench/questions-sotu.json');
+const pct = (x: number) => (Number.isFinite(x) ? `${(x * 100).toFixed(1)}%` : '–');
+const lines: string[] = [];
+const emit = (s = '') => {
+  lines.push(s);
+  console.log(s);
+};
+
+log(`bench: ${smoke ? 'smoke run' : `${runs} runs per build/load`}; machine: ${machine}`);
+
+// 1. Build and load, seeds and each corpus size.
+interface Row {
+  name: string;
+  dir: string;
+  table: string;
+  words: number;
+  build: StepResult;
+  load: StepResult;
+}
+const rows: Row[] = [];
+const measure = (name: string, dir: string, words: number) => {
+  const table = join(dataDir, `${name.replace(/\W+/g, '-')}.json`);
+  log(`  build + load: ${name}`);
+  const build = step('build', dir, table);
+  const load = step('load', dir, table);
+  rows.push({ name, dir, table, words, build, load });
+};
+measure('seeds', 'seeds', readDocuments('seeds').reduce((n, d) => n + wordCount(d.text), 0));
+for (const f of sizes) {
+  const c = writeCorpus(f);
+  measure(`SOTU ${Math.round(f * 100)}%`, c.dir, c.words);
+}
+
+// 2. Answer latency and quality: seeds with their question set, the full corpus (or the smoke size) with its own.
+const passes = smoke ? 2 : 6;
+const full = rows.find((r) => r.name === 'SOTU 100%') ?? rows[rows.length - 1];
+log(`  answering: seeds and ${full.name}`);
+const seedLatency = latency('seeds', rows[0].table, seedCases, passes);
+const archiveLatency = latency(full.dir, full.table, sotuCases, passes);
+
+// 3. Naive Fuse.js on the same corpus: a sample of questions (it takes seconds each at full size).
+const sample = smoke ? sotuCases.slice(0, 2) : sotuCases.filter((_, i) => i % 6 === 0);
+log(`  naive Fuse.js: ${sample.length} questions on ${full.name}`);
+const naiveResult = naive(full.dir, full.table, sample);
+const naiveMedian = median([...naiveResult.times.values()]);
+const oursOnSample = median(sample.map((c) => archiveLatency.perQuestion.get(c.q)!));
+
+// 4. `npm run ask` wall time, as a new user first meets it.
+const askWall: number[] = [];
+for (let i = 0; i < (smoke ? 1 : 5); i++) {
+  const t = performance.now();
+  const r = spawnSync(TSX, ['src/cli/ask.ts', "who carried Israel's message?"], { encoding: 'utf8', env: { ...process.env, DATA_DIR: dataDir } });
+  if (r.status !== 0) throw new Error(`ask failed: ${r.stderr}`);
+  askWall.push(performance.now() - t);
+}
+
+// 5. End to end through Slack: the issue's load (20 at a time), and lighter loads to show where it saturates.
+const e2eLoads = smoke ? [{ requests: 20, concurrency: 5 }] : [{ requests: 100, concurrency: 1 }, { requests: 200, concurrency: 5 }, { requests: 500, concurrency: 20 }];
+const e2eRuns = [];
+for (const load of e2eLoads) {
+  log(`  end to end: ${load.requests} signed mentions, ${load.concurrency} concurrent`);
+  e2eRuns.push(await runE2e({ ...load, seedsDir: 'seeds', questions: seedCases.filter((c) => c.expect).map((c) => c.q) }));
+}
+
+// Report.
+const first = rows[1] ?? rows[0];
+emit(`# Benchmark results${smoke ? ' (smoke run: sizes too small to mean anything)' : ''}`);
+emit();
+emit(`Machine: ${machine}. ${new Date().toISOString().slice(0, 10)}. Build and load: median of ${runs} run(s), each in a fresh process; peak RSS is the largest of them.`);
+emit();
+emit('## Fact table: build and load');
+emit();
+emit('| Corpus | Documents | Words | Facts | Build (ms) | Build peak RSS (MB) | Load (ms) | Load peak RSS (MB) | Build ms per 1k facts |');
+emit('|---|---:|---:|---:|---:|---:|---:|---:|---:|');
+for (const r of rows) emit(`| ${r.name} | ${r.build.documents} | ${r.words.toLocaleString('en')} | ${r.build.facts.toLocaleString('en')} | ${ms(r.build.ms)} | ${r.build.maxRssMB.toFixed(0)} | ${ms(r.load.ms)} | ${r.load.maxRssMB.toFixed(0)} | ${ms((r.build.ms / r.build.facts) * 1000)} |`);
+emit();
+if (rows.length > 2) {
+  const last = rows[rows.length - 1];
+  const factRatio = last.build.facts / first.build.facts;
+  emit(`Growth from ${first.name} to ${last.name}: ${factRatio.toFixed(1)}× the facts took ${(last.build.ms / first.build.ms).toFixed(1)}× the build time, ${(last.build.maxRssMB / first.build.maxRssMB).toFixed(1)}× the build memory and ${(last.load.ms / first.load.ms).toFixed(1)}× the load time.`);
+  emit();
+}
+emit('## Answering');
+emit();
+emit(`Every question of the set timed alone. *First pass*: each word met for the first time since start-up (WordNet pages read from disk). *Later passes*: ${passes - 1} more passes, as a running bot that has seen the words before.`);
+emit();
+emit('| Corpus | Questions | Pass | p50 (ms) | p95 (ms) | p99 (ms) | max (ms) | Precision at 1 | Unanswerable answered |');
+emit('|---|---:|---|---:|---:|---:|---:|---:|---:|');
+for (const [name, n, l] of [['seeds', seedCases.length, seedLatency], [full.name, sotuCases.length, archiveLatency]] as const) {
+  emit(`| ${name} | ${n} | later | ${ms(l.warm.p50)} | ${ms(l.warm.p95)} | ${ms(l.warm.p99)} | ${ms(l.warm.max)} | ${pct(l.precisionAt1)} | ${pct(l.falseAnswerRate)} |`);
+  emit(`| ${name} | ${n} | first | ${ms(l.cold.p50)} | ${ms(l.cold.p95)} | ${ms(l.cold.p99)} | ${ms(l.cold.max)} | | |`);
+}
+emit();
+emit('## Against plain Fuse.js over every sentence');
+emit();
+emit(`${sample.length} questions of the ${full.name} set (every sixth), answered by Fuse.js (\`ignoreLocation\`, threshold 0.6, best hit) and by the fact bot, same process, same table.`);
+emit();
+emit('| Approach | Median per question (ms) | Precision at 1 on the sample |');
+emit('|---|---:|---:|');
+emit(`| plain Fuse.js | ${ms(naiveMedian)} | ${pct(naiveResult.precisionAt1)} |`);
+emit(`| fact bot | ${ms(oursOnSample)} | ${pct(evaluate(sample, archiveLatency.ask).precisionAt1)} |`);
+emit();
+emit(`The fact bot is **${(naiveMedian / oursOnSample).toFixed(0)}×** faster per question here.`);
+emit();
+emit('## Command line and Slack, end to end');
+emit();
+emit(`\`npm run ask -- "who carried Israel's message?"\` wall time, median of ${askWall.length}: **${ms(median(askWall))} ms**.`);
+emit();
+emit(`The real app (\`src/main.ts\`, HTTP mode) in its own process; a Slack-compatible API on a loopback socket in the benchmark's process; signed \`app_mention\` requests after 20 warm-up requests; seed documents. *Answer*: request sent → \`chat.postMessage\` received. *Ack*: request sent → HTTP response (Slack allows 3,000 ms).`);
+emit();
+emit('| Requests | Concurrent | Answer p50 (ms) | Answer p99 (ms) | Answer max (ms) | Ack p50 (ms) | Ack p99 (ms) | Ack max (ms) | Answered in the thread |');
+emit('|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+for (const r of e2eRuns) {
+  const a = summary(r.answer);
+  const k = summary(r.ack);
+  emit(`| ${r.requests} | ${r.concurrency} | ${ms(a.p50)} | ${ms(a.p99)} | ${ms(a.max)} | ${ms(k.p50)} | ${ms(k.p99)} | ${ms(k.max)} | ${r.threadedCorrectly} of ${r.requests} (${r.missing} missing) |`);
+}
+
+writeFileSync(out, `${lines.join('\n')}\n`);
+log(`bench: written to ${out}`);
+if (e2eRuns.some((r) => r.missing > 0 || r.answer.length !== r.requests)) process.exitCode = 1;
