@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { openEngine } from '../src/answer/engine.js';
+import { exampleQuestions } from '../src/answer/examples.js';
 import { relatedWords } from '../src/facts/wordnet.js';
 import { docsFolder, seedEngine } from './helpers.js';
 
@@ -82,5 +83,21 @@ describe('answering from any documents', () => {
     expect(engine.ask('how much did the breakwatr cost?').quote).toMatch(/2.4 million euros/);
     expect(engine.ask('When was the breakwater ordered?').answer).toBe('April 2023');
     expect(engine.ask('Who won the Eurovision song contest?').answered).toBe(false);
+  });
+
+  it('makes example questions from the documents that it answers with their own facts', () => {
+    const dir = docsFolder({
+      'harbour.md': 'Harbour works\n\nAoife Brennan ordered the new breakwater. The council approved the budget in May.',
+      'ferry.md': 'Ferry news\n\nCaptain Ola Berg launched the electric ferry last spring. Passengers praised the quiet crossing.',
+    });
+    const engine = openEngine(dir);
+    const examples = exampleQuestions(engine.table.facts, engine.ask);
+    expect(examples.length).toBeGreaterThanOrEqual(2);
+    for (const q of examples) {
+      expect(q).toMatch(/^Who \w+ .+\?$/);
+      expect(engine.ask(q).answered).toBe(true);
+    }
+    expect(examples).toContain('Who ordered the new breakwater?');
+    expect(examples.some((q) => /ferry/.test(q))).toBe(true);
   });
 });

@@ -31,6 +31,7 @@ const ALTERNATIVE_FLOOR = 0.3;
 /** What a sentence giving a reason usually says; a "why" question prefers such a sentence. */
 const REASON = /\b(because|since|due to|driven by|in order to|so that|so as to|aim(?:ed|ing)? (?:to|at)|desire|concern(?:ed|s)?|fear(?:ed|s|ing)?|reason|motivat\w+|as a result|in response)\b/i;
 const SUGGESTION_FLOOR = 0.12;
+const MISSING_SHARE = 0.4;
 
 interface ExpandedTerm {
   weight: number;
@@ -64,20 +65,20 @@ const expansionCache = new WeakMap<FactIndex, Map<string, TermMatch[]>>();
 const EXPANSIONS_KEPT = 20_000;
 
 /** The index terms that can stand for a question word, best first. */
-export function expandTerm(index: FactIndex, lemma: string, surface: string): TermMatch[] {
+export function expandTerm(index: FactIndex, lemma: string, surface: string, name = false): TermMatch[] {
   let cache = expansionCache.get(index);
   if (!cache) expansionCache.set(index, (cache = new Map()));
-  const key = `${lemma}\u0000${surface}`;
+  const key = `${lemma}\u0000${surface}\u0000${name}`;
   let found = cache.get(key);
   if (!found) {
-    found = expand(index, lemma, surface);
+    found = expand(index, lemma, surface, name);
     if (cache.size >= EXPANSIONS_KEPT) cache.clear();
     cache.set(key, found);
   }
   return found;
 }
 
-function expand(index: FactIndex, lemma: string, surface: string): TermMatch[] {
+function expand(index: FactIndex, lemma: string, surface: string, name: boolean): TermMatch[] {
   const out = new Map<string, number>();
   const add = (term: string, weight: number) => {
     if (index.has(term) && (out.get(term) ?? 0) < weight) out.set(term, weight);
@@ -89,13 +90,17 @@ function expand(index: FactIndex, lemma: string, surface: string): TermMatch[] {
   // A relative far more common than the word asked is weaker evidence ("telephone" → "call"):
   // in a large archive such words match nearly anything. The fourth root keeps a word three
   // times as common near full weight and one a hundred times as common at a third.
+  // (A word the documents lack has no commonness to compare; tried as "seen once", it cost seed answers.)
   const askedDf = Math.max(index.df(lemma), index.df(folded));
   const relative = (word: string, weight: number) => add(word, askedDf ? weight * Math.min(1, ((askedDf + 1) / (index.df(word) + 1)) ** 0.25) : weight);
-  for (const r of relatedWords(lemma)) relative(r.word, r.weight);
-  if (folded !== lemma) for (const r of relatedWords(folded)) relative(r.word, r.weight);
+  // A name is not its dictionary senses: "Titanic" is no "titan", "Pearl Harbor" no gem.
+  if (!name) {
+    for (const r of relatedWords(lemma)) relative(r.word, r.weight);
+    if (folded !== lemma) for (const r of relatedWords(folded)) relative(r.word, r.weight);
+  }
   if (known) {
     // A known name may still have close relatives in the text ("Israel" asked, "Israeli" written).
-    if (/^\p{Lu}/u.test(surface)) for (const term of index.extensions(folded)) add(term, 0.6);
+    if (name || /^\p{Lu}/u.test(surface)) for (const term of index.extensions(folded)) add(term, 0.6);
   } else if (!/\d/.test(lemma)) {
     // An unknown word may be an inflection the tagger did not undo ("renewed" read as an adjective).
     for (const base of inflectionBases(folded)) add(base, 0.9);
@@ -161,7 +166,7 @@ export interface Ranked {
 export function rank(index: FactIndex, q: Question): Ranked[] {
   const terms: ExpandedTerm[] = q.terms.map((t) => ({
     weight: t.weight * index.idf(t.lemma),
-    variants: expandTerm(index, t.lemma, t.surface),
+    variants: expandTerm(index, t.lemma, t.surface, t.name),
   }));
   const total = terms.reduce((sum, t) => sum + t.weight, 0);
   if (total === 0) return [];
@@ -207,6 +212,10 @@ export function rank(index: FactIndex, q: Question): Ranked[] {
     const fact = index.facts[f];
     const coverage = s.coverage[f] / total;
     let score = coverage;
+    // One word carrying a large share of the question, not there in any form: the sentence
+    // is about something else ("How many moons does Jupiter have?" → a sentence on Jupiter missiles).
+    const lemmas = new Set(fact.lemmas);
+    const missing = terms.some((t) => t.weight >= MISSING_SHARE * total && !t.variants.some((v) => lemmas.has(v.term)));
     if (q.wants.length) {
       // A "who" question answered by a sentence with nobody in it is not answered.
       const candidates = answerCandidates(fact, q);
@@ -215,6 +224,7 @@ export function rank(index: FactIndex, q: Question): Ranked[] {
     } else if (q.kind === 'why') {
       score = coverage * (REASON.test(fact.text) ? 1 : 0.85);
     }
+    if (missing) score *= 0.85;
     score = Math.min(1, score * (0.95 + (0.05 * s.bm25[f]) / maxBm));
     const matched = new Set(fact.lemmas.filter((l) => variantTerms.has(l)));
     return { fact: f, score, matched };

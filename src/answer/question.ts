@@ -37,6 +37,8 @@ export interface QueryTerm {
   surface: string;
   /** Below 1 for words that shape the question more than they carry its content. */
   weight: number;
+  /** A name ("Titanic", "Pearl Harbor"): matched as written, never through WordNet's senses of the word. */
+  name: boolean;
 }
 
 const ENTITY = /<([@#!])([^>|]*)(?:\|([^>]*))?>/g;
@@ -129,7 +131,13 @@ export function parseQuestion(raw: string): Question {
 
   const a = analyze(text);
   const surfaceOf = new Map<string, string>();
-  for (const t of a.tokens) surfaceOf.set(normalizeLemma(t.lemma), t.text);
+  const names = new Set<string>();
+  a.tokens.forEach((t, i) => {
+    const lemma = normalizeLemma(t.lemma);
+    surfaceOf.set(lemma, t.text);
+    // Capitalised inside the question (not merely as its first word), or tagged a proper noun.
+    if (/^\p{Lu}/u.test(t.text) && (i > 0 || t.pos === 'PROPN')) names.add(lemma);
+  });
   // The noun right after which/what names the kind of answer ("which country"): it is
   // rarely in the answering sentence, so it counts for little.
   const typeNoun = /\b(?:which|what) (\w+)/.exec(lower)?.[1];
@@ -140,7 +148,7 @@ export function parseQuestion(raw: string): Question {
     let weight = 1;
     if (FRAME_WORDS.has(lemma)) weight = 0.2;
     else if (typeNoun && (lemma === typeNoun || surface.toLowerCase() === typeNoun) && rule && rule.wants.length) weight = 0.35;
-    terms.push({ lemma, surface, weight });
+    terms.push({ lemma, surface, weight, name: names.has(lemma) });
   }
   return { text, kind, wants, terms, typeNoun: typeNoun ?? null, role: roleOf(a.tokens, typeNoun), truncated };
 }

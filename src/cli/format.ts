@@ -10,7 +10,7 @@ export function sourceLine(s: Source): string {
 export function formatAnswer(a: Answer): string {
   const lines: string[] = [];
   if (a.reason === 'empty') {
-    lines.push('Please ask a question, for example: who carried Israel\'s message?');
+    lines.push('Please ask a question about the documents: who, what, when, how many…');
     return lines.join('\n');
   }
   if (!a.answered) {

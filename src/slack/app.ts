@@ -1,6 +1,7 @@
 /** The Bolt app: configuration in, listeners registered per kind, as in Slack's starter templates. */
 import { App, LogLevel, type Logger } from '@slack/bolt';
 import type { Engine } from '../answer/engine.js';
+import { exampleQuestions } from '../answer/examples.js';
 import type { Message } from './blocks.js';
 import { fileFeedbackStore, type FeedbackStore } from '../store/feedback.js';
 import { RETRY_CONFIG, type SlackConfig } from './config.js';
@@ -55,6 +56,7 @@ export function createApp(config: SlackConfig, engine: Engine, opts: AppOptions 
     recent: new RecentKeys(),
     limiter: new RateLimiter(config.ratePerMinute),
     logger: app.logger,
+    examples: exampleQuestions(engine.table.facts, engine.ask),
     digestPreview: opts.digestPreview ?? null,
   };
   registerEvents(app, ctx);

@@ -18,8 +18,6 @@ export const ACTIONS = {
   example: 'ask_example',
 } as const;
 
-export const EXAMPLES = ["who carried Israel's message?", 'How many people have been killed in the crackdown?', 'Which country hosts the Al Udeid Air Base?'];
-
 const mrkdwn = (text: string, max: number = LIMITS.sectionText) => ({ type: 'mrkdwn', text: truncate(text, max) });
 const section = (text: string) => ({ type: 'section', text: mrkdwn(text) });
 const context = (text: string) => ({ type: 'context', elements: [mrkdwn(text, LIMITS.contextText)] });
@@ -36,7 +34,7 @@ export function actionValue(a: Answer): string {
 }
 
 export function answerMessage(a: Answer, opts: { ephemeral?: boolean; sharedBy?: string } = {}): Message {
-  if (a.reason === 'empty') return helpMessage("I didn't catch a question there.");
+  if (a.reason === 'empty') return helpMessage([], "I didn't catch a question there.");
   const blocks: Block[] = [];
   if (!a.answered) {
     blocks.push(section(`I can't find that in the sources${a.question ? `: _${esc(truncate(a.question, 300))}_` : ''}.`));
@@ -70,7 +68,8 @@ export function moreSourcesMessage(question: string, alternatives: Alternative[]
   return { text: `${alternatives.length} more sources`, blocks };
 }
 
-export function helpMessage(lead?: string): Message {
+/** `examples` come from the documents (answer/examples.ts), so they always fit the library. */
+export function helpMessage(examples: readonly string[], lead?: string): Message {
   const lines = [
     lead ? `${lead}\n` : '',
     'Ask me a question about the source documents and I will answer with the sentence that says so, and where it comes from.',
@@ -79,9 +78,7 @@ export function helpMessage(lead?: string): Message {
     '• send me a direct message',
     '• `/ask sources`: the documents I answer from',
     '• `/ask digest`: a private preview of the next daily digest',
-    '',
-    '*Try:*',
-    ...EXAMPLES.map((e) => `• \`/ask ${e}\``),
+    ...(examples.length ? ['', '*Try:*', ...examples.map((e) => `• \`/ask ${esc(e)}\``)] : []),
   ];
   return { text: 'How to ask the fact bot', blocks: [section(lines.join('\n').trim())] };
 }
@@ -104,12 +101,16 @@ export function feedbackAck(verdict: 'up' | 'down'): Message {
   return { text, blocks: [] };
 }
 
-export function homeView(docs: DocumentInfo[]): { type: 'home'; blocks: Block[] } {
+export function homeView(docs: DocumentInfo[], examples: readonly string[]): { type: 'home'; blocks: Block[] } {
   const blocks: Block[] = [
     { type: 'header', text: { type: 'plain_text', text: 'Fact bot' } },
     section('I answer questions from the source documents, always quoting the sentence that says so. Ask with `/ask <question>`, by mentioning me in a channel, or in a direct message.'),
-    section('*Try an example:*'),
-    { type: 'actions', block_id: 'examples', elements: EXAMPLES.map((e, i) => ({ type: 'button', action_id: `${ACTIONS.example}_${i}`, text: { type: 'plain_text', text: truncate(e, 75) }, value: e })) },
+    ...(examples.length
+      ? [
+          section('*Try an example:*'),
+          { type: 'actions', block_id: 'examples', elements: examples.map((e, i) => ({ type: 'button', action_id: `${ACTIONS.example}_${i}`, text: { type: 'plain_text', text: truncate(e, 75) }, value: truncate(e, LIMITS.buttonValue) })) },
+        ]
+      : []),
     { type: 'divider' },
     ...sourcesMessage(docs).blocks,
   ];

@@ -14,6 +14,8 @@ export interface BotContext {
   recent: RecentKeys;
   limiter: RateLimiter;
   logger: Logger;
+  /** Example questions the documents answer, for help and App Home. */
+  examples: string[];
   /** `/ask digest`: the next digest, built by the digest layer, which sits above this one. */
   digestPreview: (() => Promise<Message>) | null;
 }

@@ -9,7 +9,7 @@ export function registerCommands(app: App, ctx: BotContext): void {
     const text = (command.text ?? '').trim();
     const word = text.toLowerCase();
     let msg;
-    if (word === '' || word === 'help') msg = helpMessage();
+    if (word === '' || word === 'help') msg = helpMessage(ctx.examples);
     else if (word === 'sources') msg = sourcesMessage(ctx.engine.table.documents);
     else if (word === 'digest' && ctx.digestPreview) msg = await ctx.digestPreview().catch((err: Error) => {
       ctx.logger.error(`digest preview failed: ${err.message}`);

@@ -33,7 +33,7 @@ export function registerEvents(app: App, ctx: BotContext): void {
 
   app.event('app_home_opened', async ({ event, client }) => {
     if (event.tab !== 'home') return;
-    await safely(ctx, 'views.publish', () => client.views.publish({ user_id: event.user, view: homeView(ctx.engine.table.documents) as unknown as Parameters<typeof client.views.publish>[0]['view'] }));
+    await safely(ctx, 'views.publish', () => client.views.publish({ user_id: event.user, view: homeView(ctx.engine.table.documents, ctx.examples) as unknown as Parameters<typeof client.views.publish>[0]['view'] }));
   });
 }
 
