@@ -33,6 +33,8 @@ export function createApp(config: SlackConfig, engine: Engine, opts: AppOptions 
     botId: opts.botId,
     botUserId: opts.botUserId,
     logger: opts.logger,
+    // No listener keeps conversation state; Bolt's default store is one more middleware per event.
+    convoStore: false,
     logLevel: opts.logLevel ?? LogLevel.INFO,
     clientOptions: {
       slackApiUrl: config.apiUrl ?? undefined,
