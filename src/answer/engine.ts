@@ -30,9 +30,13 @@ export function engineFromTable(table: FactTable, info: Partial<Pick<Engine, 'ta
 }
 
 export function openEngine(seedsDir: string, opts: { tablePath?: string; rebuild?: boolean } = {}): Engine {
-  // Load the language model and WordNet's indexes now, not during someone's first question.
+  // Load the language model and WordNet now, not during someone's first question.
   analyze('Warm up.');
   warmUp();
   const loaded = loadOrBuild(seedsDir, opts.tablePath ?? defaultTablePath(seedsDir), { rebuild: opts.rebuild });
-  return engineFromTable(loaded.table, { tablePath: loaded.path, origin: loaded.origin, saveError: loaded.saveError });
+  const engine = engineFromTable(loaded.table, { tablePath: loaded.path, origin: loaded.origin, saveError: loaded.saveError });
+  // And one question through every step, so the first person to ask does not wait for the JIT.
+  const first = loaded.table.facts[0];
+  if (first) engine.ask(first.text.slice(0, 200));
+  return engine;
 }
