@@ -6,12 +6,12 @@ import nock from 'nock';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { chooseDigest, information, recordDigest } from '../src/digest/choose.js';
 import { readDigestConfig, type DigestConfig } from '../src/digest/config.js';
-import { postDigest, type DigestDeps } from '../src/digest/post.js';
+import { describeOutcome, postDigest, type DigestDeps } from '../src/digest/post.js';
 import { startDigestSchedule } from '../src/digest/schedule.js';
 import { currentSlot } from '../src/digest/slots.js';
 import { buildFactTable } from '../src/facts/build.js';
 import type { FactTable } from '../src/facts/types.js';
-import { emptyDigestState, fileDigestStore } from '../src/store/digest.js';
+import { emptyDigestState, fileDigestStore, type DigestStore } from '../src/store/digest.js';
 import { seedEngine } from './helpers.js';
 import { parseBody } from './slack-harness.js';
 
@@ -164,6 +164,16 @@ describe('posting a digest', () => {
       expect(posts, name).toHaveLength(1);
       nock.cleanAll();
     }
+  });
+
+  it('says so when Slack took the post but the store could not record it', async () => {
+    const posts = slackPosts();
+    const d = deps(tempDir());
+    const failing: DigestStore = { read: d.store.read, claim: async (_slot, _opts, post) => (await post(emptyDigestState()), Promise.reject(new Error('ENOSPC: no space left on device'))) };
+    const outcome = await postDigest({ ...d, store: failing }, slot);
+    expect(posts).toHaveLength(1);
+    expect(outcome).toMatchObject({ status: 'failed', postedTs: '1700000001.000200' });
+    expect(describeOutcome(outcome)).toMatch(/was posted \(ts 1700000001\.000200\) but could NOT be recorded: ENOSPC/);
   });
 
   it('a 429 that clears within the retries still posts once', async () => {

@@ -23,7 +23,7 @@ export type PostOutcome =
   | { status: 'posted'; slot: string; channel: string; ts: string; digest: Digest }
   | { status: 'already'; slot: string; posted: PostedSlot }
   | { status: 'nothing'; slot: string }
-  | { status: 'failed'; slot: string; reason: string };
+  | { status: 'failed'; slot: string; reason: string; /** Set when Slack took the post but the store could not record it. */ postedTs?: string };
 
 class NothingToPost extends Error {}
 
@@ -47,6 +47,10 @@ export async function postDigest(deps: DigestDeps, slot: Date, opts: { force?: b
     return sent.outcome!;
   } catch (err) {
     if (err instanceof NothingToPost) return { status: 'nothing', slot: id };
+    // Slack took the post but the store could not record it: say so, since a later run will post it again.
+    if (sent.outcome?.status === 'posted') {
+      return { status: 'failed', slot: id, reason: (err as Error).message, postedTs: sent.outcome.ts };
+    }
     if (err instanceof LockTimeoutError) return { status: 'failed', slot: id, reason: `another process is posting this slot: ${err.message}` };
     return { status: 'failed', slot: id, reason: slackErrorReason(err) };
   }
@@ -62,6 +66,8 @@ export function describeOutcome(o: PostOutcome): string {
     case 'nothing':
       return `Nothing to post for slot ${o.slot}: no informative facts in the documents.`;
     case 'failed':
-      return `The digest for slot ${o.slot} was NOT posted: ${o.reason}. It will be posted on the next run.`;
+      return o.postedTs
+        ? `The digest for slot ${o.slot} was posted (ts ${o.postedTs}) but could NOT be recorded: ${o.reason}. Fix the store, or the next run will post it again.`
+        : `The digest for slot ${o.slot} was NOT posted: ${o.reason}. It will be posted on the next run.`;
   }
 }
