@@ -218,7 +218,7 @@ emit('## Command line and Slack, end to end');
 emit();
 emit(`\`npm run ask -- "who carried Israel's message?"\` wall time, median of ${askWall.length}: **${ms(median(askWall))} ms**.`);
 emit();
-emit(`The real app (\`src/main.ts\`, HTTP mode) in its own process; a Slack-compatible API on a loopback socket in the benchmark's process; signed \`app_mention\` requests after ${WARM_UP} warm-up requests at the same concurrency; seed documents. *Answer*: request sent → \`chat.postMessage\` received. *Ack*: request sent → HTTP response (Slack allows 3,000 ms).`);
+emit(`The real app (\`src/main.ts\`, HTTP mode) in its own process; a Slack-compatible API on a loopback socket in the benchmark's process; signed \`app_mention\` requests sent over keep-alive connections after ${WARM_UP} warm-up requests at the same concurrency; seed documents. *Answer*: request sent → \`chat.postMessage\` received. *Ack*: request sent → HTTP response (Slack allows 3,000 ms).`);
 emit();
 emit('| Requests | Concurrent | Answer p50 (ms) | Answer p99 (ms) | Answer max (ms) | Ack p50 (ms) | Ack p99 (ms) | Ack max (ms) | Answered in the thread |');
 emit('|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
