@@ -4,7 +4,6 @@ import { exampleQuestions } from '../src/answer/examples.js';
 import { relatedWords } from '../src/facts/wordnet.js';
 import { docsFolder, seedEngine } from './helpers.js';
 
-const PUTIN = 'Israeli Prime Minister Benjamin Netanyahu reportedly asked Russian President Vladimir Putin to convey assurances';
 
 describe('answering from the seeds', () => {
   it("answers who carried Israel's message with the sentence naming Putin, and its source", () => {
