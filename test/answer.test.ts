@@ -4,7 +4,6 @@ import { exampleQuestions } from '../src/answer/examples.js';
 import { relatedWords } from '../src/facts/wordnet.js';
 import { docsFolder, seedEngine } from './helpers.js';
 
-
 describe('answering from the seeds', () => {
   it("answers who carried Israel's message with the sentence naming Putin, and its source", () => {
     const a = seedEngine().ask("who carried Israel's message?");
