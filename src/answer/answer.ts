@@ -42,6 +42,9 @@ interface ExpandedTerm {
 interface Scratch {
   stamp: Uint32Array;
   best: Float32Array;
+  /** Facts one question word reached, and every fact the question reached: lists reused, with counts. */
+  local: Uint32Array;
+  touched: Uint32Array;
   coverage: Float32Array;
   bm25: Float32Array;
   seen: Uint32Array;
@@ -54,7 +57,7 @@ function scratchFor(index: FactIndex): Scratch {
   let s = scratches.get(index);
   if (!s) {
     const n = index.size;
-    s = { stamp: new Uint32Array(n), best: new Float32Array(n), coverage: new Float32Array(n), bm25: new Float32Array(n), seen: new Uint32Array(n), generation: 0 };
+    s = { stamp: new Uint32Array(n), best: new Float32Array(n), local: new Uint32Array(n), touched: new Uint32Array(n), coverage: new Float32Array(n), bm25: new Float32Array(n), seen: new Uint32Array(n), generation: 0 };
     scratches.set(index, s);
   }
   return s;
@@ -172,11 +175,11 @@ export function rank(index: FactIndex, q: Question): Ranked[] {
   if (total === 0) return [];
 
   const s = scratchFor(index);
-  const touched: number[] = [];
+  let touchedCount = 0;
   const seenTag = ++s.generation;
   terms.forEach((t) => {
     const tag = ++s.generation;
-    const local: number[] = [];
+    let localCount = 0;
     for (const v of t.variants) {
       const list = index.postingsOf(v.term);
       if (!list) continue;
@@ -185,37 +188,53 @@ export function rank(index: FactIndex, q: Question): Ranked[] {
         if (s.stamp[f] !== tag) {
           s.stamp[f] = tag;
           s.best[f] = v.weight;
-          local.push(f);
+          s.local[localCount++] = f;
         } else if (s.best[f] < v.weight) s.best[f] = v.weight;
       }
     }
-    for (const f of local) {
+    for (let i = 0; i < localCount; i++) {
+      const f = s.local[i];
       if (s.seen[f] !== seenTag) {
         s.seen[f] = seenTag;
         s.coverage[f] = 0;
         s.bm25[f] = 0;
-        touched.push(f);
+        s.touched[touchedCount++] = f;
       }
       s.coverage[f] += t.weight * s.best[f];
       s.bm25[f] += t.weight * s.best[f] * index.norm(f);
     }
   });
-  if (touched.length === 0) return [];
+  if (touchedCount === 0) return [];
+  const touched = s.touched.subarray(0, touchedCount);
 
   let maxBm = 0;
-  for (const f of touched) if (s.bm25[f] > maxBm) maxBm = s.bm25[f];
+  for (let i = 0; i < touched.length; i++) if (s.bm25[touched[i]] > maxBm) maxBm = s.bm25[touched[i]];
   const first = (f: number) => s.coverage[f] / total + (0.1 * s.bm25[f]) / maxBm;
   const shortlist = topK(touched, first, RERANK);
 
-  const variantTerms = new Set(terms.flatMap((t) => t.variants.map((v) => v.term)));
+  // Which question words each index term stands for, as bits, so a fact's lemmas are read once.
+  const termBits = new Map<string, number>();
+  let keyBits = 0;
+  terms.forEach((t, i) => {
+    const bit = i < 31 ? 1 << i : 0;
+    // A word carrying a large share of the question is key: without it the sentence is about something else.
+    if (t.weight >= MISSING_SHARE * total) keyBits |= bit;
+    for (const v of t.variants) termBits.set(v.term, (termBits.get(v.term) ?? 0) | bit);
+  });
   const out: Ranked[] = shortlist.map((f) => {
     const fact = index.facts[f];
     const coverage = s.coverage[f] / total;
     let score = coverage;
-    // One word carrying a large share of the question, not there in any form: the sentence
-    // is about something else ("How many moons does Jupiter have?" → a sentence on Jupiter missiles).
-    const lemmas = new Set(fact.lemmas);
-    const missing = terms.some((t) => t.weight >= MISSING_SHARE * total && !t.variants.some((v) => lemmas.has(v.term)));
+    let found = 0;
+    const matched = new Set<string>();
+    for (const l of fact.lemmas) {
+      const bits = termBits.get(l);
+      if (bits === undefined) continue;
+      found |= bits;
+      matched.add(l);
+    }
+    // "How many moons does Jupiter have?" is not answered by a sentence on Jupiter missiles.
+    const missing = (keyBits & ~found) !== 0;
     if (q.wants.length) {
       // A "who" question answered by a sentence with nobody in it is not answered.
       const candidates = answerCandidates(fact, q);
@@ -226,7 +245,6 @@ export function rank(index: FactIndex, q: Question): Ranked[] {
     }
     if (missing) score *= 0.85;
     score = Math.min(1, score * (0.95 + (0.05 * s.bm25[f]) / maxBm));
-    const matched = new Set(fact.lemmas.filter((l) => variantTerms.has(l)));
     return { fact: f, score, matched };
   });
   return out.sort((a, b) => b.score - a.score || a.fact - b.fact);
