@@ -72,6 +72,12 @@ describe('fact table', () => {
     expect(third.lemmas).toEqual(expect.arrayContaining(['storm', 'damage', 'lamp', 'spokeswoman']));
   });
 
+  it('reads a number with a currency word as money, and "the 1st of June" as one date', () => {
+    const t = buildFactTable([{ name: 'levy.txt', text: 'Ferry levy\n\nThe council kept the levy at two cents per ticket. The new fares start on the 1st of June.' }]);
+    const types = t.facts.flatMap((f) => f.entities.map((e) => `${e.type}:${e.text}`));
+    expect(types).toEqual(expect.arrayContaining(['MONEY:two cents', 'DATE:1st of June']));
+  });
+
   it('gives facts ids that survive edits elsewhere in the document', () => {
     const edited = buildFactTable([{ name: 'fastnet.txt', text: ARTICLE.replace('Why now', 'Why now\nA new first sentence here.') }]);
     const before = table.facts.find((f) => f.text.startsWith('Storms'))!.id;

@@ -135,12 +135,22 @@ export function sentenceEntities(a: Analysis, first: number, last: number, text:
   return mergeRanges(out.sort((x, y) => x.start - y.start), text);
 }
 
-/** "between 2,500 and 3,400" is one quantity, not two. */
+const CURRENCY_AFTER = /^\s+(cents?|dollars?|euros?|pounds?(?: sterling)?|yen|francs?|marks?)\b/i;
+
+/**
+ * "between 2,500 and 3,400" is one quantity, not two; "two cents" is money, not a number;
+ * "the 1st of January" is one date.
+ */
 function mergeRanges(entities: Entity[], text: string): Entity[] {
   const out: Entity[] = [];
-  for (const e of entities) {
+  for (const found of entities) {
+    let e = found;
+    const unit = e.type === 'NUMBER' ? CURRENCY_AFTER.exec(text.slice(e.end)) : null;
+    if (unit) e = { text: text.slice(e.start, e.end + unit[0].length), type: 'MONEY', start: e.start, end: e.end + unit[0].length };
     const prev = out[out.length - 1];
-    if (prev && prev.type === 'DATE' && e.type === 'NUMBER' && /^\s*[-–]\s*$/.test(text.slice(prev.end, e.start))) {
+    if (prev && prev.type === 'ORDINAL' && e.type === 'DATE' && /^\s+of\s+$/i.test(text.slice(prev.end, e.start))) {
+      out[out.length - 1] = { text: text.slice(prev.start, e.end), type: 'DATE', start: prev.start, end: e.end };
+    } else if (prev && prev.type === 'DATE' && e.type === 'NUMBER' && /^\s*[-–]\s*$/.test(text.slice(prev.end, e.start))) {
       // "January 14–15"
       out[out.length - 1] = { ...prev, text: text.slice(prev.start, e.end), end: e.end };
     } else if (prev && prev.type === 'NUMBER' && e.type === 'NUMBER' && /^\s*(and|to|-|–|—)\s*$/.test(text.slice(prev.end, e.start))) {
