@@ -1,6 +1,7 @@
 /** The fact table file: written by `facts build`, loaded when it still matches the documents. */
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { writeFileAtomic } from './atomic-write.js';
+import { basename, join, resolve } from 'node:path';
 import { buildFactTable, TABLE_VERSION } from './build.js';
 import { hashDocuments, readDocuments } from './read.js';
 import { shortHash } from './text.js';
@@ -23,11 +24,9 @@ export function readTable(path: string): FactTable | null {
 }
 
 export function writeTable(path: string, table: FactTable): void {
-  mkdirSync(dirname(path), { recursive: true });
-  const tmp = `${path}.${process.pid}.tmp`;
-  writeFileSync(tmp, JSON.stringify(table));
-  renameSync(tmp, path);
+  writeFileAtomic(path, JSON.stringify(table));
 }
+
 
 export interface LoadResult {
   table: FactTable;

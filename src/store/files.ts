@@ -2,7 +2,8 @@
  * The file primitives the embedded store stands on: atomic JSON writes, a corrupt file moved
  * aside rather than overwritten, and a lock file so two processes on one machine take turns.
  */
-import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { writeFileAtomic } from '../facts/atomic-write.js';
 import { hostname } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 
@@ -16,21 +17,9 @@ export class CorruptStateError extends Error {
   }
 }
 
-/**
- * Write, flush, then rename over the old file: a crash at any point leaves either the old
- * complete file or the new complete one, never half of either.
- */
+/** Readable JSON, written atomically (see writeFileAtomic). */
 export function writeJsonAtomic(path: string, data: unknown): void {
-  mkdirSync(dirname(path), { recursive: true });
-  const tmp = `${path}.${process.pid}.tmp`;
-  const fd = openSync(tmp, 'w');
-  try {
-    writeSync(fd, `${JSON.stringify(data, null, 1)}\n`);
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
-  }
-  renameSync(tmp, path);
+  writeFileAtomic(path, `${JSON.stringify(data, null, 1)}\n`);
 }
 
 /**
