@@ -4,14 +4,11 @@ import { digestMessage, type Message } from '../slack/blocks.js';
 import type { DigestStore } from '../store/digest.js';
 import { chooseDigest } from './choose.js';
 import type { DigestConfig } from './config.js';
-import { slotDate } from './slots.js';
-import { Cron } from 'croner';
+import { nextSlot, slotDate } from './slots.js';
 
 export async function digestPreview(table: FactTable, store: DigestStore, config: DigestConfig, now = new Date()): Promise<Message> {
   const digest = chooseDigest(table, await store.read(), config.size);
-  const cron = new Cron(config.cron, { timezone: config.timezone, paused: true });
-  const next = cron.nextRun(now);
-  cron.stop();
+  const next = nextSlot(config, now);
   const when = config.channel
     ? next
       ? `The next one posts in <#${config.channel}> on ${slotDate(next, config.timezone)} (${config.cron}, ${config.timezone}).`

@@ -14,6 +14,16 @@ export function currentSlot(schedule: Schedule, now: Date): Date | null {
   }
 }
 
+/** The first scheduled time after `now`, or null for a schedule that has ended. */
+export function nextSlot(schedule: Schedule, now: Date): Date | null {
+  const cron = new Cron(schedule.cron, { timezone: schedule.timezone, paused: true });
+  try {
+    return cron.nextRun(now);
+  } finally {
+    cron.stop();
+  }
+}
+
 export const slotId = (slot: Date): string => slot.toISOString();
 
 /** "Monday, 23 November 2026", in the digest's time zone. */
