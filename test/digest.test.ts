@@ -7,6 +7,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { chooseDigest, information, recordDigest } from '../src/digest/choose.js';
 import { readDigestConfig, type DigestConfig } from '../src/digest/config.js';
 import { describeOutcome, postDigest, type DigestDeps } from '../src/digest/post.js';
+import { digestPreview } from '../src/digest/preview.js';
 import { startDigestSchedule } from '../src/digest/schedule.js';
 import { currentSlot } from '../src/digest/slots.js';
 import { buildFactTable } from '../src/facts/build.js';
@@ -75,6 +76,16 @@ describe('choosing facts', () => {
 
   it('has nothing to choose from a table without facts', () => {
     expect(chooseDigest(buildFactTable([]), emptyDigestState(), 3).items).toEqual([]);
+  });
+});
+
+describe('the /ask digest preview', () => {
+  it('says where and when the next digest posts, in the configured zone', async () => {
+    const msg = await digestPreview(seeds(), fileDigestStore(tempDir()), { channel: 'C0DIGEST', cron: '0 9 * * 1-5', timezone: 'Europe/Berlin', size: 2, catchupHours: 6 }, new Date('2026-11-21T12:00:00Z'));
+    const text = JSON.stringify(msg.blocks);
+    expect(msg.blocks[0]).toMatchObject({ type: 'header', text: { text: 'Fact digest · Saturday, 21 November 2026' } });
+    expect(text).toMatch(/Preview: only you can see this\. The next one posts in <#C0DIGEST> on Monday, 23 November 2026/);
+    expect(msg.blocks.filter((b: any) => b.type === 'section')).toHaveLength(2);
   });
 });
 
