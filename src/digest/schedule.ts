@@ -58,10 +58,11 @@ export function startDigestSchedule(deps: DigestDeps, logger: DigestLogger): Dig
     if (!slot) return null;
     const state = await deps.store.read();
     if (state.slots[slotId(slot)]) return null;
-    // A first start has missed nothing: the digest simply begins with the next slot.
-    if (Object.keys(state.slots).length === 0 && now.getTime() - slot.getTime() > windowMs) return null;
     if (now.getTime() - slot.getTime() > windowMs) {
-      logger.warn(`Skipped the digest for slot ${slotId(slot)}: it was missed while the bot was down, and is more than DIGEST_CATCHUP_HOURS (${config.catchupHours} h) old.`);
+      // A first start has missed nothing: the digest simply begins with the next slot.
+      if (Object.keys(state.slots).length > 0) {
+        logger.warn(`Skipped the digest for slot ${slotId(slot)}: it was missed while the bot was down, and is more than DIGEST_CATCHUP_HOURS (${config.catchupHours} h) old.`);
+      }
       return null;
     }
     logger.info(`Catching up the digest for slot ${slotId(slot)}, missed while the bot was down.`);

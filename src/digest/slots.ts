@@ -4,25 +4,21 @@ import type { DigestConfig } from './config.js';
 
 type Schedule = Pick<DigestConfig, 'cron' | 'timezone'>;
 
-/** The latest scheduled time at or before `now` (a second's grace, for timers firing a hair early). */
-export function currentSlot(schedule: Schedule, now: Date): Date | null {
+/** Asks a paused croner job about the schedule, never leaving it running. */
+function ask<T>(schedule: Schedule, question: (cron: Cron) => T): T {
   const cron = new Cron(schedule.cron, { timezone: schedule.timezone, paused: true });
   try {
-    return cron.previousRuns(1, new Date(now.getTime() + 1000))[0] ?? null;
+    return question(cron);
   } finally {
     cron.stop();
   }
 }
 
+/** The latest scheduled time at or before `now` (a second's grace, for timers firing a hair early). */
+export const currentSlot = (schedule: Schedule, now: Date): Date | null => ask(schedule, (cron) => cron.previousRuns(1, new Date(now.getTime() + 1000))[0] ?? null);
+
 /** The first scheduled time after `now`, or null for a schedule that has ended. */
-export function nextSlot(schedule: Schedule, now: Date): Date | null {
-  const cron = new Cron(schedule.cron, { timezone: schedule.timezone, paused: true });
-  try {
-    return cron.nextRun(now);
-  } finally {
-    cron.stop();
-  }
-}
+export const nextSlot = (schedule: Schedule, now: Date): Date | null => ask(schedule, (cron) => cron.nextRun(now));
 
 export const slotId = (slot: Date): string => slot.toISOString();
 
