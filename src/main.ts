@@ -2,6 +2,7 @@
 import 'dotenv/config';
 import { openEngine } from './answer/engine.js';
 import { readDigestConfig } from './digest/config.js';
+import { defaultTablePath } from './facts/table.js';
 import { digestPreview } from './digest/preview.js';
 import { startDigestSchedule, type DigestSchedule } from './digest/schedule.js';
 import { createApp } from './slack/app.js';
@@ -21,7 +22,7 @@ async function main(): Promise<void> {
     }
     throw err;
   }
-  const engine = openEngine(config.seedsDir);
+  const engine = openEngine(config.seedsDir, { tablePath: defaultTablePath(config.seedsDir, config.dataDir) });
   const warnings: string[] = [];
   const store = openFileStore(config.dataDir, { onCorrupt: (err) => warnings.push(err.message) });
   // Read the state now, so a corrupt file is reported at start-up rather than at the first digest.

@@ -8,6 +8,7 @@ import { chooseDigest } from '../digest/choose.js';
 import { readDigestConfig } from '../digest/config.js';
 import { describeOutcome, postDigest } from '../digest/post.js';
 import { currentSlot, slotDate, slotId } from '../digest/slots.js';
+import { dataDirOf } from '../facts/table.js';
 import { ConfigError, readApiAccess, RETRY_CONFIG } from '../slack/config.js';
 import { fileDigestStore } from '../store/digest.js';
 import { parseArgs } from './args.js';
@@ -38,7 +39,7 @@ run(async () => {
     throw err;
   }
   const engine = loadEngine(seedsDir(args.options.seeds));
-  const store = fileDigestStore(process.env.DATA_DIR || 'data', { onCorrupt: (err) => console.error(`warning: ${err.message}`) });
+  const store = fileDigestStore(dataDirOf(), { onCorrupt: (err) => console.error(`warning: ${err.message}`) });
   const now = new Date();
   const slot = currentSlot(config, now) ?? now;
 

@@ -7,8 +7,13 @@ import { hashDocuments, readDocuments } from './read.js';
 import { shortHash } from './text.js';
 import type { FactTable } from './types.js';
 
+/** Where the bot keeps what it saves (tables, state): DATA_DIR, default ./data. */
+export function dataDirOf(env: Record<string, string | undefined> = process.env): string {
+  return env.DATA_DIR?.trim() || 'data';
+}
+
 /** One file per documents folder, so answering from another folder never overwrites this one's table. */
-export function defaultTablePath(seedsDir: string, dataDir = process.env.DATA_DIR || 'data'): string {
+export function defaultTablePath(seedsDir: string, dataDir = dataDirOf()): string {
   const abs = resolve(seedsDir);
   return join(dataDir, 'facts', `${basename(abs) || 'root'}-${shortHash(abs)}.json`);
 }

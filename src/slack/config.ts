@@ -1,4 +1,5 @@
 /** Configuration from the environment (and `.env`): checked once, failing with one line that says what to fix. */
+import { dataDirOf } from '../facts/table.js';
 
 export class ConfigError extends Error {}
 
@@ -56,7 +57,7 @@ export function readConfig(env: Env = process.env): SlackConfig {
     answerChannels,
     ratePerMinute: intVar(get('RATE_LIMIT_PER_MINUTE'), 'RATE_LIMIT_PER_MINUTE', 10, 1, 10_000),
     seedsDir: get('SEEDS_DIR') ?? 'seeds',
-    dataDir: get('DATA_DIR') ?? 'data',
+    dataDir: dataDirOf(env),
   };
 }
 
