@@ -1,6 +1,6 @@
 /** The one way files are saved: the fact table here, the store's state above. */
 import { closeSync, fsyncSync, mkdirSync, openSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { basename, dirname } from 'node:path';
 
 /**
  * Write to `<path>.<pid>.tmp`, flush, then rename over `path`: a crash at any point leaves
@@ -8,7 +8,7 @@ import { dirname } from 'node:path';
  */
 export function writeFileAtomic(path: string, text: string): void {
   mkdirSync(dirname(path), { recursive: true });
-  const tmp = `${path}.${process.pid}.tmp`;
+  const tmp = tempPath(path, process.pid);
   const fd = openSync(tmp, 'w');
   try {
     // writeFileSync on a descriptor loops until all of it is written (a table can be 100+ MB).
@@ -18,4 +18,15 @@ export function writeFileAtomic(path: string, text: string): void {
     closeSync(fd);
   }
   renameSync(tmp, path);
+}
+
+/** `<path>.<pid>.tmp`: one temporary file per writer, named so a crashed one can be found. */
+export const tempPath = (path: string, pid: number): string => `${path}.${pid}.tmp`;
+
+/** The writer's pid if `name` (a file beside `path`) is one of its temporary files. */
+export function tempWriter(path: string, name: string): number | null {
+  const prefix = `${basename(path)}.`;
+  if (!name.startsWith(prefix) || !name.endsWith('.tmp')) return null;
+  const pid = Number(name.slice(prefix.length, -'.tmp'.length));
+  return Number.isInteger(pid) ? pid : null;
 }

@@ -3,9 +3,9 @@
  * aside rather than overwritten, and a lock file so two processes on one machine take turns.
  */
 import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
-import { writeFileAtomic } from '../facts/atomic-write.js';
 import { hostname } from 'node:os';
-import { basename, dirname, join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { tempWriter, writeFileAtomic } from '../facts/atomic-write.js';
 
 export class CorruptStateError extends Error {
   constructor(
@@ -51,12 +51,10 @@ export function readJson<T>(path: string, fallback: T, valid: (v: unknown) => v 
 /** Temporary files left by a process that died between write and rename; the real file is intact. */
 function removeTornWrites(path: string): void {
   const dir = dirname(path);
-  const prefix = `${basename(path)}.`;
   if (!existsSync(dir)) return;
   for (const name of readdirSync(dir)) {
-    if (!name.startsWith(prefix) || !name.endsWith('.tmp')) continue;
-    const pid = Number(name.slice(prefix.length, -'.tmp'.length));
-    if (pid !== process.pid && !isAlive(pid)) unlinkSync(join(dir, name));
+    const pid = tempWriter(path, name);
+    if (pid !== null && pid !== process.pid && !isAlive(pid)) unlinkSync(join(dir, name));
   }
 }
 
