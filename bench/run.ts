@@ -68,7 +68,7 @@ interface Latency {
  * passes while the JIT finishes optimising the hot paths, then `passes` timed passes.
  */
 function latency(dir: string, table: string, cases: EvalCase[], passes: number): Latency {
-  const engine = openEngine(dir, { tablePath: table });
+  const engine = openEngine(dir, { tablePath: table, warm: true });
   const cold: number[] = [];
   const warm: number[] = [];
   const perQuestion = new Map<string, number[]>();

@@ -22,7 +22,7 @@ async function main(): Promise<void> {
     }
     throw err;
   }
-  const engine = openEngine(config.seedsDir, { tablePath: defaultTablePath(config.seedsDir, config.dataDir) });
+  const engine = openEngine(config.seedsDir, { tablePath: defaultTablePath(config.seedsDir, config.dataDir), warm: true });
   const warnings: string[] = [];
   const store = openFileStore(config.dataDir, { onCorrupt: (err) => warnings.push(err.message) });
   // Read the state now, so a corrupt file is reported at start-up rather than at the first digest.

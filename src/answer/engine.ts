@@ -29,14 +29,19 @@ export function engineFromTable(table: FactTable, info: Partial<Pick<Engine, 'ta
   };
 }
 
-export function openEngine(seedsDir: string, opts: { tablePath?: string; rebuild?: boolean } = {}): Engine {
-  // Load the language model and WordNet now, not during someone's first question.
-  analyze('Warm up.');
-  warmUp();
+/**
+ * `warm`: for a process that will answer many questions (the Slack app), load the language
+ * model and WordNet and answer one question now, so the first person to ask does not wait
+ * for the disk or the JIT. A command that answers once, or never, skips it.
+ */
+export function openEngine(seedsDir: string, opts: { tablePath?: string; rebuild?: boolean; warm?: boolean } = {}): Engine {
+  if (opts.warm) {
+    analyze('Warm up.');
+    warmUp();
+  }
   const loaded = loadOrBuild(seedsDir, opts.tablePath ?? defaultTablePath(seedsDir), { rebuild: opts.rebuild });
   const engine = engineFromTable(loaded.table, { tablePath: loaded.path, origin: loaded.origin, saveError: loaded.saveError });
-  // And one question through every step, so the first person to ask does not wait for the JIT.
   const first = loaded.table.facts[0];
-  if (first) engine.ask(first.text.slice(0, 200));
+  if (opts.warm && first) engine.ask(first.text.slice(0, 200));
   return engine;
 }
