@@ -27,7 +27,8 @@ export interface AnswerOptions {
 export const DEFAULT_THRESHOLD = 0.5;
 /** Facts re-scored in full after the index's first pass. */
 const RERANK = 40;
-const ALTERNATIVE_FLOOR = 0.3;
+/** Below this a fact merely shares a word or two with the question: offered as a suggestion at most, never as related evidence. */
+export const ALTERNATIVE_FLOOR = 0.3;
 /** What a sentence giving a reason usually says; a "why" question prefers such a sentence. */
 const REASON = /\b(because|since|due to|driven by|in order to|so that|so as to|aim(?:ed|ing)? (?:to|at)|desire|concern(?:ed|s)?|fear(?:ed|s|ing)?|reason|motivat\w+|as a result|in response)\b/i;
 const SUGGESTION_FLOOR = 0.12;

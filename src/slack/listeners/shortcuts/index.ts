@@ -1,9 +1,9 @@
 import type { App, MessageShortcut } from '@slack/bolt';
+import { ALTERNATIVE_FLOOR } from '../../../answer/answer.js';
 import { moreSourcesMessage } from '../../blocks.js';
 import { safely, type BotContext } from '../../context.js';
 
 export const FIND_SOURCE = 'find_source';
-const RELATED_FLOOR = 0.3;
 
 /** "Find the source" on any message: the facts that support or come closest to what it says. */
 export function registerShortcuts(app: App, ctx: BotContext): void {
@@ -11,8 +11,8 @@ export function registerShortcuts(app: App, ctx: BotContext): void {
     await ack();
     const text = shortcut.message.text ?? '';
     const a = ctx.engine.ask(text, { alternatives: 3 });
-    // Suggestions below this are what happens to share a word or two: not a source of anything said.
-    const close = a.alternatives.filter((alt) => alt.confidence >= RELATED_FLOOR);
+    // Only facts close enough to count as evidence; mere suggestions are no source of anything said.
+    const close = a.alternatives.filter((alt) => alt.confidence >= ALTERNATIVE_FLOOR);
     const found = a.answered ? [{ factId: a.factId!, quote: a.quote!, source: a.source!, confidence: a.confidence }, ...close].slice(0, 3) : close;
     const msg = found.length
       ? moreSourcesMessage(a.question || 'this message', found)
