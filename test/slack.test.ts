@@ -110,7 +110,9 @@ describe('/ask', () => {
   it('explains usage for help and an empty command, and lists sources', async () => {
     let responded = expectPost('/respond/cmd');
     await h.command('');
-    expect(blocksText(await responded)).toMatch(/\/ask/);
+    const help = blocksText(await responded);
+    expect(help).toMatch(/\/ask &lt;question&gt;/);
+    expect(help).not.toMatch(/<question>/);
     responded = expectPost('/respond/cmd');
     await h.command('sources');
     const msg = await responded;

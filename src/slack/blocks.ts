@@ -73,7 +73,7 @@ export function helpMessage(examples: readonly string[], lead?: string): Message
   const lines = [
     lead ? `${lead}\n` : '',
     'Ask me a question about the source documents and I will answer with the sentence that says so, and where it comes from.',
-    '• `/ask <question>`: a private answer, with a button to share it',
+    `• \`/ask ${esc('<question>')}\`: a private answer, with a button to share it`,
     '• mention me in a channel: I answer in the thread',
     '• send me a direct message',
     '• `/ask sources`: the documents I answer from',
@@ -104,7 +104,7 @@ export function feedbackAck(verdict: 'up' | 'down'): Message {
 export function homeView(docs: DocumentInfo[], examples: readonly string[]): { type: 'home'; blocks: Block[] } {
   const blocks: Block[] = [
     { type: 'header', text: { type: 'plain_text', text: 'Fact bot' } },
-    section('I answer questions from the source documents, always quoting the sentence that says so. Ask with `/ask <question>`, by mentioning me in a channel, or in a direct message.'),
+    section(`I answer questions from the source documents, always quoting the sentence that says so. Ask with \`/ask ${esc('<question>')}\`, by mentioning me in a channel, or in a direct message.`),
     ...(examples.length
       ? [
           section('*Try an example:*'),
@@ -138,7 +138,8 @@ export function digestMessage(entries: readonly DigestEntry[], opts: { date: str
     blocks.push(context(sourceText(e.fact)));
   }
   blocks.push({ type: 'divider' });
-  blocks.push(context('Ask a follow-up with `/ask <question>`, or mention me in a channel.'));
+  // Escaped: Slack reads a bare <…> as a link or mention, even inside backticks.
+  blocks.push(context(`Ask a follow-up with \`/ask ${esc('<question>')}\`, or mention me in a channel.`));
   const text = truncate(`${title}: ${entries.map((e) => e.lead ?? e.fact.text).join('; ')}`, LIMITS.fallbackText);
   return { text: esc(text), blocks: blocks.slice(0, LIMITS.blocks) };
 }
