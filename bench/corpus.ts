@@ -26,7 +26,11 @@ const slug = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(
  * repeating addresses under new names ("copy 2"), into a new folder. Returns the folder.
  */
 export function writeCorpus(fraction: number, all = addresses()): { dir: string; documents: number; words: number } {
-  const dir = mkdtempSync(join(tmpdir(), `factbot-sotu-${Math.round(fraction * 100)}-`));
+  return writeCorpusTo(mkdtempSync(join(tmpdir(), `factbot-sotu-${Math.round(fraction * 100)}-`)), fraction, all);
+}
+
+/** The same, into a folder of the caller's (the evaluation keeps one under DATA_DIR). */
+export function writeCorpusTo(dir: string, fraction: number, all = addresses()): { dir: string; documents: number; words: number } {
   mkdirSync(dir, { recursive: true });
   const count = Math.max(1, Math.round(all.length * fraction));
   let words = 0;

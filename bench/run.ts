@@ -113,8 +113,8 @@ function naive(dir: string, table: string, cases: EvalCase[]) {
 }
 
 const cases = (path: string) => JSON.parse(readFileSync(path, 'utf8')) as EvalCase[];
-const seedCases = cases('test/fixtures/eval-seeds.json');
-const sotuCases = cases('bench/questions-sotu.json');
+const seedCases = cases('eval/sets/seeds-team.json');
+const sotuCases = cases('eval/sets/sotu.json');
 const pct = (x: number) => (Number.isFinite(x) ? `${(x * 100).toFixed(1)}%` : '–');
 const lines: string[] = [];
 const emit = (s = '') => {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { evaluate, type EvalCase } from '../src/answer/evaluate.js';
 import { seedEngine } from './helpers.js';
 
-const cases = JSON.parse(readFileSync('test/fixtures/eval-seeds.json', 'utf8')) as EvalCase[];
+const cases = JSON.parse(readFileSync('eval/sets/seeds-team.json', 'utf8')) as EvalCase[];
 
 describe('measured quality on the evaluation set', () => {
   it('is a real set: 60+ questions, 12+ unanswerable, every kind of phrasing', () => {

@@ -6,7 +6,7 @@ import { basename, dirname } from 'node:path';
  * Write to `<path>.<pid>.tmp`, flush, then rename over `path`: a crash at any point leaves
  * either the old complete file or the new complete one, never half of either.
  */
-export function writeFileAtomic(path: string, text: string): void {
+export function writeFileAtomic(path: string, text: string | Uint8Array): void {
   mkdirSync(dirname(path), { recursive: true });
   const tmp = tempPath(path, process.pid);
   const fd = openSync(tmp, 'w');
