@@ -1,12 +1,14 @@
 /**
- * A question in, an answer out: the fact that best covers what the question asks, with
- * its quote, source, confidence and alternatives, or an honest "not found".
+ * A question in, an answer out: the fact that best answers it, with its quote, source,
+ * calibrated confidence and alternatives, or an honest "not found".
  *
- * Ranking reads as a reader would: every content word of the question should be accounted
- * for by the sentence (literally, as a synonym, or as the word a typo meant), rare words
- * count for more than common ones, and a "who"/"when"/"how many" question needs a sentence
- * that holds a person, a date or a number it did not already name. A question whose key
- * words the sentence does not account for is not answered, whatever else matches.
+ * Two stages. The inverted index finds candidates: facts sharing a word with the question
+ * (literally, as a WordNet relative, or as the word a typo meant), BM25-weighted, plus the
+ * opening sentences of documents whose titles the question names. Then a fitted reranker
+ * (features.ts, model.ts) reads each candidate as a person would (are all the question's
+ * words accounted for, by meaning if not by spelling? does it hold the date or number that
+ * was asked for? does its document's title name the topic?) and gives each, and "no answer",
+ * a probability.
  */
 import { fold } from '../facts/text.js';
 import type { Fact } from '../facts/types.js';
@@ -16,28 +18,27 @@ import { answerCandidates, shortAnswer } from './span.js';
 import { inflectionBases, relatedWords } from '../facts/wordnet.js';
 import { topK } from './top-k.js';
 import type { Alternative, Answer, Source } from './types.js';
+import { featuresOf, isDefinitionQuestion, nullFeaturesOf, type Query, type QueryTerm } from './features.js';
+import { confidences, loadModel, type RankerModel } from './model.js';
+import { wordVectors } from './word-vectors.js';
 
 export interface AnswerOptions {
-  /** Confidence at or above which a fact is given as the answer. */
+  /** Confidence at or above which a fact is given as the answer; the model's own by default. */
   threshold?: number;
   /** How many alternatives (or suggestions) at most. */
   alternatives?: number;
+  /** Another fitted model (training measures candidates this way). */
+  model?: RankerModel;
 }
 
-export const DEFAULT_THRESHOLD = 0.5;
 /** Facts re-scored in full after the index's first pass. */
-const RERANK = 40;
-/** Below this a fact merely shares a word or two with the question: offered as a suggestion at most, never as related evidence. */
-export const ALTERNATIVE_FLOOR = 0.3;
-/** What a sentence giving a reason usually says; a "why" question prefers such a sentence. */
-const REASON = /\b(because|since|due to|driven by|in order to|so that|so as to|aim(?:ed|ing)? (?:to|at)|desire|concern(?:ed|s)?|fear(?:ed|s|ing)?|reason|motivat\w+|as a result|in response)\b/i;
-const SUGGESTION_FLOOR = 0.12;
-const MISSING_SHARE = 0.4;
-
-interface ExpandedTerm {
-  weight: number;
-  variants: TermMatch[];
-}
+const RERANK = 60;
+/** Documents whose titles the question names, and how many of each one's opening sentences join the candidates. */
+const TITLE_DOCUMENTS = 3;
+/** Below this a fact is too unlikely to be offered as further evidence beside an answer. */
+export const ALTERNATIVE_FLOOR = 0.05;
+/** Suggestions offered when declining: the closest passages, however unlikely, above this. */
+const SUGGESTION_FLOOR = 0.002;
 
 /** Reused between questions so a query allocates nothing proportional to the table. */
 interface Scratch {
@@ -122,13 +123,14 @@ function sourceOf(f: Fact): Source {
 const round = (x: number) => Math.round(x * 1000) / 1000;
 
 export function answerQuestion(index: FactIndex, raw: string, opts: AnswerOptions = {}): Answer {
-  const threshold = opts.threshold ?? DEFAULT_THRESHOLD;
+  const model = opts.model ?? loadModel();
+  const threshold = opts.threshold ?? model.threshold;
   const maxAlternatives = opts.alternatives ?? 3;
   const q = parseQuestion(raw);
   const base = { question: q.text, answer: null, quote: null, source: null, factId: null, ...(q.truncated ? { truncated: true } : {}) };
   if (q.terms.length === 0) return { ...base, answered: false, confidence: 0, alternatives: [], reason: 'empty' };
 
-  const ranked = rank(index, q);
+  const ranked = rank(index, q, model);
   const best = ranked[0];
   const answered = best !== undefined && best.score >= threshold;
   const pick = (floor: number, skip?: string) => {
@@ -161,20 +163,66 @@ export function answerQuestion(index: FactIndex, raw: string, opts: AnswerOption
 
 export interface Ranked {
   fact: number;
+  /** The reranker's probability that this fact answers the question. */
   score: number;
   /** Index terms of this fact that matched the question. */
   matched: Set<string>;
 }
 
-/** Facts that could answer `q`, best first, with a score in [0, 1]. */
-export function rank(index: FactIndex, q: Question): Ranked[] {
-  const terms: ExpandedTerm[] = q.terms.map((t) => ({
-    weight: t.weight * index.idf(t.lemma),
-    variants: expandTerm(index, t.lemma, t.surface, t.name),
-  }));
-  const total = terms.reduce((sum, t) => sum + t.weight, 0);
-  if (total === 0) return [];
+/** Candidates with their features: what the reranker scores, and what training fits it on. */
+export interface Candidates {
+  query: Query;
+  facts: number[];
+  features: number[][];
+  nullFeatures: number[];
+}
 
+/** Facts that could answer `q`, best first, each with the model's probability that it does. */
+export function rank(index: FactIndex, q: Question, model: RankerModel = loadModel()): Ranked[] {
+  const c = candidates(index, q);
+  if (!c) return [];
+  const p = confidences(model, c.features, c.nullFeatures);
+  const out = c.facts.map((f, i) => ({ fact: f, score: p[i], matched: matchedTerms(c.query, index.facts[f]) }));
+  return out.sort((a, b) => b.score - a.score || a.fact - b.fact);
+}
+
+function matchedTerms(query: Query, fact: Fact): Set<string> {
+  const matched = new Set<string>();
+  for (const l of fact.lemmas) if (query.variantOf.has(l)) matched.add(l);
+  return matched;
+}
+
+export function prepareQuery(index: FactIndex, q: Question): Query | null {
+  const vectors = wordVectors();
+  const terms: QueryTerm[] = q.terms.map((t) => {
+    const variants = expandTerm(index, t.lemma, t.surface, t.name);
+    const rows = new Set<number>();
+    if (vectors) {
+      for (const w of [t.lemma, fold(t.surface).toLowerCase()]) {
+        const r = vectors.rows.get(w);
+        if (r !== undefined) rows.add(r);
+      }
+    }
+    return { weight: t.weight * index.idf(t.lemma), variants, rows: [...rows], unknown: variants.length === 0 };
+  });
+  const total = terms.reduce((sum, t) => sum + t.weight, 0);
+  if (total === 0) return null;
+  const variantOf = new Map<string, Array<[number, number]>>();
+  terms.forEach((t, i) => {
+    for (const v of t.variants) {
+      const list = variantOf.get(v.term);
+      if (list) list.push([i, v.weight]);
+      else variantOf.set(v.term, [[i, v.weight]]);
+    }
+  });
+  return { q, terms, total, variantOf, definition: isDefinitionQuestion(q.text) };
+}
+
+/** The index's first pass (IDF-weighted coverage and BM25 over postings), then every candidate's features. */
+export function candidates(index: FactIndex, q: Question): Candidates | null {
+  const query = prepareQuery(index, q);
+  if (!query) return null;
+  const { terms, total } = query;
   const s = scratchFor(index);
   let touchedCount = 0;
   const seenTag = ++s.generation;
@@ -205,48 +253,37 @@ export function rank(index: FactIndex, q: Question): Ranked[] {
       s.bm25[f] += t.weight * s.best[f] * index.norm(f);
     }
   });
-  if (touchedCount === 0) return [];
+  const docs = index.documents;
+  // The opening sentences of documents the question names by title, even where they share no other word.
+  const titled = new Map<number, number>();
+  terms.forEach((t) => {
+    const reached = new Set<number>();
+    for (const v of t.variants) for (const d of docs.docsWithTitleWord(v.term)) reached.add(d);
+    for (const d of reached) titled.set(d, (titled.get(d) ?? 0) + t.weight);
+  });
+  const extra: number[] = [];
+  for (const [d] of [...titled].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, TITLE_DOCUMENTS)) {
+    for (const f of docs.opening[d]) {
+      if (s.seen[f] === seenTag) continue;
+      s.seen[f] = seenTag;
+      s.coverage[f] = 0;
+      s.bm25[f] = 0;
+      extra.push(f);
+    }
+  }
+  if (touchedCount === 0 && extra.length === 0) return null;
   const touched = s.touched.subarray(0, touchedCount);
 
   let maxBm = 0;
   for (let i = 0; i < touched.length; i++) if (s.bm25[touched[i]] > maxBm) maxBm = s.bm25[touched[i]];
-  const first = (f: number) => s.coverage[f] / total + (0.1 * s.bm25[f]) / maxBm;
+  const first = (f: number) => s.coverage[f] / total + (maxBm > 0 ? (0.1 * s.bm25[f]) / maxBm : 0);
   const shortlist = topK(touched, first, RERANK);
-
-  // Which question words each index term stands for, as bits, so a fact's lemmas are read once.
-  const termBits = new Map<string, number>();
-  let keyBits = 0;
-  terms.forEach((t, i) => {
-    const bit = i < 31 ? 1 << i : 0;
-    // A word carrying a large share of the question is key: without it the sentence is about something else.
-    if (t.weight >= MISSING_SHARE * total) keyBits |= bit;
-    for (const v of t.variants) termBits.set(v.term, (termBits.get(v.term) ?? 0) | bit);
-  });
-  const out: Ranked[] = shortlist.map((f) => {
-    const fact = index.facts[f];
-    const coverage = s.coverage[f] / total;
-    let score = coverage;
-    let found = 0;
-    const matched = new Set<string>();
-    for (const l of fact.lemmas) {
-      const bits = termBits.get(l);
-      if (bits === undefined) continue;
-      found |= bits;
-      matched.add(l);
-    }
-    // "How many moons does Jupiter have?" is not answered by a sentence on Jupiter missiles.
-    const missing = (keyBits & ~found) !== 0;
-    if (q.wants.length) {
-      // A "who" question answered by a sentence with nobody in it is not answered.
-      const candidates = answerCandidates(fact, q);
-      const typeScore = candidates.length === 0 ? 0 : candidates.some((e) => e.type === q.wants[0]) ? 1 : 0.6;
-      score = coverage * (0.7 + 0.3 * typeScore);
-    } else if (q.kind === 'why') {
-      score = coverage * (REASON.test(fact.text) ? 1 : 0.85);
-    }
-    if (missing) score *= 0.85;
-    score = Math.min(1, score * (0.95 + (0.05 * s.bm25[f]) / maxBm));
-    return { fact: f, score, matched };
-  });
-  return out.sort((a, b) => b.score - a.score || a.fact - b.fact);
+  // topK returns best first; ties by fact order, so a rebuilt and a reloaded table rank alike.
+  const facts = [...shortlist, ...extra];
+  const vectors = wordVectors();
+  const rowOf = (w: string) => vectors?.rows.get(w) ?? -1;
+  const features = facts.map((f, rank) =>
+    featuresOf(query, index.facts, f, { coverage: s.coverage[f] / total, bm25: s.bm25[f], rank: rank < shortlist.length ? rank : RERANK }, maxBm, docs, vectors, rowOf),
+  );
+  return { query, facts, features, nullFeatures: nullFeaturesOf(query) };
 }

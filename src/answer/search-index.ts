@@ -4,6 +4,7 @@
  */
 import Fuse from 'fuse.js';
 import type { Fact } from '../facts/types.js';
+import { DocumentContext } from './documents.js';
 
 export interface TermMatch {
   /** A term of the index. */
@@ -19,6 +20,8 @@ const FUZZY_THRESHOLD = 0.34;
 
 export class FactIndex {
   readonly facts: Fact[];
+  /** Titles, neighbours and vocabularies of the facts' documents. */
+  readonly documents: DocumentContext;
   private readonly termIds = new Map<string, number>();
   private readonly postings: Uint32Array[];
   private readonly lengthNorm: Float32Array;
@@ -29,6 +32,7 @@ export class FactIndex {
 
   constructor(facts: Fact[]) {
     this.facts = facts;
+    this.documents = new DocumentContext(facts);
     const lists: number[][] = [];
     let total = 0;
     facts.forEach((f, i) => {

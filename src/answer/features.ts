@@ -1,0 +1,167 @@
+/**
+ * What the reranker reads about a (question, sentence) pair: each a number near [0, 1], each
+ * a reason a person would give for "this sentence answers that". Their weights are fitted
+ * (`npm run train`), not chosen here.
+ */
+import type { Fact } from '../facts/types.js';
+import type { DocumentContext } from './documents.js';
+import type { Question } from './question.js';
+import { answerCandidates } from './span.js';
+import type { TermMatch } from './search-index.js';
+import { similarity, type WordVectors } from './word-vectors.js';
+
+export const FEATURES = [
+  'coverage', // IDF-weighted share of the question's words the sentence accounts for (words, synonyms, typos)
+  'exact', // the same, counting only the words themselves
+  'soft', // the same, with a word's closest neighbour by meaning (GloVe) counting as its cosine
+  'bm25Relative', // BM25 against the best candidate's
+  'bm25', // BM25 per unit of question weight
+  'title', // share of the question found in the document's title
+  'context', // share found only around the sentence: title, section heading, previous sentence
+  'document', // share found anywhere in the document
+  'typeWanted', // the question wants a person/date/number… and the sentence has one of the first type it wants
+  'typeCompatible', // … or of a type a person would accept instead
+  'typeMissing', // … and the sentence has none it has not already named
+  'reason', // a why-question and a sentence that gives a reason
+  'keyMissing', // a word carrying 40% of the question is absent
+  'weakest', // the least-covered word of weight (soft), so one unmatched key word shows
+  'first', // the first sentence of its document
+  'firstDefinition', // … and the question asks what or who something is
+  'length', // sentence length, log-scaled
+  'short', // a fragment of under four content words
+  'firstPassRank', // 1 / (1 + rank) in the index's first pass
+] as const;
+
+/** Inputs of the confidence model (model.ts triggerInputs computes them in this order). */
+export const TRIGGER_FEATURES = ['bias', 'probability', 'lead', 'noAnswer', 'coverage', 'soft', 'weakest', 'keyMissing', 'typeFound', 'typeMissing', 'document', 'unknown'] as const;
+
+/** Question-level features of the "no answer" option. */
+export const NULL_FEATURES = ['bias', 'unknown', 'single', 'wantsEntity', 'yesNo'] as const;
+
+export interface QueryTerm {
+  weight: number;
+  variants: TermMatch[];
+  /** Word-vector rows of the word as lemma and as written. */
+  rows: number[];
+  unknown: boolean;
+}
+
+export interface Query {
+  q: Question;
+  terms: QueryTerm[];
+  total: number;
+  /** Index term → [question word, weight] pairs it stands for. */
+  variantOf: Map<string, Array<[number, number]>>;
+  definition: boolean;
+}
+
+export interface FirstPass {
+  coverage: number;
+  bm25: number;
+  rank: number;
+}
+
+const REASON = /\b(because|since|due to|driven by|in order to|so that|so as to|aim(?:ed|ing)? (?:to|at)|desire|concern(?:ed|s)?|fear(?:ed|s|ing)?|reason|motivat\w+|as a result|in response)\b/i;
+const DEFINITION = /^(?:what|who)\s+(?:is|are|was|were)\s+(?:an?\s+|the\s+)?\S+(?:\s+\S+){0,3}\??$|^(?:define|definition of|meaning of)\b/i;
+const MISSING_SHARE = 0.4;
+const WEIGHTY_SHARE = 0.2;
+
+export function isDefinitionQuestion(text: string): boolean {
+  return DEFINITION.test(text.trim());
+}
+
+/** Best weight per question word over a set of index terms. */
+function coverBy(query: Query, words: Iterable<string>, into: Float64Array): void {
+  for (const w of words) {
+    const hits = query.variantOf.get(w);
+    if (!hits) continue;
+    for (const [t, weight] of hits) if (into[t] < weight) into[t] = weight;
+  }
+}
+
+function share(query: Query, per: Float64Array): number {
+  let s = 0;
+  for (let t = 0; t < query.terms.length; t++) s += query.terms[t].weight * per[t];
+  return s / query.total;
+}
+
+export function featuresOf(query: Query, facts: readonly Fact[], factIndex: number, pass: FirstPass, maxBm25: number, docs: DocumentContext, vectors: WordVectors | null, rowOf: (word: string) => number): number[] {
+  const fact = facts[factIndex];
+  const n = query.terms.length;
+  const word = new Float64Array(n);
+  coverBy(query, fact.lemmas, word);
+  const exact = new Float64Array(n);
+  for (const l of fact.lemmas) {
+    const hits = query.variantOf.get(l);
+    if (hits) for (const [t, weight] of hits) if (weight >= 1) exact[t] = 1;
+  }
+  const soft = Float64Array.from(word);
+  if (vectors) {
+    const rows = fact.lemmas.map(rowOf).filter((r) => r >= 0);
+    for (let t = 0; t < n; t++) {
+      for (const qr of query.terms[t].rows) {
+        for (const r of rows) {
+          const sim = similarity(vectors, qr, r);
+          if (sim > soft[t]) soft[t] = sim;
+        }
+      }
+    }
+  }
+  const d = docs.docOf[factIndex];
+  const title = new Float64Array(n);
+  coverBy(query, docs.titleWords[d], title);
+  const around = Float64Array.from(word);
+  coverBy(query, docs.titleWords[d], around);
+  if (fact.section) coverBy(query, docs.sectionWords.get(fact.section) ?? [], around);
+  const prev = docs.previous[factIndex];
+  if (prev >= 0) coverBy(query, facts[prev].lemmas, around);
+  const document = new Float64Array(n);
+  coverBy(query, docs.documentWords[d], document);
+  coverBy(query, docs.titleWords[d], document);
+
+  let keyMissing = 0;
+  let weakest = 1;
+  for (let t = 0; t < n; t++) {
+    const w = query.terms[t].weight / query.total;
+    if (w >= MISSING_SHARE && word[t] === 0) keyMissing = 1;
+    if (w >= WEIGHTY_SHARE && soft[t] < weakest) weakest = soft[t];
+  }
+  const q = query.q;
+  let typeWanted = 0;
+  let typeCompatible = 0;
+  let typeMissing = 0;
+  if (q.wants.length) {
+    const found = answerCandidates(fact, q);
+    if (found.length === 0) typeMissing = 1;
+    else if (found.some((e) => e.type === q.wants[0])) typeWanted = 1;
+    else typeCompatible = 1;
+  }
+  const first = docs.isFirst[factIndex];
+  return [
+    share(query, word),
+    share(query, exact),
+    share(query, soft),
+    maxBm25 > 0 ? pass.bm25 / maxBm25 : 0,
+    pass.bm25 / query.total,
+    share(query, title),
+    share(query, around) - share(query, word),
+    share(query, document),
+    typeWanted,
+    typeCompatible,
+    typeMissing,
+    q.kind === 'why' && REASON.test(fact.text) ? 1 : 0,
+    keyMissing,
+    weakest,
+    first,
+    first && query.definition ? 1 : 0,
+    Math.log1p(fact.lemmas.length) / Math.log(50),
+    fact.lemmas.length < 4 ? 1 : 0,
+    1 / (1 + pass.rank),
+  ];
+}
+
+export function nullFeaturesOf(query: Query): number[] {
+  let unknown = 0;
+  for (const t of query.terms) if (t.unknown) unknown += t.weight;
+  return [1, unknown / query.total, query.terms.length <= 1 ? 1 : 0, query.q.wants.length ? 1 : 0, query.q.kind === 'yesno' ? 1 : 0];
+}

@@ -1,0 +1,102 @@
+/**
+ * `npm run train`: fit the reranker on the fitting half of every question set, choose the
+ * threshold for a stated precision, and write models/ranker.json. Reproducible: the same
+ * sets and documents give the same file. The held-out halves are only reported on.
+ */
+import { writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { candidates } from '../answer/answer.js';
+import { isHeldOut, matches, type EvalCase } from '../answer/evaluate.js';
+import { FEATURES, NULL_FEATURES, TRIGGER_FEATURES } from '../answer/features.js';
+import { fit, fitLogistic, thresholdFor, type Example } from '../answer/fit.js';
+import { linear, MODEL_PATH, scores, triggerInputs, type RankerModel } from '../answer/model.js';
+import { parseQuestion } from '../answer/question.js';
+import { parseArgs } from './args.js';
+import { loadEngine, run, UsageError } from './common.js';
+import { available, docsOf, readCases, readSets } from './question-sets.js';
+
+const USAGE = 'usage: npm run train -- [--precision 0.8] [--out FILE]';
+
+interface Scored {
+  set: string;
+  held: boolean;
+  example: Example;
+  answerable: boolean;
+}
+
+run(async () => {
+  const args = parseArgs(process.argv.slice(2), { flags: ['help'], options: ['precision', 'out', 'l2'] });
+  if (args.flags.help) {
+    console.log(USAGE);
+    return 0;
+  }
+  if (args.error) throw new UsageError(`${args.error}\n${USAGE}`);
+  const precision = Number(args.options.precision ?? 0.8);
+  if (!(precision > 0 && precision < 1)) throw new UsageError(`--precision is a number between 0 and 1\n${USAGE}`);
+  const out = args.options.out ?? fileURLToPath(MODEL_PATH);
+
+  const all: Scored[] = [];
+  const trainedOn: string[] = [];
+  for (const set of readSets()) {
+    if (!available(set)) {
+      console.error(`skipped ${set.name}: not on this machine`);
+      continue;
+    }
+    const engine = loadEngine(await docsOf(set));
+    const cases = readCases(set.questions, set.format);
+    const fitCount = cases.filter((c) => !isHeldOut(c)).length;
+    trainedOn.push(`${set.name} (${fitCount} of ${cases.length} questions)`);
+    for (const c of cases) all.push({ set: set.name, held: isHeldOut(c), answerable: !!c.expect?.length, example: exampleOf(engine.index, c, 1 / Math.sqrt(fitCount)) });
+  }
+  const fitting = all.filter((s) => !s.held).map((s) => s.example);
+  const fitted = fit(fitting, { l2: Number(args.options.l2 ?? 0.01) });
+  // The ranker's best candidate per question, and what the confidence model reads of it.
+  const best = (e: Example) => {
+    const s = scores(fitted, e.features, e.nullFeatures);
+    let top = -1;
+    for (let i = 0; i < e.features.length; i++) if (top < 0 || s[i] > s[top]) top = i;
+    return { inputs: top < 0 ? null : triggerInputs(s, e.features, e.nullFeatures)[top], right: top >= 0 && e.right.includes(top) };
+  };
+  const trainable = all.filter((s) => !s.held).map((s) => ({ ...best(s.example), weight: s.example.weight })).filter((r) => r.inputs);
+  const triggerWeights = fitLogistic(trainable.map((r) => ({ x: r.inputs!, right: r.right, weight: r.weight })));
+  const top = (e: Example) => {
+    const b = best(e);
+    return { confidence: b.inputs ? 1 / (1 + Math.exp(-linear(triggerWeights, b.inputs))) : 0, right: b.right, weight: e.weight };
+  };
+  const threshold = thresholdFor(fitting.map(top), precision);
+  const model: RankerModel = {
+    version: 1,
+    features: [...FEATURES],
+    weights: fitted.weights.map(round),
+    nullFeatures: [...NULL_FEATURES],
+    nullWeights: fitted.nullWeights.map(round),
+    means: fitted.means.map(round),
+    trigger: { features: [...TRIGGER_FEATURES], weights: triggerWeights.map(round) },
+    threshold: round(threshold),
+    targetPrecision: precision,
+    trainedOn,
+    trainedAt: new Date().toISOString().slice(0, 10),
+  };
+  writeFileSync(out, `${JSON.stringify(model, null, 2)}\n`);
+  console.log(`fitted on ${fitting.length} questions (loss ${fitted.loss.toFixed(3)}); threshold ${model.threshold} for precision ${precision}; written to ${out}`);
+  FEATURES.forEach((f, i) => console.log(`  ${f.padEnd(16)} ${model.weights[i].toFixed(3)}`));
+  NULL_FEATURES.forEach((f, i) => console.log(`  null.${f.padEnd(11)} ${model.nullWeights[i].toFixed(3)}`));
+  TRIGGER_FEATURES.forEach((f, i) => console.log(`  trigger.${f.padEnd(8)} ${model.trigger.weights[i].toFixed(3)}`));
+  // Reliability on what was not fitted: of the answers given at each confidence, how many were right.
+  const held = all.filter((s) => s.held).map((s) => top(s.example));
+  console.log('held-out reliability (best sentence\'s confidence → share right):');
+  for (let lo = 0; lo < 1; lo += 0.2) {
+    const inBucket = held.filter((h) => h.confidence >= lo && (h.confidence < lo + 0.2 || lo + 0.2 >= 1));
+    if (inBucket.length) console.log(`  ${lo.toFixed(1)}–${(lo + 0.2).toFixed(1)}  ${String(inBucket.length).padStart(4)} answers  ${((100 * inBucket.filter((h) => h.right).length) / inBucket.length).toFixed(0).padStart(3)}% right`);
+  }
+  return 0;
+});
+
+const round = (x: number) => Math.round(x * 1e5) / 1e5;
+
+function exampleOf(index: Parameters<typeof candidates>[0], c: EvalCase, weight: number): Example {
+  const found = candidates(index, parseQuestion(c.q));
+  if (!found) return { features: [], nullFeatures: NULL_FEATURES.map(() => 0), right: [], weight };
+  const right = c.expect?.length ? found.facts.map((f, i) => (matches(index.facts[f].text, c) ? i : -1)).filter((i) => i >= 0) : [];
+  return { features: found.features, nullFeatures: found.nullFeatures, right, weight };
+}
