@@ -36,7 +36,7 @@ describe('npm run ask', () => {
   it('says clearly when it cannot answer, exit 0', () => {
     const r = ask(['What is the capital of France?']);
     expect(r.code).toBe(0);
-    expect(r.out).toMatch(/can't find that in the sources/);
+    expect(r.out).toMatch(/not confident the sources answer that/);
   });
 
   it('exits non-zero only for usage errors, with one clear line', () => {

@@ -39,7 +39,7 @@ describe('mentions in a channel', () => {
     const posted = expectPost('/api/chat.postMessage');
     await h.event(mention('<@U0LAN0Z89> What is the capital of France?'));
     const msg = await posted;
-    expect(msg.text).toBe("I can't find that in the sources.");
+    expect(msg.text).toBe("I'm not confident the sources answer that.");
     expect(blocksText(msg)).not.toMatch(/feedback_up/);
   });
 

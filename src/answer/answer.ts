@@ -37,6 +37,8 @@ const RERANK = 60;
 const TITLE_DOCUMENTS = 3;
 /** Below this a fact is too unlikely to be offered as further evidence beside an answer. */
 export const ALTERNATIVE_FLOOR = 0.05;
+/** A neighbour by meaning at cosine 1 would count this much; WordNet synonyms count 0.8. */
+const NEIGHBOUR_WEIGHT = 0.7;
 /** Suggestions offered when declining: the closest passages, however unlikely, above this. */
 const SUGGESTION_FLOOR = 0.002;
 
@@ -112,6 +114,8 @@ function expand(index: FactIndex, lemma: string, surface: string, name: boolean)
     // Otherwise it is most likely a typo; a number never is (2022 is not 2020).
     for (const m of index.fuzzy(lemma)) add(m.term, m.weight);
     if (folded !== lemma) for (const m of index.fuzzy(folded)) add(m.term, m.weight);
+    // Or the asker's word for something the documents call otherwise: weaker evidence than a synonym.
+    if (!name) for (const m of index.neighbours(lemma)) add(m.term, NEIGHBOUR_WEIGHT * m.weight);
   }
   return [...out].map(([term, weight]) => ({ term, weight })).sort((a, b) => b.weight - a.weight);
 }
@@ -215,7 +219,7 @@ export function prepareQuery(index: FactIndex, q: Question): Query | null {
       else variantOf.set(v.term, [[i, v.weight]]);
     }
   });
-  return { q, terms, total, variantOf, definition: isDefinitionQuestion(q.text) };
+  return { q, terms, total, variantOf, definition: isDefinitionQuestion(q.text), librarySize: index.size };
 }
 
 /** The index's first pass (IDF-weighted coverage and BM25 over postings), then every candidate's features. */

@@ -30,13 +30,15 @@ export const FEATURES = [
   'length', // sentence length, log-scaled
   'short', // a fragment of under four content words
   'firstPassRank', // 1 / (1 + rank) in the index's first pass
+  'typedCoverage', // coverage, discounted when the wanted type is only compatible (0.6) or absent (0): words and type together
+  'typedSoft', // the same for the soft coverage
 ] as const;
 
 /** Inputs of the confidence model (model.ts triggerInputs computes them in this order). */
-export const TRIGGER_FEATURES = ['bias', 'probability', 'lead', 'noAnswer', 'coverage', 'soft', 'weakest', 'keyMissing', 'typeFound', 'typeMissing', 'document', 'unknown'] as const;
+export const TRIGGER_FEATURES = ['bias', 'probability', 'lead', 'noAnswer', 'coverage', 'soft', 'weakest', 'keyMissing', 'typeFound', 'typeMissing', 'document', 'unknown', 'library'] as const;
 
 /** Question-level features of the "no answer" option. */
-export const NULL_FEATURES = ['bias', 'unknown', 'single', 'wantsEntity', 'yesNo'] as const;
+export const NULL_FEATURES = ['bias', 'unknown', 'single', 'wantsEntity', 'yesNo', 'library'] as const;
 
 export interface QueryTerm {
   weight: number;
@@ -53,6 +55,8 @@ export interface Query {
   /** Index term → [question word, weight] pairs it stands for. */
   variantOf: Map<string, Array<[number, number]>>;
   definition: boolean;
+  /** Facts in the library: the more there are, the more sentences match a question by chance. */
+  librarySize: number;
 }
 
 export interface FirstPass {
@@ -137,6 +141,7 @@ export function featuresOf(query: Query, facts: readonly Fact[], factIndex: numb
     else typeCompatible = 1;
   }
   const first = docs.isFirst[factIndex];
+  const typeFactor = q.wants.length ? (typeWanted ? 1 : typeCompatible ? 0.6 : 0) : 1;
   return [
     share(query, word),
     share(query, exact),
@@ -157,11 +162,13 @@ export function featuresOf(query: Query, facts: readonly Fact[], factIndex: numb
     Math.log1p(fact.lemmas.length) / Math.log(50),
     fact.lemmas.length < 4 ? 1 : 0,
     1 / (1 + pass.rank),
+    share(query, word) * typeFactor,
+    share(query, soft) * typeFactor,
   ];
 }
 
 export function nullFeaturesOf(query: Query): number[] {
   let unknown = 0;
   for (const t of query.terms) if (t.unknown) unknown += t.weight;
-  return [1, unknown / query.total, query.terms.length <= 1 ? 1 : 0, query.q.wants.length ? 1 : 0, query.q.kind === 'yesno' ? 1 : 0];
+  return [1, unknown / query.total, query.terms.length <= 1 ? 1 : 0, query.q.wants.length ? 1 : 0, query.q.kind === 'yesno' ? 1 : 0, Math.log10(1 + query.librarySize) / 5];
 }

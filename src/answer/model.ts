@@ -119,6 +119,7 @@ export function triggerInputs(s: Float64Array, xs: readonly number[][], z: reado
       x[f('typeMissing')],
       x[f('document')],
       z[NULL_FEATURES.indexOf('unknown')],
+      z[NULL_FEATURES.indexOf('library')],
     ];
   });
 }

@@ -2,6 +2,7 @@
  * A question as typed in Slack or a terminal, reduced to what answering needs:
  * the clean text, what kind of answer it wants, and its content lemmas.
  */
+import { readFileSync } from 'node:fs';
 import Fuse from 'fuse.js';
 import { contentLemmas, normalizeLemma } from '../facts/lemmas.js';
 import { analyze } from '../facts/nlp.js';
@@ -48,8 +49,27 @@ const EMOJI = /:[a-z0-9_+'-]+:/gi;
 const SLACK_ESCAPES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>' };
 
 const GREETING = /^(?:(?:hi|hey|hello|hiya|howdy|yo|greetings|good (?:morning|afternoon|evening)|ok(?:ay)?|so|um+|uh+)\b(?: there| all| team| everyone| folks| bot)?[\s,.!:;-]*)+/i;
-const POLITE_OPENING = /^(?:(?:please|pls|plz|quick question|question)[\s,:;-]+|(?:can|could|would|will) you (?:please |pls )?(?:tell me|let me know|explain|check|find out)\s*(?:about\s+)?|(?:do|does) (?:you|anyone|anybody) know\s*|i (?:want|would like|need|'d like) to know\s*|i(?:'m| am) wondering\s*|i wonder\s*|tell me\s*(?:about\s+)?)/i;
+const POLITE_OPENING = /^(?:(?:please|pls|plz|(?:a )?quick question|question)[\s,:;-]+|(?:can|could|would|will) you (?:please |pls )?(?:tell me|let me know|explain|check|find out)\s*(?:about\s+)?|(?:do|does) (?:you|anyone|anybody) know\s*|i (?:want|would like|need|'d like) to know\s*|i(?:'m| am) wondering\s*|i wonder\s*|tell me\s*(?:about\s+)?)/i;
 const THANKS = /(?:[\s,.!-]*\b(?:thanks(?: a lot| so much)?|thank you(?: so much)?|thx|ty|cheers|please|pls|plz|in advance)\b[\s.!]*)+$/i;
+
+const SHORTHAND = new Map(
+  Object.entries(JSON.parse(readFileSync(new URL('./shorthand.json', import.meta.url), 'utf8')) as Record<string, string>).filter(([k]) => k !== '_'),
+);
+const SHORTHAND_WORD = new RegExp(`(?<![\\w'])(${[...SHORTHAND.keys()].map((k) => k.replace(/[/.]/g, '\\$&')).join('|')})(?![\\w'/])`, 'gi');
+
+/**
+ * What a person means in chat: a question typed in capitals is the same question (its
+ * capitals no longer mark names), and shorthand is the words it stands for ("ppl", "db",
+ * "10 min" but "min length").
+ */
+export function normalizeWording(text: string): string {
+  const letters = text.replace(/[^\p{L}]/gu, '');
+  const upper = letters.replace(/[^\p{Lu}]/gu, '').length;
+  let s = letters.length >= 8 && upper / letters.length > 0.7 ? text.toLowerCase() : text;
+  s = s.replace(/\b(\d+)\s*min\b/gi, '$1 minutes').replace(/\bmin\b/gi, 'minimum');
+  s = s.replace(SHORTHAND_WORD, (w) => SHORTHAND.get(w.toLowerCase()) ?? w);
+  return s.replace(/\s+/g, ' ').trim();
+}
 
 /** Slack markup, emoji, pleasantries and noise removed; what is left is the question. */
 export function cleanQuestion(raw: string): { text: string; truncated: boolean } {
@@ -70,6 +90,7 @@ export function cleanQuestion(raw: string): { text: string; truncated: boolean }
     truncated = true;
     s = s.slice(0, MAX_QUESTION_CHARS).replace(/\s+\S*$/, '');
   }
+  s = normalizeWording(s);
   for (let prev = ''; prev !== s; ) {
     prev = s;
     s = s.replace(GREETING, '').replace(POLITE_OPENING, '').replace(THANKS, '').trim();
@@ -90,8 +111,9 @@ const PERSON_NOUNS = 'person|people|leader|leaders|president|minister|official|o
 
 // First match wins, so the specific "how many" comes before the general "how".
 const KIND_RULES: KindRule[] = [
-  { test: /\bhow (many|much)\b|\bwhat (number|percentage|amount)\b/, kind: 'quantity', wants: ['NUMBER', 'MONEY', 'PERCENT'] },
-  { test: /\bhow long\b/, kind: 'duration', wants: ['DURATION', 'DATE'] },
+  // "How many days …" is answered by "25 days": a number a person accepts in any of these forms.
+  { test: /\bhow (many|much)\b|\bwhat (number|percentage|amount)\b/, kind: 'quantity', wants: ['NUMBER', 'MONEY', 'PERCENT', 'DURATION'] },
+  { test: /\bhow (long|often|soon|far ahead|far in advance)\b/, kind: 'duration', wants: ['DURATION', 'DATE', 'TIME', 'NUMBER'] },
   { test: /\bwhen\b|\b(what|which) (date|day|month|year|time|week)\b|\bwhat time\b/, kind: 'when', wants: ['DATE', 'TIME'] },
   { test: new RegExp(`\\bwhere\\b|\\b(what|which) (\\w+ )?(${PLACE_NOUNS})\\b`), kind: 'where', wants: ['PLACE', 'NAME'] },
   { test: new RegExp(`\\b(what|which) (\\w+ )?(${ORG_NOUNS})\\b`), kind: 'organisation', wants: ['ORG', 'NAME', 'PLACE'] },

@@ -5,6 +5,7 @@
 import Fuse from 'fuse.js';
 import type { Fact } from '../facts/types.js';
 import { DocumentContext } from './documents.js';
+import { wordVectors, type WordVectors } from './word-vectors.js';
 
 export interface TermMatch {
   /** A term of the index. */
@@ -27,6 +28,8 @@ export class FactIndex {
   private readonly lengthNorm: Float32Array;
   private readonly fuzzyBuckets = new Map<string, Fuse<string>>();
   private readonly bucketTerms = new Map<string, string[]>();
+  /** Index terms that have a word vector, and their rows, for neighbours by meaning (built on first use). */
+  private vocabulary: { terms: string[]; rows: Int32Array; vectors: WordVectors } | null | undefined;
   /** Every index term, sorted, for prefix lookups by binary search. */
   private readonly sortedTerms: string[];
 
@@ -133,6 +136,54 @@ export class FactIndex {
       if ((out.get(hit.item) ?? 0) < weight) out.set(hit.item, weight);
     }
     return [...out].map(([term, weight]) => ({ term, weight })).sort((a, b) => b.weight - a.weight).slice(0, limit);
+  }
+
+  /**
+   * Index terms closest in meaning to a word the documents do not use ("boss" → "manager",
+   * "raise" → "salary"), by cosine over the GloVe vectors of the index's vocabulary: a scan of
+   * the vocabulary, so only for words the index lacks, and cached by the caller.
+   */
+  neighbours(word: string, limit = 3, floor = 0.5): TermMatch[] {
+    const voc = this.vocabularyVectors();
+    if (!voc) return [];
+    const row = voc.vectors.rows.get(word);
+    if (row === undefined) return [];
+    const { dims, data } = voc.vectors;
+    const at = row * dims;
+    const best: TermMatch[] = [];
+    for (let i = 0; i < voc.terms.length; i++) {
+      const other = voc.rows[i] * dims;
+      let dot = 0;
+      for (let d = 0; d < dims; d++) dot += data[at + d] * data[other + d];
+      const sim = dot / (127 * 127);
+      if (sim < floor || voc.rows[i] === row) continue;
+      if (best.length < limit || sim > best[best.length - 1].weight) {
+        best.push({ term: voc.terms[i], weight: sim });
+        best.sort((a, b) => b.weight - a.weight || (a.term < b.term ? -1 : 1));
+        if (best.length > limit) best.pop();
+      }
+    }
+    return best;
+  }
+
+  private vocabularyVectors() {
+    if (this.vocabulary === undefined) {
+      const vectors = wordVectors();
+      if (!vectors) this.vocabulary = null;
+      else {
+        const terms: string[] = [];
+        const rows: number[] = [];
+        for (const t of this.sortedTerms) {
+          const r = vectors.rows.get(t);
+          if (r !== undefined) {
+            terms.push(t);
+            rows.push(r);
+          }
+        }
+        this.vocabulary = { terms, rows: Int32Array.from(rows), vectors };
+      }
+    }
+    return this.vocabulary;
   }
 
   private bucket(key: string): Fuse<string> {

@@ -14,9 +14,9 @@ export function formatAnswer(a: Answer): string {
     return lines.join('\n');
   }
   if (!a.answered) {
-    lines.push(`I can't find that in the sources. (confidence ${a.confidence.toFixed(2)})`);
+    lines.push(`I'm not confident the sources answer that. (confidence ${a.confidence.toFixed(2)})`);
     if (a.alternatives.length) {
-      lines.push('', 'Closest facts, which do not answer it:');
+      lines.push('', "The closest passages I found; check whether one of them answers it:");
       for (const alt of a.alternatives) lines.push(`  • "${alt.quote}"`, `    ${sourceLine(alt.source)}`);
     }
     return lines.join('\n');

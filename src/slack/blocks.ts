@@ -37,12 +37,13 @@ export function answerMessage(a: Answer, opts: { ephemeral?: boolean; sharedBy?:
   if (a.reason === 'empty') return helpMessage([], "I didn't catch a question there.");
   const blocks: Block[] = [];
   if (!a.answered) {
-    blocks.push(section(`I can't find that in the sources${a.question ? `: _${esc(truncate(a.question, 300))}_` : ''}.`));
+    blocks.push(section(`I'm not confident the sources answer that${a.question ? `: _${esc(truncate(a.question, 300))}_` : ''}.`));
     if (a.alternatives.length) {
-      blocks.push(context('The closest facts, which do *not* answer it:'));
+      // Not "these do not answer it": the right sentence is sometimes among them, and the reader can judge a quote.
+      blocks.push(context('The closest passages I found; check whether one of them answers it:'));
       for (const alt of a.alternatives.slice(0, LIMITS.blocks - blocks.length)) blocks.push(section(`${quote(alt.quote)}\n${sourceText(alt.source)}`));
     }
-    return { text: "I can't find that in the sources.", blocks };
+    return { text: "I'm not confident the sources answer that.", blocks };
   }
   const head = a.answer ? `*${esc(a.answer)}*\n` : '';
   blocks.push(section(`${head}${quote(a.quote!)}`));
