@@ -166,7 +166,7 @@ const oursOnSample = median(sample.map((c) => archiveLatency.perQuestion.get(c.q
 const askWall: number[] = [];
 for (let i = 0; i < (smoke ? 1 : 5); i++) {
   const t = performance.now();
-  const r = spawnSync(TSX, ['src/cli/ask.ts', "who carried Israel's message?"], { encoding: 'utf8', env: { ...process.env, DATA_DIR: dataDir } });
+  const r = spawnSync(TSX, ['src/cli/ask.ts', "Who did Netanyahu ask to convey assurances to Iran?"], { encoding: 'utf8', env: { ...process.env, DATA_DIR: dataDir } });
   if (r.status !== 0) throw new Error(`ask failed: ${r.stderr}`);
   askWall.push(performance.now() - t);
 }
@@ -221,7 +221,7 @@ emit(`The fact bot is **${(naiveMedian / oursOnSample).toFixed(0)}×** faster pe
 emit();
 emit('## Command line and Slack, end to end');
 emit();
-emit(`\`npm run ask -- "who carried Israel's message?"\` wall time, median of ${askWall.length}: **${ms(median(askWall))} ms**.`);
+emit(`\`npm run ask -- "Who did Netanyahu ask to convey assurances to Iran?"\` wall time, median of ${askWall.length}: **${ms(median(askWall))} ms**.`);
 emit();
 emit(`The real app (\`src/main.ts\`, HTTP mode) in its own process; a Slack-compatible API on a loopback socket in the benchmark's process; signed \`app_mention\` requests sent over keep-alive connections after ${WARM_UP} warm-up requests at the same concurrency; seed documents. *Answer*: request sent → \`chat.postMessage\` received. *Ack*: request sent → HTTP response (Slack allows 3,000 ms).`);
 emit();

@@ -5,11 +5,11 @@ import { relatedWords } from '../src/facts/wordnet.js';
 import { docsFolder, seedEngine } from './helpers.js';
 
 describe('answering from the seeds', () => {
-  it("answers who carried Israel's message with the sentence naming Putin, and its source", () => {
-    const a = seedEngine().ask("who carried Israel's message?");
+  it("answers who carried Netanyahu's assurances with the sentence naming Putin, and its source", () => {
+    const a = seedEngine().ask("Who did Netanyahu ask to convey assurances to Iran?");
     expect(a.answered).toBe(true);
     expect(a.answer).toBe('Vladimir Putin');
-    expect(a.quote).toMatch(/Putin to convey/);
+    expect(a.quote).toMatch(/Vladimir Putin to convey|Putin to convey/);
     expect(a.source).toMatchObject({ document: '004_6a49677dc457e8d7.txt', title: 'Netanyahu used Putin to relay message of non-aggression to Iran: report' });
     expect(a.confidence).toBeGreaterThan(0.5);
     expect(a.confidence).toBeLessThanOrEqual(1);
@@ -32,7 +32,7 @@ describe('answering from the seeds', () => {
   });
 
   it('still finds the fact through typos', () => {
-    expect(seedEngine().ask('what did netanyau ask puttin to do').quote).toMatch(/Putin to convey/);
+    expect(seedEngine().ask('what did netanyau ask puttin to do').quote).toMatch(/Vladimir Putin to convey|Putin to convey/);
     expect(seedEngine().ask('how many amercian troops at al udied').answer).toBe('approximately 10,000');
   });
 
@@ -58,7 +58,7 @@ describe('answering from the seeds', () => {
   });
 
   it('survives a 50,000-character question', () => {
-    const a = seedEngine().ask(`who carried Israel's message? ${'blah '.repeat(10_000)}`);
+    const a = seedEngine().ask(`Who did Netanyahu ask to convey assurances to Iran? ${'blah '.repeat(10_000)}`);
     expect(a.truncated).toBe(true);
     expect(a.question.length).toBeLessThanOrEqual(500);
   });

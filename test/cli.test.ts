@@ -10,15 +10,15 @@ function ask(args: string[], input?: string) {
 
 describe('npm run ask', () => {
   it('prints the answer as a person reads it', () => {
-    const r = ask(["who carried Israel's message?"]);
+    const r = ask(["Who did Netanyahu ask to convey assurances to Iran?"]);
     expect(r.code).toBe(0);
     expect(r.out).toMatch(/^Answer: Vladimir Putin/);
-    expect(r.out).toMatch(/Putin to convey/);
+    expect(r.out).toMatch(/Vladimir Putin to convey|Putin to convey/);
     expect(r.out).toMatch(/confidence 0\.\d\d/);
   });
 
   it('prints the JSON contract with --json', () => {
-    const r = ask(['--json', "who carried Israel's message?"]);
+    const r = ask(['--json', "Who did Netanyahu ask to convey assurances to Iran?"]);
     const a = JSON.parse(r.out);
     expect(Object.keys(a)).toEqual(expect.arrayContaining(['question', 'answered', 'answer', 'quote', 'source', 'confidence', 'alternatives']));
     expect(a.source).toEqual(expect.objectContaining({ document: expect.any(String), title: expect.any(String), paragraph: expect.any(Number) }));
@@ -26,7 +26,7 @@ describe('npm run ask', () => {
   });
 
   it('answers one question per line of standard input, in order, surviving garbage', () => {
-    const r = ask(['--json'], "who carried Israel's message?\n\n\u0000\u0001\uFFFD\nWhat is the capital of France?\n");
+    const r = ask(['--json'], "Who did Netanyahu ask to convey assurances to Iran?\n\n\u0000\u0001\uFFFD\nWhat is the capital of France?\n");
     const rows = r.out.trim().split('\n').map((l) => JSON.parse(l));
     expect(rows.map((x) => x.answered)).toEqual([true, false, false, false]);
     expect(rows[3].quote).toBeNull();

@@ -56,7 +56,7 @@ const posts = (channel: string) => slack.calls.filter((c) => c.method === 'chat.
 describe('npm start', () => {
   it('answers a signed mention in its thread within a second', async () => {
     const ts = '1700000000.000100';
-    const body = JSON.stringify({ type: 'event_callback', team_id: 'T1', api_app_id: 'A1', event_id: 'EvMain1', event_time: 1, event: { type: 'app_mention', user: 'U1', text: "<@U0LAN0Z89> who carried Israel's message?", channel: 'C1', ts } });
+    const body = JSON.stringify({ type: 'event_callback', team_id: 'T1', api_app_id: 'A1', event_id: 'EvMain1', event_time: 1, event: { type: 'app_mention', user: 'U1', text: "<@U0LAN0Z89> Who did Netanyahu ask to convey assurances to Iran?", channel: 'C1', ts } });
     const stamp = Math.floor(Date.now() / 1000);
     const sig = `v0=${createHmac('sha256', SECRET).update(`v0:${stamp}:${body}`).digest('hex')}`;
     const sent = Date.now();

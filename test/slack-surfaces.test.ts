@@ -79,7 +79,7 @@ describe('"Find the source" message shortcut', () => {
 describe('More sources', () => {
   it('shows the other sentences privately, without replacing the answer', async () => {
     const responded = expectPost('/respond/more');
-    await h.action(buttonClick('more_sources', { q: "who carried Israel's message?", f: null }, 'U7', `${API}/respond/more`));
+    await h.action(buttonClick('more_sources', { q: "Who did Netanyahu ask to convey assurances to Iran?", f: null }, 'U7', `${API}/respond/more`));
     const msg = await responded;
     expect(msg.response_type).toBe('ephemeral');
     expect(msg.replace_original).toBe(false);

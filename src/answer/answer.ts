@@ -19,7 +19,7 @@ import { inflectionBases, relatedWords } from '../facts/wordnet.js';
 import { topK } from './top-k.js';
 import type { Alternative, Answer, Source } from './types.js';
 import { featuresOf, isDefinitionQuestion, nullFeaturesOf, type Query, type QueryTerm } from './features.js';
-import { confidences, loadModel, type RankerModel } from './model.js';
+import { confidences, loadModel, scores, type RankerModel } from './model.js';
 import { wordVectors } from './word-vectors.js';
 
 export interface AnswerOptions {
@@ -32,11 +32,13 @@ export interface AnswerOptions {
 }
 
 /** Facts re-scored in full after the index's first pass. */
-const RERANK = 60;
+const RERANK = 40;
 /** Documents whose titles the question names, and how many of each one's opening sentences join the candidates. */
 const TITLE_DOCUMENTS = 3;
 /** Below this a fact is too unlikely to be offered as further evidence beside an answer. */
-export const ALTERNATIVE_FLOOR = 0.05;
+export const ALTERNATIVE_FLOOR = 0.01;
+/** "Find the source" names a sentence as the source of what a message says only above this chance. */
+export const EVIDENCE_FLOOR = 0.1;
 /** A neighbour by meaning at cosine 1 would count this much; WordNet synonyms count 0.8. */
 const NEIGHBOUR_WEIGHT = 0.7;
 /** Suggestions offered when declining: the closest passages, however unlikely, above this. */
@@ -141,7 +143,8 @@ export function answerQuestion(index: FactIndex, raw: string, opts: AnswerOption
     const out: Alternative[] = [];
     const quoted = new Set<string>(skip ? [skip] : []);
     for (const r of ranked) {
-      if (out.length >= maxAlternatives || r.score < floor) break;
+      if (out.length >= maxAlternatives) break;
+      if (r.score < floor) continue;
       const f = index.facts[r.fact];
       if (quoted.has(f.text)) continue;
       quoted.add(f.text);
@@ -185,9 +188,11 @@ export interface Candidates {
 export function rank(index: FactIndex, q: Question, model: RankerModel = loadModel()): Ranked[] {
   const c = candidates(index, q);
   if (!c) return [];
+  const s = scores(model, c.features, c.nullFeatures);
   const p = confidences(model, c.features, c.nullFeatures);
-  const out = c.facts.map((f, i) => ({ fact: f, score: p[i], matched: matchedTerms(c.query, index.facts[f]) }));
-  return out.sort((a, b) => b.score - a.score || a.fact - b.fact);
+  // In the ranker's order; each confidence is that candidate's own, judged against those below it.
+  const order = c.facts.map((_, i) => i).sort((a, b) => s[b] - s[a] || c.facts[a] - c.facts[b]);
+  return order.map((i) => ({ fact: c.facts[i], score: p[i], matched: matchedTerms(c.query, index.facts[c.facts[i]]) }));
 }
 
 function matchedTerms(query: Query, fact: Fact): Set<string> {
@@ -219,7 +224,7 @@ export function prepareQuery(index: FactIndex, q: Question): Query | null {
       else variantOf.set(v.term, [[i, v.weight]]);
     }
   });
-  return { q, terms, total, variantOf, definition: isDefinitionQuestion(q.text), librarySize: index.size };
+  return { q, terms, total, variantOf, definition: isDefinitionQuestion(q.text), librarySize: index.size, closeness: new Map() };
 }
 
 /** The index's first pass (IDF-weighted coverage and BM25 over postings), then every candidate's features. */

@@ -57,6 +57,8 @@ export interface Query {
   definition: boolean;
   /** Facts in the library: the more there are, the more sentences match a question by chance. */
   librarySize: number;
+  /** Per sentence word (its vector row): its cosine with each question word, computed once per question. */
+  closeness: Map<number, Float64Array>;
 }
 
 export interface FirstPass {
@@ -83,6 +85,14 @@ function coverBy(query: Query, words: Iterable<string>, into: Float64Array): voi
   }
 }
 
+/** The same for a large set (a whole document's words): look the question's terms up in it instead. */
+function coverBySet(query: Query, words: ReadonlySet<string>, into: Float64Array): void {
+  for (const [w, hits] of query.variantOf) {
+    if (!words.has(w)) continue;
+    for (const [t, weight] of hits) if (into[t] < weight) into[t] = weight;
+  }
+}
+
 function share(query: Query, per: Float64Array): number {
   let s = 0;
   for (let t = 0; t < query.terms.length; t++) s += query.terms[t].weight * per[t];
@@ -101,14 +111,17 @@ export function featuresOf(query: Query, facts: readonly Fact[], factIndex: numb
   }
   const soft = Float64Array.from(word);
   if (vectors) {
-    const rows = fact.lemmas.map(rowOf).filter((r) => r >= 0);
-    for (let t = 0; t < n; t++) {
-      for (const qr of query.terms[t].rows) {
-        for (const r of rows) {
-          const sim = similarity(vectors, qr, r);
-          if (sim > soft[t]) soft[t] = sim;
-        }
+    for (const l of fact.lemmas) {
+      const r = rowOf(l);
+      if (r < 0) continue;
+      // Candidates share words: each sentence word's closeness to each question word is computed once per question.
+      let close = query.closeness.get(r);
+      if (!close) {
+        close = new Float64Array(n);
+        for (let t = 0; t < n; t++) for (const qr of query.terms[t].rows) close[t] = Math.max(close[t], similarity(vectors, qr, r));
+        query.closeness.set(r, close);
       }
+      for (let t = 0; t < n; t++) if (close[t] > soft[t]) soft[t] = close[t];
     }
   }
   const d = docs.docOf[factIndex];
@@ -120,7 +133,7 @@ export function featuresOf(query: Query, facts: readonly Fact[], factIndex: numb
   const prev = docs.previous[factIndex];
   if (prev >= 0) coverBy(query, facts[prev].lemmas, around);
   const document = new Float64Array(n);
-  coverBy(query, docs.documentWords[d], document);
+  coverBySet(query, docs.documentWords[d], document);
   coverBy(query, docs.titleWords[d], document);
 
   let keyMissing = 0;

@@ -90,27 +90,33 @@ const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
 
 /**
  * What the confidence is computed from, per candidate: how the ranking sees it (its share of
- * the probability, its lead over the best other candidate, the weight of "no answer") and the
+ * the probability, its lead over the next candidate, the weight of "no answer") and the
  * evidence a reader checks first (coverage, the weakest word, the wanted type).
+ *
+ * Each candidate is judged against those ranked below it only, as if the better ones were not
+ * there: for the best one that is the answer's confidence; for the others it says whether
+ * they too would answer (further evidence), not merely that they lost to the best.
  */
 export function triggerInputs(s: Float64Array, xs: readonly number[][], z: readonly number[]): number[][] {
   const n = xs.length;
-  const withNull = softmax(s);
-  let best = -1;
-  let second = -1;
-  for (let i = 0; i < n; i++) {
-    if (best < 0 || s[i] > s[best]) [second, best] = [best, i];
-    else if (second < 0 || s[i] > s[second]) second = i;
-  }
+  const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => s[b] - s[a] || a - b);
+  const max = Math.max(s[n], ...order.slice(0, 1).map((i) => s[i]));
+  // Suffix sums of exp(score) down the ranking: the denominator of each candidate's softmax.
+  const below = new Float64Array(n + 1);
+  for (let k = n - 1; k >= 0; k--) below[k] = below[k + 1] + Math.exp(s[order[k]] - max);
+  const none = Math.exp(s[n] - max);
   const f = (name: (typeof FEATURES)[number]) => FEATURES.indexOf(name);
-  return xs.map((x, i) => {
-    const rival = i === best ? second : best;
-    return [
+  const out: number[][] = new Array(n);
+  order.forEach((i, k) => {
+    const x = xs[i];
+    const denominator = none + below[k];
+    const next = order[k + 1];
+    out[i] = [
       1,
-      logit(withNull[i]),
+      logit(Math.exp(s[i] - max) / denominator),
       // A lone candidate leads nobody: it is no stronger for it (a question matching one stray word).
-      rival >= 0 ? Math.max(-3, Math.min(3, s[i] - s[rival])) : 0,
-      logit(withNull[n]),
+      next !== undefined ? Math.max(-3, Math.min(3, s[i] - s[next])) : 0,
+      logit(none / denominator),
       x[f('coverage')],
       x[f('soft')],
       x[f('weakest')],
@@ -122,6 +128,7 @@ export function triggerInputs(s: Float64Array, xs: readonly number[][], z: reado
       z[NULL_FEATURES.indexOf('library')],
     ];
   });
+  return out;
 }
 
 /** The calibrated chance that each candidate is a right answer. */

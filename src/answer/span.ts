@@ -5,17 +5,26 @@ import { fold } from '../facts/text.js';
 import type { Entity, Fact } from '../facts/types.js';
 import type { Question } from './question.js';
 
+// Both asked once per candidate sentence, so remembered: per question, and per entity.
+const askedWords = new WeakMap<Question, Set<string>>();
+const entityWords = new WeakMap<Entity, string[]>();
+
 /** Entities of the wanted types that the question does not already name. */
 export function answerCandidates(fact: Fact, q: Question): Entity[] {
   if (q.wants.length === 0) return [];
-  const asked = new Set<string>();
-  for (const t of q.terms) {
-    asked.add(t.lemma);
-    asked.add(fold(t.surface));
+  let asked = askedWords.get(q);
+  if (!asked) {
+    asked = new Set<string>();
+    for (const t of q.terms) {
+      asked.add(t.lemma);
+      asked.add(fold(t.surface));
+    }
+    askedWords.set(q, asked);
   }
   return fact.entities.filter((e) => {
     if (!q.wants.includes(e.type)) return false;
-    const words = fold(e.text).split(/[\s,]+/).filter((w) => w.length > 1);
+    let words = entityWords.get(e);
+    if (!words) entityWords.set(e, (words = fold(e.text).split(/[\s,]+/).filter((w) => w.length > 1)));
     // "Who did Netanyahu ask …?": Netanyahu is given, not the answer.
     return !words.some((w) => asked.has(w) || asked.has(w.replace(/'s$/, '')));
   });

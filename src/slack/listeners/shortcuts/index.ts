@@ -1,5 +1,5 @@
 import type { App, MessageShortcut } from '@slack/bolt';
-import { ALTERNATIVE_FLOOR } from '../../../answer/answer.js';
+import { EVIDENCE_FLOOR } from '../../../answer/answer.js';
 import { moreSourcesMessage } from '../../blocks.js';
 import { safely, type BotContext } from '../../context.js';
 
@@ -12,7 +12,7 @@ export function registerShortcuts(app: App, ctx: BotContext): void {
     const text = shortcut.message.text ?? '';
     const a = ctx.engine.ask(text, { alternatives: 3 });
     // Only facts close enough to count as evidence; mere suggestions are no source of anything said.
-    const close = a.alternatives.filter((alt) => alt.confidence >= ALTERNATIVE_FLOOR);
+    const close = a.alternatives.filter((alt) => alt.confidence >= EVIDENCE_FLOOR);
     const found = a.answered ? [{ factId: a.factId!, quote: a.quote!, source: a.source!, confidence: a.confidence }, ...close].slice(0, 3) : close;
     const msg = found.length
       ? moreSourcesMessage(a.question || 'this message', found)
