@@ -18,7 +18,7 @@ import { answerCandidates, shortAnswer } from './span.js';
 import { inflectionBases, relatedWords } from '../facts/wordnet.js';
 import { topK } from './top-k.js';
 import type { Alternative, Answer, Source } from './types.js';
-import { featuresOf, isDefinitionQuestion, nullFeaturesOf, type Query, type QueryTerm } from './features.js';
+import { addRow, featuresOf, isDefinitionQuestion, nullFeaturesOf, type Query, type QueryTerm } from './features.js';
 import { confidences, loadModel, scores, type RankerModel } from './model.js';
 import { wordVectors } from './word-vectors.js';
 
@@ -224,7 +224,12 @@ export function prepareQuery(index: FactIndex, q: Question): Query | null {
       else variantOf.set(v.term, [[i, v.weight]]);
     }
   });
-  return { q, terms, total, variantOf, definition: isDefinitionQuestion(q.text), librarySize: index.size, closeness: new Map() };
+  const gist = new Float64Array(vectors ? vectors.dims : 0);
+  if (vectors) terms.forEach((t) => {
+    for (const r of t.rows) addRow(vectors, r, t.weight / t.rows.length, gist);
+  });
+  const idf = (term: string) => index.idf(term);
+  return { q, terms, total, variantOf, definition: isDefinitionQuestion(q.text), librarySize: index.size, closeness: new Map(), gist, idf };
 }
 
 /** The index's first pass (IDF-weighted coverage and BM25 over postings), then every candidate's features. */

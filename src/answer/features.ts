@@ -32,6 +32,9 @@ export const FEATURES = [
   'firstPassRank', // 1 / (1 + rank) in the index's first pass
   'typedCoverage', // coverage, discounted when the wanted type is only compatible (0.6) or absent (0): words and type together
   'typedSoft', // the same for the soft coverage
+  'meaning', // cosine of the question's and the sentence's IDF-weighted mean word vectors: the gist, word order aside
+  'meaningAround', // the same with the title and previous sentence added to the sentence
+  'focus', // IDF-weighted share of the sentence's own words close in meaning to some question word: is it about this?
 ] as const;
 
 /** Inputs of the confidence model (model.ts triggerInputs computes them in this order). */
@@ -59,6 +62,10 @@ export interface Query {
   librarySize: number;
   /** Per sentence word (its vector row): its cosine with each question word, computed once per question. */
   closeness: Map<number, Float64Array>;
+  /** The question's IDF-weighted mean word vector, unit length (empty without vectors). */
+  gist: Float64Array;
+  /** An index term's IDF. */
+  idf: (term: string) => number;
 }
 
 export interface FirstPass {
@@ -153,6 +160,28 @@ export function featuresOf(query: Query, facts: readonly Fact[], factIndex: numb
     else if (found.some((e) => e.type === q.wants[0])) typeWanted = 1;
     else typeCompatible = 1;
   }
+  // The gist of the sentence, then of it with its title and previous sentence around it.
+  let meaning = 0;
+  let meaningAround = 0;
+  let focus = 0;
+  if (vectors && query.gist.length) {
+    const sum = new Float64Array(vectors.dims);
+    let focusWeight = 0;
+    let focusTotal = 0;
+    for (const l of fact.lemmas) {
+      const r = rowOf(l);
+      const w = query.idf(l);
+      focusTotal += w;
+      const close = r >= 0 ? query.closeness.get(r) : undefined;
+      if (query.variantOf.has(l) || (close && Math.max(...close) >= FOCUS_COSINE)) focusWeight += w;
+      addRow(vectors, r, w, sum);
+    }
+    meaning = cosine(query.gist, sum);
+    for (const l of docs.titleWords[d]) addRow(vectors, rowOf(l), 0.5 * query.idf(l), sum);
+    if (prev >= 0) for (const l of facts[prev].lemmas) addRow(vectors, rowOf(l), 0.5 * query.idf(l), sum);
+    meaningAround = cosine(query.gist, sum);
+    focus = focusTotal > 0 ? focusWeight / focusTotal : 0;
+  }
   const first = docs.isFirst[factIndex];
   const typeFactor = q.wants.length ? (typeWanted ? 1 : typeCompatible ? 0.6 : 0) : 1;
   return [
@@ -177,7 +206,31 @@ export function featuresOf(query: Query, facts: readonly Fact[], factIndex: numb
     1 / (1 + pass.rank),
     share(query, word) * typeFactor,
     share(query, soft) * typeFactor,
+    meaning,
+    meaningAround,
+    focus,
   ];
+}
+
+/** A sentence word counts towards `focus` when this close to a question word. */
+const FOCUS_COSINE = 0.5;
+
+export function addRow(v: WordVectors, row: number, weight: number, into: Float64Array): void {
+  if (row < 0 || weight === 0) return;
+  const base = row * v.dims;
+  for (let d = 0; d < v.dims; d++) into[d] += weight * v.data[base + d];
+}
+
+export function cosine(a: Float64Array, b: Float64Array): number {
+  let dot = 0;
+  let na = 0;
+  let nb = 0;
+  for (let d = 0; d < a.length; d++) {
+    dot += a[d] * b[d];
+    na += a[d] * a[d];
+    nb += b[d] * b[d];
+  }
+  return na > 0 && nb > 0 ? dot / Math.sqrt(na * nb) : 0;
 }
 
 export function nullFeaturesOf(query: Query): number[] {

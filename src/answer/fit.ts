@@ -21,6 +21,12 @@ export interface Fitted {
   loss: number;
 }
 
+/**
+ * Two stages. The ranking weights are fitted on questions that have a right candidate, by a
+ * softmax over the candidates alone: which sentence answers, never whether one does, so that
+ * the many unanswerable questions of a benchmark do not bend the ranking towards refusing.
+ * Then, with those weights fixed, the "no answer" option's weights on every question.
+ */
 export function fit(examples: Example[], opts: { l2?: number; steps?: number; rate?: number } = {}): Fitted {
   const l2 = opts.l2 ?? 0.01;
   const steps = opts.steps ?? 1500;
@@ -35,42 +41,73 @@ export function fit(examples: Example[], opts: { l2?: number; steps?: number; ra
     count++;
   }
   for (let j = 0; j < nf; j++) means[j] /= Math.max(1, count);
-  const params = new Float64Array(nf + nz);
-  const m = new Float64Array(nf + nz);
-  const v = new Float64Array(nf + nz);
-  const totalWeight = examples.reduce((s, e) => s + e.weight, 0);
+  const answerable = examples.filter((e) => e.right.length);
+  const noNull = new Array<number>(nz).fill(0);
+  const ranking = adam(nf, { steps, rate, l2, unpenalised: -1 }, (params, grad) =>
+    softmaxLoss(answerable, { weights: [...params], nullWeights: noNull, means }, grad, null),
+  );
+  const weights = [...ranking.params];
+  const nulls = adam(nz, { steps, rate, l2, unpenalised: 0 }, (params, grad) =>
+    softmaxLoss(examples, { weights, nullWeights: [...params], means }, null, grad),
+  );
+  return { weights, nullWeights: [...nulls.params], means, loss: ranking.loss };
+}
+
+/**
+ * The weighted negative log-likelihood of the right candidates (or of "no answer" where none
+ * is right), adding its gradient for the candidate weights and/or the null weights.
+ */
+function softmaxLoss(examples: Example[], model: { weights: number[]; nullWeights: number[]; means: number[] }, gradWeights: Float64Array | null, gradNull: Float64Array | null): number {
+  const nf = model.weights.length;
+  const nz = model.nullWeights.length;
   let loss = 0;
-  for (let step = 1; step <= steps; step++) {
-    const grad = new Float64Array(nf + nz);
-    loss = 0;
-    const model = { weights: [...params.subarray(0, nf)], nullWeights: [...params.subarray(nf)], means };
-    for (const e of examples) {
-      const p = probabilities(model, e.features, e.nullFeatures);
-      const n = e.features.length;
-      // Target: the right candidates in proportion to their current probability (their sum is what is maximised).
-      const right = e.right.length ? e.right : [n];
-      let mass = 0;
-      for (const r of right) mass += p[r];
-      loss -= e.weight * Math.log(Math.max(mass, 1e-12));
-      const target = new Float64Array(n + 1);
-      for (const r of right) target[r] = p[r] / Math.max(mass, 1e-12);
-      for (let i = 0; i <= n; i++) {
-        const g = e.weight * (p[i] - target[i]);
-        if (g === 0) continue;
-        if (i < n) for (let j = 0; j < nf; j++) grad[j] += g * (e.features[i][j] - means[j]);
-        else for (let j = 0; j < nz; j++) grad[nf + j] += g * e.nullFeatures[j];
-      }
-    }
-    for (let j = 0; j < nf + nz; j++) {
-      const g = grad[j] / totalWeight + (j === nf ? 0 : l2 * params[j]);
-      m[j] = 0.9 * m[j] + 0.1 * g;
-      v[j] = 0.999 * v[j] + 0.001 * g * g;
-      const mh = m[j] / (1 - 0.9 ** step);
-      const vh = v[j] / (1 - 0.999 ** step);
-      params[j] -= (rate * mh) / (Math.sqrt(vh) + 1e-8);
+  let total = 0;
+  for (const e of examples) {
+    total += e.weight;
+    const p = probabilities(model, e.features, e.nullFeatures);
+    const n = e.features.length;
+    // Target: the right candidates in proportion to their current probability (their sum is what is maximised).
+    const right = e.right.length ? e.right : [n];
+    let mass = 0;
+    for (const r of right) mass += p[r];
+    loss -= e.weight * Math.log(Math.max(mass, 1e-12));
+    const target = new Float64Array(n + 1);
+    for (const r of right) target[r] = p[r] / Math.max(mass, 1e-12);
+    for (let i = 0; i <= n; i++) {
+      const g = e.weight * (p[i] - target[i]);
+      if (g === 0) continue;
+      if (i < n) {
+        if (gradWeights) for (let j = 0; j < nf; j++) gradWeights[j] += g * (e.features[i][j] - model.means[j]);
+      } else if (gradNull) for (let j = 0; j < nz; j++) gradNull[j] += g * e.nullFeatures[j];
     }
   }
-  return { weights: [...params.subarray(0, nf)], nullWeights: [...params.subarray(nf)], means, loss: loss / totalWeight };
+  if (total > 0) {
+    if (gradWeights) for (let j = 0; j < nf; j++) gradWeights[j] /= total;
+    if (gradNull) for (let j = 0; j < nz; j++) gradNull[j] /= total;
+  }
+  return total > 0 ? loss / total : 0;
+}
+
+/**
+ * Full-batch Adam with an L2 penalty on every parameter but `unpenalised` (a bias, or -1).
+ * `gradient` adds the mean gradient of the loss into `grad` and returns the loss.
+ */
+function adam(n: number, opts: { steps: number; rate: number; l2: number; unpenalised: number }, gradient: (params: Float64Array, grad: Float64Array) => number): { params: Float64Array; loss: number } {
+  const params = new Float64Array(n);
+  const m = new Float64Array(n);
+  const v = new Float64Array(n);
+  let loss = 0;
+  for (let step = 1; step <= opts.steps; step++) {
+    const grad = new Float64Array(n);
+    loss = gradient(params, grad);
+    for (let j = 0; j < n; j++) {
+      const g = grad[j] + (j === opts.unpenalised ? 0 : opts.l2 * params[j]);
+      m[j] = 0.9 * m[j] + 0.1 * g;
+      v[j] = 0.999 * v[j] + 0.001 * g * g;
+      params[j] -= (opts.rate * (m[j] / (1 - 0.9 ** step))) / (Math.sqrt(v[j] / (1 - 0.999 ** step)) + 1e-8);
+    }
+  }
+  return { params, loss };
 }
 
 /**
@@ -96,28 +133,19 @@ export function thresholdFor(scored: Array<{ confidence: number; right: boolean;
 
 /** Weighted logistic regression with an L2 penalty (not on the bias, the first input), by Adam. */
 export function fitLogistic(rows: Array<{ x: number[]; right: boolean; weight: number }>, opts: { l2?: number; steps?: number; rate?: number } = {}): number[] {
-  const l2 = opts.l2 ?? 0.01;
-  const steps = opts.steps ?? 3000;
-  const rate = opts.rate ?? 0.05;
   const n = rows[0]?.x.length ?? 0;
-  const w = new Float64Array(n);
-  const m = new Float64Array(n);
-  const v = new Float64Array(n);
   const total = rows.reduce((s, r) => s + r.weight, 0) || 1;
-  for (let step = 1; step <= steps; step++) {
-    const grad = new Float64Array(n);
+  const fitted = adam(n, { steps: opts.steps ?? 3000, rate: opts.rate ?? 0.05, l2: opts.l2 ?? 0.01, unpenalised: 0 }, (w, grad) => {
+    let loss = 0;
     for (const r of rows) {
       let z = 0;
       for (let j = 0; j < n; j++) z += w[j] * r.x[j];
-      const d = r.weight * (1 / (1 + Math.exp(-z)) - (r.right ? 1 : 0));
+      const p = 1 / (1 + Math.exp(-z));
+      loss -= r.weight * Math.log(Math.max(r.right ? p : 1 - p, 1e-12));
+      const d = (r.weight * (p - (r.right ? 1 : 0))) / total;
       for (let j = 0; j < n; j++) grad[j] += d * r.x[j];
     }
-    for (let j = 0; j < n; j++) {
-      const g = grad[j] / total + (j === 0 ? 0 : l2 * w[j]);
-      m[j] = 0.9 * m[j] + 0.1 * g;
-      v[j] = 0.999 * v[j] + 0.001 * g * g;
-      w[j] -= (rate * (m[j] / (1 - 0.9 ** step))) / (Math.sqrt(v[j] / (1 - 0.999 ** step)) + 1e-8);
-    }
-  }
-  return [...w];
+    return loss / total;
+  });
+  return [...fitted.params];
 }

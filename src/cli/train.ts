@@ -22,6 +22,8 @@ interface Scored {
   held: boolean;
   example: Example;
   answerable: boolean;
+  /** In calibration each set counts alike: no one benchmark's mix of questions sets the threshold. */
+  setWeight: number;
 }
 
 run(async () => {
@@ -46,7 +48,8 @@ run(async () => {
     const cases = readCases(set.questions, set.format);
     const fitCount = cases.filter((c) => !isHeldOut(c)).length;
     trainedOn.push(`${set.name} (${fitCount} of ${cases.length} questions)`);
-    for (const c of cases) all.push({ set: set.name, held: isHeldOut(c), answerable: !!c.expect?.length, example: exampleOf(engine.index, c, 1 / Math.sqrt(fitCount)) });
+    // In ranking a large set counts more, but not in proportion: no set's wording takes over.
+    for (const c of cases) all.push({ set: set.name, held: isHeldOut(c), answerable: !!c.expect?.length, example: exampleOf(engine.index, c, 1 / fitCount ** 0.25), setWeight: 1 / fitCount });
   }
   const fitting = all.filter((s) => !s.held).map((s) => s.example);
   const fitted = fit(fitting, { l2: Number(args.options.l2 ?? 0.01) });
@@ -57,13 +60,13 @@ run(async () => {
     for (let i = 0; i < e.features.length; i++) if (top < 0 || s[i] > s[top]) top = i;
     return { inputs: top < 0 ? null : triggerInputs(s, e.features, e.nullFeatures)[top], right: top >= 0 && e.right.includes(top) };
   };
-  const trainable = all.filter((s) => !s.held).map((s) => ({ ...best(s.example), weight: s.example.weight })).filter((r) => r.inputs);
+  const trainable = all.filter((s) => !s.held).map((s) => ({ ...best(s.example), weight: s.setWeight })).filter((r) => r.inputs);
   const triggerWeights = fitLogistic(trainable.map((r) => ({ x: r.inputs!, right: r.right, weight: r.weight })));
-  const top = (e: Example) => {
-    const b = best(e);
-    return { confidence: b.inputs ? 1 / (1 + Math.exp(-linear(triggerWeights, b.inputs))) : 0, right: b.right, weight: e.weight };
+  const top = (s: Scored) => {
+    const b = best(s.example);
+    return { confidence: b.inputs ? 1 / (1 + Math.exp(-linear(triggerWeights, b.inputs))) : 0, right: b.right, weight: s.setWeight };
   };
-  const threshold = thresholdFor(fitting.map(top), precision);
+  const threshold = thresholdFor(all.filter((s) => !s.held).map(top), precision);
   const model: RankerModel = {
     version: 1,
     features: [...FEATURES],
@@ -83,7 +86,7 @@ run(async () => {
   NULL_FEATURES.forEach((f, i) => console.log(`  null.${f.padEnd(11)} ${model.nullWeights[i].toFixed(3)}`));
   TRIGGER_FEATURES.forEach((f, i) => console.log(`  trigger.${f.padEnd(8)} ${model.trigger.weights[i].toFixed(3)}`));
   // Reliability on what was not fitted: of the answers given at each confidence, how many were right.
-  const held = all.filter((s) => s.held).map((s) => top(s.example));
+  const held = all.filter((s) => s.held).map(top);
   console.log('held-out reliability (best sentence\'s confidence → share right):');
   for (let lo = 0; lo < 1; lo += 0.2) {
     const inBucket = held.filter((h) => h.confidence >= lo && (h.confidence < lo + 0.2 || lo + 0.2 >= 1));
