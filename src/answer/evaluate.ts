@@ -26,6 +26,8 @@ export interface EvalReport {
   /** Answerable questions answered with the right sentence. */
   answeredCorrectly: number;
   shortAnswerAccuracy: number;
+  /** Questions whose short answer is known (none for WikiQA-style sets). */
+  shortAnswers: number;
   /** Unanswerable questions that got an answer anyway: the worst failure. */
   falseAnswerRate: number;
   /** Answerable questions the bot declined. */
@@ -116,6 +118,7 @@ export function evaluate(cases: EvalCase[], ask: (q: string) => Answer): EvalRep
     mrrAt3: ratio(mrr, answerable),
     answeredCorrectly: ratio(correct, answerable),
     shortAnswerAccuracy: ratio(spansRight, spans),
+    shortAnswers: spans,
     falseAnswerRate: ratio(falseAnswers, unanswerable),
     refusalRate: ratio(refused, answerable),
     triggering: { precision, recall, f1: precision + recall ? Math.round(((2 * precision * recall) / (precision + recall)) * 1000) / 1000 : 0 },

@@ -5,6 +5,11 @@ import { fold } from '../facts/text.js';
 import type { Entity, Fact } from '../facts/types.js';
 import type { Question } from './question.js';
 
+const AMOUNTS = new Set(['NUMBER', 'MONEY', 'PERCENT', 'DURATION', 'DATE', 'TIME', 'ORDINAL']);
+const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'twenty', 'thirty', 'forty', 'fifty', 'hundred', 'thousand', 'million', 'billion']);
+/** Types a tagger tells apart unreliably (a broadcaster's name read as a place): a preference among them, not a rule. */
+const NAMES = new Set(['PERSON', 'ORG', 'PLACE', 'NAME']);
+
 // Both asked once per candidate sentence, so remembered: per question, and per entity.
 const askedWords = new WeakMap<Question, Set<string>>();
 const entityWords = new WeakMap<Entity, string[]>();
@@ -24,7 +29,12 @@ export function answerCandidates(fact: Fact, q: Question): Entity[] {
   return fact.entities.filter((e) => {
     if (!q.wants.includes(e.type)) return false;
     let words = entityWords.get(e);
-    if (!words) entityWords.set(e, (words = fold(e.text).split(/[\s,]+/).filter((w) => w.length > 1)));
+    if (!words) {
+      words = fold(e.text).split(/[\s,]+/).filter((w) => w.length > 1);
+      // "three days" answers "how many days": only the number in an amount can be given already ("in 2025").
+      if (AMOUNTS.has(e.type)) words = words.filter((w) => /\d/.test(w) || NUMBER_WORDS.has(w.toLowerCase()));
+      entityWords.set(e, words);
+    }
     // "Who did Netanyahu ask …?": Netanyahu is given, not the answer.
     return !words.some((w) => asked.has(w) || asked.has(w.replace(/'s$/, '')));
   });
@@ -45,11 +55,15 @@ export function shortAnswer(fact: Fact, q: Question, matched: Set<string>): stri
   const anchors = tokens.filter((t) => typeNoun && (fold(t.text) === typeNoun || normalizeLemma(t.lemma) === typeNoun));
   const near = (anchors.length ? anchors : tokens.filter(isMatched)).map((t) => (t.start + t.end) / 2);
   const verb = tokens.find((t) => t.pos === 'VERB' && isMatched(t));
+  // "Which countries …" asks for several: a list of them ("Turkey, Qatar, and Saudi Arabia") is the likelier answer.
+  const plural = !!typeNoun && /(?:s|people)$/.test(typeNoun) && !/ss$/.test(typeNoun);
   const cost = (e: Entity) => {
     const tier = q.wants.indexOf(e.type);
+    const tierCost = NAMES.has(e.type) && NAMES.has(q.wants[0]) ? tier * 20 : tier * 1000;
     const distance = near.length ? Math.min(...near.map((p) => (p < e.start ? e.start - p : p > e.end ? p - e.end : 0))) : e.start;
     const wrongSide = q.role === 'subject' && verb && e.start > verb.end ? 40 : 0;
-    return tier * 1000 + distance + wrongSide;
+    const single = plural && coordinated(e, candidates, fact.text) === e.text ? 60 : 0;
+    return tierCost + distance + wrongSide + single;
   };
   const best = candidates.reduce((a, b) => (cost(b) < cost(a) ? b : a));
   const answer = coordinated(best, candidates, fact.text);

@@ -57,7 +57,7 @@ run(async () => {
   for (const { set, report: r } of results) {
     const declined = r.unanswerable ? pct(1 - r.falseAnswerRate) : '     –';
     console.log(
-      `${set.padEnd(16)} ${String(`${r.answerable}+${r.unanswerable}`).padStart(8)} ${pct(r.precisionAt1)} ${r.mrrAt3.toFixed(3).padStart(6)} ${pct(r.refusalRate)} ${declined.padStart(8)}  ${pct(r.shortAnswerAccuracy)} ${pct(r.triggering.precision)} ${pct(r.triggering.recall)} ${(r.triggering.f1 * 100).toFixed(1).padStart(7)}`,
+      `${set.padEnd(16)} ${String(`${r.answerable}+${r.unanswerable}`).padStart(8)} ${pct(r.precisionAt1)} ${r.mrrAt3.toFixed(3).padStart(6)} ${pct(r.refusalRate)} ${declined.padStart(8)}  ${r.shortAnswers ? pct(r.shortAnswerAccuracy) : '     – '} ${pct(r.triggering.precision)} ${pct(r.triggering.recall)} ${(r.triggering.f1 * 100).toFixed(1).padStart(7)}`,
     );
   }
   console.log('questions: answerable+off-topic; refused: answerable declined; declined: off-topic declined; trig: answer triggering.');
