@@ -6,15 +6,23 @@ import { defaultTablePath } from './facts/table.js';
 import { digestPreview } from './digest/preview.js';
 import { startDigestSchedule, type DigestSchedule } from './digest/schedule.js';
 import { createApp } from './slack/app.js';
-import { ConfigError, readConfig } from './slack/config.js';
+import { webClient } from './slack/client.js';
+import { ConfigError, intVar, readConfig } from './slack/config.js';
+import { rejectedTokenLine } from './slack/identity.js';
+import { DocumentsError } from './facts/read.js';
 import { openFileStore } from './store/index.js';
+
+/** How long a shutdown waits for answers already acknowledged to Slack (SHUTDOWN_DRAIN_SECONDS). */
+const DEFAULT_DRAIN_SECONDS = 20;
 
 async function main(): Promise<void> {
   let config;
   let digestConfig;
+  let drainSeconds;
   try {
     config = readConfig();
     digestConfig = readDigestConfig();
+    drainSeconds = intVar(process.env.SHUTDOWN_DRAIN_SECONDS?.trim() || undefined, 'SHUTDOWN_DRAIN_SECONDS', DEFAULT_DRAIN_SECONDS, 0, 600);
   } catch (err) {
     if (err instanceof ConfigError) {
       console.error(`Configuration error: ${err.message}`);
@@ -22,33 +30,73 @@ async function main(): Promise<void> {
     }
     throw err;
   }
-  const engine = openEngine(config.seedsDir, { tablePath: defaultTablePath(config.seedsDir, config.dataDir), warm: true });
+  let engine;
+  try {
+    engine = openEngine(config.seedsDir, {
+      tablePath: defaultTablePath(config.seedsDir, config.dataDir),
+      warm: true,
+      progress: (done, total) => console.log(`Reading documents: ${done} of ${total}…`),
+    });
+  } catch (err) {
+    if (err instanceof DocumentsError) {
+      console.error(`Configuration error: ${err.message} Set SEEDS_DIR to a folder of .txt or .md files.`);
+      process.exit(1);
+    }
+    throw err;
+  }
   const warnings: string[] = [];
+  for (const s of engine.skipped) warnings.push(`Skipped ${s.name}: ${s.reason}.`);
+  if (engine.saveError) warnings.push(`The fact table could not be saved (${engine.saveError}); answering from memory, and it will be built again at the next start.`);
   const store = openFileStore(config.dataDir, { onCorrupt: (err) => warnings.push(err.message) });
   // Read the state now, so a corrupt file is reported at start-up rather than at the first digest.
   await store.digest.read();
-  const { app, ctx } = createApp(config, engine, {
+  const { app, ctx, identity, drain } = createApp(config, engine, {
     feedback: store.feedback,
     digestPreview: () => digestPreview(engine.table, store.digest, digestConfig),
   });
-  for (const w of warnings) ctx.logger.warn(w);
+  const logger = ctx.logger;
+  for (const w of warnings) logger.warn(w);
+
+  // A bad request, or a bug in one listener, costs that request: never the process.
+  process.on('unhandledRejection', (err) => logger.error(`unexpected error (the app keeps serving): ${(err as Error)?.message ?? String(err)}`));
+  process.on('uncaughtException', (err) => logger.error(`unexpected error (the app keeps serving): ${err.message}`));
+
   await app.start(config.port);
-  ctx.logger.info(`Fact bot is running (${config.appToken ? 'Socket Mode' : `HTTP on port ${config.port}, POST /slack/events`}) with ${engine.table.facts.length} facts from ${engine.table.documents.length} documents.`);
+  logger.info(`Fact bot is running (${config.appToken ? 'Socket Mode' : `HTTP on port ${config.port}, POST /slack/events`}) with ${engine.table.facts.length} facts from ${engine.table.documents.length} documents.`);
 
   let schedule: DigestSchedule | null = null;
-  if (digestConfig.channel) {
-    schedule = startDigestSchedule({ table: engine.table, store: store.digest, client: app.client, config: { ...digestConfig, channel: digestConfig.channel } }, ctx.logger);
-    ctx.logger.info(`Daily digest: ${digestConfig.size} facts to ${digestConfig.channel} at "${digestConfig.cron}" (${digestConfig.timezone}); next ${schedule.nextRun()?.toISOString() ?? 'never'}.`);
-  } else ctx.logger.info('Daily digest is off: set DIGEST_CHANNEL to turn it on.');
+  void identity.verify().then((s) => {
+    if (s.state === 'ok') logger.info(`Connected to Slack as ${s.name ?? s.botUserId}${s.team ? ` in ${s.team}` : ''}.`);
+    else if (s.state === 'rejected') {
+      // Nothing can work with a token Slack refuses: say so once, plainly, and stop.
+      console.error(rejectedTokenLine(s));
+      process.exit(1);
+    }
+  });
 
+  if (digestConfig.channel) {
+    schedule = startDigestSchedule({ table: engine.table, store: store.digest, client: webClient(config), config: { ...digestConfig, channel: digestConfig.channel } }, logger);
+    logger.info(`Daily digest: ${digestConfig.size} facts to ${digestConfig.channel} at "${digestConfig.cron}" (${digestConfig.timezone}); next ${schedule.nextRun()?.toISOString() ?? 'never'}.`);
+  } else logger.info('Daily digest is off: set DIGEST_CHANNEL to turn it on.');
+
+  let stopping = false;
   const stop = async (signal: string) => {
-    ctx.logger.info(`${signal}: stopping.`);
-    schedule?.stop();
-    await app.stop().catch(() => undefined);
+    if (stopping) {
+      logger.warn(`${signal} again: exiting now.`);
+      process.exit(1);
+    }
+    stopping = true;
+    logger.info(`${signal}: finishing answers already taken (up to ${drainSeconds} s), taking no new ones.`);
+    const deadline = Date.now() + drainSeconds * 1000;
+    const [answers] = await Promise.all([drain(drainSeconds * 1000), schedule?.stop(Math.max(0, deadline - Date.now()))]);
+    if (answers.unfinished > 0) logger.warn(`Stopped with ${answers.unfinished} answers unfinished after ${drainSeconds} s.`);
+    // The server is closed last: until now a request that reached it got a 503, which Slack retries.
+    await Promise.race([app.stop().catch(() => undefined), new Promise((r) => setTimeout(r, 2000))]);
+    logger.info('Stopped.');
     process.exit(0);
   };
-  process.once('SIGTERM', () => void stop('SIGTERM'));
-  process.once('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+  process.on('SIGINT', () => void stop('SIGINT'));
 }
 
 main().catch((err) => {

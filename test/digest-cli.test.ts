@@ -18,7 +18,7 @@ beforeEach(() => {
 function digest(args: string[], env: Record<string, string> = {}): Promise<{ code: number | null; out: string; err: string }> {
   return new Promise((resolve) => {
     const child = spawn('node_modules/.bin/tsx', ['src/cli/digest.ts', ...args], {
-      env: { ...process.env, SLACK_BOT_TOKEN: 'xoxb-test', SLACK_API_URL: slack.url, DIGEST_CHANNEL: 'C0DIGEST', ...env },
+      env: { ...process.env, SLACK_BOT_TOKEN: 'xoxb-test', SLACK_API_URL: slack.url, DIGEST_CHANNEL: 'C0DIGEST', DIGEST_CATCHUP_HOURS: '168', ...env },
     });
     let out = '';
     let err = '';

@@ -180,11 +180,11 @@ describe('posting a digest', () => {
   it('says so when Slack took the post but the store could not record it', async () => {
     const posts = slackPosts();
     const d = deps(tempDir());
-    const failing: DigestStore = { read: d.store.read, claim: async (_slot, _opts, post) => (await post(emptyDigestState()), Promise.reject(new Error('ENOSPC: no space left on device'))) };
+    const failing: DigestStore = { read: d.store.read, claim: async (_slot, _opts, post) => (await post(emptyDigestState(), async () => undefined), Promise.reject(new Error('ENOSPC: no space left on device'))) };
     const outcome = await postDigest({ ...d, store: failing }, slot);
     expect(posts).toHaveLength(1);
-    expect(outcome).toMatchObject({ status: 'failed', postedTs: '1700000001.000200' });
-    expect(describeOutcome(outcome)).toMatch(/was posted \(ts 1700000001\.000200\) but could NOT be recorded: ENOSPC/);
+    expect(outcome).toMatchObject({ status: 'failed', posted: { ts: '1700000001.000200' } });
+    expect(describeOutcome(outcome)).toMatch(/was posted \(ts 1700000001\.000200\) but could NOT be recorded: ENOSPC.*will not be posted again/);
   });
 
   it('a 429 that clears within the retries still posts once', async () => {

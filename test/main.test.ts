@@ -85,6 +85,7 @@ describe('npm start', () => {
     app.kill('SIGTERM');
     expect(await exited).toBe(0);
     expect(stderr).toMatch(/Daily digest: 3 facts to C0DIGEST/);
-    expect(stderr).toMatch(/SIGTERM: stopping/);
+    expect(stderr).toMatch(/SIGTERM: finishing answers already taken/);
+    expect(stderr).toMatch(/Stopped\./);
   }, 20_000);
 });

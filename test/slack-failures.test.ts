@@ -53,10 +53,10 @@ describe('Slack API failures', () => {
   });
 
   it('gives up after its retries on a lasting outage, and keeps serving', async () => {
-    const calls = postMessages([[500, {}], [500, {}], [500, {}], [500, {}]]);
+    const calls = postMessages([[500, {}], [500, {}], [500, {}]]);
     await h.event(mention('<@U0LAN0Z89> who hosts the Al Udeid Air Base?'));
-    await waitFor(() => calls.length >= 4, 10_000);
-    expect(calls).toHaveLength(4); // the first try and three retries
+    await waitFor(() => calls.length >= 3, 10_000);
+    expect(calls).toHaveLength(3); // the first try and two retries
     nock.cleanAll();
     const posted = expectPost('/api/chat.postMessage');
     await h.event(mention('<@U0LAN0Z89> how many troops at Al Udeid?'));

@@ -1,5 +1,6 @@
 /** The answering engine over a documents folder: the fact table, loaded or built, and its index. */
-import { defaultTablePath, loadOrBuild } from '../facts/table.js';
+import type { SkippedDocument } from '../facts/read.js';
+import { defaultTablePath, loadOrBuild, type BuildProgress } from '../facts/table.js';
 import type { FactTable } from '../facts/types.js';
 import { analyze } from '../facts/nlp.js';
 import { warmUp } from '../facts/wordnet.js';
@@ -14,10 +15,12 @@ export interface Engine {
   tablePath: string;
   origin: 'loaded' | 'built';
   saveError?: string;
+  /** Files of the folder that were skipped, with why (said once by whoever opened the engine). */
+  skipped: SkippedDocument[];
   ask(question: string, opts?: AnswerOptions): Answer;
 }
 
-export function engineFromTable(table: FactTable, info: Partial<Pick<Engine, 'tablePath' | 'origin' | 'saveError'>> = {}): Engine {
+export function engineFromTable(table: FactTable, info: Partial<Pick<Engine, 'tablePath' | 'origin' | 'saveError' | 'skipped'>> = {}): Engine {
   const index = new FactIndex(table.facts);
   return {
     table,
@@ -25,6 +28,7 @@ export function engineFromTable(table: FactTable, info: Partial<Pick<Engine, 'ta
     tablePath: info.tablePath ?? '',
     origin: info.origin ?? 'loaded',
     saveError: info.saveError,
+    skipped: info.skipped ?? [],
     ask: (question, opts) => answerQuestion(index, question, opts),
   };
 }
@@ -34,13 +38,13 @@ export function engineFromTable(table: FactTable, info: Partial<Pick<Engine, 'ta
  * model and WordNet and answer one question now, so the first person to ask does not wait
  * for the disk or the JIT. A command that answers once, or never, skips it.
  */
-export function openEngine(seedsDir: string, opts: { tablePath?: string; rebuild?: boolean; warm?: boolean } = {}): Engine {
+export function openEngine(seedsDir: string, opts: { tablePath?: string; rebuild?: boolean; warm?: boolean; progress?: BuildProgress } = {}): Engine {
   if (opts.warm) {
     analyze('Warm up.');
     warmUp();
   }
-  const loaded = loadOrBuild(seedsDir, opts.tablePath ?? defaultTablePath(seedsDir), { rebuild: opts.rebuild });
-  const engine = engineFromTable(loaded.table, { tablePath: loaded.path, origin: loaded.origin, saveError: loaded.saveError });
+  const loaded = loadOrBuild(seedsDir, opts.tablePath ?? defaultTablePath(seedsDir), { rebuild: opts.rebuild, progress: opts.progress });
+  const engine = engineFromTable(loaded.table, { tablePath: loaded.path, origin: loaded.origin, saveError: loaded.saveError, skipped: loaded.skipped });
   const first = loaded.table.facts[0];
   if (opts.warm && first) engine.ask(first.text.slice(0, 200));
   return engine;

@@ -3,13 +3,13 @@
  * `-- --post` posts it to DIGEST_CHANNEL, once per slot; `-- --force` posts again anyway.
  */
 import 'dotenv/config';
-import { webApi } from '@slack/bolt';
 import { chooseDigest } from '../digest/choose.js';
 import { readDigestConfig } from '../digest/config.js';
 import { describeOutcome, postDigest } from '../digest/post.js';
 import { currentSlot, slotDate, slotId } from '../digest/slots.js';
 import { dataDirOf } from '../facts/table.js';
-import { ConfigError, readApiAccess, RETRY_CONFIG } from '../slack/config.js';
+import { webClient } from '../slack/client.js';
+import { ConfigError, readApiAccess } from '../slack/config.js';
 import { fileDigestStore } from '../store/digest.js';
 import { parseArgs } from './args.js';
 import { loadEngine, run, seedsDir, UsageError } from './common.js';
@@ -56,9 +56,17 @@ run(async () => {
     return 0;
   }
 
-  const client = new webApi.WebClient(access!.botToken, { slackApiUrl: access!.apiUrl ?? undefined, retryConfig: RETRY_CONFIG, logLevel: webApi.LogLevel.ERROR });
+  // The app skips a slot missed by more than DIGEST_CATCHUP_HOURS (stale news); so does --post, unless forced.
+  const age = now.getTime() - slot.getTime();
+  if (!args.flags.force && age > config.catchupHours * 3_600_000) {
+    const line = `Not posting the digest for slot ${slotId(slot)}: it is ${Math.round(age / 3_600_000)} h old, more than DIGEST_CATCHUP_HOURS (${config.catchupHours} h). The next slot is posted on schedule; --force posts this one anyway.`;
+    if (args.flags.json) console.log(JSON.stringify({ status: 'stale', slot: slotId(slot) }));
+    else console.log(line);
+    return 0;
+  }
+  const client = webClient(access!);
   const outcome = await postDigest({ table: engine.table, store, client, config: { ...config, channel: config.channel! } }, slot, { force: args.flags.force });
-  if (args.flags.json) console.log(JSON.stringify({ status: outcome.status, slot: outcome.slot, ...(outcome.status === 'posted' ? { channel: outcome.channel, ts: outcome.ts } : {}), ...(outcome.status === 'failed' ? { reason: outcome.reason } : {}) }));
+  if (args.flags.json) console.log(JSON.stringify({ status: outcome.status, slot: outcome.slot, ...(outcome.status === 'posted' ? { channel: outcome.channel, ts: outcome.ts } : {}), ...(outcome.status === 'failed' ? { reason: outcome.reason, ...(outcome.posted ? { postedTs: outcome.posted.ts } : {}) } : {}) }));
   else (outcome.status === 'failed' ? console.error : console.log)(describeOutcome(outcome));
   return outcome.status === 'failed' ? 1 : 0;
 });

@@ -136,10 +136,13 @@ function spread(pool: Fact[], n: number, order: Order): Fact[] {
 export function recordDigest(state: DigestState, table: FactTable, digest: Digest, slot: string, posted: PostedSlot): DigestState {
   const rotation = digest.restarted ? {} : { ...state.rotation };
   for (const item of digest.items) rotation[item.fact.id] = posted.postedAt;
+  const pending = { ...state.pending };
+  delete pending[slot];
   return {
     version: 1,
     slots: { ...state.slots, [slot]: posted },
     rotation,
     documents: Object.fromEntries(table.documents.map((d) => [d.document, d.hash])),
+    ...(Object.keys(pending).length ? { pending } : {}),
   };
 }

@@ -2,8 +2,11 @@
  * The running app's digest: croner fires each slot in DIGEST_TZ (so 09:00 stays 09:00 across
  * daylight-saving changes); a slot missed while the app was down is caught up at start if recent
  * enough; a failed post is tried again every few minutes while the slot is within that window.
+ * A post Slack accepted but the store could not record is remembered here and only its record
+ * is retried: the app never posts a slot twice.
  */
 import { Cron } from 'croner';
+import type { PostedSlot } from '../store/digest.js';
 import { describeOutcome, postDigest, type DigestDeps, type PostOutcome } from './post.js';
 import { currentSlot, slotId } from './slots.js';
 
@@ -19,7 +22,8 @@ export interface DigestSchedule {
   /** The start-up catch-up: what happened to the latest slot, or null if none was due. */
   catchUp: Promise<PostOutcome | null>;
   nextRun(): Date | null;
-  stop(): void;
+  /** No more slots or retries; resolves when a post under way has finished, or after `waitMs`. */
+  stop(waitMs?: number): Promise<void>;
 }
 
 export function startDigestSchedule(deps: DigestDeps, logger: DigestLogger): DigestSchedule {
@@ -27,9 +31,20 @@ export function startDigestSchedule(deps: DigestDeps, logger: DigestLogger): Dig
   const windowMs = config.catchupHours * 3_600_000;
   const retries = new Set<Cron>();
   let stopped = false;
+  // Posts Slack took that the store has not recorded yet, by slot.
+  const unrecorded = new Map<string, PostedSlot>();
+  const running = new Set<Promise<PostOutcome>>();
 
-  const attempt = async (slot: Date): Promise<PostOutcome> => {
-    const outcome = await postDigest(deps, slot);
+  const attempt = (slot: Date): Promise<PostOutcome> => {
+    const p = attemptOnce(slot).finally(() => running.delete(p));
+    running.add(p);
+    return p;
+  };
+  const attemptOnce = async (slot: Date): Promise<PostOutcome> => {
+    const id = slotId(slot);
+    const outcome = await postDigest(deps, slot, { known: unrecorded.get(id) });
+    if (outcome.status === 'failed' && outcome.posted) unrecorded.set(id, outcome.posted);
+    else if (outcome.status !== 'failed') unrecorded.delete(id);
     const line = describeOutcome(outcome);
     if (outcome.status === 'failed') {
       logger.error(line);
@@ -75,11 +90,12 @@ export function startDigestSchedule(deps: DigestDeps, logger: DigestLogger): Dig
   return {
     catchUp,
     nextRun: () => job.nextRun(),
-    stop() {
+    async stop(waitMs = 0) {
       stopped = true;
       job.stop();
       for (const r of retries) r.stop();
       retries.clear();
+      if (running.size && waitMs > 0) await Promise.race([Promise.allSettled([...running]), new Promise((r) => setTimeout(r, waitMs))]);
     },
   };
 }

@@ -1,5 +1,5 @@
 /** The one way files are saved: the fact table here, the store's state above. */
-import { closeSync, fsyncSync, mkdirSync, openSync, renameSync, writeFileSync } from 'node:fs';
+import { closeSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname } from 'node:path';
 
 /**
@@ -11,13 +11,19 @@ export function writeFileAtomic(path: string, text: string | Uint8Array): void {
   const tmp = tempPath(path, process.pid);
   const fd = openSync(tmp, 'w');
   try {
-    // writeFileSync on a descriptor loops until all of it is written (a table can be 100+ MB).
-    writeFileSync(fd, text);
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
+    try {
+      // writeFileSync on a descriptor loops until all of it is written (a table can be 100+ MB).
+      writeFileSync(fd, text);
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+    renameSync(tmp, path);
+  } catch (err) {
+    // A full disk or a vanished folder: the half-written file would sit there for ever.
+    rmSync(tmp, { force: true });
+    throw err;
   }
-  renameSync(tmp, path);
 }
 
 /** `<path>.<pid>.tmp`: one temporary file per writer, named so a crashed one can be found. */

@@ -11,11 +11,14 @@ import type { DocumentInfo, Fact, FactTable, SourceDocument } from './types.js';
 /** Bumped whenever building changes what a fact holds, so saved tables are rebuilt. */
 export const TABLE_VERSION = 5;
 
+/** A long build says how far it is this often. */
+export const PROGRESS_MS = 2_000;
+
 /**
  * `previous` lets an unchanged document keep its facts without being analysed again,
  * so adding one file to a large archive costs that file only.
  */
-export function buildFactTable(docs: SourceDocument[], previous?: FactTable | null, now = new Date()): FactTable {
+export function buildFactTable(docs: SourceDocument[], previous?: FactTable | null, now = new Date(), progress?: (done: number, total: number) => void): FactTable {
   const facts: Fact[] = [];
   const documents: DocumentInfo[] = [];
   const reusable = previous?.version === TABLE_VERSION ? previous : null;
@@ -25,7 +28,12 @@ export function buildFactTable(docs: SourceDocument[], previous?: FactTable | nu
     if (list) list.push(f);
     else oldFacts.set(f.document, [f]);
   }
-  for (const doc of docs) {
+  let reported = Date.now();
+  for (const [i, doc] of docs.entries()) {
+    if (progress && Date.now() - reported >= PROGRESS_MS) {
+      reported = Date.now();
+      progress(i, docs.length);
+    }
     const hash = hashText(doc.text);
     const old = reusable?.documents.find((d) => d.document === doc.name && d.hash === hash);
     if (old) {

@@ -34,9 +34,20 @@ export interface Analysis {
 }
 
 let nlp: WinkMethods | null = null;
+let served = 0;
+
+/**
+ * wink-nlp adds every word it has not seen to its instance's vocabulary, for good: a bot asked
+ * a stream of new words (names, typos) would grow without bound. A fresh instance every so
+ * many texts (about 0.1 s to make) keeps memory flat; analyses are the same from either.
+ */
+export const TEXTS_PER_INSTANCE = 20_000;
 
 function engine(): WinkMethods {
-  nlp ??= winkNLP(model);
+  if (!nlp || ++served >= TEXTS_PER_INSTANCE) {
+    nlp = winkNLP(model);
+    served = 0;
+  }
   return nlp;
 }
 

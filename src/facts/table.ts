@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { writeFileAtomic } from './atomic-write.js';
 import { basename, join, resolve } from 'node:path';
 import { buildFactTable, TABLE_VERSION } from './build.js';
-import { hashDocuments, readDocuments } from './read.js';
+import { hashDocuments, readDocumentsFolder, type SkippedDocument } from './read.js';
 import { shortHash } from './text.js';
 import type { FactTable } from './types.js';
 
@@ -32,6 +32,9 @@ export function writeTable(path: string, table: FactTable): void {
   writeFileAtomic(path, JSON.stringify(table));
 }
 
+/** Told how a build is going: documents done of all, at most every `PROGRESS_MS`. */
+export type BuildProgress = (done: number, total: number) => void;
+
 
 export interface LoadResult {
   table: FactTable;
@@ -40,18 +43,20 @@ export interface LoadResult {
   path: string;
   /** Set when a rebuilt table could not be saved; answering still works from memory. */
   saveError?: string;
+  /** Files in the folder that were not read, with why. */
+  skipped: SkippedDocument[];
 }
 
 /** The saved table if it matches the documents in `seedsDir`, else a fresh build (saved for next time). */
-export function loadOrBuild(seedsDir: string, path = defaultTablePath(seedsDir), opts: { rebuild?: boolean } = {}): LoadResult {
-  const docs = readDocuments(seedsDir);
+export function loadOrBuild(seedsDir: string, path = defaultTablePath(seedsDir), opts: { rebuild?: boolean; progress?: BuildProgress } = {}): LoadResult {
+  const { docs, skipped } = readDocumentsFolder(seedsDir);
   const saved = readTable(path);
-  if (saved && !opts.rebuild && saved.hash === hashDocuments(docs)) return { table: saved, origin: 'loaded', path };
-  const table = buildFactTable(docs, opts.rebuild ? null : saved);
+  if (saved && !opts.rebuild && saved.hash === hashDocuments(docs)) return { table: saved, origin: 'loaded', path, skipped };
+  const table = buildFactTable(docs, opts.rebuild ? null : saved, new Date(), opts.progress);
   try {
     writeTable(path, table);
-    return { table, origin: 'built', path };
+    return { table, origin: 'built', path, skipped };
   } catch (err) {
-    return { table, origin: 'built', path, saveError: (err as Error).message };
+    return { table, origin: 'built', path, saveError: (err as Error).message, skipped };
   }
 }

@@ -48,6 +48,7 @@ function dataFile(pos: Pos): Buffer {
 }
 const synsetCache = new Map<string, Synset>();
 const relatedCache = new Map<string, Related[]>();
+const RELATED_KEPT = 50_000;
 
 function dict(): string {
   if (!dictDir) {
@@ -177,6 +178,8 @@ export function relatedWords(word: string): Related[] {
   }
   const out = [...best].map(([w, weight]) => ({ word: w, weight })).sort((a, b) => b.weight - a.weight);
   if (relatedCache.size > 20_000) relatedCache.clear();
+  // Questions bring new words without end (typos, names): remembered, but not for ever.
+  if (relatedCache.size >= RELATED_KEPT) relatedCache.clear();
   relatedCache.set(word, out);
   return out;
 }

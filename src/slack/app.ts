@@ -1,12 +1,16 @@
 /** The Bolt app: configuration in, listeners registered per kind, as in Slack's starter templates. */
-import { App, LogLevel, type Logger } from '@slack/bolt';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { App, HTTPReceiver, LogLevel, type Logger } from '@slack/bolt';
 import type { Engine } from '../answer/engine.js';
 import { exampleQuestions } from '../answer/examples.js';
 import type { Message } from './blocks.js';
 import { fileFeedbackStore, type FeedbackStore } from '../store/feedback.js';
-import { RETRY_CONFIG, type SlackConfig } from './config.js';
+import { CallGate, clientOptions, webClient } from './client.js';
+import type { SlackConfig } from './config.js';
 import type { BotContext } from './context.js';
 import { RateLimiter, RecentKeys } from './guards.js';
+import { guardRequests } from './http-guard.js';
+import { createIdentity, type Identity } from './identity.js';
 import { registerActions } from './listeners/actions/index.js';
 import { registerCommands } from './listeners/commands/index.js';
 import { registerEvents } from './listeners/events/index.js';
@@ -16,41 +20,79 @@ export interface AppOptions {
   feedback?: FeedbackStore;
   logger?: Logger;
   logLevel?: LogLevel;
-  /** Known bot ids skip Bolt's `auth.test` at start-up (tests, or a token already checked). */
+  /** Known bot ids: the identity is taken as checked (tests, or a token checked elsewhere). */
   botId?: string;
   botUserId?: string;
   digestPreview?: () => Promise<Message>;
 }
 
-export function createApp(config: SlackConfig, engine: Engine, opts: AppOptions = {}): { app: App; ctx: BotContext } {
+export interface BotApp {
+  app: App;
+  ctx: BotContext;
+  identity: Identity;
+  /** Stops taking events (they get 503s, so Slack retries them) and waits up to `ms` for work already acknowledged. */
+  drain(ms: number): Promise<{ unfinished: number }>;
+}
+
+const EVENTS_PATH = '/slack/events';
+
+export function createApp(config: SlackConfig, engine: Engine, opts: AppOptions = {}): BotApp {
   const socketMode = config.appToken !== null;
+  const logLevel = opts.logLevel ?? LogLevel.INFO;
+  let draining = false;
+  let inFlight = 0;
+  const idle: Array<() => void> = [];
+
+  // Bolt's own logger is made by the App; until then (the receiver's first lines) a console one.
+  let logger: Logger | undefined = opts.logger;
+  const identity = createIdentity(webClient(config), config.botToken, {
+    info: (m) => logger?.info(m),
+    warn: (m) => logger?.warn(m),
+    error: (m) => logger?.error(m),
+  }, { known: opts.botId && opts.botUserId ? { botId: opts.botId, botUserId: opts.botUserId } : undefined });
+
+  const health = (_req: IncomingMessage, res: ServerResponse) => {
+    const s = identity.status();
+    const [code, text] = draining
+      ? [503, 'stopping']
+      : s.state === 'rejected'
+        ? [503, `cannot authenticate: ${s.code}`]
+        : s.state === 'pending'
+          ? [200, `serving; Slack not reached yet${s.reason ? ` (${s.reason})` : ''}`]
+          : [200, 'ok'];
+    res.writeHead(code, { 'Content-Type': 'text/plain' });
+    res.end(text);
+  };
+  const customRoutes = [{ path: '/healthz', method: ['GET', 'HEAD'], handler: health }];
+
+  let receiver: HTTPReceiver | undefined;
+  if (!socketMode) {
+    receiver = new HTTPReceiver({ signingSecret: config.signingSecret ?? '', port: config.port, customRoutes, logger: opts.logger, logLevel, endpoints: [EVENTS_PATH] });
+    receiver.requestListener = guardRequests(receiver.requestListener, { eventsPath: EVENTS_PATH, draining: () => draining, logger: { warn: (m) => logger?.warn(m) } });
+  }
   const app = new App({
-    token: config.botToken,
-    signingSecret: config.signingSecret ?? undefined,
-    appToken: config.appToken ?? undefined,
-    socketMode,
-    port: config.port,
-    botId: opts.botId,
-    botUserId: opts.botUserId,
+    ...(receiver ? { receiver } : { appToken: config.appToken ?? undefined, socketMode: true, customRoutes, port: config.port }),
+    // Never waits on Slack: the identity is filled in when auth.test answers (identity.ts).
+    authorize: async () => identity.authorization(),
     logger: opts.logger,
     // No listener keeps conversation state; Bolt's default store is one more middleware per event.
     convoStore: false,
-    logLevel: opts.logLevel ?? LogLevel.INFO,
-    clientOptions: {
-      slackApiUrl: config.apiUrl ?? undefined,
-      retryConfig: RETRY_CONFIG,
-    },
-    customRoutes: [
-      {
-        path: '/healthz',
-        method: ['GET'],
-        handler: (_req, res) => {
-          res.writeHead(200, { 'Content-Type': 'text/plain' });
-          res.end('ok');
-        },
-      },
-    ],
+    logLevel,
+    clientOptions: clientOptions(config),
   });
+  logger = app.logger;
+
+  // Work Slack was told is done (acknowledged) but is still being answered: what a shutdown waits for.
+  app.use(async ({ next }) => {
+    inFlight++;
+    try {
+      await next();
+    } finally {
+      inFlight--;
+      if (inFlight === 0) for (const wake of idle.splice(0)) wake();
+    }
+  });
+
   const ctx: BotContext = {
     engine,
     config,
@@ -60,6 +102,8 @@ export function createApp(config: SlackConfig, engine: Engine, opts: AppOptions 
     logger: app.logger,
     examples: exampleQuestions(engine.table.facts, engine.ask),
     digestPreview: opts.digestPreview ?? null,
+    gate: new CallGate(),
+    identity,
   };
   registerEvents(app, ctx);
   registerCommands(app, ctx);
@@ -68,5 +112,20 @@ export function createApp(config: SlackConfig, engine: Engine, opts: AppOptions 
   app.error(async (err) => {
     ctx.logger.error(`unhandled error in a listener: ${err.message}`);
   });
-  return { app, ctx };
+
+  const drain = async (ms: number) => {
+    draining = true;
+    identity.stop();
+    if (inFlight > 0) {
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, ms);
+        idle.push(() => {
+          clearTimeout(timer);
+          resolve();
+        });
+      });
+    }
+    return { unfinished: inFlight };
+  };
+  return { app, ctx, identity, drain };
 }

@@ -19,9 +19,6 @@ export interface SlackConfig {
 
 type Env = Record<string, string | undefined>;
 
-/** An answer half an hour late is no answer: retry 429s and 5xx briefly, then log and move on. */
-export const RETRY_CONFIG = { retries: 3, factor: 2, minTimeout: 250, maxTimeout: 4000 };
-
 const getter = (env: Env) => (name: string) => env[name]?.trim() || undefined;
 
 /** What any Web API call needs: the bot token and, optionally, another API base URL. */

@@ -3,9 +3,11 @@ import type { Logger } from '@slack/bolt';
 import type { Engine } from '../answer/engine.js';
 import type { Message } from './blocks.js';
 import type { FeedbackStore } from '../store/feedback.js';
+import type { CallGate } from './client.js';
 import type { SlackConfig } from './config.js';
 import { slackErrorReason } from './errors.js';
 import type { RateLimiter, RecentKeys } from './guards.js';
+import type { Identity } from './identity.js';
 
 export interface BotContext {
   engine: Engine;
@@ -18,16 +20,29 @@ export interface BotContext {
   examples: string[];
   /** `/ask digest`: the next digest, built by the digest layer, which sits above this one. */
   digestPreview: (() => Promise<Message>) | null;
+  /** Calls waiting on Slack, capped so a stalled Slack does not pile up work. */
+  gate: CallGate;
+  identity: Identity;
 }
+
+/** However the call is made (Web API or response_url), no Slack call outlives this. */
+export const CALL_DEADLINE_MS = 30_000;
 
 /** Logs a failed Slack call with its reason (`not_in_channel`, HTTP 429…) instead of letting it kill the process. */
 export async function safely(ctx: BotContext, what: string, call: () => Promise<unknown>): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
   try {
-    await call();
+    const deadline = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`Slack did not answer within ${CALL_DEADLINE_MS / 1000} s`)), CALL_DEADLINE_MS);
+    });
+    await Promise.race([ctx.gate.run(call), deadline]);
     return true;
   } catch (err) {
+    ctx.identity.noteError(err);
     ctx.logger.error(`${what} failed: ${slackErrorReason(err)}`);
     return false;
+  } finally {
+    clearTimeout(timer);
   }
 }
 

@@ -4,7 +4,7 @@ const HINTS: Record<string, string> = {
   not_in_channel: 'the bot is not a member of that channel: invite it with /invite',
   channel_not_found: 'no such channel, or the bot cannot see it: check the channel id',
   is_archived: 'the channel is archived',
-  invalid_auth: 'SLACK_BOT_TOKEN was rejected: copy it again from OAuth & Permissions',
+  invalid_auth: 'the token is not valid: copy SLACK_BOT_TOKEN again from OAuth & Permissions',
   not_authed: 'no token was sent: set SLACK_BOT_TOKEN',
   token_revoked: 'the bot token was revoked: reinstall the app',
   account_inactive: 'the bot token belongs to a deactivated app or user: reinstall the app',
@@ -26,6 +26,10 @@ export function slackErrorReason(err: unknown): string {
   // The client reports a 429 that outlasted its retries as a failed request.
   const rateLimited = /^A rate limit was exceeded/.test(e.original?.message ?? e.message ?? '');
   if (rateLimited) return 'rate limited by Slack (HTTP 429), still limited after retries';
-  if (e.code === 'slack_webapi_request_error') return `could not reach Slack: ${e.original?.message ?? e.message}`;
+  if (e.code === 'slack_backed_up') return `${e.message}; dropped rather than queued behind them`;
+  if (e.code === 'slack_webapi_request_error') {
+    const why = e.original?.message ?? e.message ?? '';
+    return /timeout/i.test(why) ? `Slack did not answer in time (${why}), still failing after retries` : `could not reach Slack: ${why}`;
+  }
   return e.message ?? String(err);
 }

@@ -15,6 +15,8 @@ export interface PostedSlot {
   postedAt: string;
   factIds: string[];
   forced?: boolean;
+  /** Found in the channel by its metadata after the store had failed to record it. */
+  recovered?: boolean;
 }
 
 export interface DigestState {
@@ -25,6 +27,11 @@ export interface DigestState {
   rotation: Record<string, string>;
   /** Document name → content hash as of the last posted digest; documents not in it are new. Null before the first digest. */
   documents: Record<string, string> | null;
+  /**
+   * Slots a post was about to be made for (slot → when), written before posting and cleared
+   * with the record: one left behind means a post may have gone out unrecorded.
+   */
+  pending?: Record<string, string>;
 }
 
 export const emptyDigestState = (): DigestState => ({ version: 1, slots: {}, rotation: {}, documents: null });
@@ -36,9 +43,10 @@ export interface DigestStore {
   /**
    * Runs `post` only if `slot` has not been posted (or `force`), with the slot held exclusively
    * so no other process can post it meanwhile, and saves the state `post` returns. If `post`
-   * throws, nothing is saved and the slot stays open for the next attempt.
+   * throws, nothing more is saved and the slot stays open for the next attempt. `save` writes a
+   * state at once, still holding the slot (the intent to post, before posting).
    */
-  claim(slot: string, opts: { force?: boolean }, post: (state: DigestState) => Promise<DigestState>): Promise<ClaimResult>;
+  claim(slot: string, opts: { force?: boolean }, post: (state: DigestState, save: (s: DigestState) => Promise<void>) => Promise<DigestState>): Promise<ClaimResult>;
 }
 
 function isDigestState(v: unknown): v is DigestState {
@@ -69,7 +77,7 @@ export function fileDigestStore(dataDir: string, opts: FileDigestStoreOptions = 
           const state = read();
           const posted = state.slots[slot];
           if (posted && !force) return { status: 'already', slot, posted } as const;
-          const next = await post(state);
+          const next = await post(state, async (s) => writeJsonAtomic(path, s));
           writeJsonAtomic(path, next);
           return { status: 'posted', state: next } as const;
         },

@@ -2,7 +2,8 @@
  * The file primitives the embedded store stands on: atomic JSON writes, a corrupt file moved
  * aside rather than overwritten, and a lock file so two processes on one machine take turns.
  */
-import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { randomUUID } from 'node:crypto';
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, utimesSync, writeSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { dirname, join } from 'node:path';
 import { tempWriter, writeFileAtomic } from '../facts/atomic-write.js';
@@ -64,45 +65,90 @@ interface LockOwner {
   pid: number;
   host: string;
   at: string;
+  /** Whose lock this is: only the holder with this token removes it. */
+  token: string;
 }
 
 /**
  * Runs `fn` while holding `path` as a lock file, waiting up to `timeoutMs` for another holder.
- * A lock whose process has died (same machine) or that is older than `staleMs` is taken over,
- * so a crash never wedges the bot.
+ * The holder renews the lock (its modification time) every `staleMs / 4` while it lives; a lock
+ * not renewed for `staleMs`, or whose process has died (same machine), is taken over, so a crash
+ * never wedges the bot while a slow holder is never robbed. Only the holder removes its lock.
  */
 export async function withLock<T>(path: string, fn: () => Promise<T>, opts: { timeoutMs?: number; staleMs?: number; pollMs?: number } = {}): Promise<T> {
-  const { timeoutMs = 60_000, staleMs = 10 * 60_000, pollMs = 50 } = opts;
+  const { timeoutMs = 60_000, staleMs = 2 * 60_000, pollMs = 50 } = opts;
   mkdirSync(dirname(path), { recursive: true });
+  const token = randomUUID();
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    if (tryCreate(path)) break;
-    if (isStale(path, staleMs)) {
-      try {
-        unlinkSync(path);
-      } catch {
-        // Another waiter removed it first; whoever creates it next wins.
-      }
+    if (tryCreate(path, token)) break;
+    const stale = staleOwner(path, staleMs);
+    if (stale !== null) {
+      takeOver(path, stale);
       continue;
     }
     if (Date.now() >= deadline) throw new LockTimeoutError(`${path} is held by another process (${describeOwner(path)}); gave up after ${Math.round(timeoutMs / 1000)} s.`);
     await new Promise((r) => setTimeout(r, pollMs));
   }
+  const renew = setInterval(() => {
+    try {
+      if (readOwner(path)?.token === token) utimesSync(path, new Date(), new Date());
+    } catch {
+      // Gone or unwritable: the next holder's problem, not a reason to stop this one.
+    }
+  }, Math.max(10, staleMs / 4));
+  renew.unref();
   try {
     return await fn();
   } finally {
-    try {
-      unlinkSync(path);
-    } catch {
-      // Already gone: taken over as stale by someone else; nothing of ours to clean.
-    }
+    clearInterval(renew);
+    release(path, token);
   }
 }
 
-function tryCreate(path: string): boolean {
+function release(path: string, token: string): void {
+  // Taken over (we were judged dead) and held by someone else now: theirs to remove.
+  if (readOwner(path)?.token !== token) return;
+  try {
+    unlinkSync(path);
+  } catch {
+    // Already gone.
+  }
+}
+
+/**
+ * Moves a stale lock aside, only if it is still the one judged stale (same token): two waiters
+ * judging at once cannot remove a lock the quicker of them has just created.
+ */
+function takeOver(path: string, stale: string): void {
+  const aside = `${path}.stale-${randomUUID()}`;
+  try {
+    if ((readOwner(path)?.token ?? '') !== stale) return;
+    renameSync(path, aside);
+  } catch {
+    return;
+  }
+  const moved = readOwner(aside)?.token ?? '';
+  // Lost the race after all: the lock just renamed is a live one; put it back.
+  if (moved !== stale) {
+    try {
+      renameSync(aside, path);
+    } catch {
+      // Someone holds the path again; the live holder's renewals stop at its next check.
+    }
+    return;
+  }
+  try {
+    unlinkSync(aside);
+  } catch {
+    // Removed by someone else.
+  }
+}
+
+function tryCreate(path: string, token: string): boolean {
   try {
     const fd = openSync(path, 'wx');
-    const owner: LockOwner = { pid: process.pid, host: hostname(), at: new Date().toISOString() };
+    const owner: LockOwner = { pid: process.pid, host: hostname(), at: new Date().toISOString(), token };
     writeSync(fd, JSON.stringify(owner));
     closeSync(fd);
     return true;
@@ -120,12 +166,13 @@ function readOwner(path: string): LockOwner | null {
   }
 }
 
-function isStale(path: string, staleMs: number): boolean {
+/** The token of a lock that may be taken over ('' for an unreadable one), or null while it is live. */
+function staleOwner(path: string, staleMs: number): string | null {
   const owner = readOwner(path);
   // Unreadable: its holder is between creating and writing it, or died right there.
-  if (!owner) return ageMs(path) > 5_000;
-  if (owner.host === hostname() && !isAlive(owner.pid)) return true;
-  return Date.now() - Date.parse(owner.at) > staleMs;
+  if (!owner) return ageMs(path) > 5_000 ? '' : null;
+  if (owner.host === hostname() && !isAlive(owner.pid)) return owner.token ?? '';
+  return ageMs(path) > staleMs ? (owner.token ?? '') : null;
 }
 
 function ageMs(path: string): number {

@@ -1,6 +1,6 @@
 import type { App, MessageShortcut } from '@slack/bolt';
 import { EVIDENCE_FLOOR } from '../../../answer/answer.js';
-import { moreSourcesMessage } from '../../blocks.js';
+import { moreSourcesMessage, rateLimitedMessage } from '../../blocks.js';
 import { safely, type BotContext } from '../../context.js';
 
 export const FIND_SOURCE = 'find_source';
@@ -9,6 +9,10 @@ export const FIND_SOURCE = 'find_source';
 export function registerShortcuts(app: App, ctx: BotContext): void {
   app.shortcut<MessageShortcut>(FIND_SOURCE, async ({ ack, shortcut, respond }) => {
     await ack();
+    if (!ctx.limiter.allow(shortcut.user.id)) {
+      await safely(ctx, 'respond (rate limit)', () => respond({ response_type: 'ephemeral', ...rateLimitedMessage(ctx.config.ratePerMinute) }));
+      return;
+    }
     const text = shortcut.message.text ?? '';
     const a = ctx.engine.ask(text, { alternatives: 3 });
     // Only facts close enough to count as evidence; mere suggestions are no source of anything said.
