@@ -171,7 +171,14 @@ for (let i = 0; i < (smoke ? 1 : 5); i++) {
   askWall.push(performance.now() - t);
 }
 
-// 5. End to end through Slack: the issue's load (20 at a time), and lighter loads to show where it saturates.
+// 5. Memory under a stream of novel words: a bot running for months meets names and typos without end.
+const novelCount = smoke ? 2_000 : 200_000;
+log(`  memory: ${novelCount} questions of novel words`);
+const novelRun = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', 'bench/novel-child.ts', String(novelCount)], { encoding: 'utf8', env: { ...process.env, DATA_DIR: dataDir }, maxBuffer: 1 << 20 });
+if (novelRun.status !== 0) throw new Error(`novel-word run failed: ${novelRun.stderr}`);
+const novel = JSON.parse(novelRun.stdout.trim().split('\n').pop()!) as { questions: number; ms: number; heapBeforeMB: number; heapAfterMB: number; rssBeforeMB: number; rssAfterMB: number };
+
+// 6. End to end through Slack: the issue's load (20 at a time), and lighter loads to show where it saturates.
 const e2eLoads = smoke ? [{ requests: 20, concurrency: 5 }] : [{ requests: 100, concurrency: 1 }, { requests: 200, concurrency: 5 }, { requests: 500, concurrency: 20 }];
 const e2eRuns = [];
 for (const load of e2eLoads) {
@@ -207,6 +214,15 @@ for (const [name, n, l] of [['seeds', seedCases.length, seedLatency], [full.name
   emit(`| ${name} | ${n} | later | ${ms(l.warm.p50)} | ${ms(l.warm.p95)} | ${ms(l.warm.p99)} | ${ms(l.warm.max)} | ${pct(l.precisionAt1)} | ${pct(l.falseAnswerRate)} |`);
   emit(`| ${name} | ${n} | first | ${ms(l.cold.p50)} | ${ms(l.cold.p95)} | ${ms(l.cold.p99)} | ${ms(l.cold.max)} | | |`);
 }
+emit();
+emit('## Memory under novel questions');
+emit();
+emit(`${novel.questions.toLocaleString('en')} questions, each with three made-up words, against the seed documents in one process (${ms(novel.ms / novel.questions)} ms each); heap after a full collection.`);
+emit();
+emit('| | Heap (MB) | RSS (MB) |');
+emit('|---|---:|---:|');
+emit(`| before | ${novel.heapBeforeMB.toFixed(1)} | ${novel.rssBeforeMB.toFixed(0)} |`);
+emit(`| after | ${novel.heapAfterMB.toFixed(1)} | ${novel.rssAfterMB.toFixed(0)} |`);
 emit();
 emit('## Against plain Fuse.js over every sentence');
 emit();

@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { webApi } from '@slack/bolt';
@@ -99,8 +99,11 @@ describe('configuration', () => {
   });
 });
 
-function deps(dir: string, config: Partial<Omit<DigestConfig, 'channel'>> = {}, table = seeds()): DigestDeps {
+const fileState = (d: DigestDeps) => JSON.parse(readFileSync(join((d as DigestDeps & { dir: string }).dir, 'digest-state.json'), 'utf8')) as { slots: Record<string, { ts: string }> };
+
+function deps(dir: string, config: Partial<Omit<DigestConfig, 'channel'>> = {}, table = seeds()): DigestDeps & { dir: string } {
   return {
+    dir,
     table,
     store: fileDigestStore(dir),
     client: new webApi.WebClient('xoxb-test', { slackApiUrl: `${API}/api/`, retryConfig: { retries: 2, minTimeout: 5, maxTimeout: 10 }, logLevel: webApi.LogLevel.ERROR }),
@@ -267,6 +270,30 @@ describe('the schedule', () => {
     await settle(() => posts.length > 0);
     schedule.stop();
     expect(posts.map((p) => p.at.toISOString())).toEqual(['2026-11-23T09:05:00.000Z']);
+  });
+
+  it('a post Slack took but the store could not record is recorded on the retry, never posted again', async () => {
+    vi.useFakeTimers({ now: new Date('2026-11-23T08:59:00Z'), toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+    const posts = slackPosts();
+    const d = deps(tempDir());
+    // The disk is full for the record after the post (the intent before it was written).
+    let writes = 0;
+    const flaky: DigestStore = {
+      read: d.store.read,
+      claim: (slot, opts, post) => d.store.claim(slot, opts, (state, save) => post(state, save).then((next) => (++writes === 1 ? Promise.reject(new Error('ENOSPC: no space left on device')) : next))),
+    };
+    const errors: string[] = [];
+    const schedule = startDigestSchedule({ ...d, store: flaky }, { ...quiet, error: (m) => errors.push(m) });
+    await schedule.catchUp;
+    await vi.advanceTimersByTimeAsync(60_000);
+    await settle(() => errors.length > 0);
+    expect(errors[0]).toMatch(/was posted .* but could NOT be recorded: ENOSPC.*will not be posted again/);
+    expect(posts).toHaveLength(1);
+    await vi.advanceTimersByTimeAsync(5 * 60_000);
+    await settle(() => Object.keys((fileState(d)).slots).length > 0);
+    await schedule.stop();
+    expect(posts).toHaveLength(1);
+    expect(Object.values(fileState(d).slots).map((p) => p.ts)).toEqual(['1700000001.000200']);
   });
 
   it('finds the latest slot at or before now in the configured zone', () => {

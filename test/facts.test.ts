@@ -1,9 +1,13 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import iconv from 'iconv-lite';
+import { tempPath, writeFileAtomic } from '../src/facts/atomic-write.js';
+import { analyze, nlpInstances, TEXTS_PER_INSTANCE } from '../src/facts/nlp.js';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildFactTable } from '../src/facts/build.js';
 import { isBoilerplate, splitBlocks } from '../src/facts/layout.js';
-import { readDocuments } from '../src/facts/read.js';
+import { decode, readDocuments } from '../src/facts/read.js';
 import { defaultTablePath, loadOrBuild } from '../src/facts/table.js';
 import { docsFolder } from './helpers.js';
 
@@ -93,6 +97,32 @@ describe('fact table', () => {
   it('builds subject–predicate–object triples where the grammar is plain', () => {
     const t = buildFactTable([{ name: 'x.txt', text: 'The council approved the harbour wall.' }]);
     expect(t.facts[0].triple).toEqual({ subject: 'The council', predicate: 'approved', object: 'the harbour wall' });
+  });
+});
+
+describe('reading documents', () => {
+  it('decodes UTF-8 with a BOM, UTF-16 and Latin-1 / Windows-1252, and names what is not text', () => {
+    const latin = decode(iconv.encode('Caf\u00e9 in Z\u00fcrich \u2013 \u201cnice\u201d and calm, with a stra\u00dfe nearby.', 'windows-1252'));
+    expect(latin).toBe('Caf\u00e9 in Z\u00fcrich \u2013 \u201cnice\u201d and calm, with a stra\u00dfe nearby.');
+    expect(decode(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('Zürich', 'utf8')]))).toBe('Zürich');
+    expect(decode(Buffer.concat([Buffer.from([0xfe, 0xff]), iconv.encode('Zürich office', 'utf-16be')]))).toBe('Zürich office');
+    expect(decode(Buffer.from('%PDF-1.4 binary'))).toEqual({ reason: expect.stringMatching(/a PDF, not text/) });
+    expect(decode(Buffer.from([0x50, 0x4b, 0x03, 0x04, 0, 0, 0]))).toEqual({ reason: expect.stringMatching(/ZIP archive/) });
+    expect(decode(Buffer.from(Array.from({ length: 4000 }, (_, i) => (i * 7919) % 256)))).toEqual({ reason: expect.any(String) });
+  });
+
+  it('a write that fails (a full disk) leaves no temporary file behind', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'factbot-full-'));
+    const path = join(dir, 'table.json');
+    symlinkSync('/dev/full', tempPath(path, process.pid));
+    expect(() => writeFileAtomic(path, 'x'.repeat(100_000))).toThrow(/ENOSPC/);
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it('makes a fresh language-model instance every so many texts, so new words do not pile up', () => {
+    const before = nlpInstances();
+    for (let i = 0; i < TEXTS_PER_INSTANCE + 10; i++) analyze(`zq${i.toString(36)}x`);
+    expect(nlpInstances()).toBeGreaterThan(before);
   });
 });
 

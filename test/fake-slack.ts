@@ -12,6 +12,10 @@ export interface Call {
   method: string;
   body: Record<string, any>;
   at: number;
+  /** The HTTP status it was answered with; unset while stalled (or if the caller gave up first). */
+  status?: number;
+  /** Slack's `ok` in the answer. */
+  ok?: boolean;
 }
 
 export type Reply = { status?: number; headers?: Record<string, string>; body?: unknown };
@@ -30,6 +34,8 @@ export interface FakeSlack {
   fail(fault: Fault, methods?: string[]): void;
   /** Faults off; stalled requests are answered normally now. */
   recover(): void;
+  /** Faults off for new requests; those already stalled stay stalled (until they time out, or recover()). */
+  heal(): void;
   /** Requests held by a stall right now. */
   stalled(): number;
   /** Called on every chat.postMessage before it is answered (for timing, or to break the disk meanwhile). */
@@ -54,6 +60,9 @@ export async function startFakeSlack(): Promise<FakeSlack> {
       fault = null;
       for (const release of held.splice(0)) release();
     },
+    heal: () => {
+      fault = null;
+    },
     stalled: () => held.length,
     close: () =>
       new Promise((resolve) => {
@@ -65,7 +74,9 @@ export async function startFakeSlack(): Promise<FakeSlack> {
   const answer = (method: string, call: Call, res: ServerResponse) => {
     const reply = scripted.get(method)?.shift() ?? { body: defaultBody(fake, method, call.body, ++ts) };
     if (res.destroyed) return;
-    res.writeHead(reply.status ?? 200, { 'content-type': 'application/json', ...reply.headers });
+    call.status = reply.status ?? 200;
+    call.ok = (reply.body as { ok?: boolean } | undefined)?.ok ?? true;
+    res.writeHead(call.status, { 'content-type': 'application/json', ...reply.headers });
     res.end(JSON.stringify(reply.body ?? { ok: true }));
   };
   const server: Server = createServer((req, res) => {
@@ -81,11 +92,15 @@ export async function startFakeSlack(): Promise<FakeSlack> {
         return;
       }
       if (f?.kind === 'status') {
+        call.status = f.status;
+        call.ok = false;
         res.writeHead(f.status, { 'content-type': 'application/json', ...f.headers });
         res.end(JSON.stringify({ ok: false, error: `http_${f.status}` }));
         return;
       }
       if (f?.kind === 'error') {
+        call.status = 200;
+        call.ok = false;
         res.writeHead(200, { 'content-type': 'application/json' });
         res.end(JSON.stringify({ ok: false, error: f.error }));
         return;

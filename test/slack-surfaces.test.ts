@@ -88,6 +88,31 @@ describe('More sources', () => {
   });
 });
 
+describe('buttons and the shortcut count against the per-person limit', () => {
+  it('answers a button past the limit with the limit, privately, and others still get answers', async () => {
+    const limited = await startHarness({ RATE_LIMIT_PER_MINUTE: '2' });
+    try {
+      const replies: Array<Record<string, any>> = [];
+      for (let i = 0; i < 3; i++) {
+        const responded = expectPost(`/respond/limit${i}`);
+        await limited.action(buttonClick('more_sources', { q: 'who hosts the Al Udeid Air Base?', f: null }, 'U9', `${API}/respond/limit${i}`));
+        replies.push(await responded);
+      }
+      expect(text(replies[1])).toMatch(/More sources for/);
+      expect(replies[2].text).toMatch(/I answer up to 2 questions a minute per person/);
+      expect(replies[2].response_type).toBe('ephemeral');
+      const shortcut = expectPost('/respond/limit-shortcut');
+      await limited.action({ type: 'message_action', callback_id: 'find_source', trigger_id: 't9', response_url: `${API}/respond/limit-shortcut`, user: { id: 'U9' }, team: { id: 'T1' }, channel: { id: 'C1' }, message_ts: '9.9', message: { type: 'message', user: 'U2', ts: '9.9', text: 'Qatar hosts the Al Udeid Air Base.' } });
+      expect((await shortcut).text).toMatch(/questions a minute/);
+      const other = expectPost('/respond/limit-other');
+      await limited.action(buttonClick('more_sources', { q: 'who hosts the Al Udeid Air Base?', f: null }, 'U10', `${API}/respond/limit-other`));
+      expect(text(await other)).toMatch(/More sources for/);
+    } finally {
+      await limited.stop();
+    }
+  });
+});
+
 describe('Slack limits on very long content', () => {
   const long = 'The council met again. '.repeat(400); // ~9,000 characters
   const alt = (i: number): Alternative => ({ factId: `d#${i}`, quote: long, source: { document: 'd.txt', title: 'T'.repeat(500), section: null, paragraph: i }, confidence: 0.5 });

@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { utimesSync } from 'node:fs';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -115,7 +116,54 @@ describe('lock file', () => {
   });
 });
 
+describe('the lock', () => {
+  it('is renewed while its holder lives: a slow holder is not robbed, and each removes only its own lock', async () => {
+    const lock = join(tempDir(), 'digest.lock');
+    const order: string[] = [];
+    // The first holder takes three times the stale age; it renews, so the second waits for it.
+    const first = withLock(lock, async () => {
+      order.push('first in');
+      await new Promise((r) => setTimeout(r, 600));
+      order.push('first out');
+    }, { staleMs: 200 });
+    await new Promise((r) => setTimeout(r, 50));
+    const second = withLock(lock, async () => {
+      order.push('second in');
+      expect(existsSync(lock)).toBe(true);
+    }, { staleMs: 200, timeoutMs: 5_000 });
+    await Promise.all([first, second]);
+    expect(order).toEqual(['first in', 'first out', 'second in']);
+    expect(existsSync(lock)).toBe(false);
+  });
+
+  it('takes over a lock nobody renews', async () => {
+    const lock = join(tempDir(), 'digest.lock');
+    // A holder on another machine that stopped renewing ten minutes ago.
+    writeFileSync(lock, JSON.stringify({ pid: 1, host: 'elsewhere', at: new Date(Date.now() - 600_000).toISOString(), token: 'old' }));
+    utimesSync(lock, new Date(Date.now() - 600_000), new Date(Date.now() - 600_000));
+    let held = '';
+    await withLock(lock, async () => {
+      held = JSON.parse(readFileSync(lock, 'utf8')).token;
+    }, { staleMs: 1_000 });
+    expect(held).not.toBe('old');
+    expect(existsSync(lock)).toBe(false);
+  });
+});
+
 describe('feedback store', () => {
+  it('keeps the same verdict on the same answer once, and starts a new file past its bound', async () => {
+    const dir = tempDir();
+    const store = fileFeedbackStore(dir, { maxBytes: 1000 });
+    const f = { question: 'who hosts the base?', factId: 'a#1', userId: 'U1', verdict: 'up' as const, at: '2026-12-01T00:00:00Z' };
+    await store.record(f);
+    await store.record({ ...f, at: '2026-12-01T00:00:01Z' });
+    expect(await store.all()).toHaveLength(1);
+    for (let i = 0; i < 10; i++) await store.record({ ...f, userId: `U${i + 2}` });
+    expect(await store.all()).toHaveLength(11);
+    expect(readFileSync(join(dir, 'feedback.jsonl')).length).toBeLessThanOrEqual(1000);
+    expect(existsSync(join(dir, 'feedback.1.jsonl'))).toBe(true);
+  });
+
   it('keeps every verdict across instances, losing only a line torn by a crash', async () => {
     const dir = tempDir();
     await fileFeedbackStore(dir).record({ question: 'q1', factId: 'f1', userId: 'U1', verdict: 'up', at: 't1' });

@@ -43,13 +43,19 @@ let served = 0;
  */
 export const TEXTS_PER_INSTANCE = 20_000;
 
+let instances = 0;
+
 function engine(): WinkMethods {
   if (!nlp || ++served >= TEXTS_PER_INSTANCE) {
     nlp = winkNLP(model);
     served = 0;
+    instances++;
   }
   return nlp;
 }
+
+/** How many instances were made so far (for the memory test and the benchmark). */
+export const nlpInstances = (): number => instances;
 
 export function analyze(text: string): Analysis {
   const n = engine();
