@@ -212,7 +212,11 @@ export function prepareQuery(index: FactIndex, q: Question): Query | null {
         if (r !== undefined) rows.add(r);
       }
     }
-    return { weight: t.weight * index.idf(t.lemma), variants, rows: [...rows], unknown: variants.length === 0 };
+    // A word the documents lack weighs what the words standing in for it weigh, once it has any:
+    // an unseen word's IDF is the highest there is, and would let a loose neighbour decide alone.
+    const known = index.has(t.lemma) || index.has(fold(t.surface));
+    const idf = known || variants.length === 0 ? index.idf(t.lemma) : Math.max(...variants.map((v) => index.idf(v.term)));
+    return { weight: t.weight * idf, variants, rows: [...rows], unknown: variants.length === 0 };
   });
   const total = terms.reduce((sum, t) => sum + t.weight, 0);
   if (total === 0) return null;

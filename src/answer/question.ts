@@ -106,7 +106,7 @@ interface KindRule {
 }
 
 const PLACE_NOUNS = 'country|countries|nation|nations|state|states|city|cities|capital|place|places|region|location|territory|base|airspace';
-const ORG_NOUNS = 'organi[sz]ations?|group|groups|broadcaster|outlet|outlets|media|agency|company|militia|network|newspaper|alliance|party';
+const ORG_NOUNS = 'organi[sz]ations?|group|groups|broadcaster|outlet|outlets|media|agency|company|militia|network|newspaper|alliance|party|tool|tools|app|apps|application|system|software|platform|service|portal|vendor|provider';
 const PERSON_NOUNS = 'person|people|leader|leaders|president|minister|official|officials|man|woman|politician';
 
 // First match wins, so the specific "how many" comes before the general "how".
@@ -114,7 +114,7 @@ const KIND_RULES: KindRule[] = [
   // "How many days …" is answered by "25 days": a number a person accepts in any of these forms.
   { test: /\bhow (many|much)\b|\bwhat (number|percentage|amount)\b/, kind: 'quantity', wants: ['NUMBER', 'MONEY', 'PERCENT', 'DURATION'] },
   { test: /\bhow (long|often|soon|far ahead|far in advance|fast|quickly)\b/, kind: 'duration', wants: ['DURATION', 'DATE', 'TIME', 'NUMBER'] },
-  { test: /\bwhen\b|\b(what|which) (date|day|month|year|time|week)\b|\bwhat time\b/, kind: 'when', wants: ['DATE', 'TIME'] },
+  { test: /\bwhen\b|\b(what|which) (dates?|days?|months?|years?|times?|weeks?)\b|\bwhat time\b/, kind: 'when', wants: ['DATE', 'TIME'] },
   { test: new RegExp(`\\bwhere\\b|\\b(what|which) (\\w+ )?(${PLACE_NOUNS})\\b`), kind: 'where', wants: ['PLACE', 'NAME'] },
   { test: new RegExp(`\\b(what|which) (\\w+ )?(${ORG_NOUNS})\\b`), kind: 'organisation', wants: ['ORG', 'NAME', 'PLACE'] },
   { test: new RegExp(`\\bwho(m|se)?\\b|\\b(what|which) (\\w+ )?(${PERSON_NOUNS})\\b`), kind: 'who', wants: ['PERSON', 'ORG', 'PLACE', 'NAME'] },
@@ -123,6 +123,23 @@ const KIND_RULES: KindRule[] = [
   { test: /^(is|are|was|were|do|does|did|has|have|had|can|could|will|would|should|shall|may|might)\b/, kind: 'yesno', wants: [] },
   { test: /\b(what|which)\b/, kind: 'what', wants: [] },
 ];
+
+/**
+ * The rule whose question word comes first: "what computer will I get when I join?" asks what,
+ * not when. Among rules matching at the same place, the more specific (earlier in the list) wins.
+ */
+function kindRule(lower: string): KindRule | undefined {
+  let best: KindRule | undefined;
+  let at = Infinity;
+  for (const r of KIND_RULES) {
+    const m = r.test.exec(lower);
+    if (m && m.index < at) {
+      best = r;
+      at = m.index;
+    }
+  }
+  return best;
+}
 
 // Words that frame a question rather than say what it is about.
 const FRAME_WORDS = new Set(['happen', 'tell', 'know', 'say', 'mean', 'describe', 'explain', 'thing', 'anything', 'something', 'do', 'get', 'go', 'make', 'kind', 'sort', 'type', 'name', 'exactly', 'actually', 'really', 'specifically']);
@@ -147,7 +164,7 @@ export function parseQuestion(raw: string): Question {
   const truncated = cleaned.truncated;
   const text = fixQuestionWord(cleaned.text);
   const lower = text.toLowerCase();
-  const rule = KIND_RULES.find((r) => r.test.test(lower));
+  const rule = kindRule(lower);
   const kind: QuestionKind = rule?.kind ?? 'keywords';
   const wants = rule?.wants ?? [];
 
