@@ -32,7 +32,7 @@ export interface AnswerOptions {
 }
 
 /** Facts re-scored in full after the index's first pass. */
-const RERANK = 40;
+const RERANK = 30;
 /** Documents whose titles the question names, and how many of each one's opening sentences join the candidates. */
 const TITLE_DOCUMENTS = 3;
 /** Below this a fact is too unlikely to be offered as further evidence beside an answer. */
@@ -233,7 +233,7 @@ export function prepareQuery(index: FactIndex, q: Question): Query | null {
     for (const r of t.rows) addRow(vectors, r, t.weight / t.rows.length, gist);
   });
   const idf = (term: string) => index.idf(term);
-  return { q, terms, total, variantOf, definition: isDefinitionQuestion(q.text), librarySize: index.size, closeness: new Map(), gist, idf };
+  return { q, terms, total, variantOf, definition: isDefinitionQuestion(q.text), librarySize: index.size, closeness: new Map(), perDocument: new Map(), documentCover: null, gist, idf };
 }
 
 /** The index's first pass (IDF-weighted coverage and BM25 over postings), then every candidate's features. */
@@ -244,34 +244,48 @@ export function candidates(index: FactIndex, q: Question): Candidates | null {
   const s = scratchFor(index);
   let touchedCount = 0;
   const seenTag = ++s.generation;
-  terms.forEach((t) => {
+  const docs = index.documents;
+  const n = terms.length;
+  // Gathered here, where every posting is visited anyway: which question words each document holds.
+  const documentCover = new Float64Array(docs.titleWords.length * n);
+  const docOf = docs.docOf;
+  // The hot loop of a large archive (tens of thousands of postings a question): locals, not properties.
+  const { stamp, best, local, seen, coverage, bm25 } = s;
+  const reached = s.touched;
+  for (let t = 0; t < n; t++) {
+    const term = terms[t];
     const tag = ++s.generation;
     let localCount = 0;
-    for (const v of t.variants) {
+    for (const v of term.variants) {
       const list = index.postingsOf(v.term);
       if (!list) continue;
+      const w = v.weight;
       for (let i = 0; i < list.length; i++) {
         const f = list[i];
-        if (s.stamp[f] !== tag) {
-          s.stamp[f] = tag;
-          s.best[f] = v.weight;
-          s.local[localCount++] = f;
-        } else if (s.best[f] < v.weight) s.best[f] = v.weight;
+        const k = docOf[f] * n + t;
+        if (documentCover[k] < w) documentCover[k] = w;
+        if (stamp[f] !== tag) {
+          stamp[f] = tag;
+          best[f] = w;
+          local[localCount++] = f;
+        } else if (best[f] < w) best[f] = w;
       }
     }
+    const weight = term.weight;
     for (let i = 0; i < localCount; i++) {
-      const f = s.local[i];
-      if (s.seen[f] !== seenTag) {
-        s.seen[f] = seenTag;
-        s.coverage[f] = 0;
-        s.bm25[f] = 0;
-        s.touched[touchedCount++] = f;
+      const f = local[i];
+      if (seen[f] !== seenTag) {
+        seen[f] = seenTag;
+        coverage[f] = 0;
+        bm25[f] = 0;
+        reached[touchedCount++] = f;
       }
-      s.coverage[f] += t.weight * s.best[f];
-      s.bm25[f] += t.weight * s.best[f] * index.norm(f);
+      const add = weight * best[f];
+      coverage[f] += add;
+      bm25[f] += add * index.norm(f);
     }
-  });
-  const docs = index.documents;
+  }
+  query.documentCover = documentCover;
   // The opening sentences of documents the question names by title, even where they share no other word.
   const titled = new Map<number, number>();
   terms.forEach((t) => {
@@ -299,9 +313,9 @@ export function candidates(index: FactIndex, q: Question): Candidates | null {
   // topK returns best first; ties by fact order, so a rebuilt and a reloaded table rank alike.
   const facts = [...shortlist, ...extra];
   const vectors = wordVectors();
-  const rowOf = (w: string) => vectors?.rows.get(w) ?? -1;
+  const lexicalOf = (f: number) => index.lexicalOf(f);
   const features = facts.map((f, rank) =>
-    featuresOf(query, index.facts, f, { coverage: s.coverage[f] / total, bm25: s.bm25[f], rank: rank < shortlist.length ? rank : RERANK }, maxBm, docs, vectors, rowOf),
+    featuresOf(query, index.facts, f, { coverage: s.coverage[f] / total, bm25: s.bm25[f], rank: rank < shortlist.length ? rank : RERANK }, maxBm, docs, vectors, lexicalOf),
   );
   return { query, facts, features, nullFeatures: nullFeaturesOf(query) };
 }

@@ -60,12 +60,50 @@ export interface Query {
   definition: boolean;
   /** Facts in the library: the more there are, the more sentences match a question by chance. */
   librarySize: number;
-  /** Per sentence word (its vector row): its cosine with each question word, computed once per question. */
-  closeness: Map<number, Float64Array>;
+  /** Per sentence word (its vector row): its cosine with each question word, worked out once per question. */
+  closeness: Map<number, Closeness>;
+  /** Per document: the question's coverage by its title and by its whole vocabulary, once per question. */
+  perDocument: Map<number, { title: Float64Array; document: Float64Array }>;
+  /**
+   * Document × question word: the best weight of the word's variants anywhere in the document,
+   * gathered during the index's first pass (row d·terms + t).
+   */
+  documentCover: Float64Array | null;
   /** The question's IDF-weighted mean word vector, unit length (empty without vectors). */
   gist: Float64Array;
   /** An index term's IDF. */
   idf: (term: string) => number;
+}
+
+export interface Closeness {
+  /** Cosine with each question word, and the largest of them. */
+  close: Float64Array;
+  closest: number;
+}
+
+/** What a fact's words are to every question: their vector rows and IDFs (FactIndex.lexicalOf). */
+export interface Lexical {
+  rows: Int32Array;
+  idfs: Float64Array;
+}
+
+const NO_CLOSENESS: Closeness = { close: new Float64Array(0), closest: 0 };
+
+/** Candidates share words (and a long archive's sentences share many): each word's closeness is computed once per question. */
+function closenessOf(query: Query, row: number, vectors: WordVectors | null): Closeness {
+  if (!vectors || row < 0) return NO_CLOSENESS;
+  let c = query.closeness.get(row);
+  if (c) return c;
+  const n = query.terms.length;
+  const close = new Float64Array(n);
+  let closest = 0;
+  for (let t = 0; t < n; t++) {
+    for (const qr of query.terms[t].rows) close[t] = Math.max(close[t], similarity(vectors, qr, row));
+    if (close[t] > closest) closest = close[t];
+  }
+  c = { close, closest };
+  query.closeness.set(row, c);
+  return c;
 }
 
 export interface FirstPass {
@@ -106,7 +144,7 @@ function share(query: Query, per: Float64Array): number {
   return s / query.total;
 }
 
-export function featuresOf(query: Query, facts: readonly Fact[], factIndex: number, pass: FirstPass, maxBm25: number, docs: DocumentContext, vectors: WordVectors | null, rowOf: (word: string) => number): number[] {
+export function featuresOf(query: Query, facts: readonly Fact[], factIndex: number, pass: FirstPass, maxBm25: number, docs: DocumentContext, vectors: WordVectors | null, lexicalOf: (fact: number) => Lexical): number[] {
   const fact = facts[factIndex];
   const n = query.terms.length;
   const word = new Float64Array(n);
@@ -117,31 +155,29 @@ export function featuresOf(query: Query, facts: readonly Fact[], factIndex: numb
     if (hits) for (const [t, weight] of hits) if (weight >= 1) exact[t] = 1;
   }
   const soft = Float64Array.from(word);
-  if (vectors) {
-    for (const l of fact.lemmas) {
-      const r = rowOf(l);
-      if (r < 0) continue;
-      // Candidates share words: each sentence word's closeness to each question word is computed once per question.
-      let close = query.closeness.get(r);
-      if (!close) {
-        close = new Float64Array(n);
-        for (let t = 0; t < n; t++) for (const qr of query.terms[t].rows) close[t] = Math.max(close[t], similarity(vectors, qr, r));
-        query.closeness.set(r, close);
-      }
-      for (let t = 0; t < n; t++) if (close[t] > soft[t]) soft[t] = close[t];
-    }
+  const lex = lexicalOf(factIndex);
+  const infos = Array.from(lex.rows, (row) => closenessOf(query, row, vectors));
+  for (const { close } of infos) {
+    for (let t = 0; t < close.length; t++) if (close[t] > soft[t]) soft[t] = close[t];
   }
   const d = docs.docOf[factIndex];
-  const title = new Float64Array(n);
-  coverBy(query, docs.titleWords[d], title);
+  let byDocument = query.perDocument.get(d);
+  if (!byDocument) {
+    const titleCover = new Float64Array(n);
+    coverBy(query, docs.titleWords[d], titleCover);
+    const documentCover = query.documentCover ? query.documentCover.slice(d * n, d * n + n) : new Float64Array(n);
+    if (!query.documentCover) coverBySet(query, docs.documentWords[d], documentCover);
+    coverBy(query, docs.titleWords[d], documentCover);
+    byDocument = { title: titleCover, document: documentCover };
+    query.perDocument.set(d, byDocument);
+  }
+  const title = byDocument.title;
   const around = Float64Array.from(word);
   coverBy(query, docs.titleWords[d], around);
   if (fact.section) coverBy(query, docs.sectionWords.get(fact.section) ?? [], around);
   const prev = docs.previous[factIndex];
   if (prev >= 0) coverBy(query, facts[prev].lemmas, around);
-  const document = new Float64Array(n);
-  coverBySet(query, docs.documentWords[d], document);
-  coverBy(query, docs.titleWords[d], document);
+  const document = byDocument.document;
 
   let keyMissing = 0;
   let weakest = 1;
@@ -168,17 +204,18 @@ export function featuresOf(query: Query, facts: readonly Fact[], factIndex: numb
     const sum = new Float64Array(vectors.dims);
     let focusWeight = 0;
     let focusTotal = 0;
-    for (const l of fact.lemmas) {
-      const r = rowOf(l);
-      const w = query.idf(l);
-      focusTotal += w;
-      const close = r >= 0 ? query.closeness.get(r) : undefined;
-      if (query.variantOf.has(l) || (close && Math.max(...close) >= FOCUS_COSINE)) focusWeight += w;
-      addRow(vectors, r, w, sum);
-    }
+    fact.lemmas.forEach((l, i) => {
+      const idf = lex.idfs[i];
+      focusTotal += idf;
+      if (infos[i].closest >= FOCUS_COSINE || query.variantOf.has(l)) focusWeight += idf;
+      addRow(vectors, lex.rows[i], idf, sum);
+    });
     meaning = cosine(query.gist, sum);
-    for (const l of docs.titleWords[d]) addRow(vectors, rowOf(l), 0.5 * query.idf(l), sum);
-    if (prev >= 0) for (const l of facts[prev].lemmas) addRow(vectors, rowOf(l), 0.5 * query.idf(l), sum);
+    for (const l of docs.titleWords[d]) addRow(vectors, vectors.rows.get(l) ?? -1, 0.5 * query.idf(l), sum);
+    if (prev >= 0) {
+      const p = lexicalOf(prev);
+      for (let i = 0; i < p.rows.length; i++) addRow(vectors, p.rows[i], 0.5 * p.idfs[i], sum);
+    }
     meaningAround = cosine(query.gist, sum);
     focus = focusTotal > 0 ? focusWeight / focusTotal : 0;
   }

@@ -32,6 +32,8 @@ export class FactIndex {
   private vocabulary: { terms: string[]; rows: Int32Array; vectors: WordVectors } | null | undefined;
   /** Every index term, sorted, for prefix lookups by binary search. */
   private readonly sortedTerms: string[];
+  /** Per fact, made on first use: its lemmas' word-vector rows (-1 for none) and IDFs, which no question changes. */
+  private readonly lexical: Array<{ rows: Int32Array; idfs: Float64Array } | undefined> = [];
 
   constructor(facts: Fact[]) {
     this.facts = facts;
@@ -85,6 +87,23 @@ export class FactIndex {
   postingsOf(term: string): Uint32Array | undefined {
     const id = this.termIds.get(term);
     return id === undefined ? undefined : this.postings[id];
+  }
+
+  /** The vector rows and IDFs of a fact's lemmas, in order (reranking reads them for every candidate). */
+  lexicalOf(fact: number): { rows: Int32Array; idfs: Float64Array } {
+    let lex = this.lexical[fact];
+    if (!lex) {
+      const lemmas = this.facts[fact].lemmas;
+      const vectors = wordVectors();
+      const rows = new Int32Array(lemmas.length);
+      const idfs = new Float64Array(lemmas.length);
+      lemmas.forEach((l, i) => {
+        rows[i] = vectors?.rows.get(l) ?? -1;
+        idfs[i] = this.idf(l);
+      });
+      this.lexical[fact] = lex = { rows, idfs };
+    }
+    return lex;
   }
 
   /** BM25 length normalisation of a fact (term frequency is always 1: lemmas are unique per fact). */
