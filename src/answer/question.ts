@@ -21,6 +21,12 @@ export interface Question {
   kind: QuestionKind;
   /** Entity types that would answer it, best first; empty when the sentence itself is the answer. */
   wants: EntityType[];
+  /**
+   * For the short answer only, when `wants` is empty: what a noun of the question names ("the
+   * IT desk hours", "the minimum password length", "what's the wifi called"). Ranking does not
+   * read it: typing these questions for ranking was measured to cost more than it gained.
+   */
+  spanWants: EntityType[];
   terms: QueryTerm[];
   /** The noun that names the kind of answer in "which country …", if any. */
   typeNoun: string | null;
@@ -109,6 +115,12 @@ const PLACE_NOUNS = 'country|countries|nation|nations|state|states|city|cities|c
 const ORG_NOUNS = 'organi[sz]ations?|group|groups|broadcaster|outlet|outlets|media|agency|company|militia|network|newspaper|alliance|party|tool|tools|app|apps|application|system|software|platform|service|portal|vendor|provider';
 const PERSON_NOUNS = 'person|people|leader|leaders|president|minister|official|officials|man|woman|politician';
 
+const SPAN_RULES: Array<{ test: RegExp; wants: EntityType[] }> = [
+  { test: /\b(hours|opening times?|deadline|date|time|schedule)\b/, wants: ['TIME', 'DATE', 'DURATION'] },
+  { test: /\b(length|minimum|maximum|limit|number|size|amount|cost|price|fee|rate|allowance|budget|salary|stipend|percentage)\b/, wants: ['NUMBER', 'MONEY', 'PERCENT', 'DURATION'] },
+  { test: /\b(called|named|name of)\b/, wants: ['NAME', 'ORG', 'PLACE', 'PERSON'] },
+];
+
 // First match wins, so the specific "how many" comes before the general "how".
 const KIND_RULES: KindRule[] = [
   // "How many days …" is answered by "25 days": a number a person accepts in any of these forms.
@@ -189,7 +201,8 @@ export function parseQuestion(raw: string): Question {
     else if (typeNoun && (lemma === typeNoun || surface.toLowerCase() === typeNoun) && rule && rule.wants.length) weight = 0.35;
     terms.push({ lemma, surface, weight, name: names.has(lemma) });
   }
-  return { text, kind, wants, terms, typeNoun: typeNoun ?? null, role: roleOf(a.tokens, typeNoun), truncated };
+  const spanWants = wants.length ? [] : (SPAN_RULES.find((r) => r.test.test(lower))?.wants ?? []);
+  return { text, kind, wants, spanWants, terms, typeNoun: typeNoun ?? null, role: roleOf(a.tokens, typeNoun), truncated };
 }
 
 function roleOf(tokens: ReturnType<typeof analyze>['tokens'], typeNoun: string | undefined): Question['role'] {

@@ -6,6 +6,8 @@ import type { Entity, Fact } from '../facts/types.js';
 import type { Question } from './question.js';
 
 const AMOUNTS = new Set(['NUMBER', 'MONEY', 'PERCENT', 'DURATION', 'DATE', 'TIME', 'ORDINAL']);
+const COUNTED = new Set(['NUMBER', 'MONEY', 'PERCENT', 'DURATION']);
+const hasNumber = (text: string) => /\d/.test(text) || text.split(/[\s-]+/).some((w) => NUMBER_WORDS.has(w.toLowerCase()));
 const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'twenty', 'thirty', 'forty', 'fifty', 'hundred', 'thousand', 'million', 'billion']);
 /** Types a tagger tells apart unreliably (a broadcaster's name read as a place): a preference among them, not a rule. */
 const NAMES = new Set(['PERSON', 'ORG', 'PLACE', 'NAME']);
@@ -15,8 +17,8 @@ const askedWords = new WeakMap<Question, Set<string>>();
 const entityWords = new WeakMap<Entity, string[]>();
 
 /** Entities of the wanted types that the question does not already name. */
-export function answerCandidates(fact: Fact, q: Question): Entity[] {
-  if (q.wants.length === 0) return [];
+export function answerCandidates(fact: Fact, q: Question, wants: readonly string[] = q.wants): Entity[] {
+  if (wants.length === 0) return [];
   let asked = askedWords.get(q);
   if (!asked) {
     asked = new Set<string>();
@@ -27,7 +29,7 @@ export function answerCandidates(fact: Fact, q: Question): Entity[] {
     askedWords.set(q, asked);
   }
   return fact.entities.filter((e) => {
-    if (!q.wants.includes(e.type)) return false;
+    if (!wants.includes(e.type)) return false;
     let words = entityWords.get(e);
     if (!words) {
       words = fold(e.text).split(/[\s,]+/).filter((w) => w.length > 1);
@@ -47,7 +49,9 @@ export function answerCandidates(fact: Fact, q: Question): Entity[] {
  * Saudi Arabia") are answered together.
  */
 export function shortAnswer(fact: Fact, q: Question, matched: Set<string>): string | null {
-  const candidates = answerCandidates(fact, q);
+  const wants = q.wants.length ? q.wants : q.spanWants;
+  // "hours" alone answers nothing: an amount needs its number, in it or just before it.
+  const candidates = answerCandidates(fact, q, wants).filter((e) => !COUNTED.has(e.type) || hasNumber(e.text) || withItsNumber(e, fact) !== null);
   if (candidates.length === 0) return null;
   const tokens = analyze(fact.text).tokens;
   const isMatched = (t: (typeof tokens)[number]) => matched.has(normalizeLemma(t.lemma)) || matched.has(fold(t.text));
@@ -58,8 +62,8 @@ export function shortAnswer(fact: Fact, q: Question, matched: Set<string>): stri
   // "Which countries …" asks for several: a list of them ("Turkey, Qatar, and Saudi Arabia") is the likelier answer.
   const plural = !!typeNoun && /(?:s|people)$/.test(typeNoun) && !/ss$/.test(typeNoun);
   const cost = (e: Entity) => {
-    const tier = q.wants.indexOf(e.type);
-    const tierCost = NAMES.has(e.type) && NAMES.has(q.wants[0]) ? tier * 20 : tier * 1000;
+    const tier = wants.indexOf(e.type);
+    const tierCost = NAMES.has(e.type) && NAMES.has(wants[0]) ? tier * 20 : tier * 1000;
     const distance = near.length ? Math.min(...near.map((p) => (p < e.start ? e.start - p : p > e.end ? p - e.end : 0))) : e.start;
     const wrongSide = q.role === 'subject' && verb && e.start > verb.end ? 40 : 0;
     const single = plural && coordinated(e, candidates, fact.text) === e.text ? 60 : 0;
@@ -67,7 +71,19 @@ export function shortAnswer(fact: Fact, q: Question, matched: Set<string>): stri
   };
   const best = candidates.reduce((a, b) => (cost(b) < cost(a) ? b : a));
   const answer = coordinated(best, candidates, fact.text);
-  return answer === best.text && best.name ? best.name : answer;
+  if (answer === best.text && best.name) return best.name;
+  return withItsNumber(best, fact) ?? answer;
+}
+
+/**
+ * "two working days": the tagger may type the number and the unit apart, leaving "days" as the
+ * duration. An amount without a number takes the number just before it, and the words between.
+ */
+function withItsNumber(e: Entity, fact: Fact): string | null {
+  if (!AMOUNTS.has(e.type) || hasNumber(e.text)) return null;
+  const before = fact.text.slice(Math.max(0, e.start - 30), e.start);
+  const m = /(\d[\d.,]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred))((?:\s+[a-z-]+){0,2}\s+)$/i.exec(before);
+  return m ? `${m[1]}${m[2]}${e.text}` : null;
 }
 
 function coordinated(e: Entity, all: Entity[], text: string): string {
