@@ -30,6 +30,8 @@ export interface Question {
   terms: QueryTerm[];
   /** The noun that names the kind of answer in "which country …", if any. */
   typeNoun: string | null;
+  /** The same found past adjectives ("which Israeli broadcaster"), for placing the short answer. */
+  answerNoun: string | null;
   /**
    * 'subject' when the question asks who or what did something ("who hosts …"): the answer
    * stands before the verb; 'object' when it asks whom it was done to ("who did X ask …").
@@ -119,7 +121,12 @@ const SPAN_RULES: Array<{ test: RegExp; wants: EntityType[] }> = [
   { test: /\b(hours|opening times?|deadline|date|time|schedule)\b/, wants: ['TIME', 'DATE', 'DURATION'] },
   { test: /\b(length|minimum|maximum|limit|number|size|amount|cost|price|fee|rate|allowance|budget|salary|stipend|percentage)\b/, wants: ['NUMBER', 'MONEY', 'PERCENT', 'DURATION'] },
   { test: /\b(called|named|name of)\b/, wants: ['NAME', 'ORG', 'PLACE', 'PERSON'] },
+  { test: new RegExp(`\\b(?:what|which)(?:'s| is| are| was| were)?(?: the| a| an)?(?: \\w+){0,2}? (?:${PLACE_NOUNS})\\b`), wants: ['PLACE', 'NAME'] },
+  { test: new RegExp(`\\b(?:what|which)(?:'s| is| are| was| were)?(?: the| a| an)?(?: \\w+){0,2}? (?:${ORG_NOUNS})\\b`), wants: ['ORG', 'NAME', 'PLACE'] },
 ];
+
+/** For the short answer: the noun of "which Israeli broadcaster …" that names the kind of answer, if the lists know it. */
+const ANSWER_NOUN = new RegExp(`\\b(?:what|which)(?:'s| is| are| was| were)?(?: the| a| an)?(?: \\w+){0,2}? (${PLACE_NOUNS}|${ORG_NOUNS}|${PERSON_NOUNS})\\b`);
 
 // First match wins, so the specific "how many" comes before the general "how".
 const KIND_RULES: KindRule[] = [
@@ -202,7 +209,8 @@ export function parseQuestion(raw: string): Question {
     terms.push({ lemma, surface, weight, name: names.has(lemma) });
   }
   const spanWants = wants.length ? [] : (SPAN_RULES.find((r) => r.test.test(lower))?.wants ?? []);
-  return { text, kind, wants, spanWants, terms, typeNoun: typeNoun ?? null, role: roleOf(a.tokens, typeNoun), truncated };
+  const answerNoun = ANSWER_NOUN.exec(lower)?.[1] ?? typeNoun ?? null;
+  return { text, kind, wants, spanWants, terms, typeNoun: typeNoun ?? null, answerNoun, role: roleOf(a.tokens, typeNoun), truncated };
 }
 
 function roleOf(tokens: ReturnType<typeof analyze>['tokens'], typeNoun: string | undefined): Question['role'] {

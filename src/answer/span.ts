@@ -6,6 +6,12 @@ import type { Entity, Fact } from '../facts/types.js';
 import type { Question } from './question.js';
 
 const AMOUNTS = new Set(['NUMBER', 'MONEY', 'PERCENT', 'DURATION', 'DATE', 'TIME', 'ORDINAL']);
+/** "israel" and "israeli", "iran" and "iranian": a name and its adjective, by a short ending. */
+function sameName(a: string, b: string): boolean {
+  if (a.length < 4 || b.length < 4 || Math.abs(a.length - b.length) > 3) return false;
+  return a.length < b.length ? b.startsWith(a) : a.startsWith(b);
+}
+
 const COUNTED = new Set(['NUMBER', 'MONEY', 'PERCENT', 'DURATION']);
 const hasNumber = (text: string) => /\d/.test(text) || text.split(/[\s-]+/).some((w) => NUMBER_WORDS.has(w.toLowerCase()));
 const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'twenty', 'thirty', 'forty', 'fifty', 'hundred', 'thousand', 'million', 'billion']);
@@ -37,8 +43,11 @@ export function answerCandidates(fact: Fact, q: Question, wants: readonly string
       if (AMOUNTS.has(e.type)) words = words.filter((w) => /\d/.test(w) || NUMBER_WORDS.has(w.toLowerCase()));
       entityWords.set(e, words);
     }
-    // "Who did Netanyahu ask …?": Netanyahu is given, not the answer.
-    return !words.some((w) => asked.has(w) || asked.has(w.replace(/'s$/, '')));
+    // "Who did Netanyahu ask …?": Netanyahu is given, not the answer; so is Israel when "Israeli" was asked.
+    return !words.some((w) => {
+      const bare = w.replace(/'s$/, '');
+      return asked.has(w) || asked.has(bare) || [...asked].some((a) => sameName(a, bare));
+    });
   });
 }
 
@@ -51,11 +60,14 @@ export function answerCandidates(fact: Fact, q: Question, wants: readonly string
 export function shortAnswer(fact: Fact, q: Question, matched: Set<string>): string | null {
   const wants = q.wants.length ? q.wants : q.spanWants;
   // "hours" alone answers nothing: an amount needs its number, in it or just before it.
-  const candidates = answerCandidates(fact, q, wants).filter((e) => !COUNTED.has(e.type) || hasNumber(e.text) || withItsNumber(e, fact) !== null);
+  // "Iran-aligned", "U.S.-led": a name that modifies a word is not what the sentence is about.
+  const candidates = answerCandidates(fact, q, wants).filter(
+    (e) => (!COUNTED.has(e.type) || hasNumber(e.text) || withItsNumber(e, fact) !== null) && !(NAMES.has(e.type) && /^-\p{Ll}/u.test(fact.text.slice(e.end))),
+  );
   if (candidates.length === 0) return null;
   const tokens = analyze(fact.text).tokens;
   const isMatched = (t: (typeof tokens)[number]) => matched.has(normalizeLemma(t.lemma)) || matched.has(fold(t.text));
-  const typeNoun = q.typeNoun;
+  const typeNoun = q.answerNoun;
   const anchors = tokens.filter((t) => typeNoun && (fold(t.text) === typeNoun || normalizeLemma(t.lemma) === typeNoun));
   const near = (anchors.length ? anchors : tokens.filter(isMatched)).map((t) => (t.start + t.end) / 2);
   const verb = tokens.find((t) => t.pos === 'VERB' && isMatched(t));
@@ -63,7 +75,8 @@ export function shortAnswer(fact: Fact, q: Question, matched: Set<string>): stri
   const plural = !!typeNoun && /(?:s|people)$/.test(typeNoun) && !/ss$/.test(typeNoun);
   const cost = (e: Entity) => {
     const tier = wants.indexOf(e.type);
-    const tierCost = NAMES.has(e.type) && NAMES.has(wants[0]) ? tier * 20 : tier * 1000;
+    // Typed names trade places cheaply (taggers confuse them); an untyped name is weaker evidence of the wanted kind.
+    const tierCost = NAMES.has(e.type) && NAMES.has(wants[0]) ? tier * 20 + (e.type === 'NAME' && wants[0] !== 'NAME' ? 20 : 0) : tier * 1000;
     const distance = near.length ? Math.min(...near.map((p) => (p < e.start ? e.start - p : p > e.end ? p - e.end : 0))) : e.start;
     const wrongSide = q.role === 'subject' && verb && e.start > verb.end ? 40 : 0;
     const single = plural && coordinated(e, candidates, fact.text) === e.text ? 60 : 0;
@@ -72,7 +85,14 @@ export function shortAnswer(fact: Fact, q: Question, matched: Set<string>): stri
   const best = candidates.reduce((a, b) => (cost(b) < cost(a) ? b : a));
   const answer = coordinated(best, candidates, fact.text);
   if (answer === best.text && best.name) return best.name;
-  return withItsNumber(best, fact) ?? answer;
+  return withItsNumber(best, fact) ?? withItsUnit(answer, best, fact);
+}
+
+/** "12-day", "25-year": a number joined to its unit by a hyphen is one answer. */
+function withItsUnit(answer: string, e: Entity, fact: Fact): string {
+  if (answer !== e.text) return answer;
+  const unit = /^-(?:day|week|month|year|hour|minute|second|mile|kilometre|kilometer|point|percent)s?\b/i.exec(fact.text.slice(e.end));
+  return unit ? `${answer}${unit[0]}` : answer;
 }
 
 /**
