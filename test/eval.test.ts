@@ -7,6 +7,7 @@ import { readCases, readSets } from '../src/cli/question-sets.js';
 const FLOORS: Record<string, { p1: number; declined: number; refusedAtMost: number }> = {
   'seeds-team': { p1: 0.9, declined: 0.9, refusedAtMost: 0.1 },
   'seeds-everyday': { p1: 0.8, declined: 0.85, refusedAtMost: 0.25 },
+  'seeds-newcomer': { p1: 0.45, declined: 0.8, refusedAtMost: 0.5 },
   handbook: { p1: 0.8, declined: 0.85, refusedAtMost: 0.3 },
   runbook: { p1: 0.85, declined: 0.9, refusedAtMost: 0.2 },
   'it-help': { p1: 0.75, declined: 0.6, refusedAtMost: 0.25 },
