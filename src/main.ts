@@ -45,7 +45,7 @@ async function main(): Promise<void> {
     throw err;
   }
   const warnings: string[] = [];
-  for (const s of engine.skipped) warnings.push(`Skipped ${s.name}: ${s.reason}.`);
+  for (const s of engine.skipped) warnings.push(`${s.kept ? '' : 'Skipped '}${s.name}: ${s.reason}.`);
   if (engine.saveError) warnings.push(`The fact table could not be saved (${engine.saveError}); answering from memory, and it will be built again at the next start.`);
   const store = openFileStore(config.dataDir, { onCorrupt: (err) => warnings.push(err.message) });
   // Read the state now, so a corrupt file is reported at start-up rather than at the first digest.

@@ -126,6 +126,34 @@ describe('reading documents', () => {
   });
 });
 
+describe('links to the originals', () => {
+  it('reads a link from Markdown front matter or sources.json, keeps the front matter out of the facts, and follows a changed link', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'factbot-links-'));
+    writeFileSync(join(dir, 'leave.md'), '---\nsource: https://wiki.example.com/people/leave\nowner: HR\n---\n# Leave\n\nEveryone gets 25 days of paid leave a year.\n');
+    writeFileSync(join(dir, 'travel.txt'), 'Travel\n\nTrains are booked through the travel desk.\n');
+    writeFileSync(join(dir, 'broken.md'), '---\nsource: [unclosed\n---\nThe kitchen closes at nine.\n');
+    writeFileSync(join(dir, 'sources.json'), JSON.stringify({ 'travel.txt': 'https://wiki.example.com/travel?a=1&b=2', 'leave.md': 'ftp://nope' }));
+    const tablePath = join(dir, 'table.json');
+    const first = loadOrBuild(dir, tablePath);
+    const byDoc = (name: string) => first.table.facts.filter((f) => f.document === name);
+    expect(byDoc('leave.md').map((f) => f.text)).toEqual(['Everyone gets 25 days of paid leave a year.']);
+    expect(byDoc('leave.md')[0].url).toBe('https://wiki.example.com/people/leave');
+    expect(byDoc('travel.txt')[0].url).toBe('https://wiki.example.com/travel?a=1&b=2');
+    expect(first.table.documents.find((d) => d.document === 'travel.txt')?.url).toBe('https://wiki.example.com/travel?a=1&b=2');
+    expect(first.skipped).toEqual(expect.arrayContaining([
+      { name: 'sources.json', kept: true, reason: 'the link for leave.md is not an http(s) URL' },
+      expect.objectContaining({ name: 'broken.md', kept: true, reason: expect.stringMatching(/front matter is not valid YAML/) }),
+    ]));
+    expect(first.table.facts.some((f) => /source:|owner: HR/.test(f.text))).toBe(false);
+    // Only the link changes: the text's facts are reused, with the new link.
+    writeFileSync(join(dir, 'sources.json'), JSON.stringify({ 'travel.txt': 'https://intranet.example.com/travel' }));
+    const second = loadOrBuild(dir, tablePath);
+    expect(second.origin).toBe('built');
+    expect(second.table.facts.find((f) => f.document === 'travel.txt')?.url).toBe('https://intranet.example.com/travel');
+    expect(second.table.facts.find((f) => f.document === 'travel.txt')?.id).toBe(byDoc('travel.txt')[0].id);
+  });
+});
+
 describe('the table file', () => {
   it('is reused while the documents match and rebuilt when one changes', () => {
     const dir = docsFolder({ 'a.txt': 'The ferry leaves at noon.\n' });

@@ -88,6 +88,18 @@ describe('More sources', () => {
   });
 });
 
+describe('citations link to the original', () => {
+  it('links the title when the document gives its address, escaped for Slack, and names the file otherwise', () => {
+    const source = { document: 'leave.md', title: 'Leave | Time <off> & holidays', section: 'Basics', paragraph: 1, url: 'https://wiki.example.com/leave?a=1&b=<2>|x' };
+    const answer: Answer = { question: 'how much leave?', answered: true, answer: '25 days', quote: 'Everyone gets 25 days of paid leave a year.', source, confidence: 0.9, alternatives: [], factId: 'leave#1' };
+    const context = JSON.stringify(answerMessage(answer).blocks);
+    expect(context).toContain('_<https://wiki.example.com/leave?a=1&amp;b=%3C2%3E%7Cx|Leave ¦ Time &lt;off&gt; &amp; holidays>_');
+    const plain = JSON.stringify(answerMessage({ ...answer, source: { ...source, url: undefined } }).blocks);
+    expect(plain).toContain('_Leave | Time &lt;off&gt; &amp; holidays_');
+    expect(plain).not.toContain('https://');
+  });
+});
+
 describe('buttons and the shortcut count against the per-person limit', () => {
   it('answers a button past the limit with the limit, privately, and others still get answers', async () => {
     const limited = await startHarness({ RATE_LIMIT_PER_MINUTE: '2' });

@@ -123,7 +123,7 @@ function expand(index: FactIndex, lemma: string, surface: string, name: boolean)
 }
 
 function sourceOf(f: Fact): Source {
-  return { document: f.document, title: f.title, section: f.section, paragraph: f.paragraph };
+  return { document: f.document, title: f.title, section: f.section, paragraph: f.paragraph, ...(f.url ? { url: f.url } : {}) };
 }
 
 const round = (x: number) => Math.round(x * 1000) / 1000;

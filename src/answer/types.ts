@@ -5,6 +5,8 @@ export interface Source {
   title: string;
   section: string | null;
   paragraph: number;
+  /** The original's address, when the document gives one. */
+  url?: string;
 }
 
 export interface Alternative {

@@ -11,7 +11,7 @@ export function seedsDir(option: string | undefined): string {
 export function loadEngine(dir: string, opts: { rebuild?: boolean } = {}): Engine {
   try {
     const engine = openEngine(dir, { ...opts, progress: (done, total) => console.error(`Reading documents: ${done} of ${total}…`) });
-    for (const s of engine.skipped) console.error(`warning: skipped ${s.name}: ${s.reason}.`);
+    for (const s of engine.skipped) console.error(`warning: ${s.kept ? '' : 'skipped '}${s.name}: ${s.reason}.`);
     if (engine.saveError) console.error(`warning: the fact table could not be saved (${engine.saveError}); it will be rebuilt next time.`);
     if (engine.table.facts.length === 0) console.error(`warning: no facts in ${dir}: add .txt or .md documents there.`);
     return engine;

@@ -4,7 +4,7 @@ import type { Fact } from '../facts/types.js';
 
 export function sourceLine(s: Source): string {
   const where = [s.section ? `section "${s.section}"` : null, `paragraph ${s.paragraph}`].filter(Boolean).join(', ');
-  return `${s.title} (${s.document}), ${where}`;
+  return `${s.title} (${s.document}), ${where}${s.url ? ` — ${s.url}` : ''}`;
 }
 
 export function formatAnswer(a: Answer): string {

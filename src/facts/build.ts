@@ -9,7 +9,7 @@ import { extractTriple, mainClauseStart } from './triples.js';
 import type { DocumentInfo, Fact, FactTable, SourceDocument } from './types.js';
 
 /** Bumped whenever building changes what a fact holds, so saved tables are rebuilt. */
-export const TABLE_VERSION = 5;
+export const TABLE_VERSION = 6;
 
 /** A long build says how far it is this often. */
 export const PROGRESS_MS = 2_000;
@@ -37,8 +37,9 @@ export function buildFactTable(docs: SourceDocument[], previous?: FactTable | nu
     const hash = hashText(doc.text);
     const old = reusable?.documents.find((d) => d.document === doc.name && d.hash === hash);
     if (old) {
-      documents.push(old);
-      for (const f of oldFacts.get(doc.name) ?? []) facts.push(f);
+      // The text is unchanged; its link may not be (sources.json is edited on its own).
+      documents.push(withUrl(old, doc.url));
+      for (const f of oldFacts.get(doc.name) ?? []) facts.push(withUrl(f, doc.url));
       continue;
     }
     const built = buildDocument(doc, new Set());
@@ -47,6 +48,11 @@ export function buildFactTable(docs: SourceDocument[], previous?: FactTable | nu
   }
   resolveSurnames(facts);
   return { version: TABLE_VERSION, hash: hashDocuments(docs), builtAt: now.toISOString(), documents, facts };
+}
+
+function withUrl<T extends { url?: string }>(x: T, url: string | undefined): T {
+  const { url: _old, ...rest } = x;
+  return (url ? { ...rest, url } : rest) as T;
 }
 
 /** "Netanyahu" alone is the Benjamin Netanyahu named elsewhere in the same document. */
@@ -108,13 +114,14 @@ function buildDocument(doc: SourceDocument, seenIds: Set<string>): { info: Docum
         entities: sentenceEntities(a, first, last, text, start),
         lemmas: contentLemmas(a.tokens, first, last),
         triple: extractTriple(a.tokens.slice(first, last + 1), text, start),
+        ...(doc.url ? { url: doc.url } : {}),
       });
     });
   }
   if (!title) title = stem;
   for (const f of facts) f.title = title;
   return {
-    info: { document: doc.name, title, derivedTitle: !titleBlock, hash: hashText(doc.text), facts: facts.length },
+    info: { document: doc.name, title, derivedTitle: !titleBlock, hash: hashText(doc.text), facts: facts.length, ...(doc.url ? { url: doc.url } : {}) },
     facts,
   };
 }

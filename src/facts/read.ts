@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import chardet from 'chardet';
+import matter from 'gray-matter';
 import iconv from 'iconv-lite';
 import type { SourceDocument } from './types.js';
 
@@ -21,6 +22,8 @@ export class DocumentsError extends Error {}
 export interface SkippedDocument {
   name: string;
   reason: string;
+  /** Read all the same (only a part of it, such as its front matter, was not). */
+  kept?: boolean;
 }
 
 export interface ReadOptions {
@@ -50,12 +53,64 @@ export function readDocumentsFolder(dir: string, opts: ReadOptions = {}): Docume
   const maxBytes = opts.maxBytes ?? maxDocumentBytes();
   const docs: SourceDocument[] = [];
   const skipped: SkippedDocument[] = [];
+  const links = names.includes(SOURCES_FILE) ? readLinks(join(dir, SOURCES_FILE), skipped) : new Map<string, string>();
   for (const name of names.filter((n) => DOCUMENT_EXTENSIONS.test(n) && !n.startsWith('.')).sort()) {
     const read = readOne(join(dir, name), maxBytes);
-    if (typeof read === 'string') docs.push({ name, text: read });
-    else skipped.push({ name, reason: read.reason });
+    if (typeof read !== 'string') {
+      skipped.push({ name, reason: read.reason });
+      continue;
+    }
+    const doc = /\.(md|markdown)$/i.test(name) ? withFrontMatter(name, read, skipped) : { name, text: read };
+    const url = links.get(name) ?? doc.url;
+    docs.push(url ? { ...doc, url } : { name: doc.name, text: doc.text });
   }
   return { docs, skipped };
+}
+
+/** Beside the documents: `{ "file.md": "https://…" }`, for files that cannot carry their own link. */
+export const SOURCES_FILE = 'sources.json';
+
+function readLinks(path: string, skipped: SkippedDocument[]): Map<string, string> {
+  const out = new Map<string, string>();
+  let data: unknown;
+  try {
+    data = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (err) {
+    skipped.push({ name: SOURCES_FILE, kept: true, reason: `it is not JSON (${(err as Error).message}); no links were read from it` });
+    return out;
+  }
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+    skipped.push({ name: SOURCES_FILE, kept: true, reason: 'it should map file names to URLs, like {"handbook.md": "https://…"}' });
+    return out;
+  }
+  for (const [file, url] of Object.entries(data)) {
+    if (typeof url === 'string' && isWebUrl(url)) out.set(file, url);
+    else skipped.push({ name: SOURCES_FILE, kept: true, reason: `the link for ${file} is not an http(s) URL` });
+  }
+  return out;
+}
+
+/** Markdown front matter (`---` YAML `---`): `source:` (or `url:`) is the original's address; the block is no text to quote. */
+function withFrontMatter(name: string, text: string, skipped: SkippedDocument[]): SourceDocument {
+  if (!text.startsWith('---')) return { name, text };
+  try {
+    const parsed = matter(text);
+    const data = parsed.data as Record<string, unknown>;
+    const url = [data.source, data.url].find((u): u is string => typeof u === 'string' && isWebUrl(u));
+    return url ? { name, text: parsed.content, url } : { name, text: parsed.content };
+  } catch (err) {
+    skipped.push({ name, kept: true, reason: `its front matter is not valid YAML (${(err as Error).message.split('\n')[0]}); read without it` });
+    return { name, text };
+  }
+}
+
+function isWebUrl(s: string): boolean {
+  try {
+    const u = new URL(s);
+    return u.protocol === 'https:' || u.protocol === 'http:';
+  } catch {
+    return false;
+  }
 }
 
 /** The documents only, for callers that report nothing (tests, tools). */
@@ -141,7 +196,7 @@ function looksLikeText(text: string): boolean {
 
 export function hashDocuments(docs: SourceDocument[]): string {
   const h = createHash('sha256');
-  for (const d of docs) h.update(d.name).update('\0').update(d.text).update('\0');
+  for (const d of docs) h.update(d.name).update('\0').update(d.text).update('\0').update(d.url ?? '').update('\0');
   return h.digest('hex').slice(0, 16);
 }
 

@@ -48,6 +48,8 @@ export interface Fact {
   /** Content-word lemmas, folded to lower case without diacritics, in order of appearance, unique. */
   lemmas: string[];
   triple: Triple | null;
+  /** Where the original lives (front matter `source:` or sources.json), when the document says. */
+  url?: string;
 }
 
 export interface DocumentInfo {
@@ -57,6 +59,7 @@ export interface DocumentInfo {
   derivedTitle: boolean;
   hash: string;
   facts: number;
+  url?: string;
 }
 
 export interface FactTable {
@@ -72,4 +75,6 @@ export interface SourceDocument {
   /** File name relative to the documents folder. */
   name: string;
   text: string;
+  /** The original's address, for citations that link to it. */
+  url?: string;
 }

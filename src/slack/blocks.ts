@@ -1,7 +1,7 @@
 /** Every Block Kit message and view the bot sends, in one place. */
 import type { Alternative, Answer, Source } from '../answer/types.js';
 import type { DocumentInfo, Fact } from '../facts/types.js';
-import { escapeMrkdwn as esc, LIMITS, truncate } from './escape.js';
+import { escapeMrkdwn as esc, LIMITS, slackLink, truncate } from './escape.js';
 
 export interface Message {
   text: string;
@@ -22,8 +22,10 @@ const mrkdwn = (text: string, max: number = LIMITS.sectionText) => ({ type: 'mrk
 const section = (text: string) => ({ type: 'section', text: mrkdwn(text) });
 const context = (text: string) => ({ type: 'context', elements: [mrkdwn(text, LIMITS.contextText)] });
 
+/** The citation: the title, linked to the original when the document gives its address. */
 export function sourceText(s: Source): string {
-  return [`_${esc(s.title)}_`, s.section ? esc(s.section) : null, `paragraph ${s.paragraph}`].filter(Boolean).join(' · ');
+  const title = s.url ? slackLink(s.url, s.title) : esc(s.title);
+  return [`_${title}_`, s.section ? esc(s.section) : null, `paragraph ${s.paragraph}`].filter(Boolean).join(' · ');
 }
 
 const quote = (text: string) => `>${esc(text).replace(/\n/g, '\n>')}`;
@@ -86,7 +88,7 @@ export function helpMessage(examples: readonly string[], lead?: string): Message
 
 export function sourcesMessage(docs: DocumentInfo[]): Message {
   if (docs.length === 0) return { text: 'No sources yet.', blocks: [section('There are no source documents yet: add .txt or .md files to the documents folder.')] };
-  const lines = docs.map((d) => `• *${esc(d.title)}* (\`${esc(d.document)}\`): ${d.facts} facts`);
+  const lines = docs.map((d) => `• *${d.url ? slackLink(d.url, d.title) : esc(d.title)}* (\`${esc(d.document)}\`): ${d.facts} facts`);
   const blocks: Block[] = [section(`*Sources* (${docs.length})`)];
   // One section per chunk keeps each inside Slack's 3,000-character limit.
   for (let i = 0; i < lines.length && blocks.length < LIMITS.blocks; i += 20) blocks.push(section(lines.slice(i, i + 20).join('\n')));
