@@ -5,11 +5,12 @@
  * paths, minimal sizes, output checked for shape only, nothing written to bench/.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import Fuse from 'fuse.js';
 import { openEngine } from '../src/answer/engine.js';
+import { liveEngine } from '../src/answer/live.js';
 import { evaluate, type EvalCase } from '../src/answer/evaluate.js';
 import type { Answer } from '../src/answer/types.js';
 import { parseArgs } from '../src/cli/args.js';
@@ -171,14 +172,27 @@ for (let i = 0; i < (smoke ? 1 : 5); i++) {
   askWall.push(performance.now() - t);
 }
 
-// 5. Memory under a stream of novel words: a bot running for months meets names and typos without end.
+// 5. Re-indexing while running: one document of the full corpus changes; the live engine picks it up.
+log(`  re-index: one changed document in ${full.name}`);
+const live = liveEngine(full.dir, { tablePath: full.table, pollMs: 3_600_000 });
+let swapMs = 0;
+live.onSwap((_, change) => (swapMs = change.ms));
+const changedDoc = readdirSync(full.dir).sort()[0];
+appendFileSync(join(full.dir, changedDoc), '\nThe archive gained one more sentence for the benchmark.\n');
+const reindexStarted = performance.now();
+const reindexed = await live.refresh();
+const reindexMs = performance.now() - reindexStarted;
+live.stop();
+if (!reindexed) throw new Error('the live engine did not see the changed document');
+
+// 6. Memory under a stream of novel words: a bot running for months meets names and typos without end.
 const novelCount = smoke ? 2_000 : 200_000;
 log(`  memory: ${novelCount} questions of novel words`);
 const novelRun = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', 'bench/novel-child.ts', String(novelCount)], { encoding: 'utf8', env: { ...process.env, DATA_DIR: dataDir }, maxBuffer: 1 << 20 });
 if (novelRun.status !== 0) throw new Error(`novel-word run failed: ${novelRun.stderr}`);
 const novel = JSON.parse(novelRun.stdout.trim().split('\n').pop()!) as { questions: number; ms: number; heapBeforeMB: number; heapAfterMB: number; rssBeforeMB: number; rssAfterMB: number };
 
-// 6. End to end through Slack: the issue's load (20 at a time), and lighter loads to show where it saturates.
+// 7. End to end through Slack: the issue's load (20 at a time), and lighter loads to show where it saturates.
 const e2eLoads = smoke ? [{ requests: 20, concurrency: 5 }] : [{ requests: 100, concurrency: 1 }, { requests: 200, concurrency: 5 }, { requests: 500, concurrency: 20 }];
 const e2eRuns = [];
 for (const load of e2eLoads) {
@@ -214,6 +228,10 @@ for (const [name, n, l] of [['seeds', seedCases.length, seedLatency], [full.name
   emit(`| ${name} | ${n} | later | ${ms(l.warm.p50)} | ${ms(l.warm.p95)} | ${ms(l.warm.p99)} | ${ms(l.warm.max)} | ${pct(l.precisionAt1)} | ${pct(l.falseAnswerRate)} |`);
   emit(`| ${name} | ${n} | first | ${ms(l.cold.p50)} | ${ms(l.cold.p95)} | ${ms(l.cold.p99)} | ${ms(l.cold.max)} | | |`);
 }
+emit();
+emit('## Re-indexing while running');
+emit();
+emit(`One of the ${full.build.documents} documents of ${full.name} gains a sentence; the running engine (\`src/answer/live.ts\`) notices, rebuilds that document only and the index: **${ms(swapMs)} ms** until the new version answers, ${ms(reindexMs)} ms with the table saved. Unchanged documents keep their facts; what remains grows with the corpus: reading and hashing the folder, indexing every fact, writing the table.`);
 emit();
 emit('## Memory under novel questions');
 emit();

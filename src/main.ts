@@ -1,6 +1,7 @@
 /** `npm start`: the Slack app, in Socket Mode with SLACK_APP_TOKEN, else HTTP on PORT; plus the daily digest. */
 import 'dotenv/config';
-import { openEngine } from './answer/engine.js';
+import { exampleQuestions } from './answer/examples.js';
+import { liveEngine } from './answer/live.js';
 import { readDigestConfig } from './digest/config.js';
 import { defaultTablePath } from './facts/table.js';
 import { digestPreview } from './digest/preview.js';
@@ -19,10 +20,12 @@ async function main(): Promise<void> {
   let config;
   let digestConfig;
   let drainSeconds;
+  let pollSeconds;
   try {
     config = readConfig();
     digestConfig = readDigestConfig();
     drainSeconds = intVar(process.env.SHUTDOWN_DRAIN_SECONDS?.trim() || undefined, 'SHUTDOWN_DRAIN_SECONDS', DEFAULT_DRAIN_SECONDS, 0, 600);
+    pollSeconds = intVar(process.env.REINDEX_POLL_SECONDS?.trim() || undefined, 'REINDEX_POLL_SECONDS', 60, 1, 86_400);
   } catch (err) {
     if (err instanceof ConfigError) {
       console.error(`Configuration error: ${err.message}`);
@@ -32,10 +35,11 @@ async function main(): Promise<void> {
   }
   let engine;
   try {
-    engine = openEngine(config.seedsDir, {
+    engine = liveEngine(config.seedsDir, {
       tablePath: defaultTablePath(config.seedsDir, config.dataDir),
       warm: true,
-      progress: (done, total) => console.log(`Reading documents: ${done} of ${total}…`),
+      pollMs: pollSeconds * 1000,
+      onError: (err) => console.error(`Re-indexing the documents failed (${err.message}); still answering from the previous version.`),
     });
   } catch (err) {
     if (err instanceof DocumentsError) {
@@ -56,6 +60,14 @@ async function main(): Promise<void> {
   });
   const logger = ctx.logger;
   for (const w of warnings) logger.warn(w);
+  // Documents change while the app runs: each new version is swapped in whole.
+  engine.onSwap((next, change) => {
+    ctx.examples = exampleQuestions(next.table.facts, next.ask);
+    const parts = [change.added.length && `added ${change.added.join(', ')}`, change.changed.length && `changed ${change.changed.join(', ')}`, change.removed.length && `removed ${change.removed.join(', ')}`].filter(Boolean);
+    logger.info(`Documents re-indexed in ${Math.round(change.ms)} ms (${parts.join('; ') || 'links or names changed'}): ${change.facts} facts.`);
+    for (const s of change.skipped) logger.warn(`${s.kept ? '' : 'Skipped '}${s.name}: ${s.reason}.`);
+    if (next.saveError) logger.warn(`The fact table could not be saved (${next.saveError}); answering from memory.`);
+  });
 
   // A bad request, or a bug in one listener, costs that request: never the process.
   process.on('unhandledRejection', (err) => logger.error(`unexpected error (the app keeps serving): ${(err as Error)?.message ?? String(err)}`));
@@ -75,7 +87,10 @@ async function main(): Promise<void> {
   });
 
   if (digestConfig.channel) {
-    schedule = startDigestSchedule({ table: engine.table, store: store.digest, client: webClient(config), config: { ...digestConfig, channel: digestConfig.channel } }, logger);
+    const live = engine;
+    // Read at each post, so the digest follows the documents as they change.
+    const deps = { get table() { return live.table; }, store: store.digest, client: webClient(config), config: { ...digestConfig, channel: digestConfig.channel } };
+    schedule = startDigestSchedule(deps, logger);
     logger.info(`Daily digest: ${digestConfig.size} facts to ${digestConfig.channel} at "${digestConfig.cron}" (${digestConfig.timezone}); next ${schedule.nextRun()?.toISOString() ?? 'never'}.`);
   } else logger.info('Daily digest is off: set DIGEST_CHANNEL to turn it on.');
 
@@ -86,6 +101,7 @@ async function main(): Promise<void> {
       process.exit(1);
     }
     stopping = true;
+    engine.stop();
     logger.info(`${signal}: finishing answers already taken (up to ${drainSeconds} s), taking no new ones.`);
     const deadline = Date.now() + drainSeconds * 1000;
     const [answers] = await Promise.all([drain(drainSeconds * 1000), schedule?.stop(Math.max(0, deadline - Date.now()))]);

@@ -1,0 +1,141 @@
+/**
+ * An engine that follows its documents folder while the app runs: a file added, changed,
+ * renamed or deleted is picked up within seconds (a watcher, debounced, with a periodic full
+ * check for file systems that do not report changes), rebuilt incrementally (unchanged
+ * documents keep their facts) and swapped in whole. A question is answered by whichever
+ * complete engine is current when it arrives: never by a half-built one, and a deleted
+ * document is never quoted after the swap.
+ */
+import { watch, type FSWatcher } from 'node:fs';
+import { buildFactTable } from '../facts/build.js';
+import { hashDocuments, readDocumentsFolder } from '../facts/read.js';
+import type { SkippedDocument } from '../facts/read.js';
+import { writeTable } from '../facts/table.js';
+import { engineFromTable, openEngine, type Engine } from './engine.js';
+
+export interface LiveEngine extends Engine {
+  /** Checks the folder now and rebuilds if anything changed; resolves with whether it did. */
+  refresh(): Promise<boolean>;
+  /** Called after each swap, with the new engine and what changed. */
+  onSwap(listener: (engine: Engine, change: ReindexReport) => void): void;
+  stop(): void;
+}
+
+export interface ReindexReport {
+  ms: number;
+  added: string[];
+  changed: string[];
+  removed: string[];
+  facts: number;
+  skipped: SkippedDocument[];
+}
+
+export interface LiveOptions {
+  tablePath: string;
+  /** After the last change event, wait this long for more before rebuilding (editors save in bursts). */
+  debounceMs?: number;
+  /** Full check this often, for network drives and containers where watching is unreliable. */
+  pollMs?: number;
+  warm?: boolean;
+  onError?: (err: Error) => void;
+}
+
+export function liveEngine(seedsDir: string, opts: LiveOptions): LiveEngine {
+  let current = openEngine(seedsDir, { tablePath: opts.tablePath, warm: opts.warm });
+  const listeners: Array<(engine: Engine, change: ReindexReport) => void> = [];
+  let timer: NodeJS.Timeout | null = null;
+  let running: Promise<boolean> | null = null;
+  let again = false;
+
+  const rebuild = async (): Promise<boolean> => {
+    const started = performance.now();
+    const { docs, skipped } = readDocumentsFolder(seedsDir);
+    if (hashDocuments(docs) === current.table.hash) return false;
+    const before = new Map(current.table.documents.map((d) => [d.document, d.hash]));
+    // Unchanged documents keep their facts from the current table; only the changed are analysed.
+    const next = engineFromTable(buildFactTable(docs, current.table), { tablePath: opts.tablePath, origin: 'built', skipped });
+    const after = new Map(next.table.documents.map((d) => [d.document, d.hash]));
+    const report: ReindexReport = {
+      ms: performance.now() - started,
+      added: [...after.keys()].filter((d) => !before.has(d)),
+      changed: [...after].filter(([d, h]) => before.has(d) && before.get(d) !== h).map(([d]) => d),
+      removed: [...before.keys()].filter((d) => !after.has(d)),
+      facts: next.table.facts.length,
+      skipped: next.skipped,
+    };
+    current = next;
+    // Saved after the swap: the new version answers first, and a failed save costs only the next start's build.
+    try {
+      writeTable(opts.tablePath, next.table);
+    } catch (err) {
+      next.saveError = (err as Error).message;
+    }
+    for (const l of listeners) l(next, report);
+    return true;
+  };
+
+  const refresh = (): Promise<boolean> => {
+    if (running) {
+      again = true;
+      return running;
+    }
+    running = rebuild()
+      .catch((err: Error) => {
+        opts.onError?.(err);
+        return false;
+      })
+      .finally(() => {
+        running = null;
+        if (again) {
+          again = false;
+          void refresh();
+        }
+      });
+    return running;
+  };
+
+  const soon = () => {
+    if (timer) clearTimeout(timer);
+    timer = setTimeout(() => void refresh(), opts.debounceMs ?? 300);
+    timer.unref();
+  };
+
+  let watcher: FSWatcher | null = null;
+  try {
+    watcher = watch(seedsDir, { persistent: false }, soon);
+    watcher.on('error', () => undefined);
+  } catch {
+    // Not watchable here: the periodic check still finds changes.
+  }
+  const poll = setInterval(() => void refresh(), opts.pollMs ?? 60_000);
+  poll.unref();
+
+  return {
+    get table() {
+      return current.table;
+    },
+    get index() {
+      return current.index;
+    },
+    get tablePath() {
+      return current.tablePath;
+    },
+    get origin() {
+      return current.origin;
+    },
+    get saveError() {
+      return current.saveError;
+    },
+    get skipped() {
+      return current.skipped;
+    },
+    ask: (question, o) => current.ask(question, o),
+    refresh,
+    onSwap: (l) => void listeners.push(l),
+    stop() {
+      watcher?.close();
+      clearInterval(poll);
+      if (timer) clearTimeout(timer);
+    },
+  };
+}
