@@ -10,7 +10,7 @@ import { createApp } from './slack/app.js';
 import { webClient } from './slack/client.js';
 import { ConfigError, intVar, readConfig } from './slack/config.js';
 import { rejectedTokenLine } from './slack/identity.js';
-import { DocumentsError } from './facts/read.js';
+import { DocumentsError, prepareDocuments } from './facts/read.js';
 import { openFileStore } from './store/index.js';
 
 /** How long a shutdown waits for answers already acknowledged to Slack (SHUTDOWN_DRAIN_SECONDS). */
@@ -35,6 +35,7 @@ async function main(): Promise<void> {
   }
   let engine;
   try {
+    await prepareDocuments(config.seedsDir);
     engine = liveEngine(config.seedsDir, {
       tablePath: defaultTablePath(config.seedsDir, config.dataDir),
       warm: true,

@@ -8,7 +8,7 @@
  */
 import { watch, type FSWatcher } from 'node:fs';
 import { buildFactTable } from '../facts/build.js';
-import { hashDocuments, readDocumentsFolder } from '../facts/read.js';
+import { hashDocuments, prepareDocuments, readDocumentsFolder } from '../facts/read.js';
 import type { SkippedDocument } from '../facts/read.js';
 import { writeTable } from '../facts/table.js';
 import { engineFromTable, openEngine, type Engine } from './engine.js';
@@ -49,6 +49,7 @@ export function liveEngine(seedsDir: string, opts: LiveOptions): LiveEngine {
 
   const rebuild = async (): Promise<boolean> => {
     const started = performance.now();
+    await prepareDocuments(seedsDir);
     const { docs, skipped } = readDocumentsFolder(seedsDir);
     if (hashDocuments(docs) === current.table.hash) return false;
     const before = new Map(current.table.documents.map((d) => [d.document, d.hash]));

@@ -17,7 +17,7 @@ run(async () => {
     return 0;
   }
   if (args.error) throw new UsageError(`${args.error}\n${USAGE}`);
-  const engine = loadEngine(seedsDir(args.options.seeds));
+  const engine = await loadEngine(seedsDir(args.options.seeds));
 
   if (args.positional.length > 0) {
     const question = args.positional.join(' ');

@@ -1,6 +1,6 @@
 /** What every command shares: where the documents are, and failing with one clear line. */
 import { openEngine, type Engine } from '../answer/engine.js';
-import { DocumentsError } from '../facts/read.js';
+import { DocumentsError, prepareDocuments } from '../facts/read.js';
 
 export class UsageError extends Error {}
 
@@ -8,8 +8,9 @@ export function seedsDir(option: string | undefined): string {
   return option ?? process.env.SEEDS_DIR ?? 'seeds';
 }
 
-export function loadEngine(dir: string, opts: { rebuild?: boolean } = {}): Engine {
+export async function loadEngine(dir: string, opts: { rebuild?: boolean } = {}): Promise<Engine> {
   try {
+    await prepareDocuments(dir);
     const engine = openEngine(dir, { ...opts, progress: (done, total) => console.error(`Reading documents: ${done} of ${total}…`) });
     for (const s of engine.skipped) console.error(`warning: ${s.kept ? '' : 'skipped '}${s.name}: ${s.reason}.`);
     if (engine.saveError) console.error(`warning: the fact table could not be saved (${engine.saveError}); it will be rebuilt next time.`);

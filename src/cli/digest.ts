@@ -38,7 +38,7 @@ run(async () => {
     if (err instanceof ConfigError) throw new UsageError(err.message);
     throw err;
   }
-  const engine = loadEngine(seedsDir(args.options.seeds));
+  const engine = await loadEngine(seedsDir(args.options.seeds));
   const store = fileDigestStore(dataDirOf(), { onCorrupt: (err) => console.error(`warning: ${err.message}`) });
   const now = new Date();
   const slot = currentSlot(config, now) ?? now;

@@ -44,7 +44,7 @@ run(async () => {
       throw new UsageError(`the set ${set.name} needs ${set.questions} and ${set.docs}`);
     }
     const cases = partOf(readCases(set.questions, set.format), part);
-    const engine = loadEngine(await docsOf(set));
+    const engine = await loadEngine(await docsOf(set));
     results.push({ set: set.name, part, report: evaluate(cases, (q) => engine.ask(q)) });
   }
   if (args.flags.json) {

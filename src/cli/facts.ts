@@ -8,7 +8,7 @@ import { loadEngine, run, seedsDir, UsageError } from './common.js';
 
 const USAGE = 'usage: npm run facts -- [build] [--json] [--seeds DIR]';
 
-run(() => {
+run(async () => {
   const args = parseArgs(process.argv.slice(2), { flags: ['json', 'help'], options: ['seeds'] });
   if (args.flags.help) {
     console.log(USAGE);
@@ -17,7 +17,7 @@ run(() => {
   const [command, ...rest] = args.positional;
   if (args.error || rest.length || (command && command !== 'build')) throw new UsageError(`${args.error ?? `unknown command ${[command, ...rest].join(' ')}`}\n${USAGE}`);
   const started = performance.now();
-  const engine = loadEngine(seedsDir(args.options.seeds), { rebuild: command === 'build' });
+  const engine = await loadEngine(seedsDir(args.options.seeds), { rebuild: command === 'build' });
   const { table } = engine;
   if (command === 'build') {
     console.log(`Built ${table.facts.length} facts from ${table.documents.length} documents in ${Math.round(performance.now() - started)} ms → ${engine.tablePath}`);

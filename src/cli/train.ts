@@ -45,7 +45,7 @@ run(async () => {
       console.error(`skipped ${set.name}: not on this machine`);
       continue;
     }
-    const engine = loadEngine(await docsOf(set));
+    const engine = await loadEngine(await docsOf(set));
     const cases = readCases(set.questions, set.format);
     const fitCount = cases.filter((c) => !isHeldOut(c)).length;
     trainedOn.push(`${set.name} (${fitCount} of ${cases.length} questions)`);

@@ -10,9 +10,11 @@ import { join } from 'node:path';
 import chardet from 'chardet';
 import matter from 'gray-matter';
 import iconv from 'iconv-lite';
+import { CONVERTED_EXTENSIONS, extractDocuments, readExtracted } from './convert.js';
+import { extractedDirOf } from './data-dir.js';
 import type { SourceDocument } from './types.js';
 
-const DOCUMENT_EXTENSIONS = /\.(txt|md|markdown)$/i;
+const DOCUMENT_EXTENSIONS = /\.(txt|md|markdown|pdf|docx|html?)$/i;
 
 /** Larger files are skipped: a 20 MB file is an export or a log, and costs a minute and a gigabyte. */
 export const DEFAULT_MAX_DOCUMENT_MB = 5;
@@ -28,6 +30,13 @@ export interface SkippedDocument {
 
 export interface ReadOptions {
   maxBytes?: number;
+  /** Where PDF, DOCX and HTML text was extracted to (prepareDocuments). */
+  extractedDir?: string;
+}
+
+/** Extracts the text of the folder's PDF, DOCX and HTML files, once per version of each: before reading it. */
+export async function prepareDocuments(dir: string, opts: ReadOptions = {}): Promise<void> {
+  await extractDocuments(dir, opts.extractedDir ?? extractedDirOf(), { maxBytes: opts.maxBytes ?? maxDocumentBytes() });
 }
 
 export interface DocumentsRead {
@@ -55,12 +64,12 @@ export function readDocumentsFolder(dir: string, opts: ReadOptions = {}): Docume
   const skipped: SkippedDocument[] = [];
   const links = names.includes(SOURCES_FILE) ? readLinks(join(dir, SOURCES_FILE), skipped) : new Map<string, string>();
   for (const name of names.filter((n) => DOCUMENT_EXTENSIONS.test(n) && !n.startsWith('.')).sort()) {
-    const read = readOne(join(dir, name), maxBytes);
-    if (typeof read !== 'string') {
+    const read = readOne(join(dir, name), maxBytes, opts.extractedDir ?? extractedDirOf());
+    if ('reason' in read) {
       skipped.push({ name, reason: read.reason });
       continue;
     }
-    const doc = /\.(md|markdown)$/i.test(name) ? withFrontMatter(name, read, skipped) : { name, text: read };
+    const doc = /\.(md|markdown)$/i.test(name) ? withFrontMatter(name, read.text, skipped) : { name, text: read.text, url: read.url };
     const url = links.get(name) ?? doc.url;
     docs.push(url ? { ...doc, url } : { name: doc.name, text: doc.text });
   }
@@ -118,7 +127,7 @@ export function readDocuments(dir: string, opts: ReadOptions = {}): SourceDocume
   return readDocumentsFolder(dir, opts).docs;
 }
 
-function readOne(path: string, maxBytes: number): string | { reason: string } {
+function readOne(path: string, maxBytes: number, extractedDir: string): { text: string; url?: string } | { reason: string } {
   let size: number;
   try {
     const st = statSync(path);
@@ -137,8 +146,13 @@ function readOne(path: string, maxBytes: number): string | { reason: string } {
     const code = (err as NodeJS.ErrnoException).code;
     return { reason: code === 'EACCES' ? 'permission denied' : `it cannot be read (${code ?? (err as Error).message})` };
   }
+  if (CONVERTED_EXTENSIONS.test(path)) {
+    const extracted = readExtracted(extractedDir, buf);
+    if (!extracted) return { reason: 'its text has not been extracted yet (it is read at the next start or change)' };
+    return 'reason' in extracted ? extracted : { text: extracted.text.replace(/\r\n?/g, '\n'), url: extracted.url };
+  }
   const text = decode(buf);
-  return typeof text === 'string' ? text.replace(/\r\n?/g, '\n') : text;
+  return typeof text === 'string' ? { text: text.replace(/\r\n?/g, '\n') } : text;
 }
 
 const FORMATS: Array<[magic: string, what: string]> = [

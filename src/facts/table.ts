@@ -3,14 +3,12 @@ import { readFileSync } from 'node:fs';
 import { writeFileAtomic } from './atomic-write.js';
 import { basename, join, resolve } from 'node:path';
 import { buildFactTable, TABLE_VERSION } from './build.js';
+import { dataDirOf } from './data-dir.js';
 import { hashDocuments, readDocumentsFolder, type SkippedDocument } from './read.js';
 import { shortHash } from './text.js';
 import type { FactTable } from './types.js';
 
-/** Where the bot keeps what it saves (tables, state): DATA_DIR, default ./data. */
-export function dataDirOf(env: Record<string, string | undefined> = process.env): string {
-  return env.DATA_DIR?.trim() || 'data';
-}
+export { dataDirOf } from './data-dir.js';
 
 /** One file per documents folder, so answering from another folder never overwrites this one's table. */
 export function defaultTablePath(seedsDir: string, dataDir = dataDirOf()): string {
@@ -48,8 +46,8 @@ export interface LoadResult {
 }
 
 /** The saved table if it matches the documents in `seedsDir`, else a fresh build (saved for next time). */
-export function loadOrBuild(seedsDir: string, path = defaultTablePath(seedsDir), opts: { rebuild?: boolean; progress?: BuildProgress } = {}): LoadResult {
-  const { docs, skipped } = readDocumentsFolder(seedsDir);
+export function loadOrBuild(seedsDir: string, path = defaultTablePath(seedsDir), opts: { rebuild?: boolean; progress?: BuildProgress; extractedDir?: string } = {}): LoadResult {
+  const { docs, skipped } = readDocumentsFolder(seedsDir, { extractedDir: opts.extractedDir });
   const saved = readTable(path);
   if (saved && !opts.rebuild && saved.hash === hashDocuments(docs)) return { table: saved, origin: 'loaded', path, skipped };
   const table = buildFactTable(docs, opts.rebuild ? null : saved, new Date(), opts.progress);

@@ -1,0 +1,95 @@
+/**
+ * PDF, Word and HTML documents, generated here as real files: their sentences and sections in
+ * the fact table, answers quoting them with their links, and the unreadable ones named.
+ */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Document, HeadingLevel, Packer, Paragraph } from 'docx';
+import { PDFDocument, StandardFonts } from 'pdf-lib';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { engineFromTable } from '../src/answer/engine.js';
+import { prepareDocuments } from '../src/facts/read.js';
+import { loadOrBuild } from '../src/facts/table.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'factbot-formats-'));
+const extractedDir = join(mkdtempSync(join(tmpdir(), 'factbot-formats-data-')), 'extracted');
+
+async function pdf(pages: string[]): Promise<Uint8Array> {
+  const doc = await PDFDocument.create();
+  const font = await doc.embedFont(StandardFonts.Helvetica);
+  for (const text of pages) {
+    const page = doc.addPage();
+    if (text) page.drawText(text, { x: 40, y: 760, size: 11, font });
+  }
+  return doc.save();
+}
+
+let built: ReturnType<typeof loadOrBuild>;
+beforeAll(async () => {
+  writeFileSync(join(dir, 'travel.pdf'), await pdf(['Travel policy', 'Trains are booked through the travel desk at least two days ahead.', 'Taxis are reimbursed only after 22:00.']));
+  writeFileSync(join(dir, 'scan.pdf'), await pdf(['']));
+  writeFileSync(join(dir, 'broken.pdf'), Buffer.from('%PDF-1.7 this is not really a pdf'));
+  const word = new Document({
+    sections: [{ children: [
+      new Paragraph({ text: 'Security handbook', heading: HeadingLevel.TITLE }),
+      new Paragraph({ text: 'Laptops', heading: HeadingLevel.HEADING_1 }),
+      new Paragraph('Laptops must be encrypted with FileVault before first use.'),
+      new Paragraph({ text: 'Visitors', heading: HeadingLevel.HEADING_1 }),
+      new Paragraph('Visitors wear a red badge and are escorted at all times.'),
+    ] }],
+  });
+  writeFileSync(join(dir, 'security.docx'), await Packer.toBuffer(word));
+  writeFileSync(join(dir, 'canteen.html'), `<!doctype html><html><head><title>Canteen</title><link rel="canonical" href="https://intranet.example.com/canteen"></head>
+<body><nav><a href="/">Home</a> | <a href="/menu">Menu</a> | Log in</nav><header>Intranet header</header>
+<main><h1>Canteen</h1><h2>Opening hours</h2><p>The canteen serves lunch from 11:30 to 14:00 on weekdays.</p><script>var tracking = 1;</script></main>
+<footer>Copyright 2026 Example Corp. All rights reserved.</footer></body></html>`);
+  await prepareDocuments(dir, { extractedDir });
+  built = loadOrBuild(dir, join(dir, '..', `formats-table-${Date.now()}.json`), { extractedDir });
+}, 60_000);
+
+const factsOf = (document: string) => built.table.facts.filter((f) => f.document === document);
+
+describe('documents in office formats and web pages', () => {
+  it('reads a PDF page by page, each page a section', () => {
+    const facts = factsOf('travel.pdf');
+    expect(facts.map((f) => f.text)).toEqual(['Trains are booked through the travel desk at least two days ahead.', 'Taxis are reimbursed only after 22:00.']);
+    expect(facts.map((f) => f.section)).toEqual(['Page 2', 'Page 3']);
+  });
+
+  it('keeps a Word document\'s headings as sections', () => {
+    const facts = factsOf('security.docx');
+    expect(facts.map((f) => [f.section, f.text])).toEqual([
+      ['Laptops', 'Laptops must be encrypted with FileVault before first use.'],
+      ['Visitors', 'Visitors wear a red badge and are escorted at all times.'],
+    ]);
+    expect(facts[0].title).toBe('Security handbook');
+  });
+
+  it('reads an HTML page without its navigation, header, footer or scripts, linked to its canonical address', () => {
+    const facts = factsOf('canteen.html');
+    expect(facts.map((f) => f.text)).toEqual(['The canteen serves lunch from 11:30 to 14:00 on weekdays.']);
+    expect(facts[0]).toMatchObject({ section: 'Opening hours', title: 'Canteen', url: 'https://intranet.example.com/canteen' });
+    expect(built.table.facts.some((f) => /Log in|Copyright|tracking|Intranet header/.test(f.text))).toBe(false);
+  });
+
+  it('names a PDF without a text layer and one it cannot read, and indexes neither', () => {
+    expect(built.skipped).toEqual(expect.arrayContaining([
+      { name: 'scan.pdf', reason: 'it is a PDF without a text layer (a scan?): nothing to quote' },
+      { name: 'broken.pdf', reason: expect.stringMatching(/^it could not be read as PDF/) },
+    ]));
+    expect(factsOf('scan.pdf')).toEqual([]);
+    expect(factsOf('broken.pdf')).toEqual([]);
+  });
+
+  it('answers from each format, citing the section and the link', () => {
+    const engine = engineFromTable(built.table);
+    const taxi = engine.ask('When are taxis reimbursed?');
+    expect(taxi.quote).toBe('Taxis are reimbursed only after 22:00.');
+    expect(taxi.source).toMatchObject({ document: 'travel.pdf', section: 'Page 3' });
+    const lunch = engine.ask('when is lunch served in the canteen?');
+    expect(lunch.quote).toMatch(/11:30 to 14:00/);
+    expect(lunch.source?.url).toBe('https://intranet.example.com/canteen');
+    expect(engine.ask('what colour badge do visitors wear?').quote).toMatch(/red badge/);
+  });
+});
