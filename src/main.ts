@@ -1,9 +1,9 @@
 /** `npm start`: the Slack app, in Socket Mode with SLACK_APP_TOKEN, else HTTP on PORT; plus the daily digest. */
 import 'dotenv/config';
-import { exampleQuestions } from './answer/examples.js';
+import { publicExamples } from './answer/examples.js';
 import { liveEngine } from './answer/live.js';
 import { readDigestConfig } from './digest/config.js';
-import { defaultTablePath } from './facts/table.js';
+import { defaultTablePath, publicView } from './facts/table.js';
 import { digestPreview } from './digest/preview.js';
 import { startDigestSchedule, type DigestSchedule } from './digest/schedule.js';
 import { createApp } from './slack/app.js';
@@ -57,13 +57,13 @@ async function main(): Promise<void> {
   await store.digest.read();
   const { app, ctx, identity, drain } = createApp(config, engine, {
     feedback: store.feedback,
-    digestPreview: () => digestPreview(engine.table, store.digest, digestConfig),
+    digestPreview: () => digestPreview(publicView(engine.table), store.digest, digestConfig),
   });
   const logger = ctx.logger;
   for (const w of warnings) logger.warn(w);
   // Documents change while the app runs: each new version is swapped in whole.
   engine.onSwap((next, change) => {
-    ctx.examples = exampleQuestions(next.table.facts, next.ask);
+    ctx.examples = publicExamples(next.table.facts, next.ask);
     const parts = [change.added.length && `added ${change.added.join(', ')}`, change.changed.length && `changed ${change.changed.join(', ')}`, change.removed.length && `removed ${change.removed.join(', ')}`].filter(Boolean);
     logger.info(`Documents re-indexed in ${Math.round(change.ms)} ms (${parts.join('; ') || 'links or names changed'}): ${change.facts} facts.`);
     for (const s of change.skipped) logger.warn(`${s.kept ? '' : 'Skipped '}${s.name}: ${s.reason}.`);
@@ -90,7 +90,7 @@ async function main(): Promise<void> {
   if (digestConfig.channel) {
     const live = engine;
     // Read at each post, so the digest follows the documents as they change.
-    const deps = { get table() { return live.table; }, store: store.digest, client: webClient(config), config: { ...digestConfig, channel: digestConfig.channel } };
+    const deps = { get table() { return publicView(live.table); }, store: store.digest, client: webClient(config), config: { ...digestConfig, channel: digestConfig.channel } };
     schedule = startDigestSchedule(deps, logger);
     logger.info(`Daily digest: ${digestConfig.size} facts to ${digestConfig.channel} at "${digestConfig.cron}" (${digestConfig.timezone}); next ${schedule.nextRun()?.toISOString() ?? 'never'}.`);
   } else logger.info('Daily digest is off: set DIGEST_CHANNEL to turn it on.');

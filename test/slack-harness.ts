@@ -11,6 +11,7 @@ import { createApp } from '../src/slack/app.js';
 import { readConfig } from '../src/slack/config.js';
 import { fileDigestStore } from '../src/store/digest.js';
 import type { Feedback, FeedbackStore } from '../src/store/feedback.js';
+import type { Engine } from '../src/answer/engine.js';
 import { seedEngine } from './helpers.js';
 
 export const SECRET = 'test-signing-secret';
@@ -26,13 +27,13 @@ export interface Harness {
   action(payload: Record<string, unknown>): Promise<Response>;
 }
 
-export async function startHarness(env: Record<string, string> = {}): Promise<Harness> {
+export async function startHarness(env: Record<string, string> = {}, opts: { engine?: Engine } = {}): Promise<Harness> {
   nock.disableNetConnect();
   nock.enableNetConnect(/127\.0\.0\.1|localhost/);
   const config = readConfig({ SLACK_BOT_TOKEN: 'xoxb-test', SLACK_SIGNING_SECRET: SECRET, SLACK_API_URL: `${API}/api/`, ...env });
   const feedback: Feedback[] = [];
   const store: FeedbackStore = { record: async (f) => void feedback.push(f), all: async () => feedback };
-  const engine = seedEngine();
+  const engine = opts.engine ?? seedEngine();
   const digestStore = fileDigestStore(mkdtempSync(join(tmpdir(), 'factbot-harness-')));
   const { app } = createApp(config, engine, {
     feedback: store,

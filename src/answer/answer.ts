@@ -29,6 +29,25 @@ export interface AnswerOptions {
   alternatives?: number;
   /** Another fitted model (training measures candidates this way). */
   model?: RankerModel;
+  /** Which facts may be quoted here (a channel's collections, private ones or not); all by default. */
+  scope?: Scope;
+}
+
+/**
+ * Where an answer will be seen decides what it may quote: `collections` (null for all) by name,
+ * the documents folder itself being `default`; private collections only where `private` is true.
+ */
+export interface Scope {
+  collections: ReadonlySet<string> | null;
+  private: boolean;
+}
+
+export const DEFAULT_COLLECTION = 'default';
+
+export function inScope(f: Fact, scope: Scope | undefined): boolean {
+  if (!scope) return true;
+  if (f.private && !scope.private) return false;
+  return !scope.collections || scope.collections.has(f.collection ?? DEFAULT_COLLECTION);
 }
 
 /** Facts re-scored in full after the index's first pass. */
@@ -136,7 +155,7 @@ export function answerQuestion(index: FactIndex, raw: string, opts: AnswerOption
   const base = { question: q.text, answer: null, quote: null, source: null, factId: null, ...(q.truncated ? { truncated: true } : {}) };
   if (q.terms.length === 0) return { ...base, answered: false, confidence: 0, alternatives: [], reason: 'empty' };
 
-  const ranked = rank(index, q, model);
+  const ranked = rank(index, q, model, opts.scope);
   const best = ranked[0];
   const answered = best !== undefined && best.score >= threshold;
   const pick = (floor: number, skip?: string) => {
@@ -185,8 +204,8 @@ export interface Candidates {
 }
 
 /** Facts that could answer `q`, best first, each with the model's probability that it does. */
-export function rank(index: FactIndex, q: Question, model: RankerModel = loadModel()): Ranked[] {
-  const c = candidates(index, q);
+export function rank(index: FactIndex, q: Question, model: RankerModel = loadModel(), scope?: Scope): Ranked[] {
+  const c = candidates(index, q, scope);
   if (!c) return [];
   const s = scores(model, c.features, c.nullFeatures);
   const p = confidences(model, c.features, c.nullFeatures);
@@ -237,7 +256,7 @@ export function prepareQuery(index: FactIndex, q: Question): Query | null {
 }
 
 /** The index's first pass (IDF-weighted coverage and BM25 over postings), then every candidate's features. */
-export function candidates(index: FactIndex, q: Question): Candidates | null {
+export function candidates(index: FactIndex, q: Question, scope?: Scope): Candidates | null {
   const query = prepareQuery(index, q);
   if (!query) return null;
   const { terms, total } = query;
@@ -296,6 +315,7 @@ export function candidates(index: FactIndex, q: Question): Candidates | null {
   const extra: number[] = [];
   for (const [d] of [...titled].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, TITLE_DOCUMENTS)) {
     for (const f of docs.opening[d]) {
+      if (!inScope(index.facts[f], scope)) continue;
       if (s.seen[f] === seenTag) continue;
       s.seen[f] = seenTag;
       s.coverage[f] = 0;
@@ -309,7 +329,9 @@ export function candidates(index: FactIndex, q: Question): Candidates | null {
   let maxBm = 0;
   for (let i = 0; i < touched.length; i++) if (s.bm25[touched[i]] > maxBm) maxBm = s.bm25[touched[i]];
   const first = (f: number) => s.coverage[f] / total + (maxBm > 0 ? (0.1 * s.bm25[f]) / maxBm : 0);
-  const shortlist = topK(touched, first, RERANK);
+  // Out of scope, a fact is never a candidate: it cannot be quoted, offered or even hinted at.
+  const reachable = scope ? touched.filter((f) => inScope(index.facts[f], scope)) : touched;
+  const shortlist = topK(reachable, first, RERANK);
   // topK returns best first; ties by fact order, so a rebuilt and a reloaded table rank alike.
   const facts = [...shortlist, ...extra];
   const vectors = wordVectors();

@@ -18,6 +18,11 @@ function whoQuestion(f: Fact): string | null {
   return `Who ${t.predicate.toLowerCase()} ${object}?`;
 }
 
+/** Examples shown in help and App Home come from public collections only: a private document's content is never hinted at. */
+export function publicExamples(facts: Fact[], ask: (q: string, opts: { scope: { collections: null; private: false } }) => Answer, n = 3): string[] {
+  return exampleQuestions(facts.filter((f) => !f.private), (q) => ask(q, { scope: { collections: null, private: false } }), n);
+}
+
 /** Up to `n` example questions, from different documents where possible, each answered by its own fact. */
 export function exampleQuestions(facts: Fact[], ask: (q: string) => Answer, n = 3): string[] {
   const out: string[] = [];

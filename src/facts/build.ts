@@ -9,7 +9,7 @@ import { extractTriple, mainClauseStart } from './triples.js';
 import type { DocumentInfo, Fact, FactTable, SourceDocument } from './types.js';
 
 /** Bumped whenever building changes what a fact holds, so saved tables are rebuilt. */
-export const TABLE_VERSION = 6;
+export const TABLE_VERSION = 7;
 
 /** A long build says how far it is this often. */
 export const PROGRESS_MS = 2_000;
@@ -38,11 +38,11 @@ export function buildFactTable(docs: SourceDocument[], previous?: FactTable | nu
     const old = reusable?.documents.find((d) => d.document === doc.name && d.hash === hash);
     if (old) {
       // The text is unchanged; its link may not be (sources.json is edited on its own).
-      documents.push(withUrl(old, doc.url));
-      for (const f of oldFacts.get(doc.name) ?? []) facts.push(withUrl(f, doc.url));
+      documents.push(placed(old, doc));
+      for (const f of oldFacts.get(doc.name) ?? []) facts.push(placed(f, doc));
       continue;
     }
-    const built = buildDocument(doc, new Set());
+    const built = buildDocument(doc, new Set(), now);
     documents.push(built.info);
     for (const f of built.facts) facts.push(f);
   }
@@ -50,9 +50,14 @@ export function buildFactTable(docs: SourceDocument[], previous?: FactTable | nu
   return { version: TABLE_VERSION, hash: hashDocuments(docs), builtAt: now.toISOString(), documents, facts };
 }
 
-function withUrl<T extends { url?: string }>(x: T, url: string | undefined): T {
-  const { url: _old, ...rest } = x;
-  return (url ? { ...rest, url } : rest) as T;
+/** A document's link and collection, which can change without its text (sources.json, a `.private` file). */
+function placed<T extends { url?: string; collection?: string; private?: true }>(x: T, doc: SourceDocument): T {
+  const { url: _u, collection: _c, private: _p, ...rest } = x;
+  return { ...rest, ...placement(doc) } as T;
+}
+
+function placement(doc: SourceDocument): Pick<Fact, 'url' | 'collection' | 'private'> {
+  return { ...(doc.url ? { url: doc.url } : {}), ...(doc.collection ? { collection: doc.collection } : {}), ...(doc.private ? { private: true as const } : {}) };
 }
 
 /** "Netanyahu" alone is the Benjamin Netanyahu named elsewhere in the same document. */
@@ -78,14 +83,14 @@ function resolveSurnames(facts: Fact[]): void {
   }
 }
 
-function buildDocument(doc: SourceDocument, seenIds: Set<string>): { info: DocumentInfo; facts: Fact[] } {
+function buildDocument(doc: SourceDocument, seenIds: Set<string>, now: Date): { info: DocumentInfo; facts: Fact[] } {
   const blocks = splitBlocks(doc.text);
   const titleBlock = blocks.find((b) => b.kind === 'title');
   let title = titleBlock?.text ?? '';
   let section: string | null = null;
   let paragraph = 0;
   const facts: Fact[] = [];
-  const stem = doc.name.replace(/\.[^.]+$/, '');
+  const stem = doc.name.replace(/\.[^.]+$/, '').replace(/\//g, '~');
 
   for (const block of blocks) {
     if (block.kind === 'heading') section = block.text;
@@ -114,14 +119,14 @@ function buildDocument(doc: SourceDocument, seenIds: Set<string>): { info: Docum
         entities: sentenceEntities(a, first, last, text, start),
         lemmas: contentLemmas(a.tokens, first, last),
         triple: extractTriple(a.tokens.slice(first, last + 1), text, start),
-        ...(doc.url ? { url: doc.url } : {}),
+        ...placement(doc),
       });
     });
   }
   if (!title) title = stem;
   for (const f of facts) f.title = title;
   return {
-    info: { document: doc.name, title, derivedTitle: !titleBlock, hash: hashText(doc.text), facts: facts.length, ...(doc.url ? { url: doc.url } : {}) },
+    info: { document: doc.name, title, derivedTitle: !titleBlock, hash: hashText(doc.text), facts: facts.length, indexedAt: now.toISOString(), ...placement(doc) },
     facts,
   };
 }

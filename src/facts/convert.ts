@@ -27,7 +27,18 @@ export function extractedPath(cacheDir: string, bytes: Buffer): string {
 export async function extractDocuments(dir: string, cacheDir: string, opts: { maxBytes: number }): Promise<void> {
   let names: string[];
   try {
-    names = readdirSync(dir).filter((n) => CONVERTED_EXTENSIONS.test(n) && !n.startsWith('.'));
+    // The folder and its collections (sub-folders, one level deep).
+    names = readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+      if (e.name.startsWith('.')) return [];
+      if (e.isDirectory()) {
+        try {
+          return readdirSync(join(dir, e.name)).filter((n) => CONVERTED_EXTENSIONS.test(n) && !n.startsWith('.')).map((n) => `${e.name}/${n}`);
+        } catch {
+          return [];
+        }
+      }
+      return CONVERTED_EXTENSIONS.test(e.name) ? [e.name] : [];
+    });
   } catch {
     return; // reading the folder reports it
   }

@@ -63,7 +63,24 @@ export function readDocumentsFolder(dir: string, opts: ReadOptions = {}): Docume
   const docs: SourceDocument[] = [];
   const skipped: SkippedDocument[] = [];
   const links = names.includes(SOURCES_FILE) ? readLinks(join(dir, SOURCES_FILE), skipped) : new Map<string, string>();
-  for (const name of names.filter((n) => DOCUMENT_EXTENSIONS.test(n) && !n.startsWith('.')).sort()) {
+  // Each sub-folder is a collection (one level deep), private when it holds a `.private` file.
+  const collections = new Map<string, boolean>();
+  const files: string[] = [];
+  for (const name of names) {
+    if (name.startsWith('.')) continue;
+    if (DOCUMENT_EXTENSIONS.test(name)) files.push(name);
+    else if (isFolder(join(dir, name))) {
+      let inside: string[] = [];
+      try {
+        inside = readdirSync(join(dir, name));
+      } catch (err) {
+        skipped.push({ name, reason: `the collection cannot be read (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})` });
+      }
+      collections.set(name, inside.includes(PRIVATE_MARK));
+      for (const f of inside) if (DOCUMENT_EXTENSIONS.test(f) && !f.startsWith('.')) files.push(`${name}/${f}`);
+    }
+  }
+  for (const name of files.sort()) {
     const read = readOne(join(dir, name), maxBytes, opts.extractedDir ?? extractedDirOf());
     if ('reason' in read) {
       skipped.push({ name, reason: read.reason });
@@ -71,9 +88,21 @@ export function readDocumentsFolder(dir: string, opts: ReadOptions = {}): Docume
     }
     const doc = /\.(md|markdown)$/i.test(name) ? withFrontMatter(name, read.text, skipped) : { name, text: read.text, url: read.url };
     const url = links.get(name) ?? doc.url;
-    docs.push(url ? { ...doc, url } : { name: doc.name, text: doc.text });
+    const collection = name.includes('/') ? name.slice(0, name.indexOf('/')) : undefined;
+    docs.push({ name: doc.name, text: doc.text, ...(url ? { url } : {}), ...(collection ? { collection } : {}), ...(collection && collections.get(collection) ? { private: true as const } : {}) });
   }
   return { docs, skipped };
+}
+
+/** A collection's folder holding a file of this name is private. */
+export const PRIVATE_MARK = '.private';
+
+function isFolder(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
 }
 
 /** Beside the documents: `{ "file.md": "https://…" }`, for files that cannot carry their own link. */
@@ -210,7 +239,7 @@ function looksLikeText(text: string): boolean {
 
 export function hashDocuments(docs: SourceDocument[]): string {
   const h = createHash('sha256');
-  for (const d of docs) h.update(d.name).update('\0').update(d.text).update('\0').update(d.url ?? '').update('\0');
+  for (const d of docs) h.update(d.name).update('\0').update(d.text).update('\0').update(d.url ?? '').update('\0').update(d.private ? 'private' : '').update('\0');
   return h.digest('hex').slice(0, 16);
 }
 

@@ -34,6 +34,19 @@ export function writeTable(path: string, table: FactTable): void {
 export type BuildProgress = (done: number, total: number) => void;
 
 
+const publicViews = new WeakMap<FactTable, FactTable>();
+
+/** The table without its private collections: what the digest, posted in a channel, chooses from. */
+export function publicView(table: FactTable): FactTable {
+  if (!table.facts.some((f) => f.private)) return table;
+  let view = publicViews.get(table);
+  if (!view) {
+    view = { ...table, facts: table.facts.filter((f) => !f.private), documents: table.documents.filter((d) => !d.private) };
+    publicViews.set(table, view);
+  }
+  return view;
+}
+
 export interface LoadResult {
   table: FactTable;
   /** 'loaded' when the saved table matched the documents, 'built' when it had to be (re)built. */

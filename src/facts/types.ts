@@ -50,6 +50,10 @@ export interface Fact {
   triple: Triple | null;
   /** Where the original lives (front matter `source:` or sources.json), when the document says. */
   url?: string;
+  /** The sub-folder it came from; absent for the documents folder itself (the default collection). */
+  collection?: string;
+  /** From a private collection: answered only privately (DMs, /ask), never in a channel or the digest. */
+  private?: true;
 }
 
 export interface DocumentInfo {
@@ -60,6 +64,10 @@ export interface DocumentInfo {
   hash: string;
   facts: number;
   url?: string;
+  collection?: string;
+  private?: true;
+  /** When its facts were made (kept while the document is unchanged). */
+  indexedAt?: string;
 }
 
 export interface FactTable {
@@ -77,4 +85,6 @@ export interface SourceDocument {
   text: string;
   /** The original's address, for citations that link to it. */
   url?: string;
+  collection?: string;
+  private?: true;
 }

@@ -2,7 +2,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { App, HTTPReceiver, LogLevel, type Logger } from '@slack/bolt';
 import type { Engine } from '../answer/engine.js';
-import { exampleQuestions } from '../answer/examples.js';
+import { publicExamples } from '../answer/examples.js';
 import type { Message } from './blocks.js';
 import { fileFeedbackStore, type FeedbackStore } from '../store/feedback.js';
 import { CallGate, clientOptions, webClient } from './client.js';
@@ -100,7 +100,7 @@ export function createApp(config: SlackConfig, engine: Engine, opts: AppOptions 
     recent: new RecentKeys(),
     limiter: new RateLimiter(config.ratePerMinute),
     logger: app.logger,
-    examples: exampleQuestions(engine.table.facts, engine.ask),
+    examples: publicExamples(engine.table.facts, engine.ask),
     digestPreview: opts.digestPreview ?? null,
     gate: new CallGate(),
     identity,

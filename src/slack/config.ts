@@ -12,6 +12,8 @@ export interface SlackConfig {
   apiUrl: string | null;
   /** Channel ids the bot answers mentions in; null for everywhere it is invited. */
   answerChannels: Set<string> | null;
+  /** Channel id → the collections it may quote (CHANNEL_COLLECTIONS); channels not listed see every public one. */
+  channelCollections: Map<string, Set<string>>;
   ratePerMinute: number;
   seedsDir: string;
   dataDir: string;
@@ -52,10 +54,26 @@ export function readConfig(env: Env = process.env): SlackConfig {
     port,
     apiUrl,
     answerChannels,
+    channelCollections: parseChannelCollections(get('CHANNEL_COLLECTIONS')),
     ratePerMinute: intVar(get('RATE_LIMIT_PER_MINUTE'), 'RATE_LIMIT_PER_MINUTE', 10, 1, 10_000),
     seedsDir: get('SEEDS_DIR') ?? 'seeds',
     dataDir: dataDirOf(env),
   };
+}
+
+/** `C0123=hr+handbook;C0456=runbook`: each channel and the collections (sub-folder names, `default` for the folder itself) it may quote. */
+export function parseChannelCollections(value: string | undefined): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  if (!value) return out;
+  for (const part of value.split(';').map((p) => p.trim()).filter(Boolean)) {
+    const m = /^([CGD][A-Z0-9]+)\s*=\s*([^=]+)$/.exec(part);
+    const names = m?.[2].split('+').map((n) => n.trim()).filter(Boolean) ?? [];
+    if (!m || names.length === 0) {
+      throw new ConfigError(`CHANNEL_COLLECTIONS should look like C0123ABCD=handbook+runbook;C0456EFGH=default (got "${part}").`);
+    }
+    out.set(m[1], new Set(names));
+  }
+  return out;
 }
 
 export function intVar(value: string | undefined, name: string, fallback: number, min: number, max: number): number {

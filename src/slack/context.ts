@@ -1,5 +1,6 @@
 /** What every listener needs, passed in explicitly so tests can build the app around their own. */
 import type { Logger } from '@slack/bolt';
+import type { Scope } from '../answer/answer.js';
 import type { Engine } from '../answer/engine.js';
 import type { Message } from './blocks.js';
 import type { FeedbackStore } from '../store/feedback.js';
@@ -23,6 +24,16 @@ export interface BotContext {
   /** Calls waiting on Slack, capped so a stalled Slack does not pile up work. */
   gate: CallGate;
   identity: Identity;
+}
+
+/**
+ * What an answer seen in `channel` may quote. Posted in a channel (a mention, a share): that
+ * channel's collections, never a private one. Seen only by the asker (a DM, /ask, the shortcut,
+ * More sources): private collections too, within the channel's collections when it is limited.
+ */
+export function scopeFor(ctx: BotContext, channel: string | undefined, seen: 'channel' | 'privately'): Scope {
+  const limited = channel && !channel.startsWith('D') ? ctx.config.channelCollections.get(channel) : undefined;
+  return { collections: limited ?? null, private: seen === 'privately' };
 }
 
 /** However the call is made (Web API or response_url), no Slack call outlives this. */

@@ -1,6 +1,6 @@
 import type { App, BlockAction, ButtonAction } from '@slack/bolt';
 import { ACTIONS, answerMessage, feedbackAck, moreSourcesMessage, rateLimitedMessage } from '../../blocks.js';
-import { parseActionValue, safely, type BotContext } from '../../context.js';
+import { parseActionValue, safely, scopeFor, type BotContext } from '../../context.js';
 
 /** Buttons on answers: share, more sources, 👍 / 👎; and the example questions on App Home. */
 export function registerActions(app: App, ctx: BotContext): void {
@@ -15,7 +15,8 @@ export function registerActions(app: App, ctx: BotContext): void {
     await ack();
     const v = parseActionValue(action.value);
     if (!v || (await limited(body.user.id, respond))) return;
-    const msg = answerMessage(ctx.engine.ask(v.q), { sharedBy: body.user.id });
+    // Shared into the channel: answered again as the channel may see it, so a private source never goes public.
+    const msg = answerMessage(ctx.engine.ask(v.q, { scope: scopeFor(ctx, body.channel?.id, 'channel') }), { sharedBy: body.user.id });
     await safely(ctx, 'respond (share)', () => respond({ response_type: 'in_channel', delete_original: true, ...msg }));
   });
 
@@ -23,7 +24,7 @@ export function registerActions(app: App, ctx: BotContext): void {
     await ack();
     const v = parseActionValue(action.value);
     if (!v || (await limited(body.user.id, respond))) return;
-    const a = ctx.engine.ask(v.q);
+    const a = ctx.engine.ask(v.q, { scope: scopeFor(ctx, body.channel?.id, 'privately') });
     await safely(ctx, 'respond (more sources)', () => respond({ response_type: 'ephemeral', replace_original: false, ...moreSourcesMessage(a.question, a.alternatives) }));
   });
 
@@ -42,7 +43,7 @@ export function registerActions(app: App, ctx: BotContext): void {
     await ack();
     // App Home has no response_url: a refusal goes where the answer would have.
     if (await limited(body.user.id, (m) => client.chat.postMessage({ channel: body.user.id, ...(m as ReturnType<typeof rateLimitedMessage>) }))) return;
-    const msg = answerMessage(ctx.engine.ask(action.value ?? ''));
+    const msg = answerMessage(ctx.engine.ask(action.value ?? '', { scope: scopeFor(ctx, undefined, 'privately') }));
     // From App Home the answer goes to the user's messages tab with the bot.
     await safely(ctx, 'chat.postMessage (example)', () => client.chat.postMessage({ channel: body.user.id, ...msg }));
   });

@@ -1,6 +1,6 @@
 import type { App } from '@slack/bolt';
 import { answerMessage, homeView, rateLimitedMessage } from '../../blocks.js';
-import { safely, type BotContext } from '../../context.js';
+import { safely, scopeFor, type BotContext } from '../../context.js';
 
 /** Mentions in channels (answered in the thread), direct messages, and the App Home tab. */
 export function registerEvents(app: App, ctx: BotContext): void {
@@ -14,7 +14,8 @@ export function registerEvents(app: App, ctx: BotContext): void {
       await safely(ctx, 'chat.postEphemeral', () => client.chat.postEphemeral({ channel: e.channel, user: e.user!, thread_ts: threadTs, ...rateLimitedMessage(ctx.config.ratePerMinute) }));
       return;
     }
-    const msg = answerMessage(ctx.engine.ask(e.text));
+    // Posted in the channel: only what that channel may quote, never a private collection.
+    const msg = answerMessage(ctx.engine.ask(e.text, { scope: scopeFor(ctx, e.channel, 'channel') }));
     await safely(ctx, 'chat.postMessage (mention answer)', () => client.chat.postMessage({ channel: e.channel, thread_ts: threadTs, ...msg }));
   });
 
@@ -27,7 +28,7 @@ export function registerEvents(app: App, ctx: BotContext): void {
       await safely(ctx, 'chat.postMessage (rate limit)', () => client.chat.postMessage({ channel: m.channel, ...rateLimitedMessage(ctx.config.ratePerMinute) }));
       return;
     }
-    const msg = answerMessage(ctx.engine.ask(m.text ?? ''));
+    const msg = answerMessage(ctx.engine.ask(m.text ?? '', { scope: scopeFor(ctx, m.channel, 'privately') }));
     await safely(ctx, 'chat.postMessage (DM answer)', () => say({ ...msg, ...(m.thread_ts ? { thread_ts: m.thread_ts } : {}) }));
   });
 

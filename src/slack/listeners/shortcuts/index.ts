@@ -1,7 +1,7 @@
 import type { App, MessageShortcut } from '@slack/bolt';
 import { EVIDENCE_FLOOR } from '../../../answer/answer.js';
 import { moreSourcesMessage, rateLimitedMessage } from '../../blocks.js';
-import { safely, type BotContext } from '../../context.js';
+import { safely, scopeFor, type BotContext } from '../../context.js';
 
 export const FIND_SOURCE = 'find_source';
 
@@ -14,7 +14,7 @@ export function registerShortcuts(app: App, ctx: BotContext): void {
       return;
     }
     const text = shortcut.message.text ?? '';
-    const a = ctx.engine.ask(text, { alternatives: 3 });
+    const a = ctx.engine.ask(text, { alternatives: 3, scope: scopeFor(ctx, shortcut.channel?.id, 'privately') });
     // Only facts close enough to count as evidence; mere suggestions are no source of anything said.
     const close = a.alternatives.filter((alt) => alt.confidence >= EVIDENCE_FLOOR);
     const found = a.answered ? [{ factId: a.factId!, quote: a.quote!, source: a.source!, confidence: a.confidence }, ...close].slice(0, 3) : close;
