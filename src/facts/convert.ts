@@ -16,6 +16,8 @@ import { writeFileAtomic } from './atomic-write.js';
 
 export const CONVERTED_EXTENSIONS = /\.(pdf|docx|html?)$/i;
 
+const LARGE_BYTES = 1024 * 1024;
+
 /** What extraction left for the reader: text (title first, headings on their own lines), or why not. */
 export type Extracted = { text: string; url?: string } | { reason: string };
 
@@ -24,7 +26,7 @@ export function extractedPath(cacheDir: string, bytes: Buffer): string {
 }
 
 /** Extracts every PDF, DOCX and HTML file of `dir` not already in the cache. */
-export async function extractDocuments(dir: string, cacheDir: string, opts: { maxBytes: number }): Promise<void> {
+export async function extractDocuments(dir: string, cacheDir: string, opts: { maxBytes: number; onLarge?: (name: string, bytes: number) => void }): Promise<void> {
   let names: string[];
   try {
     // The folder and its collections (sub-folders, one level deep).
@@ -53,6 +55,8 @@ export async function extractDocuments(dir: string, cacheDir: string, opts: { ma
     }
     const out = extractedPath(cacheDir, bytes);
     if (existsSync(out)) continue;
+    // A 300-page PDF takes seconds: say so rather than go quiet.
+    if (bytes.length > LARGE_BYTES) opts.onLarge?.(name, bytes.length);
     const result = await extractOne(name, bytes);
     mkdirSync(cacheDir, { recursive: true });
     writeFileAtomic(out, JSON.stringify(result));

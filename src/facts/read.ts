@@ -36,7 +36,10 @@ export interface ReadOptions {
 
 /** Extracts the text of the folder's PDF, DOCX and HTML files, once per version of each: before reading it. */
 export async function prepareDocuments(dir: string, opts: ReadOptions = {}): Promise<void> {
-  await extractDocuments(dir, opts.extractedDir ?? extractedDirOf(), { maxBytes: opts.maxBytes ?? maxDocumentBytes() });
+  await extractDocuments(dir, opts.extractedDir ?? extractedDirOf(), {
+    maxBytes: opts.maxBytes ?? maxDocumentBytes(),
+    onLarge: (name, bytes) => process.stderr.write(`Extracting the text of ${name} (${(bytes / 2 ** 20).toFixed(1)} MB)…\n`),
+  });
 }
 
 export interface DocumentsRead {
