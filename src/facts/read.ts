@@ -6,9 +6,9 @@
  */
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import chardet from 'chardet';
-import matter from 'gray-matter';
 import iconv from 'iconv-lite';
 import { CONVERTED_EXTENSIONS, extractDocuments, readExtracted } from './convert.js';
 import { extractedDirOf } from './data-dir.js';
@@ -135,6 +135,8 @@ function readLinks(path: string, skipped: SkippedDocument[]): Map<string, string
 function withFrontMatter(name: string, text: string, skipped: SkippedDocument[]): SourceDocument {
   if (!text.startsWith('---')) return { name, text };
   try {
+    // Loaded only for a document that has front matter: most folders never need it.
+    const matter = createRequire(import.meta.url)('gray-matter') as typeof import('gray-matter');
     const parsed = matter(text);
     const data = parsed.data as Record<string, unknown>;
     const url = [data.source, data.url].find((u): u is string => typeof u === 'string' && isWebUrl(u));
