@@ -52,6 +52,8 @@ export function buildFactTable(docs: SourceDocument[], previous?: FactTable | nu
 
 /** A document's link and collection, which can change without its text (sources.json, a `.private` file). */
 function placed<T extends { url?: string; collection?: string; private?: true }>(x: T, doc: SourceDocument): T {
+  // Nearly always unchanged: the same object, not a copy per fact of a large archive.
+  if (x.url === doc.url && x.collection === doc.collection && x.private === doc.private) return x;
   const { url: _u, collection: _c, private: _p, ...rest } = x;
   return { ...rest, ...placement(doc) } as T;
 }
