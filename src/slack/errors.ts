@@ -28,7 +28,9 @@ export function slackErrorReason(err: unknown): string {
   if (rateLimited) return 'rate limited by Slack (HTTP 429), still limited after retries';
   if (e.code === 'slack_backed_up') return `${e.message}; dropped rather than queued behind them`;
   if (e.code === 'slack_webapi_request_error') {
-    const why = e.original?.message ?? e.message ?? '';
+    // "fetch failed" says little; the cause says what (ECONNREFUSED, ENOTFOUND, a certificate).
+    const cause = (e.original as (Error & { cause?: { code?: string; message?: string } }) | undefined)?.cause;
+    const why = [e.original?.message ?? e.message ?? '', cause?.code ?? cause?.message].filter(Boolean).join(': ');
     return /timeout/i.test(why) ? `Slack did not answer in time (${why}), still failing after retries` : `could not reach Slack: ${why}`;
   }
   return e.message ?? String(err);
