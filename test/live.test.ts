@@ -7,6 +7,9 @@ import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { liveEngine } from '../src/answer/live.js';
+import { chooseDigest, recordDigest } from '../src/digest/choose.js';
+import { emptyDigestState } from '../src/store/digest.js';
 import { startAppProcess, until, type AppProcess } from './app-process.js';
 import { startFakeSlack, type FakeSlack } from './fake-slack.js';
 
@@ -66,4 +69,22 @@ describe('documents changing while the app runs', () => {
     for (const c of stream) expect(answerIn(c)).toMatch(/Putin/);
     expect(app.child.exitCode).toBeNull();
   }, 60_000);
+});
+
+describe('the digest over a changing folder', () => {
+  it('marks a document added while running as a new source in the next digest', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'factbot-live-digest-'));
+    for (const f of ['000_cb94fd3ac9777377.txt', '004_6a49677dc457e8d7.txt']) copyFileSync(join('seeds', f), join(folder, f));
+    const live = liveEngine(folder, { tablePath: join(folder, '..', `live-digest-${Date.now()}.json`), pollMs: 3_600_000 });
+    try {
+      const first = chooseDigest(live.table, emptyDigestState(), 3);
+      const state = recordDigest(emptyDigestState(), live.table, first, 'slot1', { channel: 'C', ts: '1.1', postedAt: '2026-12-01T09:00:00Z', factIds: first.items.map((i) => i.fact.id) });
+      writeFileSync(join(folder, 'ceasefire.md'), '# Ceasefire talks\n\nEnvoys from Oman met both delegations in Muscat on 3 February 2026.\n');
+      expect(await live.refresh()).toBe(true);
+      const next = chooseDigest(live.table, state, 3);
+      expect(next.items[0]).toMatchObject({ isNew: true, fact: { document: 'ceasefire.md' } });
+    } finally {
+      live.stop();
+    }
+  });
 });
