@@ -82,6 +82,17 @@ describe('documents in office formats and web pages', () => {
     expect(factsOf('broken.pdf')).toEqual([]);
   });
 
+  it('still reads a file when its extracted text cannot be cached (a full disk)', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'factbot-formats-full-'));
+    writeFileSync(join(folder, 'memo.html'), '<html><head><title>Memo</title></head><body><p>The office closes early on Friday 18 December.</p></body></html>');
+    // The cache folder is a file: every write into it fails, as on a full or read-only disk.
+    const blocked = join(mkdtempSync(join(tmpdir(), 'factbot-formats-blocked-')), 'extracted');
+    writeFileSync(blocked, 'not a folder');
+    await prepareDocuments(folder, { extractedDir: blocked });
+    const table = loadOrBuild(folder, join(folder, '..', `full-${Date.now()}.json`), { extractedDir: blocked }).table;
+    expect(table.facts.map((f) => f.text)).toEqual(['The office closes early on Friday 18 December.']);
+  });
+
   it('answers from each format, citing the section and the link', () => {
     const engine = engineFromTable(built.table);
     const taxi = engine.ask('When are taxis reimbursed?');

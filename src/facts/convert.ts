@@ -26,7 +26,7 @@ export function extractedPath(cacheDir: string, bytes: Buffer): string {
 }
 
 /** Extracts every PDF, DOCX and HTML file of `dir` not already in the cache. */
-export async function extractDocuments(dir: string, cacheDir: string, opts: { maxBytes: number; onLarge?: (name: string, bytes: number) => void }): Promise<void> {
+export async function extractDocuments(dir: string, cacheDir: string, opts: { maxBytes: number; onLarge?: (name: string, bytes: number) => void; onCacheError?: (err: Error) => void }): Promise<void> {
   let names: string[];
   try {
     // The folder and its collections (sub-folders, one level deep).
@@ -54,18 +54,30 @@ export async function extractDocuments(dir: string, cacheDir: string, opts: { ma
       continue;
     }
     const out = extractedPath(cacheDir, bytes);
-    if (existsSync(out)) continue;
+    if (held.has(out) || existsSync(out)) continue;
     // A 300-page PDF takes seconds: say so rather than go quiet.
     if (bytes.length > LARGE_BYTES) opts.onLarge?.(name, bytes.length);
     const result = await extractOne(name, bytes);
-    mkdirSync(cacheDir, { recursive: true });
-    writeFileAtomic(out, JSON.stringify(result));
+    try {
+      mkdirSync(cacheDir, { recursive: true });
+      writeFileAtomic(out, JSON.stringify(result));
+    } catch (err) {
+      // Kept for this process instead: a full or read-only disk costs a re-extraction at the
+      // next start, never the document.
+      held.set(out, result);
+      opts.onCacheError?.(err as Error);
+    }
   }
 }
 
+const held = new Map<string, Extracted>();
+
 export function readExtracted(cacheDir: string, bytes: Buffer): Extracted | null {
+  const path = extractedPath(cacheDir, bytes);
+  const kept = held.get(path);
+  if (kept) return kept;
   try {
-    return JSON.parse(readFileSync(extractedPath(cacheDir, bytes), 'utf8')) as Extracted;
+    return JSON.parse(readFileSync(path, 'utf8')) as Extracted;
   } catch {
     return null;
   }

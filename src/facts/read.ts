@@ -39,6 +39,7 @@ export async function prepareDocuments(dir: string, opts: ReadOptions = {}): Pro
   await extractDocuments(dir, opts.extractedDir ?? extractedDirOf(), {
     maxBytes: opts.maxBytes ?? maxDocumentBytes(),
     onLarge: (name, bytes) => process.stderr.write(`Extracting the text of ${name} (${(bytes / 2 ** 20).toFixed(1)} MB)…\n`),
+    onCacheError: (err) => process.stderr.write(`warning: extracted text could not be saved (${err.message}); it is extracted again at the next start.\n`),
   });
 }
 
