@@ -252,7 +252,7 @@ export function prepareQuery(index: FactIndex, q: Question): Query | null {
     for (const r of t.rows) addRow(vectors, r, t.weight / t.rows.length, gist);
   });
   const idf = (term: string) => index.idf(term);
-  return { q, terms, total, variantOf, definition: isDefinitionQuestion(q.text), librarySize: index.size, closeness: new Map(), perDocument: new Map(), documentCover: null, gist, idf };
+  return { q, terms, total, variantOf, definition: isDefinitionQuestion(q.text), librarySize: index.size, closeness: new Map(), perDocument: new Map(), documentCover: new Float64Array(terms.length * index.documents.titleWords.length), gist, idf };
 }
 
 /** The index's first pass (IDF-weighted coverage and BM25 over postings), then every candidate's features. */
@@ -265,8 +265,7 @@ export function candidates(index: FactIndex, q: Question, scope?: Scope): Candid
   const seenTag = ++s.generation;
   const docs = index.documents;
   const n = terms.length;
-  // Gathered here, where every posting is visited anyway: which question words each document holds.
-  const documentCover = new Float64Array(docs.titleWords.length * n);
+  const { documentCover } = query;
   const docOf = docs.docOf;
   // The hot loop of a large archive (tens of thousands of postings a question): locals, not properties.
   const { stamp, best, local, seen, coverage, bm25 } = s;
@@ -304,7 +303,6 @@ export function candidates(index: FactIndex, q: Question, scope?: Scope): Candid
       bm25[f] += add * index.norm(f);
     }
   }
-  query.documentCover = documentCover;
   // The opening sentences of documents the question names by title, even where they share no other word.
   const titled = new Map<number, number>();
   terms.forEach((t) => {

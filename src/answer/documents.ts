@@ -1,6 +1,7 @@
 /**
- * What a sentence's document says around it: its title, the sentence before it, every word
- * it uses. A question names its topic ("Jacksonville", "the on-call rota") more often than the
+ * What a sentence's document says around it: its title, section and the sentence before it
+ * (which words the whole document uses is gathered per question, in the index's first pass).
+ * A question names its topic ("Jacksonville", "the on-call rota") more often than the
  * answering sentence repeats it, so these are evidence too.
  */
 import { contentLemmas } from '../facts/lemmas.js';
@@ -15,7 +16,6 @@ export class DocumentContext {
   readonly isFirst: Uint8Array;
   readonly titleWords: Set<string>[] = [];
   readonly sectionWords = new Map<string, Set<string>>();
-  readonly documentWords: Set<string>[] = [];
   /** Title word → documents, for finding documents by their names. */
   private readonly byTitleWord = new Map<string, number[]>();
   /** Per document: its first few facts (a summary's opening says what the topic is). */
@@ -33,7 +33,6 @@ export class DocumentContext {
         docNumber.set(f.document, d);
         const words = new Set(lemmasOf(f.title));
         this.titleWords.push(words);
-        this.documentWords.push(new Set());
         this.opening.push([]);
         for (const w of words) {
           const list = this.byTitleWord.get(w);
@@ -44,8 +43,6 @@ export class DocumentContext {
         this.isFirst[i] = 1;
       } else this.previous[i] = i > 0 && this.docOf[i - 1] === d ? i - 1 : -1;
       this.docOf[i] = d;
-      const all = this.documentWords[d];
-      for (const l of f.lemmas) all.add(l);
       if (this.opening[d].length < 3) this.opening[d].push(i);
       if (f.section && !this.sectionWords.has(f.section)) this.sectionWords.set(f.section, new Set(lemmasOf(f.section)));
     });

@@ -66,9 +66,9 @@ export interface Query {
   perDocument: Map<number, { title: Float64Array; document: Float64Array }>;
   /**
    * Document × question word: the best weight of the word's variants anywhere in the document,
-   * gathered during the index's first pass (row d·terms + t).
+   * gathered during the index's first pass, which visits every posting anyway (row d·terms + t).
    */
-  documentCover: Float64Array | null;
+  documentCover: Float64Array;
   /** The question's IDF-weighted mean word vector, unit length (empty without vectors). */
   gist: Float64Array;
   /** An index term's IDF. */
@@ -130,14 +130,6 @@ function coverBy(query: Query, words: Iterable<string>, into: Float64Array): voi
   }
 }
 
-/** The same for a large set (a whole document's words): look the question's terms up in it instead. */
-function coverBySet(query: Query, words: ReadonlySet<string>, into: Float64Array): void {
-  for (const [w, hits] of query.variantOf) {
-    if (!words.has(w)) continue;
-    for (const [t, weight] of hits) if (into[t] < weight) into[t] = weight;
-  }
-}
-
 function share(query: Query, per: Float64Array): number {
   let s = 0;
   for (let t = 0; t < query.terms.length; t++) s += query.terms[t].weight * per[t];
@@ -165,8 +157,7 @@ export function featuresOf(query: Query, facts: readonly Fact[], factIndex: numb
   if (!byDocument) {
     const titleCover = new Float64Array(n);
     coverBy(query, docs.titleWords[d], titleCover);
-    const documentCover = query.documentCover ? query.documentCover.slice(d * n, d * n + n) : new Float64Array(n);
-    if (!query.documentCover) coverBySet(query, docs.documentWords[d], documentCover);
+    const documentCover = query.documentCover.slice(d * n, d * n + n);
     coverBy(query, docs.titleWords[d], documentCover);
     byDocument = { title: titleCover, document: documentCover };
     query.perDocument.set(d, byDocument);
