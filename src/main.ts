@@ -10,7 +10,7 @@ import { createApp } from './slack/app.js';
 import { webClient } from './slack/client.js';
 import { ConfigError, intVar, readConfig } from './slack/config.js';
 import { rejectedTokenLine } from './slack/identity.js';
-import { DocumentsError, prepareDocuments } from './facts/read.js';
+import { DocumentsError, prepareDocuments, skippedLine } from './facts/read.js';
 import { openFileStore } from './store/index.js';
 
 /** How long a shutdown waits for answers already acknowledged to Slack (SHUTDOWN_DRAIN_SECONDS). */
@@ -50,7 +50,7 @@ async function main(): Promise<void> {
     throw err;
   }
   const warnings: string[] = [];
-  for (const s of engine.skipped) warnings.push(`${s.kept ? '' : 'Skipped '}${s.name}: ${s.reason}.`);
+  for (const s of engine.skipped) warnings.push(skippedLine(s, 'Skipped'));
   if (engine.saveError) warnings.push(`The fact table could not be saved (${engine.saveError}); answering from memory, and it will be built again at the next start.`);
   const store = openFileStore(config.dataDir, { onCorrupt: (err) => warnings.push(err.message) });
   // Read the state now, so a corrupt file is reported at start-up rather than at the first digest.
@@ -66,7 +66,7 @@ async function main(): Promise<void> {
     ctx.examples = publicExamples(next.table.facts, next.ask);
     const parts = [change.added.length && `added ${change.added.join(', ')}`, change.changed.length && `changed ${change.changed.join(', ')}`, change.removed.length && `removed ${change.removed.join(', ')}`].filter(Boolean);
     logger.info(`Documents re-indexed in ${Math.round(change.ms)} ms (${parts.join('; ') || 'links or names changed'}): ${change.facts} facts.`);
-    for (const s of change.skipped) logger.warn(`${s.kept ? '' : 'Skipped '}${s.name}: ${s.reason}.`);
+    for (const s of change.skipped) logger.warn(skippedLine(s, 'Skipped'));
     if (next.saveError) logger.warn(`The fact table could not be saved (${next.saveError}); answering from memory.`);
   });
 

@@ -44,10 +44,11 @@ export interface Scope {
 
 export const DEFAULT_COLLECTION = 'default';
 
-export function inScope(f: Fact, scope: Scope | undefined): boolean {
+/** Whether a fact, or a document, may be seen where `scope` says. */
+export function inScope(x: { private?: true; collection?: string }, scope: Scope | undefined): boolean {
   if (!scope) return true;
-  if (f.private && !scope.private) return false;
-  return !scope.collections || scope.collections.has(f.collection ?? DEFAULT_COLLECTION);
+  if (x.private && !scope.private) return false;
+  return !scope.collections || scope.collections.has(x.collection ?? DEFAULT_COLLECTION);
 }
 
 /** Facts re-scored in full after the index's first pass. */

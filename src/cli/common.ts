@@ -1,6 +1,6 @@
 /** What every command shares: where the documents are, and failing with one clear line. */
 import { openEngine, type Engine } from '../answer/engine.js';
-import { DocumentsError, prepareDocuments } from '../facts/read.js';
+import { DocumentsError, prepareDocuments, skippedLine } from '../facts/read.js';
 
 export class UsageError extends Error {}
 
@@ -12,7 +12,7 @@ export async function loadEngine(dir: string, opts: { rebuild?: boolean } = {}):
   try {
     await prepareDocuments(dir);
     const engine = openEngine(dir, { ...opts, progress: (done, total) => console.error(`Reading documents: ${done} of ${total}…`) });
-    for (const s of engine.skipped) console.error(`warning: ${s.kept ? '' : 'skipped '}${s.name}: ${s.reason}.`);
+    for (const s of engine.skipped) console.error(`warning: ${skippedLine(s)}`);
     if (engine.saveError) console.error(`warning: the fact table could not be saved (${engine.saveError}); it will be rebuilt next time.`);
     if (engine.table.facts.length === 0) console.error(`warning: no facts in ${dir}: add .txt or .md documents there.`);
     return engine;

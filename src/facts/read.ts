@@ -28,6 +28,11 @@ export interface SkippedDocument {
   kept?: boolean;
 }
 
+/** The one line a skipped (or partly read) file gets, in the log or on stderr: "skipped notes.md: it is a folder, not a file." */
+export function skippedLine(s: SkippedDocument, verb = 'skipped'): string {
+  return `${s.kept ? '' : `${verb} `}${s.name}: ${s.reason}.`;
+}
+
 export interface ReadOptions {
   maxBytes?: number;
   /** Where PDF, DOCX and HTML text was extracted to (prepareDocuments). */

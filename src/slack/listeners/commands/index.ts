@@ -1,8 +1,5 @@
 import type { App } from '@slack/bolt';
-import { DEFAULT_COLLECTION, type Scope } from '../../../answer/answer.js';
-import type { DocumentInfo } from '../../../facts/types.js';
-
-const visible = (d: DocumentInfo, scope: Scope) => (!d.private || scope.private) && (!scope.collections || scope.collections.has(d.collection ?? DEFAULT_COLLECTION));
+import { inScope } from '../../../answer/answer.js';
 import { answerMessage, helpMessage, rateLimitedMessage, sourcesMessage } from '../../blocks.js';
 import { safely, scopeFor, type BotContext } from '../../context.js';
 
@@ -12,15 +9,17 @@ export function registerCommands(app: App, ctx: BotContext): void {
     await ack();
     const text = (command.text ?? '').trim();
     const word = text.toLowerCase();
+    // Answered privately: the channel's collections, private ones included.
+    const scope = scopeFor(ctx, command.channel_id, 'privately');
     let msg;
     if (word === '' || word === 'help') msg = helpMessage(ctx.examples);
-    else if (word === 'sources') msg = sourcesMessage(ctx.engine.table.documents.filter((d) => visible(d, scopeFor(ctx, command.channel_id, 'privately'))));
+    else if (word === 'sources') msg = sourcesMessage(ctx.engine.table.documents.filter((d) => inScope(d, scope)));
     else if (word === 'digest' && ctx.digestPreview) msg = await ctx.digestPreview().catch((err: Error) => {
       ctx.logger.error(`digest preview failed: ${err.message}`);
       return { text: "Sorry, I couldn't put the digest together just now.", blocks: [] };
     });
     else if (!ctx.limiter.allow(command.user_id)) msg = rateLimitedMessage(ctx.config.ratePerMinute);
-    else msg = answerMessage(ctx.engine.ask(text, { scope: scopeFor(ctx, command.channel_id, 'privately') }), { ephemeral: true });
+    else msg = answerMessage(ctx.engine.ask(text, { scope }), { ephemeral: true });
     await safely(ctx, 'respond (/ask)', () => respond({ response_type: 'ephemeral', ...msg }));
   });
 }
