@@ -7,9 +7,10 @@
  * extracted once, and again only when it changes. What cannot be read is remembered with why.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeFileAtomic } from './atomic-write.js';
+import { listDocuments } from './folder.js';
 
 // The readers are large (unpdf carries pdf.js): loaded only when a file needs extracting, so
 // answering from a folder of text (every `npm run ask`) never pays for them.
@@ -29,18 +30,7 @@ export function extractedPath(cacheDir: string, bytes: Buffer): string {
 export async function extractDocuments(dir: string, cacheDir: string, opts: { maxBytes: number; onLarge?: (name: string, bytes: number) => void; onCacheError?: (err: Error) => void }): Promise<void> {
   let names: string[];
   try {
-    // The folder and its collections (sub-folders, one level deep).
-    names = readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
-      if (e.name.startsWith('.')) return [];
-      if (e.isDirectory()) {
-        try {
-          return readdirSync(join(dir, e.name)).filter((n) => CONVERTED_EXTENSIONS.test(n) && !n.startsWith('.')).map((n) => `${e.name}/${n}`);
-        } catch {
-          return [];
-        }
-      }
-      return CONVERTED_EXTENSIONS.test(e.name) ? [e.name] : [];
-    });
+    names = listDocuments(dir).files.filter((n) => CONVERTED_EXTENSIONS.test(n));
   } catch {
     return; // reading the folder reports it
   }
@@ -48,7 +38,8 @@ export async function extractDocuments(dir: string, cacheDir: string, opts: { ma
     const path = join(dir, name);
     let bytes: Buffer;
     try {
-      if (!statSync(path).isFile() || statSync(path).size > opts.maxBytes) continue; // the reader says why
+      const st = statSync(path);
+      if (!st.isFile() || st.size > opts.maxBytes) continue; // the reader says why
       bytes = readFileSync(path);
     } catch {
       continue;

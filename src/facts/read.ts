@@ -12,9 +12,8 @@ import chardet from 'chardet';
 import iconv from 'iconv-lite';
 import { CONVERTED_EXTENSIONS, extractDocuments, readExtracted } from './convert.js';
 import { extractedDirOf } from './data-dir.js';
+import { listDocuments } from './folder.js';
 import type { SourceDocument } from './types.js';
-
-const DOCUMENT_EXTENSIONS = /\.(txt|md|markdown|pdf|docx|html?)$/i;
 
 /** Larger files are skipped: a 20 MB file is an export or a log, and costs a minute and a gigabyte. */
 export const DEFAULT_MAX_DOCUMENT_MB = 5;
@@ -58,7 +57,7 @@ export function maxDocumentBytes(env: Record<string, string | undefined> = proce
   return (Number.isFinite(mb) && mb > 0 ? mb : DEFAULT_MAX_DOCUMENT_MB) * 1024 * 1024;
 }
 
-/** Every .txt / .md file directly in `dir`, in name order so builds are reproducible; what cannot be read, with why. */
+/** Every document of `dir` and its collections, in name order so builds are reproducible; what cannot be read, with why. */
 export function readDocumentsFolder(dir: string, opts: ReadOptions = {}): DocumentsRead {
   let names: string[];
   try {
@@ -72,24 +71,10 @@ export function readDocumentsFolder(dir: string, opts: ReadOptions = {}): Docume
   const docs: SourceDocument[] = [];
   const skipped: SkippedDocument[] = [];
   const links = names.includes(SOURCES_FILE) ? readLinks(join(dir, SOURCES_FILE), skipped) : new Map<string, string>();
-  // Each sub-folder is a collection (one level deep), private when it holds a `.private` file.
-  const collections = new Map<string, boolean>();
-  const files: string[] = [];
-  for (const name of names) {
-    if (name.startsWith('.')) continue;
-    if (DOCUMENT_EXTENSIONS.test(name)) files.push(name);
-    else if (isFolder(join(dir, name))) {
-      let inside: string[] = [];
-      try {
-        inside = readdirSync(join(dir, name));
-      } catch (err) {
-        skipped.push({ name, reason: `the collection cannot be read (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})` });
-      }
-      collections.set(name, inside.includes(PRIVATE_MARK));
-      for (const f of inside) if (DOCUMENT_EXTENSIONS.test(f) && !f.startsWith('.')) files.push(`${name}/${f}`);
-    }
-  }
-  for (const name of files.sort()) {
+  // Each sub-folder is a collection, private when it holds a `.private` file.
+  const { files, collections, unreadable } = listDocuments(dir, names);
+  skipped.push(...unreadable);
+  for (const name of files) {
     const read = readOne(join(dir, name), maxBytes, opts.extractedDir ?? extractedDirOf());
     if ('reason' in read) {
       skipped.push({ name, reason: read.reason });
@@ -101,17 +86,6 @@ export function readDocumentsFolder(dir: string, opts: ReadOptions = {}): Docume
     docs.push({ name: doc.name, text: doc.text, ...(url ? { url } : {}), ...(collection ? { collection } : {}), ...(collection && collections.get(collection) ? { private: true as const } : {}) });
   }
   return { docs, skipped };
-}
-
-/** A collection's folder holding a file of this name is private. */
-export const PRIVATE_MARK = '.private';
-
-function isFolder(path: string): boolean {
-  try {
-    return statSync(path).isDirectory();
-  } catch {
-    return false;
-  }
 }
 
 /** Beside the documents: `{ "file.md": "https://…" }`, for files that cannot carry their own link. */

@@ -1,0 +1,52 @@
+/**
+ * What a documents folder holds: its document files and those of its collections (sub-folders,
+ * one level deep), named relative to it ("hr/pay.md"), and which collections are private.
+ * Read by both text extraction and the build, so they always see the same files.
+ */
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+
+export const DOCUMENT_EXTENSIONS = /\.(txt|md|markdown|pdf|docx|html?)$/i;
+
+/** A collection's folder holding a file of this name is private. */
+export const PRIVATE_MARK = '.private';
+
+export interface FolderListing {
+  /** Relative names, sorted, so builds are reproducible. */
+  files: string[];
+  /** Collection name → private. */
+  collections: Map<string, boolean>;
+  /** Collections whose folder could not be listed, with why. */
+  unreadable: Array<{ name: string; reason: string }>;
+}
+
+/** `names`: the folder's entries, when the caller has listed it already. */
+export function listDocuments(dir: string, names: string[] = readdirSync(dir)): FolderListing {
+  const files: string[] = [];
+  const collections = new Map<string, boolean>();
+  const unreadable: FolderListing['unreadable'] = [];
+  for (const name of names) {
+    if (name.startsWith('.')) continue;
+    // A folder named like a document ("notes.md") stays a file name: reading it says what it is.
+    if (DOCUMENT_EXTENSIONS.test(name)) files.push(name);
+    else if (isFolder(join(dir, name))) {
+      let inside: string[] = [];
+      try {
+        inside = readdirSync(join(dir, name));
+      } catch (err) {
+        unreadable.push({ name, reason: `the collection cannot be read (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})` });
+      }
+      collections.set(name, inside.includes(PRIVATE_MARK));
+      for (const f of inside) if (DOCUMENT_EXTENSIONS.test(f) && !f.startsWith('.')) files.push(`${name}/${f}`);
+    }
+  }
+  return { files: files.sort(), collections, unreadable };
+}
+
+function isFolder(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
