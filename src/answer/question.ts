@@ -117,18 +117,22 @@ const PLACE_NOUNS = 'country|countries|nation|nations|state|states|city|cities|c
 const ORG_NOUNS = 'organi[sz]ations?|group|groups|broadcaster|outlet|outlets|media|agency|company|militia|network|newspaper|alliance|party|tool|tools|app|apps|application|system|software|platform|service|portal|vendor|provider';
 const PERSON_NOUNS = 'person|people|leader|leaders|president|minister|official|officials|man|woman|politician';
 
+/** "which country", "what is the biggest base", "what's the minimum length": the question word, then within two words one of `nouns` (captured). */
+const askingFor = (nouns: string) => new RegExp(`\\b(?:what|which)(?:'s| is| are| was| were)?(?: the| a| an)?(?: \\w+){0,2}? (${nouns})\\b`);
+
 const SPAN_RULES: Array<{ test: RegExp; wants: EntityType[] }> = [
   { test: /\b(hours|opening times?|deadline|date|time|schedule)\b/, wants: ['TIME', 'DATE', 'DURATION'] },
   { test: /\b(length|minimum|maximum|limit|number|size|amount|cost|price|fee|rate|allowance|budget|salary|stipend|percentage)\b/, wants: ['NUMBER', 'MONEY', 'PERCENT', 'DURATION'] },
   { test: /\b(called|named|name of)\b/, wants: ['NAME', 'ORG', 'PLACE', 'PERSON'] },
-  { test: new RegExp(`\\b(?:what|which)(?:'s| is| are| was| were)?(?: the| a| an)?(?: \\w+){0,2}? (?:${PLACE_NOUNS})\\b`), wants: ['PLACE', 'NAME'] },
-  { test: new RegExp(`\\b(?:what|which)(?:'s| is| are| was| were)?(?: the| a| an)?(?: \\w+){0,2}? (?:${ORG_NOUNS})\\b`), wants: ['ORG', 'NAME', 'PLACE'] },
+  { test: askingFor(PLACE_NOUNS), wants: ['PLACE', 'NAME'] },
+  { test: askingFor(ORG_NOUNS), wants: ['ORG', 'NAME', 'PLACE'] },
 ];
 
 /** For the short answer: the noun of "which Israeli broadcaster …" that names the kind of answer, if the lists know it. */
-const ANSWER_NOUN = new RegExp(`\\b(?:what|which)(?:'s| is| are| was| were)?(?: the| a| an)?(?: \\w+){0,2}? (${PLACE_NOUNS}|${ORG_NOUNS}|${PERSON_NOUNS})\\b`);
+const ANSWER_NOUN = askingFor(`${PLACE_NOUNS}|${ORG_NOUNS}|${PERSON_NOUNS}`);
 
-// First match wins, so the specific "how many" comes before the general "how".
+// The rule matching earliest in the question wins (kindRule); at the same place the first listed,
+// so the specific "how many" comes before the general "how".
 const KIND_RULES: KindRule[] = [
   // "How many days …" is answered by "25 days": a number a person accepts in any of these forms.
   { test: /\bhow (many|much)\b|\bwhat (number|percentage|amount)\b/, kind: 'quantity', wants: ['NUMBER', 'MONEY', 'PERCENT', 'DURATION'] },

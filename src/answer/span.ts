@@ -6,20 +6,22 @@ import type { Entity, Fact } from '../facts/types.js';
 import type { Question } from './question.js';
 
 const AMOUNTS = new Set(['NUMBER', 'MONEY', 'PERCENT', 'DURATION', 'DATE', 'TIME', 'ORDINAL']);
+const COUNTED = new Set(['NUMBER', 'MONEY', 'PERCENT', 'DURATION']);
+const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'twenty', 'thirty', 'forty', 'fifty', 'hundred', 'thousand', 'million', 'billion']);
+const hasNumber = (text: string) => /\d/.test(text) || text.split(/[\s-]+/).some((w) => NUMBER_WORDS.has(w.toLowerCase()));
+/** A number (digits or a word) ending just before an amount's unit, with up to two words between. */
+const NUMBER_BEFORE = new RegExp(`(\\d[\\d.,]*|\\b(?:${[...NUMBER_WORDS].join('|')}))((?:\\s+[a-z-]+){0,2}\\s+)$`, 'i');
+
 /** "israel" and "israeli", "iran" and "iranian": a name and its adjective, by a short ending. */
 function sameName(a: string, b: string): boolean {
   if (a.length < 4 || b.length < 4 || Math.abs(a.length - b.length) > 3) return false;
   return a.length < b.length ? b.startsWith(a) : a.startsWith(b);
 }
-
-const COUNTED = new Set(['NUMBER', 'MONEY', 'PERCENT', 'DURATION']);
-const hasNumber = (text: string) => /\d/.test(text) || text.split(/[\s-]+/).some((w) => NUMBER_WORDS.has(w.toLowerCase()));
-const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'twenty', 'thirty', 'forty', 'fifty', 'hundred', 'thousand', 'million', 'billion']);
 /** Types a tagger tells apart unreliably (a broadcaster's name read as a place): a preference among them, not a rule. */
 const NAMES = new Set(['PERSON', 'ORG', 'PLACE', 'NAME']);
 
 // Both asked once per candidate sentence, so remembered: per question, and per entity.
-const askedWords = new WeakMap<Question, Set<string>>();
+const askedWords = new WeakMap<Question, { set: Set<string>; list: string[] }>();
 const entityWords = new WeakMap<Entity, string[]>();
 
 /** Entities of the wanted types that the question does not already name. */
@@ -27,13 +29,14 @@ export function answerCandidates(fact: Fact, q: Question, wants: readonly string
   if (wants.length === 0) return [];
   let asked = askedWords.get(q);
   if (!asked) {
-    asked = new Set<string>();
+    const set = new Set<string>();
     for (const t of q.terms) {
-      asked.add(t.lemma);
-      asked.add(fold(t.surface));
+      set.add(t.lemma);
+      set.add(fold(t.surface));
     }
-    askedWords.set(q, asked);
+    askedWords.set(q, (asked = { set, list: [...set] }));
   }
+  const { set, list } = asked;
   return fact.entities.filter((e) => {
     if (!wants.includes(e.type)) return false;
     let words = entityWords.get(e);
@@ -46,7 +49,7 @@ export function answerCandidates(fact: Fact, q: Question, wants: readonly string
     // "Who did Netanyahu ask …?": Netanyahu is given, not the answer; so is Israel when "Israeli" was asked.
     return !words.some((w) => {
       const bare = w.replace(/'s$/, '');
-      return asked.has(w) || asked.has(bare) || [...asked].some((a) => sameName(a, bare));
+      return set.has(w) || set.has(bare) || list.some((a) => sameName(a, bare));
     });
   });
 }
@@ -102,7 +105,7 @@ function withItsUnit(answer: string, e: Entity, fact: Fact): string {
 function withItsNumber(e: Entity, fact: Fact): string | null {
   if (!AMOUNTS.has(e.type) || hasNumber(e.text)) return null;
   const before = fact.text.slice(Math.max(0, e.start - 30), e.start);
-  const m = /(\d[\d.,]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred))((?:\s+[a-z-]+){0,2}\s+)$/i.exec(before);
+  const m = NUMBER_BEFORE.exec(before);
   return m ? `${m[1]}${m[2]}${e.text}` : null;
 }
 
