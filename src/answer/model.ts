@@ -86,7 +86,7 @@ export function softmax(input: Float64Array): Float64Array {
 
 
 const logit = (p: number) => Math.log(Math.max(p, 1e-9) / Math.max(1 - p, 1e-9));
-const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
+export const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
 
 /**
  * What the confidence is computed from, per candidate: how the ranking sees it (its share of
@@ -100,7 +100,7 @@ const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
 export function triggerInputs(s: Float64Array, xs: readonly number[][], z: readonly number[]): number[][] {
   const n = xs.length;
   const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => s[b] - s[a] || a - b);
-  const max = Math.max(s[n], ...order.slice(0, 1).map((i) => s[i]));
+  const max = n ? Math.max(s[n], s[order[0]]) : s[n];
   // Suffix sums of exp(score) down the ranking: the denominator of each candidate's softmax.
   const below = new Float64Array(n + 1);
   for (let k = n - 1; k >= 0; k--) below[k] = below[k + 1] + Math.exp(s[order[k]] - max);

@@ -9,7 +9,7 @@ import { candidates } from '../answer/answer.js';
 import { isHeldOut, matches, type EvalCase } from '../answer/evaluate.js';
 import { FEATURES, NULL_FEATURES, TRIGGER_FEATURES } from '../answer/features.js';
 import { fit, fitLogistic, thresholdFor, type Example } from '../answer/fit.js';
-import { linear, MODEL_PATH, scores, triggerInputs, type RankerModel } from '../answer/model.js';
+import { linear, MODEL_PATH, scores, sigmoid, triggerInputs, type RankerModel } from '../answer/model.js';
 import { parseQuestion } from '../answer/question.js';
 import { parseArgs } from './args.js';
 import { loadEngine, run, UsageError } from './common.js';
@@ -61,19 +61,17 @@ run(async () => {
     for (let i = 0; i < e.features.length; i++) if (top < 0 || s[i] > s[top]) top = i;
     return { inputs: top < 0 ? null : triggerInputs(s, e.features, e.nullFeatures)[top], right: top >= 0 && e.right.includes(top) };
   };
-  const trainable = all.filter((s) => !s.held).map((s) => ({ ...best(s.example), weight: s.setWeight })).filter((r) => r.inputs);
+  // Each question's best candidate, judged once: the confidence model is fitted, thresholded and reported on these.
+  const judged = all.map((s) => ({ ...s, ...best(s.example) }));
   // Strongly regularised, the confidence model generalises across libraries (held-out declines and
   // refusals both improve); its scale is then restored by one monotone map (Platt), so that of the
   // answers given at 0.8 about 80% are right. The map changes no ordering, so no decision.
-  const rows = trainable.map((r) => ({ x: r.inputs!, right: r.right, weight: r.weight }));
+  const rows = judged.filter((j) => !j.held && j.inputs).map((j) => ({ x: j.inputs!, right: j.right, weight: j.setWeight }));
   const shape = fitLogistic(rows, { l2: triggerL2 });
   const [a, b] = fitLogistic(rows.map((r) => ({ ...r, x: [1, linear(shape, r.x)] })), { l2: 0 });
   const triggerWeights = shape.map((w, i) => b * w + (i === 0 ? a : 0));
-  const top = (s: Scored) => {
-    const b = best(s.example);
-    return { confidence: b.inputs ? 1 / (1 + Math.exp(-linear(triggerWeights, b.inputs))) : 0, right: b.right, weight: s.setWeight };
-  };
-  const threshold = thresholdFor(all.filter((s) => !s.held).map(top), precision);
+  const top = (j: (typeof judged)[number]) => ({ confidence: j.inputs ? sigmoid(linear(triggerWeights, j.inputs)) : 0, right: j.right, weight: j.setWeight });
+  const threshold = thresholdFor(judged.filter((j) => !j.held).map(top), precision);
   const model: RankerModel = {
     version: 1,
     features: [...FEATURES],
@@ -93,7 +91,7 @@ run(async () => {
   NULL_FEATURES.forEach((f, i) => console.log(`  null.${f.padEnd(11)} ${model.nullWeights[i].toFixed(3)}`));
   TRIGGER_FEATURES.forEach((f, i) => console.log(`  trigger.${f.padEnd(8)} ${model.trigger.weights[i].toFixed(3)}`));
   // Reliability on what was not fitted: of the answers given at each confidence, how many were right.
-  const held = all.filter((s) => s.held).map(top);
+  const held = judged.filter((j) => j.held).map(top);
   console.log('held-out reliability (best sentence\'s confidence → share right):');
   for (let lo = 0; lo < 1; lo += 0.2) {
     const inBucket = held.filter((h) => h.confidence >= lo && (h.confidence < lo + 0.2 || lo + 0.2 >= 1));

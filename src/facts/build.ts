@@ -14,11 +14,14 @@ export const TABLE_VERSION = 7;
 /** A long build says how far it is this often. */
 export const PROGRESS_MS = 2_000;
 
+/** Told how a build is going: documents done of all, at most every `PROGRESS_MS`. */
+export type BuildProgress = (done: number, total: number) => void;
+
 /**
  * `previous` lets an unchanged document keep its facts without being analysed again,
  * so adding one file to a large archive costs that file only.
  */
-export function buildFactTable(docs: SourceDocument[], previous?: FactTable | null, now = new Date(), progress?: (done: number, total: number) => void): FactTable {
+export function buildFactTable(docs: SourceDocument[], previous?: FactTable | null, now = new Date(), progress?: BuildProgress): FactTable {
   const facts: Fact[] = [];
   const documents: DocumentInfo[] = [];
   const reusable = previous?.version === TABLE_VERSION ? previous : null;

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { writeFileAtomic } from './atomic-write.js';
 import { basename, join, resolve } from 'node:path';
-import { buildFactTable, TABLE_VERSION } from './build.js';
+import { buildFactTable, TABLE_VERSION, type BuildProgress } from './build.js';
 import { dataDirOf } from './data-dir.js';
 import { hashDocuments, readDocumentsFolder, type SkippedDocument } from './read.js';
 import { shortHash } from './text.js';
@@ -30,9 +30,7 @@ export function writeTable(path: string, table: FactTable): void {
   writeFileAtomic(path, JSON.stringify(table));
 }
 
-/** Told how a build is going: documents done of all, at most every `PROGRESS_MS`. */
-export type BuildProgress = (done: number, total: number) => void;
-
+export type { BuildProgress } from './build.js';
 
 const publicViews = new WeakMap<FactTable, FactTable>();
 
