@@ -221,7 +221,19 @@ function matchedTerms(query: Query, fact: Fact): Set<string> {
   return matched;
 }
 
-export function prepareQuery(index: FactIndex, q: Question): Query | null {
+/** How many facts a scope sees: the library size the confidence reads, remembered per scope. */
+const scopeSizes = new WeakMap<FactIndex, Map<string, number>>();
+function librarySize(index: FactIndex, scope: Scope | undefined): number {
+  if (!scope) return index.size;
+  let sizes = scopeSizes.get(index);
+  if (!sizes) scopeSizes.set(index, (sizes = new Map()));
+  const key = `${scope.private}|${scope.collections ? [...scope.collections].sort().join('+') : '*'}`;
+  let size = sizes.get(key);
+  if (size === undefined) sizes.set(key, (size = index.facts.filter((f) => inScope(f, scope)).length));
+  return size;
+}
+
+export function prepareQuery(index: FactIndex, q: Question, scope?: Scope): Query | null {
   const vectors = wordVectors();
   const terms: QueryTerm[] = q.terms.map((t) => {
     const variants = expandTerm(index, t.lemma, t.surface, t.name);
@@ -253,12 +265,12 @@ export function prepareQuery(index: FactIndex, q: Question): Query | null {
     for (const r of t.rows) addRow(vectors, r, t.weight / t.rows.length, gist);
   });
   const idf = (term: string) => index.idf(term);
-  return { q, terms, total, variantOf, definition: isDefinitionQuestion(q.text), librarySize: index.size, closeness: new Map(), perDocument: new Map(), documentCover: new Float64Array(terms.length * index.documents.titleWords.length), gist, idf };
+  return { q, terms, total, variantOf, definition: isDefinitionQuestion(q.text), librarySize: librarySize(index, scope), closeness: new Map(), perDocument: new Map(), documentCover: new Float64Array(terms.length * index.documents.titleWords.length), gist, idf };
 }
 
 /** The index's first pass (IDF-weighted coverage and BM25 over postings), then every candidate's features. */
 export function candidates(index: FactIndex, q: Question, scope?: Scope): Candidates | null {
-  const query = prepareQuery(index, q);
+  const query = prepareQuery(index, q, scope);
   if (!query) return null;
   const { terms, total } = query;
   const s = scratchFor(index);
@@ -312,9 +324,9 @@ export function candidates(index: FactIndex, q: Question, scope?: Scope): Candid
     for (const d of reached) titled.set(d, (titled.get(d) ?? 0) + t.weight);
   });
   const extra: number[] = [];
-  for (const [d] of [...titled].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, TITLE_DOCUMENTS)) {
+  const seeable = [...titled].filter(([d]) => inScope(index.facts[docs.opening[d][0]], scope));
+  for (const [d] of seeable.sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, TITLE_DOCUMENTS)) {
     for (const f of docs.opening[d]) {
-      if (!inScope(index.facts[f], scope)) continue;
       if (s.seen[f] === seenTag) continue;
       s.seen[f] = seenTag;
       s.coverage[f] = 0;
@@ -323,14 +335,15 @@ export function candidates(index: FactIndex, q: Question, scope?: Scope): Candid
     }
   }
   if (touchedCount === 0 && extra.length === 0) return null;
-  const touched = s.touched.subarray(0, touchedCount);
+  // Out of scope, a fact is never a candidate, nor the yardstick candidates are measured by: what
+  // a channel is told, and how sure it is told it, does not depend on what it may not see.
+  const all = s.touched.subarray(0, touchedCount);
+  const touched = scope ? all.filter((f) => inScope(index.facts[f], scope)) : all;
 
   let maxBm = 0;
   for (let i = 0; i < touched.length; i++) if (s.bm25[touched[i]] > maxBm) maxBm = s.bm25[touched[i]];
   const first = (f: number) => s.coverage[f] / total + (maxBm > 0 ? (0.1 * s.bm25[f]) / maxBm : 0);
-  // Out of scope, a fact is never a candidate: it cannot be quoted, offered or even hinted at.
-  const reachable = scope ? touched.filter((f) => inScope(index.facts[f], scope)) : touched;
-  const shortlist = topK(reachable, first, RERANK);
+  const shortlist = topK(touched, first, RERANK);
   // topK returns best first; ties by fact order, so a rebuilt and a reloaded table rank alike.
   const facts = [...shortlist, ...extra];
   const vectors = wordVectors();
