@@ -90,7 +90,7 @@ export function sourcesMessage(docs: DocumentInfo[]): Message {
   if (docs.length === 0) return { text: 'No sources yet.', blocks: [section('There are no source documents yet: add .txt or .md files to the documents folder.')] };
   const lines = docs.map((d) => {
     const where = [d.collection ? `${esc(d.collection)}${d.private ? ' 🔒 private' : ''}` : null, d.indexedAt ? `indexed ${d.indexedAt.slice(0, 10)}` : null].filter(Boolean).join(' · ');
-    return `• *${d.url ? slackLink(d.url, d.title) : esc(d.title)}* (\`${esc(d.document)}\`): ${d.facts} facts${where ? ` · ${where}` : ''}`;
+    return `• *${d.url ? slackLink(d.url, d.title) : esc(d.title)}* (\`${esc(d.document)}\`): ${d.facts} ${d.facts === 1 ? 'fact' : 'facts'}${where ? ` · ${where}` : ''}`;
   });
   const blocks: Block[] = [section(`*Sources* (${docs.length})`)];
   // One section per chunk keeps each inside Slack's 3,000-character limit.
