@@ -8,7 +8,7 @@ import { openEngine } from '../src/answer/engine.js';
 const [mode, dir, tablePath] = process.argv.slice(2);
 const started = performance.now();
 // Warmed as the Slack app opens it, so load time is what a starting bot pays.
-const engine = openEngine(dir, { tablePath, rebuild: mode === 'build', warm: true });
+const engine = await openEngine(dir, { tablePath, rebuild: mode === 'build', warm: true });
 const elapsed = performance.now() - started;
 if (mode === 'load' && engine.origin !== 'loaded') throw new Error(`expected a built table at ${tablePath}`);
 if (engine.saveError) throw new Error(engine.saveError);

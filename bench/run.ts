@@ -63,29 +63,29 @@ interface Latency {
   precisionAt1: number;
   falseAnswerRate: number;
   perQuestion: Map<string, number>;
-  ask: (q: string) => Answer;
+  ask: (q: string) => Promise<Answer>;
 }
 
 /**
  * Every question of the set timed one by one: a first pass (reported apart), SETTLE untimed
  * passes while the JIT finishes optimising the hot paths, then `passes` timed passes.
  */
-function latency(dir: string, table: string, cases: EvalCase[], passes: number): Latency {
-  const engine = openEngine(dir, { tablePath: table, warm: true });
+async function latency(dir: string, table: string, cases: EvalCase[], passes: number): Promise<Latency> {
+  const engine = await openEngine(dir, { tablePath: table, warm: true });
   const cold: number[] = [];
   const warm: number[] = [];
   const perQuestion = new Map<string, number[]>();
   for (let p = -1 - SETTLE; p < passes; p++) {
     for (const c of cases) {
       const t = performance.now();
-      engine.ask(c.q);
+      await engine.ask(c.q);
       const dt = performance.now() - t;
       if (p === -1 - SETTLE) cold.push(dt);
       else if (p >= 0) warm.push(dt);
       perQuestion.set(c.q, [...(perQuestion.get(c.q) ?? []), dt]);
     }
   }
-  const report = evaluate(cases, (q) => engine.ask(q));
+  const report = await evaluate(cases, (q) => engine.ask(q));
   return {
     cold: summary(cold),
     warm: summary(warm.length ? warm : cold),
@@ -97,8 +97,8 @@ function latency(dir: string, table: string, cases: EvalCase[], passes: number):
 }
 
 /** The naive approach: plain Fuse.js over every sentence, best hit taken as the answer. */
-function naive(dir: string, table: string, cases: EvalCase[]) {
-  const engine = openEngine(dir, { tablePath: table });
+async function naive(dir: string, table: string, cases: EvalCase[]) {
+  const engine = await openEngine(dir, { tablePath: table });
   const fuse = new Fuse(engine.table.facts.map((f) => f.text), { includeScore: true, ignoreLocation: true, threshold: 0.6 });
   const times = new Map<string, number>();
   let right = 0;
@@ -155,13 +155,13 @@ const passes = smoke ? 1 : 20;
 const SETTLE = smoke ? 0 : 3;
 const full = rows.find((r) => r.name === 'SOTU 100%') ?? rows[rows.length - 1];
 log(`  answering: seeds and ${full.name}`);
-const seedLatency = latency('seeds', rows[0].table, seedCases, passes);
-const archiveLatency = latency(full.dir, full.table, sotuCases, passes);
+const seedLatency = await latency('seeds', rows[0].table, seedCases, passes);
+const archiveLatency = await latency(full.dir, full.table, sotuCases, passes);
 
 // 3. Naive Fuse.js on the same corpus: a sample of questions (it takes seconds each at full size).
 const sample = smoke ? sotuCases.slice(0, 2) : sotuCases.filter((_, i) => i % 6 === 0);
 log(`  naive Fuse.js: ${sample.length} questions on ${full.name}`);
-const naiveResult = naive(full.dir, full.table, sample);
+const naiveResult = await naive(full.dir, full.table, sample);
 const naiveMedian = median([...naiveResult.times.values()]);
 const oursOnSample = median(sample.map((c) => archiveLatency.perQuestion.get(c.q)!));
 
@@ -176,7 +176,7 @@ for (let i = 0; i < (smoke ? 1 : 5); i++) {
 
 // 5. Re-indexing while running: one document of the full corpus changes; the live engine picks it up.
 log(`  re-index: one changed document in ${full.name}`);
-const live = liveEngine(full.dir, { tablePath: full.table, pollMs: 3_600_000 });
+const live = await liveEngine(full.dir, { tablePath: full.table, pollMs: 3_600_000 });
 let swapMs = 0;
 live.onSwap((_, change) => (swapMs = change.ms));
 const changedDoc = readdirSync(full.dir).sort()[0];
@@ -200,11 +200,17 @@ const pdfTotalMs = performance.now() - pdfStarted;
 if (pdfTable.skipped.length) throw new Error(`PDFs skipped: ${pdfTable.skipped.map((s) => `${s.name}: ${s.reason}`).join('; ')}`);
 
 // 6. Memory under a stream of novel words: a bot running for months meets names and typos without end.
-const novelCount = smoke ? 2_000 : 200_000;
-log(`  memory: ${novelCount} questions of novel words`);
-const novelRun = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', 'bench/novel-child.ts', String(novelCount)], { encoding: 'utf8', env: { ...process.env, DATA_DIR: dataDir }, maxBuffer: 1 << 20 });
-if (novelRun.status !== 0) throw new Error(`novel-word run failed: ${novelRun.stderr}`);
-const novel = JSON.parse(novelRun.stdout.trim().split('\n').pop()!) as { questions: number; ms: number; heapBeforeMB: number; heapAfterMB: number; rssBeforeMB: number; rssAfterMB: number };
+// Twice: by words alone, long enough for the vocabulary to show any growth, and with sentence
+// meaning (each question encoded on the model's thread, ~30 ms), fewer but long enough for a leak there to show.
+type Novel = { questions: number; ms: number; heapBeforeMB: number; heapAfterMB: number; rssBeforeMB: number; rssAfterMB: number };
+const novelRun = (count: number, meaning: boolean): Novel => {
+  log(`  memory: ${count} questions of novel words, ${meaning ? 'with sentence meaning' : 'words only'}`);
+  const env = { ...process.env, DATA_DIR: dataDir, SENTENCE_VECTORS_MAX_FACTS: meaning ? '10000' : '0' };
+  const r = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', 'bench/novel-child.ts', String(count)], { encoding: 'utf8', env, maxBuffer: 1 << 20 });
+  if (r.status !== 0) throw new Error(`novel-word run failed: ${r.stderr}`);
+  return JSON.parse(r.stdout.trim().split('\n').pop()!) as Novel;
+};
+const novels = [{ label: 'words only', ...novelRun(smoke ? 2_000 : 200_000, false) }, { label: 'with sentence meaning', ...novelRun(smoke ? 100 : 3_000, true) }];
 
 // 7. End to end through Slack: the issue's load (20 at a time), and lighter loads to show where it saturates.
 const e2eLoads = smoke ? [{ requests: 20, concurrency: 5 }] : [{ requests: 100, concurrency: 1 }, { requests: 200, concurrency: 5 }, { requests: 500, concurrency: 20 }];
@@ -253,12 +259,11 @@ emit(`${pdfs.files} addresses laid out as PDF files (${pdfs.pages} pages, ${(pdf
 emit();
 emit('## Memory under novel questions');
 emit();
-emit(`${novel.questions.toLocaleString('en')} questions, each with three made-up words, against the seed documents in one process (${ms(novel.ms / novel.questions)} ms each); heap after a full collection.`);
+emit('Questions each with three made-up words, against the seed documents in one process; heap after a full collection (RSS includes the sentence model\'s thread).');
 emit();
-emit('| | Heap (MB) | RSS (MB) |');
-emit('|---|---:|---:|');
-emit(`| before | ${novel.heapBeforeMB.toFixed(1)} | ${novel.rssBeforeMB.toFixed(0)} |`);
-emit(`| after | ${novel.heapAfterMB.toFixed(1)} | ${novel.rssAfterMB.toFixed(0)} |`);
+emit('| Run | Questions | ms each | Heap before (MB) | Heap after (MB) | RSS before (MB) | RSS after (MB) |');
+emit('|---|---:|---:|---:|---:|---:|---:|');
+for (const n of novels) emit(`| ${n.label} | ${n.questions.toLocaleString('en')} | ${ms(n.ms / n.questions)} | ${n.heapBeforeMB.toFixed(1)} | ${n.heapAfterMB.toFixed(1)} | ${n.rssBeforeMB.toFixed(0)} | ${n.rssAfterMB.toFixed(0)} |`);
 emit();
 emit('## Against plain Fuse.js over every sentence');
 emit();
@@ -267,7 +272,7 @@ emit();
 emit('| Approach | Median per question (ms) | Precision at 1 on the sample |');
 emit('|---|---:|---:|');
 emit(`| plain Fuse.js | ${ms(naiveMedian)} | ${pct(naiveResult.precisionAt1)} |`);
-emit(`| fact bot | ${ms(oursOnSample)} | ${pct(evaluate(sample, archiveLatency.ask).precisionAt1)} |`);
+emit(`| fact bot | ${ms(oursOnSample)} | ${pct((await evaluate(sample, archiveLatency.ask)).precisionAt1)} |`);
 emit();
 emit(`The fact bot is **${(naiveMedian / oursOnSample).toFixed(0)}×** faster per question here.`);
 emit();

@@ -36,7 +36,7 @@ async function main(): Promise<void> {
   let engine;
   try {
     await prepareDocuments(config.seedsDir);
-    engine = liveEngine(config.seedsDir, {
+    engine = await liveEngine(config.seedsDir, {
       tablePath: defaultTablePath(config.seedsDir, config.dataDir),
       warm: true,
       pollMs: pollSeconds * 1000,
@@ -55,7 +55,7 @@ async function main(): Promise<void> {
   const store = openFileStore(config.dataDir, { onCorrupt: (err) => warnings.push(err.message) });
   // Read the state now, so a corrupt file is reported at start-up rather than at the first digest.
   await store.digest.read();
-  const { app, ctx, identity, drain } = createApp(config, engine, {
+  const { app, ctx, identity, drain } = await createApp(config, engine, {
     feedback: store.feedback,
     digestPreview: () => digestPreview(publicView(engine.table), store.digest, digestConfig),
   });
@@ -63,7 +63,7 @@ async function main(): Promise<void> {
   for (const w of warnings) logger.warn(w);
   // Documents change while the app runs: each new version is swapped in whole.
   engine.onSwap((next, change) => {
-    ctx.examples = publicExamples(next.table.facts, next.ask);
+    void publicExamples(next.table.facts, next.ask).then((examples) => (ctx.examples = examples));
     const parts = [change.added.length && `added ${change.added.join(', ')}`, change.changed.length && `changed ${change.changed.join(', ')}`, change.removed.length && `removed ${change.removed.join(', ')}`].filter(Boolean);
     logger.info(`Documents re-indexed in ${Math.round(change.ms)} ms (${parts.join('; ') || 'links or names changed'}): ${change.facts} facts.`);
     for (const s of change.skipped) logger.warn(skippedLine(s, 'Skipped'));

@@ -2,11 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { openEngine } from '../src/answer/engine.js';
 import { exampleQuestions } from '../src/answer/examples.js';
 import { relatedWords } from '../src/facts/wordnet.js';
-import { docsFolder, seedEngine } from './helpers.js';
+import { askSeeds, docsFolder, seedEngine } from './helpers.js';
 
 describe('answering from the seeds', () => {
-  it("answers who carried Netanyahu's assurances with the sentence naming Putin, and its source", () => {
-    const a = seedEngine().ask("Who did Netanyahu ask to convey assurances to Iran?");
+  it("answers who carried Netanyahu's assurances with the sentence naming Putin, and its source", async () => {
+    const a = await askSeeds("Who did Netanyahu ask to convey assurances to Iran?");
     expect(a.answered).toBe(true);
     expect(a.answer).toBe('Vladimir Putin');
     expect(a.quote).toMatch(/Vladimir Putin to convey|Putin to convey/);
@@ -18,29 +18,29 @@ describe('answering from the seeds', () => {
     expect(a.alternatives.every((x) => x.quote !== a.quote)).toBe(true);
   });
 
-  it('gives a short answer span for numbers and dates', () => {
-    expect(seedEngine().ask('How many people have been killed in the crackdown?').answer).toBe('between 2,500 and 3,400');
-    expect(seedEngine().ask('When was the backchannel effort revealed?').answer).toBe('mid-January 2026');
+  it('gives a short answer span for numbers and dates', async () => {
+    expect((await askSeeds('How many people have been killed in the crackdown?')).answer).toBe('between 2,500 and 3,400');
+    expect((await askSeeds('When was the backchannel effort revealed?')).answer).toBe('mid-January 2026');
   });
 
-  it('matches through WordNet: a question saying "middleman" finds the go-between', () => {
+  it('matches through WordNet: a question saying "middleman" finds the go-between', async () => {
     expect(relatedWords('middleman').map((r) => r.word)).toEqual(expect.arrayContaining(['intermediary', 'go-between']));
     expect(relatedWords('carry').map((r) => r.word)).toContain('convey');
-    const a = seedEngine().ask('Which country acted as the go-between?');
+    const a = await askSeeds('Which country acted as the go-between?');
     expect(a.quote).toMatch(/role as a go-between/);
     expect(a.answer).toBe('Russia');
   });
 
-  it('still finds the fact through typos', () => {
+  it('still finds the fact through typos', async () => {
     // Found first, whether answered or offered as the closest passage (two misspelt names cost confidence).
-    const typo = seedEngine().ask('what did netanyau ask puttin to do');
+    const typo = await askSeeds('what did netanyau ask puttin to do');
     expect(typo.quote ?? typo.alternatives[0]?.quote).toMatch(/Vladimir Putin to convey|Putin to convey/);
-    expect(seedEngine().ask('how many amercian troops at al udied').answer).toBe('approximately 10,000');
+    expect((await askSeeds('how many amercian troops at al udied')).answer).toBe('approximately 10,000');
   });
 
-  it('declines questions the documents do not answer, offering the closest facts only as suggestions', () => {
+  it('declines questions the documents do not answer, offering the closest facts only as suggestions', async () => {
     for (const q of ['What is the capital of France?', 'How do I reset my Slack password?', 'Who won the 2022 World Cup?']) {
-      const a = seedEngine().ask(q);
+      const a = await askSeeds(q);
       expect(a.answered, q).toBe(false);
       expect(a.quote).toBeNull();
       expect(a.answer).toBeNull();
@@ -54,20 +54,20 @@ describe('answering from the seeds', () => {
     ['<@U0LAN0Z89>', 'empty'],
     ['\u0000\u0001\u0002\ufffd', 'empty'],
     ['?!?!', 'empty'],
-  ])('treats %j as no question', (q, reason) => {
-    const a = seedEngine().ask(q);
+  ])('treats %j as no question', async (q, reason) => {
+    const a = await askSeeds(q);
     expect(a).toMatchObject({ answered: false, reason, quote: null });
   });
 
-  it('survives a 50,000-character question', () => {
-    const a = seedEngine().ask(`Who did Netanyahu ask to convey assurances to Iran? ${'blah '.repeat(10_000)}`);
+  it('survives a 50,000-character question', async () => {
+    const a = await askSeeds(`Who did Netanyahu ask to convey assurances to Iran? ${'blah '.repeat(10_000)}`);
     expect(a.truncated).toBe(true);
     expect(a.question.length).toBeLessThanOrEqual(500);
   });
 });
 
 describe('answering from any documents', () => {
-  it('works on documents it has never seen, with nothing tuned to the seeds', () => {
+  it('works on documents it has never seen, with nothing tuned to the seeds', async () => {
     const dir = docsFolder({
       'harbour.md': [
         '# Harbour works',
@@ -76,26 +76,26 @@ describe('answering from any documents', () => {
         'Fishing boats now shelter behind it during winter storms.',
       ].join('\n'),
     });
-    const engine = openEngine(dir);
-    const who = engine.ask('Who ordered the breakwater?');
+    const engine = await openEngine(dir);
+    const who = await engine.ask('Who ordered the breakwater?');
     expect(who).toMatchObject({ answered: true, answer: 'Aoife Brennan' });
     expect(who.quote).toBe('The harbour master, Aoife Brennan, ordered the new breakwater in April 2023.');
-    expect(engine.ask('how much did the breakwatr cost?').quote).toMatch(/2.4 million euros/);
-    expect(engine.ask('When was the breakwater ordered?').answer).toBe('April 2023');
-    expect(engine.ask('Who won the Eurovision song contest?').answered).toBe(false);
+    expect((await engine.ask('how much did the breakwatr cost?')).quote).toMatch(/2.4 million euros/);
+    expect((await engine.ask('When was the breakwater ordered?')).answer).toBe('April 2023');
+    expect((await engine.ask('Who won the Eurovision song contest?')).answered).toBe(false);
   });
 
-  it('makes example questions from the documents that it answers with their own facts', () => {
+  it('makes example questions from the documents that it answers with their own facts', async () => {
     const dir = docsFolder({
       'harbour.md': 'Harbour works\n\nAoife Brennan ordered the new breakwater. The council approved the budget in May.',
       'ferry.md': 'Ferry news\n\nCaptain Ola Berg launched the electric ferry last spring. Passengers praised the quiet crossing.',
     });
-    const engine = openEngine(dir);
-    const examples = exampleQuestions(engine.table.facts, engine.ask);
+    const engine = await openEngine(dir);
+    const examples = await exampleQuestions(engine.table.facts, engine.ask);
     expect(examples.length).toBeGreaterThanOrEqual(2);
     for (const q of examples) {
       expect(q).toMatch(/^Who \w+ .+\?$/);
-      expect(engine.ask(q).answered).toBe(true);
+      expect((await engine.ask(q)).answered).toBe(true);
     }
     expect(examples).toContain('Who ordered the new breakwater?');
     expect(examples.some((q) => /ferry/.test(q))).toBe(true);

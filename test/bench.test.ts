@@ -22,5 +22,5 @@ describe('npm run bench -- --smoke', () => {
     expect(out).toMatch(/\| 20 \| 5 \| [\d.]+ \| .* \| 20 of 20 \(0 missing\) \|/);
     expect(err).toMatch(/written to .*results\.md/);
     expect(err).not.toMatch(/bench\/results\.md/);
-  }, 120_000);
+  }, 300_000);
 });

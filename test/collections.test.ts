@@ -26,7 +26,7 @@ beforeAll(async () => {
   writeFileSync(join(docs, 'hr', 'pay.md'), '# Pay\n\nSalary bands are reviewed every March by the compensation committee.\n');
   mkdirSync(join(docs, 'support'));
   writeFileSync(join(docs, 'support', 'refunds.md'), '# Refunds\n\nCustomer refunds are processed within five working days.\n');
-  engine = openEngine(docs, { tablePath: join(docs, '..', `collections-${Date.now()}.json`) });
+  engine = await openEngine(docs, { tablePath: join(docs, '..', `collections-${Date.now()}.json`) });
   h = await startHarness({ RATE_LIMIT_PER_MINUTE: '100', CHANNEL_COLLECTIONS: 'CSUP=support' }, { engine });
 }, 60_000);
 afterAll(async () => h.stop());
@@ -36,7 +36,7 @@ const mention = (text: string, channel: string) => ({ type: 'app_mention', user:
 const said = (m: Record<string, any>) => JSON.stringify([m.text, m.blocks]);
 
 describe('collections and who may see them', () => {
-  it('reads sub-folders as collections and marks the private one', () => {
+  it('reads sub-folders as collections and marks the private one', async () => {
     const pay = engine.table.facts.find((f) => f.document === 'hr/pay.md');
     expect(pay).toMatchObject({ collection: 'hr', private: true });
     expect(engine.table.facts.find((f) => f.document === 'support/refunds.md')).toMatchObject({ collection: 'support' });
@@ -78,7 +78,7 @@ describe('collections and who may see them', () => {
     nock.cleanAll();
   });
 
-  it('keeps private facts out of every digest of the rotation', () => {
+  it('keeps private facts out of every digest of the rotation', async () => {
     const table = publicView(engine.table);
     let state = emptyDigestState();
     const posted = new Set<string>();

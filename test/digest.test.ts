@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { webApi } from '@slack/bolt';
 import nock from 'nock';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { chooseDigest, information, recordDigest } from '../src/digest/choose.js';
 import { readDigestConfig, type DigestConfig } from '../src/digest/config.js';
 import { describeOutcome, postDigest, type DigestDeps } from '../src/digest/post.js';
@@ -18,7 +18,11 @@ import { parseBody } from './slack-harness.js';
 
 const API = 'http://slack.test';
 const tempDir = () => mkdtempSync(join(tmpdir(), 'factbot-digest-'));
-const seeds = () => seedEngine().table;
+let seedTable: FactTable;
+beforeAll(async () => {
+  seedTable = (await seedEngine()).table;
+});
+const seeds = () => seedTable;
 
 /** Posts `state` through `n` digests of `size` without Slack, as the store would record them. */
 function rotate(table: FactTable, size: number, n: number, state = emptyDigestState()) {

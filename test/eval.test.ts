@@ -6,17 +6,17 @@ import { readCases, readSets } from '../src/cli/question-sets.js';
 // The held-out halves, which `npm run train` never fits; the floors are the figures in the README.
 const FLOORS: Record<string, { p1: number; declined: number; refusedAtMost: number }> = {
   'seeds-team': { p1: 0.9, declined: 0.9, refusedAtMost: 0.1 },
-  'seeds-everyday': { p1: 0.8, declined: 0.85, refusedAtMost: 0.25 },
-  'seeds-newcomer': { p1: 0.45, declined: 0.8, refusedAtMost: 0.5 },
-  handbook: { p1: 0.8, declined: 0.85, refusedAtMost: 0.3 },
-  runbook: { p1: 0.85, declined: 0.9, refusedAtMost: 0.2 },
-  'it-help': { p1: 0.75, declined: 0.6, refusedAtMost: 0.25 },
+  'seeds-everyday': { p1: 0.9, declined: 0.75, refusedAtMost: 0.2 },
+  'seeds-newcomer': { p1: 0.7, declined: 0.8, refusedAtMost: 0.45 },
+  handbook: { p1: 0.8, declined: 0.85, refusedAtMost: 0.25 },
+  runbook: { p1: 0.9, declined: 0.9, refusedAtMost: 0.1 },
+  'it-help': { p1: 0.75, declined: 0.6, refusedAtMost: 0.15 },
 };
 
 describe('measured quality on the held-out halves', () => {
   const sets = readSets().filter((s) => s.name in FLOORS);
 
-  it('keeps real sets: each with off-topic questions and both halves populated', () => {
+  it('keeps real sets: each with off-topic questions and both halves populated', async () => {
     expect(sets.map((s) => s.name).sort()).toEqual(Object.keys(FLOORS).sort());
     for (const set of sets) {
       const cases = readCases(set.questions, set.format);
@@ -27,25 +27,25 @@ describe('measured quality on the held-out halves', () => {
     }
   });
 
-  it.each(Object.entries(FLOORS))('%s does not regress', (name, floor) => {
+  it.each(Object.entries(FLOORS))('%s does not regress', async (name, floor) => {
     const set = sets.find((s) => s.name === name)!;
-    const engine = openEngine(set.docs);
-    const report = evaluate(readCases(set.questions).filter(isHeldOut), (q) => engine.ask(q));
+    const engine = await openEngine(set.docs);
+    const report = await evaluate(readCases(set.questions).filter(isHeldOut), (q) => engine.ask(q));
     expect(report.precisionAt1).toBeGreaterThanOrEqual(floor.p1);
     expect(1 - report.falseAnswerRate).toBeGreaterThanOrEqual(floor.declined);
     expect(report.refusalRate).toBeLessThanOrEqual(floor.refusedAtMost);
   });
 
-  it('answers the same from a freshly built table and from the same table reloaded', () => {
+  it('answers the same from a freshly built table and from the same table reloaded', async () => {
     const set = sets.find((s) => s.name === 'handbook')!;
     const questions = readCases(set.questions).map((c) => c.q);
     const dir = `${process.env.DATA_DIR ?? 'data'}/determinism-${process.pid}.json`;
-    const built = openEngine(set.docs, { tablePath: dir, rebuild: true });
-    const reloaded = openEngine(set.docs, { tablePath: dir });
+    const built = await openEngine(set.docs, { tablePath: dir, rebuild: true });
+    const reloaded = await openEngine(set.docs, { tablePath: dir });
     expect(reloaded.origin).toBe('loaded');
     for (const q of questions) {
-      const a = built.ask(q);
-      const b = reloaded.ask(q);
+      const a = await built.ask(q);
+      const b = await reloaded.ask(q);
       expect([b.factId, b.confidence, b.answer], q).toEqual([a.factId, a.confidence, a.answer]);
     }
   });

@@ -51,13 +51,13 @@ beforeAll(async () => {
 const factsOf = (document: string) => built.table.facts.filter((f) => f.document === document);
 
 describe('documents in office formats and web pages', () => {
-  it('reads a PDF page by page, each page a section', () => {
+  it('reads a PDF page by page, each page a section', async () => {
     const facts = factsOf('travel.pdf');
     expect(facts.map((f) => f.text)).toEqual(['Trains are booked through the travel desk at least two days ahead.', 'Taxis are reimbursed only after 22:00.']);
     expect(facts.map((f) => f.section)).toEqual(['Page 2', 'Page 3']);
   });
 
-  it('keeps a Word document\'s headings as sections', () => {
+  it('keeps a Word document\'s headings as sections', async () => {
     const facts = factsOf('security.docx');
     expect(facts.map((f) => [f.section, f.text])).toEqual([
       ['Laptops', 'Laptops must be encrypted with FileVault before first use.'],
@@ -66,14 +66,14 @@ describe('documents in office formats and web pages', () => {
     expect(facts[0].title).toBe('Security handbook');
   });
 
-  it('reads an HTML page without its navigation, header, footer or scripts, linked to its canonical address', () => {
+  it('reads an HTML page without its navigation, header, footer or scripts, linked to its canonical address', async () => {
     const facts = factsOf('canteen.html');
     expect(facts.map((f) => f.text)).toEqual(['The canteen serves lunch from 11:30 to 14:00 on weekdays.']);
     expect(facts[0]).toMatchObject({ section: 'Opening hours', title: 'Canteen', url: 'https://intranet.example.com/canteen' });
     expect(built.table.facts.some((f) => /Log in|Copyright|tracking|Intranet header/.test(f.text))).toBe(false);
   });
 
-  it('names a PDF without a text layer and one it cannot read, and indexes neither', () => {
+  it('names a PDF without a text layer and one it cannot read, and indexes neither', async () => {
     expect(built.skipped).toEqual(expect.arrayContaining([
       { name: 'scan.pdf', reason: 'it is a PDF without a text layer (a scan?): nothing to quote' },
       { name: 'broken.pdf', reason: expect.stringMatching(/^it could not be read as PDF/) },
@@ -93,14 +93,14 @@ describe('documents in office formats and web pages', () => {
     expect(table.facts.map((f) => f.text)).toEqual(['The office closes early on Friday 18 December.']);
   });
 
-  it('answers from each format, citing the section and the link', () => {
+  it('answers from each format, citing the section and the link', async () => {
     const engine = engineFromTable(built.table);
-    const taxi = engine.ask('When are taxis reimbursed?');
+    const taxi = await engine.ask('When are taxis reimbursed?');
     expect(taxi.quote).toBe('Taxis are reimbursed only after 22:00.');
     expect(taxi.source).toMatchObject({ document: 'travel.pdf', section: 'Page 3' });
-    const lunch = engine.ask('when is lunch served in the canteen?');
+    const lunch = await engine.ask('when is lunch served in the canteen?');
     expect(lunch.quote).toMatch(/11:30 to 14:00/);
     expect(lunch.source?.url).toBe('https://intranet.example.com/canteen');
-    expect(engine.ask('what colour badge do visitors wear?').quote).toMatch(/red badge/);
+    expect((await engine.ask('what colour badge do visitors wear?')).quote).toMatch(/red badge/);
   });
 });

@@ -2,13 +2,19 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openEngine, type Engine } from '../src/answer/engine.js';
+import type { Answer } from '../src/answer/types.js';
 
-let seeds: Engine | null = null;
+let seeds: Promise<Engine> | null = null;
 
 /** The engine over the real seed documents, built once per test file. */
-export function seedEngine(): Engine {
+export function seedEngine(): Promise<Engine> {
   seeds ??= openEngine('seeds');
   return seeds;
+}
+
+/** A question asked of the seed documents. */
+export async function askSeeds(question: string, opts?: Parameters<Engine['ask']>[1]): Promise<Answer> {
+  return (await seedEngine()).ask(question, opts);
 }
 
 /** A folder of documents written for one test. */

@@ -75,7 +75,7 @@ describe('the digest over a changing folder', () => {
   it('marks a document added while running as a new source in the next digest', async () => {
     const folder = mkdtempSync(join(tmpdir(), 'factbot-live-digest-'));
     for (const f of ['000_cb94fd3ac9777377.txt', '004_6a49677dc457e8d7.txt']) copyFileSync(join('seeds', f), join(folder, f));
-    const live = liveEngine(folder, { tablePath: join(folder, '..', `live-digest-${Date.now()}.json`), pollMs: 3_600_000 });
+    const live = await liveEngine(folder, { tablePath: join(folder, '..', `live-digest-${Date.now()}.json`), pollMs: 3_600_000 });
     try {
       const first = chooseDigest(live.table, emptyDigestState(), 3);
       const state = recordDigest(emptyDigestState(), live.table, first, 'slot1', { channel: 'C', ts: '1.1', postedAt: '2026-12-01T09:00:00Z', factIds: first.items.map((i) => i.fact.id) });

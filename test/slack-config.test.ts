@@ -19,7 +19,7 @@ describe('configuration', () => {
     expect(() => readConfig(env)).toThrow(message);
   });
 
-  it('never puts a secret in its messages', () => {
+  it('never puts a secret in its messages', async () => {
     try {
       readConfig({ SLACK_BOT_TOKEN: 'xoxb-secret-value', SLACK_APP_TOKEN: 'nope-secret' });
     } catch (err) {
@@ -27,9 +27,9 @@ describe('configuration', () => {
     }
   });
 
-  it('chooses Socket Mode when an app token is set, without touching the network', () => {
+  it('chooses Socket Mode when an app token is set, without touching the network', async () => {
     const config = readConfig({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_APP_TOKEN: 'xapp-1' });
-    const { app } = createApp(config, seedEngine(), { botId: 'B1', botUserId: 'U1' });
+    const { app } = await createApp(config, await seedEngine(), { botId: 'B1', botUserId: 'U1' });
     expect((app as unknown as { receiver: unknown }).receiver).toBeInstanceOf(SocketModeReceiver);
   });
 });

@@ -33,9 +33,9 @@ export async function startHarness(env: Record<string, string> = {}, opts: { eng
   const config = readConfig({ SLACK_BOT_TOKEN: 'xoxb-test', SLACK_SIGNING_SECRET: SECRET, SLACK_API_URL: `${API}/api/`, ...env });
   const feedback: Feedback[] = [];
   const store: FeedbackStore = { record: async (f) => void feedback.push(f), all: async () => feedback };
-  const engine = opts.engine ?? seedEngine();
+  const engine = opts.engine ?? (await seedEngine());
   const digestStore = fileDigestStore(mkdtempSync(join(tmpdir(), 'factbot-harness-')));
-  const { app } = createApp(config, engine, {
+  const { app } = await createApp(config, engine, {
     feedback: store,
     botId: 'B0BOT',
     botUserId: 'U0LAN0Z89',

@@ -21,6 +21,7 @@ import type { Alternative, Answer, Source } from './types.js';
 import { addRow, featuresOf, isDefinitionQuestion, nullFeaturesOf, type Query, type QueryTerm } from './features.js';
 import { confidences, loadModel, scores, type RankerModel } from './model.js';
 import { wordVectors } from './word-vectors.js';
+import { encodeSentences } from './sentence-model.js';
 
 export interface AnswerOptions {
   /** Confidence at or above which a fact is given as the answer; the model's own by default. */
@@ -31,6 +32,8 @@ export interface AnswerOptions {
   model?: RankerModel;
   /** Which facts may be quoted here (a channel's collections, private ones or not); all by default. */
   scope?: Scope;
+  /** The question's sentence vector, where the library has them (askQuestion encodes it). */
+  meaning?: Float32Array;
 }
 
 /**
@@ -53,6 +56,8 @@ export function inScope(x: { private?: true; collection?: string }, scope: Scope
 
 /** Facts re-scored in full after the index's first pass. */
 const RERANK = 30;
+/** Facts closest to the question by sentence meaning that join the candidates, whatever words they share. */
+const MEANING_CANDIDATES = 5;
 /** Documents whose titles the question names, and how many of each one's opening sentences join the candidates. */
 const TITLE_DOCUMENTS = 3;
 /** Below this a fact is too unlikely to be offered as further evidence beside an answer. */
@@ -156,7 +161,7 @@ export function answerQuestion(index: FactIndex, raw: string, opts: AnswerOption
   const base = { question: q.text, answer: null, quote: null, source: null, factId: null, ...(q.truncated ? { truncated: true } : {}) };
   if (q.terms.length === 0) return { ...base, answered: false, confidence: 0, alternatives: [], reason: 'empty' };
 
-  const ranked = rank(index, q, model, opts.scope);
+  const ranked = rank(index, q, model, opts.scope, opts.meaning);
   const best = ranked[0];
   const answered = best !== undefined && best.score >= threshold;
   const pick = (floor: number, skip?: string) => {
@@ -205,8 +210,8 @@ export interface Candidates {
 }
 
 /** Facts that could answer `q`, best first, each with the model's probability that it does. */
-export function rank(index: FactIndex, q: Question, model: RankerModel = loadModel(), scope?: Scope): Ranked[] {
-  const c = candidates(index, q, scope);
+export function rank(index: FactIndex, q: Question, model: RankerModel = loadModel(), scope?: Scope, meaning?: Float32Array): Ranked[] {
+  const c = candidates(index, q, scope, meaning);
   if (!c) return [];
   const s = scores(model, c.features, c.nullFeatures);
   const p = confidences(model, c.features, c.nullFeatures);
@@ -269,7 +274,7 @@ export function prepareQuery(index: FactIndex, q: Question, scope?: Scope): Quer
 }
 
 /** The index's first pass (IDF-weighted coverage and BM25 over postings), then every candidate's features. */
-export function candidates(index: FactIndex, q: Question, scope?: Scope): Candidates | null {
+export function candidates(index: FactIndex, q: Question, scope?: Scope, meaning?: Float32Array): Candidates | null {
   const query = prepareQuery(index, q, scope);
   if (!query) return null;
   const { terms, total } = query;
@@ -334,6 +339,16 @@ export function candidates(index: FactIndex, q: Question, scope?: Scope): Candid
       extra.push(f);
     }
   }
+  const closeness = meaning && index.meaning ? sentenceCloseness(index, meaning, scope) : null;
+  if (closeness) {
+    for (const f of closeness.closest) {
+      if (s.seen[f] === seenTag) continue;
+      s.seen[f] = seenTag;
+      s.coverage[f] = 0;
+      s.bm25[f] = 0;
+      extra.push(f);
+    }
+  }
   if (touchedCount === 0 && extra.length === 0) return null;
   // Out of scope, a fact is never a candidate, nor the yardstick candidates are measured by: what
   // a channel is told, and how sure it is told it, does not depend on what it may not see.
@@ -348,8 +363,56 @@ export function candidates(index: FactIndex, q: Question, scope?: Scope): Candid
   const facts = [...shortlist, ...extra];
   const vectors = wordVectors();
   const lexicalOf = (f: number) => index.lexicalOf(f);
-  const features = facts.map((f, rank) =>
-    featuresOf(query, index.facts, f, { coverage: s.coverage[f] / total, bm25: s.bm25[f], rank: rank < shortlist.length ? rank : RERANK }, maxBm, docs, vectors, lexicalOf),
-  );
-  return { query, facts, features, nullFeatures: nullFeaturesOf(query) };
+  const features = facts.map((f, rank) => [
+    ...featuresOf(query, index.facts, f, { coverage: s.coverage[f] / total, bm25: s.bm25[f], rank: rank < shortlist.length ? rank : RERANK }, maxBm, docs, vectors, lexicalOf),
+    ...sentenceFeatures(closeness, f),
+  ]);
+  return { query, facts, features, nullFeatures: [...nullFeaturesOf(query), ...sentenceNullFeatures(closeness)] };
+}
+
+interface Closeness {
+  cosine: Float32Array;
+  best: number;
+  closest: number[];
+}
+
+/** The question's cosine with every fact it may see, by sentence vectors: a few thousand dot products. */
+function sentenceCloseness(index: FactIndex, meaning: Float32Array, scope: Scope | undefined): Closeness {
+  const { dims, data } = index.meaning!;
+  const n = index.size;
+  const cosine = new Float32Array(n);
+  const seeable: number[] = [];
+  for (let f = 0; f < n; f++) {
+    if (scope && !inScope(index.facts[f], scope)) continue;
+    let dot = 0;
+    const o = f * dims;
+    for (let d = 0; d < dims; d++) dot += data[o + d] * meaning[d];
+    cosine[f] = dot;
+    seeable.push(f);
+  }
+  const closest = topK(seeable, (f) => cosine[f], MEANING_CANDIDATES);
+  return { cosine, best: closest.length ? cosine[closest[0]] : 0, closest };
+}
+
+/** A candidate's cosine with the question, and how far it falls short of the closest fact's (0 without vectors). */
+function sentenceFeatures(c: Closeness | null, f: number): number[] {
+  return c ? [c.cosine[f], c.cosine[f] - c.best] : [0, 0];
+}
+
+/** For "no answer": how close the closest sentence comes, and whether sentence vectors were there to say. */
+function sentenceNullFeatures(c: Closeness | null): number[] {
+  return c ? [c.best, 0] : [0, 1];
+}
+
+/** What the engine answers with: the question's sentence vector encoded first where the library has vectors. */
+export async function askQuestion(index: FactIndex, raw: string, opts: AnswerOptions = {}): Promise<Answer> {
+  const meaning = opts.meaning ?? (index.meaning ? await questionMeaning(raw) : undefined);
+  return answerQuestion(index, raw, { ...opts, meaning });
+}
+
+/** The sentence vector of a question as the engine reads it (pleasantries and markup removed). */
+export async function questionMeaning(raw: string): Promise<Float32Array | undefined> {
+  const text = parseQuestion(raw).text;
+  if (!text.trim()) return undefined;
+  return (await encodeSentences([text]))[0];
 }

@@ -4,8 +4,10 @@ import { defaultTablePath, loadOrBuild, type BuildProgress } from '../facts/tabl
 import type { FactTable } from '../facts/types.js';
 import { analyze } from '../facts/nlp.js';
 import { warmUp } from '../facts/wordnet.js';
-import { answerQuestion, type AnswerOptions } from './answer.js';
+import { askQuestion, type AnswerOptions } from './answer.js';
 import { FactIndex } from './search-index.js';
+import { stopSentenceModel, warmSentenceModel } from './sentence-model.js';
+import { sentenceVectorLimit, sentenceVectorsFor, vectorsPathOf, type SentenceVectors } from './sentence-vectors.js';
 import type { Answer } from './types.js';
 
 export interface Engine {
@@ -17,7 +19,7 @@ export interface Engine {
   saveError?: string;
   /** Files of the folder that were skipped, with why (said once by whoever opened the engine). */
   skipped: SkippedDocument[];
-  ask(question: string, opts?: AnswerOptions): Answer;
+  ask(question: string, opts?: AnswerOptions): Promise<Answer>;
 }
 
 export function engineFromTable(table: FactTable, info: Partial<Pick<Engine, 'tablePath' | 'origin' | 'saveError' | 'skipped'>> = {}): Engine {
@@ -29,8 +31,32 @@ export function engineFromTable(table: FactTable, info: Partial<Pick<Engine, 'ta
     origin: info.origin ?? 'loaded',
     saveError: info.saveError,
     skipped: info.skipped ?? [],
-    ask: (question, opts) => answerQuestion(index, question, opts),
+    ask: (question, opts) => askQuestion(index, question, opts),
   };
+}
+
+export interface MeaningOptions {
+  /** Vectors of a previous version of the library, reused for its unchanged sentences. */
+  known?: SentenceVectors | null;
+  progress?: BuildProgress;
+  /** Told when the vectors could not be saved (they are then encoded again next time). */
+  onSaveError?: (message: string) => void;
+}
+
+/**
+ * Gives a library small enough (SENTENCE_VECTORS_MAX_FACTS) its sentence vectors, read from
+ * beside the table or encoded; a larger one is answered by its words alone.
+ */
+export async function attachMeaning(engine: Engine, opts: MeaningOptions = {}): Promise<Engine> {
+  const facts = engine.table.facts;
+  if (facts.length === 0 || facts.length > sentenceVectorLimit()) {
+    await stopSentenceModel();
+    return engine;
+  }
+  const result = await sentenceVectorsFor(facts, { path: engine.tablePath ? vectorsPathOf(engine.tablePath) : undefined, known: opts.known, progress: opts.progress });
+  if (result.saveError) opts.onSaveError?.(result.saveError);
+  engine.index.meaning = result.vectors;
+  return engine;
 }
 
 /**
@@ -38,14 +64,17 @@ export function engineFromTable(table: FactTable, info: Partial<Pick<Engine, 'ta
  * model and WordNet and answer one question now, so the first person to ask does not wait
  * for the disk or the JIT. A command that answers once, or never, skips it.
  */
-export function openEngine(seedsDir: string, opts: { tablePath?: string; rebuild?: boolean; warm?: boolean; progress?: BuildProgress } = {}): Engine {
+export async function openEngine(seedsDir: string, opts: { tablePath?: string; rebuild?: boolean; warm?: boolean; progress?: BuildProgress; meaningProgress?: BuildProgress } = {}): Promise<Engine> {
+  // On its own thread the sentence model loads while the table does; a library too large for it stops it.
+  warmSentenceModel();
   if (opts.warm) {
     analyze('Warm up.');
     warmUp();
   }
   const loaded = loadOrBuild(seedsDir, opts.tablePath ?? defaultTablePath(seedsDir), { rebuild: opts.rebuild, progress: opts.progress });
   const engine = engineFromTable(loaded.table, { tablePath: loaded.path, origin: loaded.origin, saveError: loaded.saveError, skipped: loaded.skipped });
+  await attachMeaning(engine, { progress: opts.meaningProgress });
   const first = loaded.table.facts[0];
-  if (opts.warm && first) engine.ask(first.text.slice(0, 200));
+  if (opts.warm && first) await engine.ask(first.text.slice(0, 200));
   return engine;
 }

@@ -69,7 +69,7 @@ export function isHeldOut(c: Pick<EvalCase, 'q' | 'id'>): boolean {
   return createHash('sha256').update(`held-out\0${c.id ?? c.q}`).digest()[0] % 2 === 1;
 }
 
-export function evaluate(cases: EvalCase[], ask: (q: string) => Answer): EvalReport {
+export async function evaluate(cases: EvalCase[], ask: (q: string) => Answer | Promise<Answer>): Promise<EvalReport> {
   let answerable = 0;
   let p1 = 0;
   let mrr = 0;
@@ -81,7 +81,7 @@ export function evaluate(cases: EvalCase[], ask: (q: string) => Answer): EvalRep
   let spansRight = 0;
   const failures: EvalReport['failures'] = [];
   for (const c of cases) {
-    const a = ask(c.q);
+    const a = await ask(c.q);
     if (c.expect === null || c.expect.length === 0) {
       unanswerable++;
       if (a.answered) {

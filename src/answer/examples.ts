@@ -19,12 +19,12 @@ function whoQuestion(f: Fact): string | null {
 }
 
 /** Examples shown in help and App Home come from public collections only: a private document's content is never hinted at. */
-export function publicExamples(facts: Fact[], ask: (q: string, opts: { scope: { collections: null; private: false } }) => Answer, n = 3): string[] {
+export function publicExamples(facts: Fact[], ask: (q: string, opts: { scope: { collections: null; private: false } }) => Promise<Answer>, n = 3): Promise<string[]> {
   return exampleQuestions(facts.filter((f) => !f.private), (q) => ask(q, { scope: { collections: null, private: false } }), n);
 }
 
 /** Up to `n` example questions, from different documents where possible, each answered by its own fact. */
-export function exampleQuestions(facts: Fact[], ask: (q: string) => Answer, n = 3): string[] {
+export async function exampleQuestions(facts: Fact[], ask: (q: string) => Answer | Promise<Answer>, n = 3): Promise<string[]> {
   const out: string[] = [];
   const usedDocs = new Set<string>();
   // Each try is one question answered; an archive needs only the first few hundred to find three.
@@ -36,7 +36,7 @@ export function exampleQuestions(facts: Fact[], ask: (q: string) => Answer, n = 
       if (spread && usedDocs.has(f.document)) continue;
       const q = whoQuestion(f);
       if (!q || out.includes(q) || ++tries > 300) continue;
-      const a = ask(q);
+      const a = await ask(q);
       if (!a.answered || a.factId !== f.id || !a.answer) continue;
       out.push(q);
       usedDocs.add(f.document);

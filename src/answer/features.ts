@@ -35,13 +35,15 @@ export const FEATURES = [
   'meaning', // cosine of the question's and the sentence's IDF-weighted mean word vectors: the gist, word order aside
   'meaningAround', // the same with the title and previous sentence added to the sentence
   'focus', // IDF-weighted share of the sentence's own words close in meaning to some question word: is it about this?
+  'sentence', // cosine of the question's and the sentence's sentence vectors (0 where the library has none)
+  'sentenceLead', // the same less the closest fact's: 0 for the closest, below 0 for the others
 ] as const;
 
 /** Inputs of the confidence model (model.ts triggerInputs computes them in this order). */
-export const TRIGGER_FEATURES = ['bias', 'probability', 'lead', 'noAnswer', 'coverage', 'soft', 'weakest', 'keyMissing', 'typeFound', 'typeMissing', 'document', 'unknown', 'library'] as const;
+export const TRIGGER_FEATURES = ['bias', 'probability', 'lead', 'noAnswer', 'coverage', 'soft', 'weakest', 'keyMissing', 'typeFound', 'typeMissing', 'document', 'unknown', 'library', 'sentence', 'sentenceNone'] as const;
 
 /** Question-level features of the "no answer" option. */
-export const NULL_FEATURES = ['bias', 'unknown', 'single', 'wantsEntity', 'yesNo', 'library'] as const;
+export const NULL_FEATURES = ['bias', 'unknown', 'single', 'wantsEntity', 'yesNo', 'library', 'sentenceBest', 'sentenceNone'] as const;
 
 export interface QueryTerm {
   weight: number;

@@ -11,7 +11,7 @@ import { buildFactTable } from '../facts/build.js';
 import { hashDocuments, prepareDocuments, readDocumentsFolder } from '../facts/read.js';
 import type { SkippedDocument } from '../facts/read.js';
 import { writeTable } from '../facts/table.js';
-import { engineFromTable, openEngine, type Engine } from './engine.js';
+import { attachMeaning, engineFromTable, openEngine, type Engine } from './engine.js';
 
 export interface LiveEngine extends Engine {
   /** Checks the folder now and rebuilds if anything changed; resolves with whether it did. */
@@ -40,8 +40,8 @@ export interface LiveOptions {
   onError?: (err: Error) => void;
 }
 
-export function liveEngine(seedsDir: string, opts: LiveOptions): LiveEngine {
-  let current = openEngine(seedsDir, { tablePath: opts.tablePath, warm: opts.warm });
+export async function liveEngine(seedsDir: string, opts: LiveOptions): Promise<LiveEngine> {
+  let current = await openEngine(seedsDir, { tablePath: opts.tablePath, warm: opts.warm });
   const listeners: Array<(engine: Engine, change: ReindexReport) => void> = [];
   let timer: NodeJS.Timeout | null = null;
   let running: Promise<boolean> | null = null;
@@ -55,6 +55,8 @@ export function liveEngine(seedsDir: string, opts: LiveOptions): LiveEngine {
     const before = new Map(current.table.documents.map((d) => [d.document, d.hash]));
     // Unchanged documents keep their facts from the current table; only the changed are analysed.
     const next = engineFromTable(buildFactTable(docs, current.table), { tablePath: opts.tablePath, origin: 'built', skipped });
+    // Unchanged sentences keep their vectors too: only the changed ones are encoded.
+    await attachMeaning(next, { known: current.index.meaning });
     const after = new Map(next.table.documents.map((d) => [d.document, d.hash]));
     const report: ReindexReport = {
       ms: performance.now() - started,

@@ -126,6 +126,8 @@ export function triggerInputs(s: Float64Array, xs: readonly number[][], z: reado
       x[f('document')],
       z[NULL_FEATURES.indexOf('unknown')],
       z[NULL_FEATURES.indexOf('library')],
+      x[f('sentence')],
+      z[NULL_FEATURES.indexOf('sentenceNone')],
     ];
   });
   return out;

@@ -2,6 +2,7 @@
  * An inverted index over fact lemmas: a question touches only the facts that share a word
  * (or a synonym, or a typo's correction) with it, never the whole table.
  */
+import type { SentenceVectors } from './sentence-vectors.js';
 import Fuse from 'fuse.js';
 import type { Fact } from '../facts/types.js';
 import { DocumentContext } from './documents.js';
@@ -34,6 +35,8 @@ export class FactIndex {
   private readonly sortedTerms: string[];
   /** Per fact, made on first use: its lemmas' word-vector rows (-1 for none) and IDFs, which no question changes. */
   private readonly lexical: Array<{ rows: Int32Array; idfs: Float64Array } | undefined> = [];
+  /** Each fact's sentence vector, when the library is small enough to have them (sentence-vectors.ts). */
+  meaning: SentenceVectors | null = null;
 
   constructor(facts: Fact[]) {
     this.facts = facts;

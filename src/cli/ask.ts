@@ -2,6 +2,7 @@
  * `npm run ask -- "question"`: answer from the documents, no Slack needed.
  * Without a question, reads one per line from standard input and answers each in order.
  */
+import './warm-sentence-model.js';
 import { createInterface } from 'node:readline';
 import { answerJson, formatAnswer, formatAnswerLine } from './format.js';
 import { parseArgs } from './args.js';
@@ -21,13 +22,13 @@ run(async () => {
 
   if (args.positional.length > 0) {
     const question = args.positional.join(' ');
-    const a = engine.ask(question);
+    const a = await engine.ask(question);
     console.log(args.flags.json ? JSON.stringify(answerJson(a)) : formatAnswer(a));
     return 0;
   }
   const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
   for await (const line of lines) {
-    const a = engine.ask(line);
+    const a = await engine.ask(line);
     console.log(args.flags.json ? JSON.stringify(answerJson(a)) : formatAnswerLine(a));
   }
   return 0;

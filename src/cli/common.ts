@@ -11,7 +11,7 @@ export function seedsDir(option: string | undefined): string {
 export async function loadEngine(dir: string, opts: { rebuild?: boolean } = {}): Promise<Engine> {
   try {
     await prepareDocuments(dir);
-    const engine = openEngine(dir, { ...opts, progress: (done, total) => console.error(`Reading documents: ${done} of ${total}…`) });
+    const engine = await openEngine(dir, { ...opts, progress: (done, total) => console.error(`Reading documents: ${done} of ${total}…`), meaningProgress: (done, total) => console.error(`Reading sentences for meaning: ${done} of ${total}…`) });
     for (const s of engine.skipped) console.error(`warning: ${skippedLine(s)}`);
     if (engine.saveError) console.error(`warning: the fact table could not be saved (${engine.saveError}); it will be rebuilt next time.`);
     if (engine.table.facts.length === 0) console.error(`warning: no facts in ${dir}: add .txt or .md documents there.`);

@@ -45,7 +45,7 @@ run(async () => {
     }
     const cases = partOf(readCases(set.questions, set.format), part);
     const engine = await loadEngine(await docsOf(set));
-    results.push({ set: set.name, part, report: evaluate(cases, (q) => engine.ask(q)) });
+    results.push({ set: set.name, part, report: await evaluate(cases, (q) => engine.ask(q)) });
   }
   if (args.flags.json) {
     console.log(JSON.stringify(results, null, 2));

@@ -5,7 +5,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { candidates } from '../answer/answer.js';
+import { candidates, questionMeaning } from '../answer/answer.js';
 import { isHeldOut, matches, type EvalCase } from '../answer/evaluate.js';
 import { FEATURES, NULL_FEATURES, TRIGGER_FEATURES } from '../answer/features.js';
 import { fit, fitLogistic, thresholdFor, type Example } from '../answer/fit.js';
@@ -15,7 +15,7 @@ import { parseArgs } from './args.js';
 import { loadEngine, run, UsageError } from './common.js';
 import { available, docsOf, readCases, readSets } from './question-sets.js';
 
-const USAGE = 'usage: npm run train -- [--precision 0.8] [--l2 0.01] [--trigger-l2 1] [--out FILE]';
+const USAGE = 'usage: npm run train -- [--precision 0.8] [--l2 0.003] [--trigger-l2 1] [--out FILE]';
 
 interface Scored {
   set: string;
@@ -50,10 +50,13 @@ run(async () => {
     const fitCount = cases.filter((c) => !isHeldOut(c)).length;
     trainedOn.push(`${set.name} (${fitCount} of ${cases.length} questions)`);
     // In ranking a large set counts more, but not in proportion: no set's wording takes over.
-    for (const c of cases) all.push({ set: set.name, held: isHeldOut(c), answerable: !!c.expect?.length, example: exampleOf(engine.index, c, 1 / fitCount ** 0.25), setWeight: 1 / fitCount });
+    for (const c of cases) {
+      const meaning = engine.index.meaning ? await questionMeaning(c.q) : undefined;
+      all.push({ set: set.name, held: isHeldOut(c), answerable: !!c.expect?.length, example: exampleOf(engine.index, c, 1, meaning), setWeight: 1 / fitCount });
+    }
   }
   const fitting = all.filter((s) => !s.held).map((s) => s.example);
-  const fitted = fit(fitting, { l2: Number(args.options.l2 ?? 0.01) });
+  const fitted = fit(fitting, { l2: Number(args.options.l2 ?? 0.003) });
   // The ranker's best candidate per question, and what the confidence model reads of it.
   const best = (e: Example) => {
     const s = scores(fitted, e.features, e.nullFeatures);
@@ -102,8 +105,8 @@ run(async () => {
 
 const round = (x: number) => Math.round(x * 1e5) / 1e5;
 
-function exampleOf(index: Parameters<typeof candidates>[0], c: EvalCase, weight: number): Example {
-  const found = candidates(index, parseQuestion(c.q));
+function exampleOf(index: Parameters<typeof candidates>[0], c: EvalCase, weight: number, meaning: Float32Array | undefined): Example {
+  const found = candidates(index, parseQuestion(c.q), undefined, meaning);
   if (!found) return { features: [], nullFeatures: NULL_FEATURES.map(() => 0), right: [], weight };
   const right = c.expect?.length ? found.facts.map((f, i) => (matches(index.facts[f].text, c) ? i : -1)).filter((i) => i >= 0) : [];
   return { features: found.features, nullFeatures: found.nullFeatures, right, weight };

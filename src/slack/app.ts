@@ -36,7 +36,7 @@ export interface BotApp {
 
 const EVENTS_PATH = '/slack/events';
 
-export function createApp(config: SlackConfig, engine: Engine, opts: AppOptions = {}): BotApp {
+export async function createApp(config: SlackConfig, engine: Engine, opts: AppOptions = {}): Promise<BotApp> {
   const socketMode = config.appToken !== null;
   const logLevel = opts.logLevel ?? LogLevel.INFO;
   let draining = false;
@@ -100,7 +100,7 @@ export function createApp(config: SlackConfig, engine: Engine, opts: AppOptions 
     recent: new RecentKeys(),
     limiter: new RateLimiter(config.ratePerMinute),
     logger: app.logger,
-    examples: publicExamples(engine.table.facts, engine.ask),
+    examples: await publicExamples(engine.table.facts, engine.ask),
     digestPreview: opts.digestPreview ?? null,
     gate: new CallGate(),
     identity,

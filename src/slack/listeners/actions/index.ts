@@ -16,7 +16,7 @@ export function registerActions(app: App, ctx: BotContext): void {
     const v = parseActionValue(action.value);
     if (!v || (await limited(body.user.id, respond))) return;
     // Shared into the channel: answered again as the channel may see it, so a private source never goes public.
-    const msg = answerMessage(ctx.engine.ask(v.q, { scope: scopeFor(ctx, body.channel?.id, 'channel') }), { sharedBy: body.user.id });
+    const msg = answerMessage(await ctx.engine.ask(v.q, { scope: scopeFor(ctx, body.channel?.id, 'channel') }), { sharedBy: body.user.id });
     await safely(ctx, 'respond (share)', () => respond({ response_type: 'in_channel', delete_original: true, ...msg }));
   });
 
@@ -24,7 +24,7 @@ export function registerActions(app: App, ctx: BotContext): void {
     await ack();
     const v = parseActionValue(action.value);
     if (!v || (await limited(body.user.id, respond))) return;
-    const a = ctx.engine.ask(v.q, { scope: scopeFor(ctx, body.channel?.id, 'privately') });
+    const a = await ctx.engine.ask(v.q, { scope: scopeFor(ctx, body.channel?.id, 'privately') });
     await safely(ctx, 'respond (more sources)', () => respond({ response_type: 'ephemeral', replace_original: false, ...moreSourcesMessage(a.question, a.alternatives) }));
   });
 
@@ -43,7 +43,7 @@ export function registerActions(app: App, ctx: BotContext): void {
     await ack();
     // App Home has no response_url: a refusal goes where the answer would have.
     if (await limited(body.user.id, (m) => client.chat.postMessage({ channel: body.user.id, ...(m as ReturnType<typeof rateLimitedMessage>) }))) return;
-    const msg = answerMessage(ctx.engine.ask(action.value ?? '', { scope: scopeFor(ctx, undefined, 'privately') }));
+    const msg = answerMessage(await ctx.engine.ask(action.value ?? '', { scope: scopeFor(ctx, undefined, 'privately') }));
     // From App Home the answer goes to the user's messages tab with the bot.
     await safely(ctx, 'chat.postMessage (example)', () => client.chat.postMessage({ channel: body.user.id, ...msg }));
   });

@@ -19,7 +19,7 @@ export function registerCommands(app: App, ctx: BotContext): void {
       return { text: "Sorry, I couldn't put the digest together just now.", blocks: [] };
     });
     else if (!ctx.limiter.allow(command.user_id)) msg = rateLimitedMessage(ctx.config.ratePerMinute);
-    else msg = answerMessage(ctx.engine.ask(text, { scope }), { ephemeral: true });
+    else msg = answerMessage(await ctx.engine.ask(text, { scope }), { ephemeral: true });
     await safely(ctx, 'respond (/ask)', () => respond({ response_type: 'ephemeral', ...msg }));
   });
 }

@@ -15,7 +15,7 @@ export function registerEvents(app: App, ctx: BotContext): void {
       return;
     }
     // Posted in the channel: only what that channel may quote, never a private collection.
-    const msg = answerMessage(ctx.engine.ask(e.text, { scope: scopeFor(ctx, e.channel, 'channel') }));
+    const msg = answerMessage(await ctx.engine.ask(e.text, { scope: scopeFor(ctx, e.channel, 'channel') }));
     await safely(ctx, 'chat.postMessage (mention answer)', () => client.chat.postMessage({ channel: e.channel, thread_ts: threadTs, ...msg }));
   });
 
@@ -28,7 +28,7 @@ export function registerEvents(app: App, ctx: BotContext): void {
       await safely(ctx, 'chat.postMessage (rate limit)', () => client.chat.postMessage({ channel: m.channel, ...rateLimitedMessage(ctx.config.ratePerMinute) }));
       return;
     }
-    const msg = answerMessage(ctx.engine.ask(m.text ?? '', { scope: scopeFor(ctx, m.channel, 'privately') }));
+    const msg = answerMessage(await ctx.engine.ask(m.text ?? '', { scope: scopeFor(ctx, m.channel, 'privately') }));
     await safely(ctx, 'chat.postMessage (DM answer)', () => say({ ...msg, ...(m.thread_ts ? { thread_ts: m.thread_ts } : {}) }));
   });
 

@@ -14,7 +14,7 @@ export function registerShortcuts(app: App, ctx: BotContext): void {
       return;
     }
     const text = shortcut.message.text ?? '';
-    const a = ctx.engine.ask(text, { alternatives: 3, scope: scopeFor(ctx, shortcut.channel?.id, 'privately') });
+    const a = await ctx.engine.ask(text, { alternatives: 3, scope: scopeFor(ctx, shortcut.channel?.id, 'privately') });
     // Only facts close enough to count as evidence; mere suggestions are no source of anything said.
     const close = a.alternatives.filter((alt) => alt.confidence >= EVIDENCE_FLOOR);
     const found = a.answered ? [{ factId: a.factId!, quote: a.quote!, source: a.source!, confidence: a.confidence }, ...close].slice(0, 3) : close;
