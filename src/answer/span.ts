@@ -46,7 +46,9 @@ export function answerCandidates(fact: Fact, q: Question, wants: readonly string
       if (AMOUNTS.has(e.type)) words = words.filter((w) => /\d/.test(w) || NUMBER_WORDS.has(w.toLowerCase()));
       entityWords.set(e, words);
     }
-    // "Who did Netanyahu ask …?": Netanyahu is given, not the answer; so is Israel when "Israeli" was asked.
+    // "Who did Netanyahu ask …?": Netanyahu is given, not the answer; so is Israel when "Israeli" was
+    // asked, and "Wi-Fi" when "wifi" was.
+    if (words.length === 1 && set.has(words[0].replace(/-/g, ''))) return false;
     return !words.some((w) => {
       const bare = w.replace(/'s$/, '');
       return set.has(w) || set.has(bare) || list.some((a) => sameName(a, bare));

@@ -132,6 +132,12 @@ export function sentenceEntities(a: Analysis, first: number, last: number, text:
     }
     i = j + 1;
   }
+  // Clock times the tagger leaves untyped ("open from 08:00 to 18:00").
+  for (const m of text.matchAll(/\b(?:[01]?\d|2[0-3]):[0-5]\d\b/g)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (!out.some((e) => e.start < end && start < e.end)) out.push({ text: m[0], type: 'TIME', start, end });
+  }
   return mergeRanges(out.sort((x, y) => x.start - y.start), text);
 }
 
@@ -153,10 +159,16 @@ function mergeRanges(entities: Entity[], text: string): Entity[] {
     } else if (prev && prev.type === 'DATE' && e.type === 'NUMBER' && /^\s*[-–]\s*$/.test(text.slice(prev.end, e.start))) {
       // "January 14–15"
       out[out.length - 1] = { ...prev, text: text.slice(prev.start, e.end), end: e.end };
-    } else if (prev && prev.type === 'NUMBER' && e.type === 'NUMBER' && /^\s*(and|to|-|–|—)\s*$/.test(text.slice(prev.end, e.start))) {
+    } else if (prev && prev.type === e.type && (e.type === 'NUMBER' || e.type === 'TIME') && /^\s*(and|to|-|–|—)\s*$/.test(text.slice(prev.end, e.start))) {
       const lead = /\b(between|from)\s+$/i.exec(text.slice(0, prev.start));
       const start = lead ? lead.index : prev.start;
-      out[out.length - 1] = { text: text.slice(start, e.end), type: 'NUMBER', start, end: e.end };
+      out[out.length - 1] = { text: text.slice(start, e.end), type: e.type, start, end: e.end };
+    } else if (prev && prev.type === 'NUMBER' && e.type === 'NUMBER' && /^\+/.test(prev.text) && text.slice(prev.end, e.start) === ' ') {
+      // "+31 20 555 0101": a phone number's groups are one number.
+      out[out.length - 1] = { ...prev, text: text.slice(prev.start, e.end), end: e.end };
+    } else if (prev && prev.type === 'NAME' && e.type === 'NAME' && text.slice(prev.end, e.start) === '-') {
+      // "Wi-Fi", "Atlas-Guest": untyped names joined by a hyphen are one name ("Israel-Iran", two places, stay two).
+      out[out.length - 1] = { ...prev, text: text.slice(prev.start, e.end), end: e.end };
     } else out.push(e);
   }
   return out;
