@@ -31,7 +31,9 @@ const smoke = args.flags.smoke;
 const runs = Number(args.options.runs ?? (smoke ? 1 : 3));
 const out = args.options.out ?? (smoke ? join(mkdtempSync(join(tmpdir(), 'factbot-bench-')), 'results.md') : 'bench/results.md');
 const sizes = smoke ? [0.02] : [0.1, 0.5, 1, 3];
-const TSX = 'node_modules/.bin/tsx';
+// As the package's scripts run a command: Node with tsx's loader (one process; the tsx CLI adds a second).
+const TSX = process.execPath;
+const TSX_ARGS = ['--import', 'tsx'];
 const dataDir = mkdtempSync(join(tmpdir(), 'factbot-bench-data-'));
 const log = (s: string) => process.stderr.write(`${s}\n`);
 
@@ -48,7 +50,7 @@ interface StepResult {
 function step(mode: 'build' | 'load', dir: string, table: string): StepResult {
   const results: StepResult[] = [];
   for (let i = 0; i < runs; i++) {
-    const r = spawnSync(TSX, ['bench/build-child.ts', mode, dir, table], { encoding: 'utf8', env: { ...process.env, DATA_DIR: dataDir }, maxBuffer: 1 << 20 });
+    const r = spawnSync(TSX, [...TSX_ARGS, 'bench/build-child.ts', mode, dir, table], { encoding: 'utf8', env: { ...process.env, DATA_DIR: dataDir }, maxBuffer: 1 << 20 });
     if (r.status !== 0) throw new Error(`${mode} of ${dir} failed: ${r.stderr}`);
     results.push(JSON.parse(r.stdout.trim().split('\n').pop()!));
   }
@@ -169,7 +171,7 @@ const oursOnSample = median(sample.map((c) => archiveLatency.perQuestion.get(c.q
 const askWall: number[] = [];
 for (let i = 0; i < (smoke ? 1 : 5); i++) {
   const t = performance.now();
-  const r = spawnSync(TSX, ['src/cli/ask.ts', "Who did Netanyahu ask to convey assurances to Iran?"], { encoding: 'utf8', env: { ...process.env, DATA_DIR: dataDir } });
+  const r = spawnSync(TSX, [...TSX_ARGS, 'src/cli/ask.ts', "Who did Netanyahu ask to convey assurances to Iran?"], { encoding: 'utf8', env: { ...process.env, DATA_DIR: dataDir } });
   if (r.status !== 0) throw new Error(`ask failed: ${r.stderr}`);
   askWall.push(performance.now() - t);
 }
