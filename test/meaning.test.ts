@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { candidates, questionMeaning } from '../src/answer/answer.js';
 import { openEngine } from '../src/answer/engine.js';
 import { parseQuestion } from '../src/answer/question.js';
+import { stopSentenceModel } from '../src/answer/sentence-model.js';
 import { readSentenceVectors, sentenceVectorsFor, vectorsPathOf } from '../src/answer/sentence-vectors.js';
 import { docsFolder } from './helpers.js';
 
@@ -72,6 +73,17 @@ describe('sentence meaning', () => {
     const oneByOne = [];
     for (const q of questions) oneByOne.push(await engine.ask(q));
     expect(await Promise.all(questions.map((q) => engine.ask(q)))).toEqual(oneByOne);
+  });
+
+  it('answers by words when the sentence model stops mid-question', async () => {
+    const engine = await openEngine(docsFolder(HANDBOOK));
+    const asked = engine.ask('Which class are short flights booked in?');
+    await stopSentenceModel({ evenIfBusy: true });
+    const a = await asked;
+    expect(a.answered).toBe(true);
+    expect(a.quote).toMatch(/economy class/);
+    // The next question starts the model again.
+    expect((await engine.ask('when is lunch?')).quote).toMatch(/canteen serves lunch/);
   });
 
   it('leaves a library over SENTENCE_VECTORS_MAX_FACTS to its words, and still answers', async () => {

@@ -406,7 +406,11 @@ function sentenceNullFeatures(c: Closeness | null): number[] {
 
 /** What the engine answers with: the question's sentence vector encoded first where the library has vectors. */
 export async function askQuestion(index: FactIndex, raw: string, opts: AnswerOptions = {}): Promise<Answer> {
-  const meaning = opts.meaning ?? (index.meaning ? await questionMeaning(raw) : undefined);
+  let meaning = opts.meaning;
+  if (!meaning && index.meaning) {
+    // A model that stopped answering costs this question its meaning match, never its answer.
+    meaning = await questionMeaning(raw).catch(() => undefined);
+  }
   return answerQuestion(index, raw, { ...opts, meaning });
 }
 

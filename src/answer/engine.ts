@@ -17,6 +17,8 @@ export interface Engine {
   tablePath: string;
   origin: 'loaded' | 'built';
   saveError?: string;
+  /** Why sentence meaning is off for this library although it is small enough (the model failed); answered by words then. */
+  meaningError?: string;
   /** Files of the folder that were skipped, with why (said once by whoever opened the engine). */
   skipped: SkippedDocument[];
   ask(question: string, opts?: AnswerOptions): Promise<Answer>;
@@ -53,9 +55,14 @@ export async function attachMeaning(engine: Engine, opts: MeaningOptions = {}): 
     await stopSentenceModel();
     return engine;
   }
-  const result = await sentenceVectorsFor(facts, { path: engine.tablePath ? vectorsPathOf(engine.tablePath) : undefined, known: opts.known, progress: opts.progress });
-  if (result.saveError) opts.onSaveError?.(result.saveError);
-  engine.index.meaning = result.vectors;
+  try {
+    const result = await sentenceVectorsFor(facts, { path: engine.tablePath ? vectorsPathOf(engine.tablePath) : undefined, known: opts.known, progress: opts.progress });
+    if (result.saveError) opts.onSaveError?.(result.saveError);
+    engine.index.meaning = result.vectors;
+  } catch (err) {
+    // Without the model the library is still answered, by its words, as a large one is.
+    engine.meaningError = (err as Error).message;
+  }
   return engine;
 }
 

@@ -129,6 +129,9 @@ export async function liveEngine(seedsDir: string, opts: LiveOptions): Promise<L
     get saveError() {
       return current.saveError;
     },
+    get meaningError() {
+      return current.meaningError;
+    },
     get skipped() {
       return current.skipped;
     },

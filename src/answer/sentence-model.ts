@@ -60,9 +60,12 @@ export function warmSentenceModel(): void {
   thread();
 }
 
-/** Ends the model's thread, unless it is encoding for someone (a library too large for sentence vectors does not keep it). */
-export async function stopSentenceModel(): Promise<void> {
-  if (pending.size > 0) return;
+/**
+ * Ends the model's thread, unless it is encoding for someone (a library too large for sentence
+ * vectors does not keep it); `evenIfBusy` ends it anyway, failing what it was encoding.
+ */
+export async function stopSentenceModel(opts: { evenIfBusy?: boolean } = {}): Promise<void> {
+  if (pending.size > 0 && !opts.evenIfBusy) return;
   const w = worker;
   worker = null;
   await w?.terminate();
