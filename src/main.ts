@@ -1,6 +1,7 @@
 /** `npm start`: the Slack app, in Socket Mode with SLACK_APP_TOKEN, else HTTP on PORT; plus the daily digest. */
 import 'dotenv/config';
 import { publicExamples } from './answer/examples.js';
+import { meaningOffLine } from './answer/engine.js';
 import { liveEngine } from './answer/live.js';
 import { readDigestConfig } from './digest/config.js';
 import { defaultTablePath, publicView } from './facts/table.js';
@@ -51,7 +52,7 @@ async function main(): Promise<void> {
   }
   const warnings: string[] = [];
   for (const s of engine.skipped) warnings.push(skippedLine(s, 'Skipped'));
-  if (engine.meaningError) warnings.push(`Matching by sentence meaning is off (${engine.meaningError}); answering by words alone.`);
+  if (engine.meaningError) warnings.push(meaningOffLine(engine.meaningError));
   if (engine.saveError) warnings.push(`The fact table could not be saved (${engine.saveError}); answering from memory, and it will be built again at the next start.`);
   const store = openFileStore(config.dataDir, { onCorrupt: (err) => warnings.push(err.message) });
   // Read the state now, so a corrupt file is reported at start-up rather than at the first digest.
@@ -68,7 +69,7 @@ async function main(): Promise<void> {
     const parts = [change.added.length && `added ${change.added.join(', ')}`, change.changed.length && `changed ${change.changed.join(', ')}`, change.removed.length && `removed ${change.removed.join(', ')}`].filter(Boolean);
     logger.info(`Documents re-indexed in ${Math.round(change.ms)} ms (${parts.join('; ') || 'links or names changed'}): ${change.facts} facts.`);
     for (const s of change.skipped) logger.warn(skippedLine(s, 'Skipped'));
-    if (next.meaningError) logger.warn(`Matching by sentence meaning is off (${next.meaningError}); answering by words alone.`);
+    if (next.meaningError) logger.warn(meaningOffLine(next.meaningError));
     if (next.saveError) logger.warn(`The fact table could not be saved (${next.saveError}); answering from memory.`);
   });
 

@@ -37,6 +37,9 @@ export function engineFromTable(table: FactTable, info: Partial<Pick<Engine, 'ta
   };
 }
 
+/** What a person is told when a library small enough for sentence meaning goes without it. */
+export const meaningOffLine = (why: string): string => `Matching by sentence meaning is off (${why}); answering by words alone.`;
+
 export interface MeaningOptions {
   /** Vectors of a previous version of the library, reused for its unchanged sentences. */
   known?: SentenceVectors | null;

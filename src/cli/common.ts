@@ -1,5 +1,5 @@
 /** What every command shares: where the documents are, and failing with one clear line. */
-import { openEngine, type Engine } from '../answer/engine.js';
+import { meaningOffLine, openEngine, type Engine } from '../answer/engine.js';
 import { DocumentsError, prepareDocuments, skippedLine } from '../facts/read.js';
 
 export class UsageError extends Error {}
@@ -13,7 +13,7 @@ export async function loadEngine(dir: string, opts: { rebuild?: boolean } = {}):
     await prepareDocuments(dir);
     const engine = await openEngine(dir, { ...opts, progress: (done, total) => console.error(`Reading documents: ${done} of ${total}…`), meaningProgress: (done, total) => console.error(`Reading sentences for meaning: ${done} of ${total}…`) });
     for (const s of engine.skipped) console.error(`warning: ${skippedLine(s)}`);
-    if (engine.meaningError) console.error(`warning: matching by sentence meaning is off (${engine.meaningError}); answering by words alone.`);
+    if (engine.meaningError) console.error(`warning: ${meaningOffLine(engine.meaningError)}`);
     if (engine.saveError) console.error(`warning: the fact table could not be saved (${engine.saveError}); it will be rebuilt next time.`);
     if (engine.table.facts.length === 0) console.error(`warning: no facts in ${dir}: add .txt or .md documents there.`);
     return engine;
