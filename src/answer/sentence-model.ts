@@ -5,7 +5,7 @@
  * people find out" / "revealed in mid-January"), which word-by-word matching cannot.
  *
  * About 15 ms a sentence on one core, so it is used for libraries up to
- * SENTENCE_VECTORS_MAX_FACTS facts (vectors.ts keeps each sentence's vector on disk, so a
+ * SENTENCE_VECTORS_MAX_FACTS facts (sentence-vectors.ts keeps each sentence's vector on disk, so a
  * sentence is encoded once), and loaded only when such a library is opened.
  */
 import { createHash } from 'node:crypto';
@@ -23,36 +23,42 @@ interface Pending {
   reject: (err: Error) => void;
 }
 
-let worker: Worker | null = null;
-let nextId = 0;
-const pending = new Map<number, Pending>();
+/** The model's thread and what was asked of it: each thread fails only its own requests when it ends. */
+interface Thread {
+  worker: Worker;
+  pending: Map<number, Pending>;
+}
 
-function thread(): Worker {
-  if (worker) return worker;
+let current: Thread | null = null;
+let nextId = 0;
+
+function thread(): Thread {
+  if (current) return current;
   // Plain Node: the worker is JavaScript, and a loader's hooks (tsx) in it would only slow it and hold up exit.
   const w = new Worker(new URL('./sentence-worker.mjs', import.meta.url), { execArgv: [] });
+  const t: Thread = { worker: w, pending: new Map() };
   w.on('message', (m: { id: number; dims?: number; data?: Float32Array; error?: string }) => {
-    const p = pending.get(m.id);
+    const p = t.pending.get(m.id);
     if (!p) return;
-    pending.delete(m.id);
-    if (pending.size === 0) w.unref();
+    t.pending.delete(m.id);
+    if (t.pending.size === 0) w.unref();
     if (m.error !== undefined || !m.data || !m.dims) return p.reject(new Error(`the sentence model failed: ${m.error ?? 'no output'}`));
     const out: Float32Array[] = [];
     for (let i = 0; i < m.data.length; i += m.dims) out.push(m.data.subarray(i, i + m.dims));
     p.resolve(out);
   });
   const fail = (err: Error) => {
-    if (worker === w) worker = null;
-    for (const p of pending.values()) p.reject(new Error(`the sentence model stopped: ${err.message}`));
-    pending.clear();
+    if (current === t) current = null;
+    for (const p of t.pending.values()) p.reject(new Error(`the sentence model stopped: ${err.message}`));
+    t.pending.clear();
   };
   w.on('error', fail);
   w.on('exit', (code) => fail(new Error(`its thread exited (${code})`)));
   // Idle, the thread keeps no process alive (a command exits when its work is done); unref'd only
   // after its listeners are on, since adding a listener refs it again.
   w.unref();
-  worker = w;
-  return w;
+  current = t;
+  return t;
 }
 
 /** Starts loading the model on its thread now, so it is ready when the first question comes. */
@@ -65,20 +71,20 @@ export function warmSentenceModel(): void {
  * vectors does not keep it); `evenIfBusy` ends it anyway, failing what it was encoding.
  */
 export async function stopSentenceModel(opts: { evenIfBusy?: boolean } = {}): Promise<void> {
-  if (pending.size > 0 && !opts.evenIfBusy) return;
-  const w = worker;
-  worker = null;
-  await w?.terminate();
+  const t = current;
+  if (!t || (t.pending.size > 0 && !opts.evenIfBusy)) return;
+  current = null;
+  await t.worker.terminate();
 }
 
 function encodeBatch(texts: string[]): Promise<Float32Array[]> {
-  const w = thread();
+  const { worker, pending } = thread();
   const id = nextId++;
   return new Promise((resolve, reject) => {
     pending.set(id, { resolve, reject });
     // Busy, it keeps the process alive until the answer is back.
-    w.ref();
-    w.postMessage({ id, texts });
+    worker.ref();
+    worker.postMessage({ id, texts });
   });
 }
 
