@@ -153,11 +153,12 @@ function sourceOf(f: Fact): Source {
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
 
-export function answerQuestion(index: FactIndex, raw: string, opts: AnswerOptions = {}): Answer {
+/** `question` as asked, or already parsed (askQuestion parses it once for both encoding and answering). */
+export function answerQuestion(index: FactIndex, question: string | Question, opts: AnswerOptions = {}): Answer {
   const model = opts.model ?? loadModel();
   const threshold = opts.threshold ?? model.threshold;
   const maxAlternatives = opts.alternatives ?? 3;
-  const q = parseQuestion(raw);
+  const q = typeof question === 'string' ? parseQuestion(question) : question;
   const base = { question: q.text, answer: null, quote: null, source: null, factId: null, ...(q.truncated ? { truncated: true } : {}) };
   if (q.terms.length === 0) return { ...base, answered: false, confidence: 0, alternatives: [], reason: 'empty' };
 
@@ -406,17 +407,18 @@ function sentenceNullFeatures(c: Closeness | null): number[] {
 
 /** What the engine answers with: the question's sentence vector encoded first where the library has vectors. */
 export async function askQuestion(index: FactIndex, raw: string, opts: AnswerOptions = {}): Promise<Answer> {
+  const q = parseQuestion(raw);
   let meaning = opts.meaning;
   if (!meaning && index.meaning) {
     // A model that stopped answering costs this question its meaning match, never its answer.
-    meaning = await questionMeaning(raw).catch(() => undefined);
+    meaning = await questionMeaning(q).catch(() => undefined);
   }
-  return answerQuestion(index, raw, { ...opts, meaning });
+  return answerQuestion(index, q, { ...opts, meaning });
 }
 
 /** The sentence vector of a question as the engine reads it (pleasantries and markup removed). */
-export async function questionMeaning(raw: string): Promise<Float32Array | undefined> {
-  const text = parseQuestion(raw).text;
+export async function questionMeaning(question: string | Question): Promise<Float32Array | undefined> {
+  const text = (typeof question === 'string' ? parseQuestion(question) : question).text;
   if (!text.trim()) return undefined;
   return (await encodeSentences([text]))[0];
 }

@@ -23,10 +23,12 @@ export interface SentenceVectors {
 const MAGIC = 'FBSV1\n';
 
 /** Above this many facts, encoding every sentence takes too long (minutes) to be worth it by default. */
+const DEFAULT_LIMIT = 10_000;
+
 export function sentenceVectorLimit(env: NodeJS.ProcessEnv = process.env): number {
   const raw = env.SENTENCE_VECTORS_MAX_FACTS;
-  const n = raw === undefined || raw === '' ? 10_000 : Number(raw);
-  return Number.isFinite(n) && n >= 0 ? n : 10_000;
+  const n = raw === undefined || raw === '' ? DEFAULT_LIMIT : Number(raw);
+  return Number.isFinite(n) && n >= 0 ? n : DEFAULT_LIMIT;
 }
 
 export const vectorsPathOf = (tablePath: string): string => `${tablePath.replace(/\.json$/, '')}.sentences.bin`;

@@ -48,10 +48,9 @@ export function answerCandidates(fact: Fact, q: Question, wants: readonly string
     }
     // "Who did Netanyahu ask …?": Netanyahu is given, not the answer; so is Israel when "Israeli" was
     // asked, and "Wi-Fi" when "wifi" was.
-    if (words.length === 1 && set.has(words[0].replace(/-/g, ''))) return false;
     return !words.some((w) => {
       const bare = w.replace(/'s$/, '');
-      return set.has(w) || set.has(bare) || list.some((a) => sameName(a, bare));
+      return set.has(w) || set.has(bare) || set.has(bare.replace(/-/g, '')) || list.some((a) => sameName(a, bare));
     });
   });
 }
