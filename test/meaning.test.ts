@@ -67,6 +67,15 @@ describe('sentence meaning', () => {
     expect(await second.ask('when is lunch?')).toEqual(before);
   });
 
+  it('still gives the vectors when they cannot be saved, and says why', async () => {
+    const engine = await openEngine(docsFolder(HANDBOOK));
+    // A file where the folder should be: the save fails as on a full or read-only disk.
+    const blocker = join(docsFolder({ 'x.txt': 'x' }), 'x.txt');
+    const result = await sentenceVectorsFor(engine.table.facts, { path: join(blocker, 'v.sentences.bin') });
+    expect(result.saveError).toMatch(/ENOTDIR|EEXIST/);
+    expect(result.vectors.data).toEqual(engine.index.meaning!.data);
+  });
+
   it('answers questions asked at once as it answers them one by one', async () => {
     const engine = await openEngine(docsFolder(HANDBOOK));
     const questions = ['when is lunch?', 'which class for short flights?', 'when are leavers switched off?', 'what is the capital of Peru?'];

@@ -44,8 +44,6 @@ export interface MeaningOptions {
   /** Vectors of a previous version of the library, reused for its unchanged sentences. */
   known?: SentenceVectors | null;
   progress?: BuildProgress;
-  /** Told when the vectors could not be saved (they are then encoded again next time). */
-  onSaveError?: (message: string) => void;
 }
 
 /**
@@ -60,7 +58,8 @@ export async function attachMeaning(engine: Engine, opts: MeaningOptions = {}): 
   }
   try {
     const result = await sentenceVectorsFor(facts, { path: engine.tablePath ? vectorsPathOf(engine.tablePath) : undefined, known: opts.known, progress: opts.progress });
-    if (result.saveError) opts.onSaveError?.(result.saveError);
+    // Said where the table's own save failure is (the same disk, as a rule): encoded again next time.
+    if (result.saveError) engine.saveError ??= `its sentence vectors: ${result.saveError}`;
     engine.index.meaning = result.vectors;
   } catch (err) {
     // Without the model the library is still answered, by its words, as a large one is.

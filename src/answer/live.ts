@@ -113,28 +113,7 @@ export async function liveEngine(seedsDir: string, opts: LiveOptions): Promise<L
   const poll = setInterval(() => void refresh(), opts.pollMs ?? 60_000);
   poll.unref();
 
-  return {
-    get table() {
-      return current.table;
-    },
-    get index() {
-      return current.index;
-    },
-    get tablePath() {
-      return current.tablePath;
-    },
-    get origin() {
-      return current.origin;
-    },
-    get saveError() {
-      return current.saveError;
-    },
-    get meaningError() {
-      return current.meaningError;
-    },
-    get skipped() {
-      return current.skipped;
-    },
+  const live = {
     ask: (question, o) => current.ask(question, o),
     refresh,
     onSwap: (l) => void listeners.push(l),
@@ -143,5 +122,9 @@ export async function liveEngine(seedsDir: string, opts: LiveOptions): Promise<L
       clearInterval(poll);
       if (timer) clearTimeout(timer);
     },
-  };
+  } as LiveEngine;
+  // Every other field is the current engine's, read at each use (a Record, so none is forgotten).
+  const forwarded: Record<Exclude<keyof Engine, 'ask'>, true> = { table: true, index: true, tablePath: true, origin: true, saveError: true, meaningError: true, skipped: true };
+  for (const key of Object.keys(forwarded) as Array<keyof typeof forwarded>) Object.defineProperty(live, key, { get: () => current[key], enumerable: true });
+  return live;
 }
