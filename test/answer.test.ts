@@ -85,6 +85,24 @@ describe('answering from any documents', () => {
     expect((await engine.ask('Who won the Eurovision song contest?')).answered).toBe(false);
   });
 
+  it('gives the name the sentence attaches to the noun asked about, and places said with an ordinal', async () => {
+    const dir = docsFolder({
+      'studio.md': [
+        '# Studio guide',
+        'Remote staff connect through the Tunnelbridge VPN before opening the booking system.',
+        'Shared passwords are kept in 1Password, and each must be at least 16 characters long.',
+        'The sound desk is on the fourth floor, next to the kitchen.',
+        'Disputes go through mediators such as Brightwell or a local court.',
+      ].join('\n'),
+    });
+    const engine = await openEngine(dir);
+    expect((await engine.ask('which VPN do we use')).answer).toMatch(/^Tunnelbridge\b/);
+    expect((await engine.ask('where is the sound desk?')).answer).toBe('fourth floor');
+    // "1Password" is a name: no "1" answers the minimum length.
+    expect((await engine.ask("what's the minimum password length")).answer).toBe('16');
+    expect((await engine.ask('through which mediators are disputes settled?')).answer).toBe('Brightwell');
+  });
+
   it('makes example questions from the documents that it answers with their own facts', async () => {
     const dir = docsFolder({
       'harbour.md': 'Harbour works\n\nAoife Brennan ordered the new breakwater. The council approved the budget in May.',

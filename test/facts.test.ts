@@ -82,15 +82,16 @@ describe('fact table', () => {
     expect(types).toEqual(expect.arrayContaining(['MONEY:two cents', 'DATE:1st of June']));
   });
 
-  it('reads hyphenated names, clock-time ranges and phone numbers each as one entity', () => {
+  it('reads hyphenated names, clock-time ranges, phone numbers, names with digits and floors each as one entity', () => {
     const t = buildFactTable([
       {
         name: 'office.txt',
-        text: 'Office\n\nThe office Wi-Fi is called Atlas, and guests use Atlas-Guest. The desk is open from 08:00 to 18:00, and the on-call line is +31 20 555 0101. The Israel-Iran conflict lasted 12 days.',
+        text: 'Office\n\nThe office Wi-Fi is called Atlas, and guests use Atlas-Guest. The desk is open from 08:00 to 18:00, and the on-call line is +31 20 555 0101. The Israel-Iran conflict lasted 12 days. Keys are kept in 1Password. The printer is on the second floor.',
       },
     ]);
     const types = t.facts.flatMap((f) => f.entities.map((e) => `${e.type}:${e.text}`));
-    expect(types).toEqual(expect.arrayContaining(['NAME:Wi-Fi', 'NAME:Atlas-Guest', 'TIME:from 08:00 to 18:00', 'NUMBER:+31 20 555 0101']));
+    expect(types).toEqual(expect.arrayContaining(['NAME:Wi-Fi', 'NAME:Atlas-Guest', 'TIME:from 08:00 to 18:00', 'NUMBER:+31 20 555 0101', 'NAME:1Password', 'PLACE:second floor']));
+    expect(types).not.toContain('NUMBER:1');
     // Two typed places joined by a hyphen stay two.
     expect(types.filter((x) => x.includes('Israel-Iran'))).toEqual([]);
   });

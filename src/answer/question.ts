@@ -28,6 +28,12 @@ export interface Question {
    */
   spanWants: EntityType[];
   terms: QueryTerm[];
+  /**
+   * "Which VPN …", "through which intermediaries …": a noun no type list knows. The short answer is
+   * then a name the sentence attaches to that noun ("the GlobalProtect VPN", "intermediaries such as
+   * Oman"), never a name elsewhere in it.
+   */
+  attachedTo: string | null;
   /** The noun that names the kind of answer in "which country …", if any. */
   typeNoun: string | null;
   /** The same found past adjectives ("which Israeli broadcaster"), for placing the short answer. */
@@ -212,9 +218,12 @@ export function parseQuestion(raw: string): Question {
     else if (typeNoun && (lemma === typeNoun || surface.toLowerCase() === typeNoun) && rule && rule.wants.length) weight = 0.35;
     terms.push({ lemma, surface, weight, name: names.has(lemma) });
   }
-  const spanWants = wants.length ? [] : (SPAN_RULES.find((r) => r.test.test(lower))?.wants ?? []);
+  let spanWants = wants.length ? [] : (SPAN_RULES.find((r) => r.test.test(lower))?.wants ?? []);
   const answerNoun = ANSWER_NOUN.exec(lower)?.[1] ?? typeNoun ?? null;
-  return { text, kind, wants, spanWants, terms, typeNoun: typeNoun ?? null, answerNoun, role: roleOf(a.tokens, typeNoun), truncated };
+  const nounToken = typeNoun ? a.tokens.find((t, i) => i > 0 && t.text.toLowerCase() === typeNoun && /^(?:which|what)$/i.test(a.tokens[i - 1].text)) : undefined;
+  const attachedTo = !wants.length && !spanWants.length && nounToken && ['NOUN', 'PROPN'].includes(nounToken.pos) ? normalizeLemma(nounToken.lemma) : null;
+  if (attachedTo) spanWants = ['NAME', 'ORG', 'PLACE', 'PERSON'];
+  return { text, kind, wants, spanWants, terms, attachedTo, typeNoun: typeNoun ?? null, answerNoun, role: roleOf(a.tokens, typeNoun), truncated };
 }
 
 function roleOf(tokens: ReturnType<typeof analyze>['tokens'], typeNoun: string | undefined): Question['role'] {

@@ -34,6 +34,8 @@ export function answerCandidates(fact: Fact, q: Question, wants: readonly string
       set.add(t.lemma);
       set.add(fold(t.surface));
     }
+    // "US", "IT": abbreviations a stop-word list drops from the terms are still named by the asker.
+    for (const m of q.text.matchAll(/\b(?:\p{Lu}\.?){2,}(?![\p{L}])/gu)) set.add(fold(m[0]).replace(/\./g, ''));
     askedWords.set(q, (asked = { set, list: [...set] }));
   }
   const { set, list } = asked;
@@ -47,10 +49,17 @@ export function answerCandidates(fact: Fact, q: Question, wants: readonly string
       entityWords.set(e, words);
     }
     // "Who did Netanyahu ask …?": Netanyahu is given, not the answer; so is Israel when "Israeli" was
-    // asked, and "Wi-Fi" when "wifi" was.
-    return !words.some((w) => {
+    // asked, "Wi-Fi" when "wifi" was, "U.S." when "US" was.
+    // "Which VPN": the "GlobalProtect VPN" answers, the bare "VPN" does not; so for "the biggest base", "Al Udeid Air Base".
+    const kind = (w: string) => {
       const bare = w.replace(/'s$/, '');
-      return set.has(w) || set.has(bare) || set.has(bare.replace(/-/g, '')) || list.some((a) => sameName(a, bare));
+      return bare === q.attachedTo || bare === q.answerNoun;
+    };
+    const own = words.filter((w) => !kind(w));
+    if (own.length === 0 && words.length > 0) return false;
+    return !own.some((w) => {
+      const bare = w.replace(/'s$/, '');
+      return set.has(w) || set.has(bare) || set.has(bare.replace(/[-.]/g, '')) || list.some((a) => sameName(a, bare));
     });
   });
 }
@@ -65,11 +74,15 @@ export function shortAnswer(fact: Fact, q: Question, matched: Set<string>): stri
   const wants = q.wants.length ? q.wants : q.spanWants;
   // "hours" alone answers nothing: an amount needs its number, in it or just before it.
   // "Iran-aligned", "U.S.-led": a name that modifies a word is not what the sentence is about.
+  const tokens = analyze(fact.text).tokens;
+  const attached = q.attachedTo ? tokens.filter((t) => normalizeLemma(t.lemma) === q.attachedTo || fold(t.text) === q.attachedTo) : [];
   const candidates = answerCandidates(fact, q, wants).filter(
-    (e) => (!COUNTED.has(e.type) || hasNumber(e.text) || withItsNumber(e, fact) !== null) && !(NAMES.has(e.type) && /^-\p{Ll}/u.test(fact.text.slice(e.end))),
+    (e) =>
+      (!COUNTED.has(e.type) || hasNumber(e.text) || withItsNumber(e, fact) !== null) &&
+      !(NAMES.has(e.type) && /^-\p{Ll}/u.test(fact.text.slice(e.end))) &&
+      (!q.attachedTo || attached.some((t) => isAttached(e, t, fact.text))),
   );
   if (candidates.length === 0) return null;
-  const tokens = analyze(fact.text).tokens;
   const isMatched = (t: (typeof tokens)[number]) => matched.has(normalizeLemma(t.lemma)) || matched.has(fold(t.text));
   const typeNoun = q.answerNoun;
   const anchors = tokens.filter((t) => typeNoun && (fold(t.text) === typeNoun || normalizeLemma(t.lemma) === typeNoun));
@@ -90,6 +103,17 @@ export function shortAnswer(fact: Fact, q: Question, matched: Set<string>): stri
   const answer = coordinated(best, candidates, fact.text);
   if (answer === best.text && best.name) return best.name;
   return withItsNumber(best, fact) ?? withItsUnit(answer, best, fact);
+}
+
+/**
+ * A name the sentence gives to the noun asked about: containing it ("GlobalProtect VPN"), right
+ * before it ("the Tunnelbridge VPN"), or just after it as an example or apposition ("intermediaries such as Oman", "the tool, Okta").
+ */
+function isAttached(e: Entity, noun: { start: number; end: number }, text: string): boolean {
+  if (noun.start >= e.start && noun.end <= e.end) return true;
+  // "the Tunnelbridge VPN": the name modifies the noun.
+  if (e.end <= noun.start) return /^\s+$/.test(text.slice(e.end, noun.start));
+  return /^(?:,?\s+(?:such as|like|including|called|named|namely|e\.g\.,?)\s+(?:the\s+)?|,\s+(?:the\s+)?|\s+)$/i.test(text.slice(noun.end, e.start));
 }
 
 /** "12-day", "25-year": a number joined to its unit by a hyphen is one answer. */

@@ -142,17 +142,23 @@ export function sentenceEntities(a: Analysis, first: number, last: number, text:
 }
 
 const CURRENCY_AFTER = /^\s+(cents?|dollars?|euros?|pounds?(?: sterling)?|yen|francs?|marks?)\b/i;
+/** "the third floor", "level 2" said with an ordinal: where something is, not a rank. */
+const STOREY_AFTER = /^\s+(floor|level|storey|story|deck)\b/i;
 
 /**
  * "between 2,500 and 3,400" is one quantity, not two; "two cents" is money, not a number;
  * "the 1st of January" is one date.
  */
+const NAMED = new Set<EntityType>(['NAME', 'ORG', 'PERSON', 'PLACE']);
+
 function mergeRanges(entities: Entity[], text: string): Entity[] {
   const out: Entity[] = [];
   for (const found of entities) {
     let e = found;
     const unit = e.type === 'NUMBER' ? CURRENCY_AFTER.exec(text.slice(e.end)) : null;
     if (unit) e = { text: text.slice(e.start, e.end + unit[0].length), type: 'MONEY', start: e.start, end: e.end + unit[0].length };
+    const storey = e.type === 'ORDINAL' ? STOREY_AFTER.exec(text.slice(e.end)) : null;
+    if (storey) e = { text: text.slice(e.start, e.end + storey[0].length), type: 'PLACE', start: e.start, end: e.end + storey[0].length };
     const prev = out[out.length - 1];
     if (prev && prev.type === 'ORDINAL' && e.type === 'DATE' && /^\s+of\s+$/i.test(text.slice(prev.end, e.start))) {
       out[out.length - 1] = { text: text.slice(prev.start, e.end), type: 'DATE', start: prev.start, end: e.end };
@@ -166,6 +172,9 @@ function mergeRanges(entities: Entity[], text: string): Entity[] {
     } else if (prev && prev.type === 'NUMBER' && e.type === 'NUMBER' && /^\+/.test(prev.text) && text.slice(prev.end, e.start) === ' ') {
       // "+31 20 555 0101": a phone number's groups are one number.
       out[out.length - 1] = { ...prev, text: text.slice(prev.start, e.end), end: e.end };
+    } else if (prev && prev.type === 'NUMBER' && NAMED.has(e.type) && prev.end === e.start) {
+      // "1Password", "3Com": a number written into a name is part of it, no amount.
+      out[out.length - 1] = { text: text.slice(prev.start, e.end), type: e.type, start: prev.start, end: e.end };
     } else if (prev && prev.type === 'NAME' && e.type === 'NAME' && text.slice(prev.end, e.start) === '-') {
       // "Wi-Fi", "Atlas-Guest": untyped names joined by a hyphen are one name ("Israel-Iran", two places, stay two).
       out[out.length - 1] = { ...prev, text: text.slice(prev.start, e.end), end: e.end };
