@@ -13,6 +13,7 @@ import { ConfigError, intVar, readConfig } from './slack/config.js';
 import { rejectedTokenLine } from './slack/identity.js';
 import { DocumentsError, prepareDocuments, skippedLine } from './facts/read.js';
 import { openFileStore } from './store/index.js';
+import { recheckGaps } from './slack/context.js';
 
 /** How long a shutdown waits for answers already acknowledged to Slack (SHUTDOWN_DRAIN_SECONDS). */
 const DEFAULT_DRAIN_SECONDS = 20;
@@ -59,6 +60,7 @@ async function main(): Promise<void> {
   await store.digest.read();
   const { app, ctx, identity, drain } = await createApp(config, engine, {
     feedback: store.feedback,
+    gaps: store.gaps,
     digestPreview: () => digestPreview(publicView(engine.table), store.digest, digestConfig),
   });
   const logger = ctx.logger;
@@ -66,6 +68,8 @@ async function main(): Promise<void> {
   // Documents change while the app runs: each new version is swapped in whole.
   engine.onSwap((next, change) => {
     void publicExamples(next.table.facts, next.ask).then((examples) => (ctx.examples = examples));
+    // A document added or changed may answer what people asked before: curators see it answered since.
+    void recheckGaps(ctx).then((n) => n && logger.info(`${n} unanswered ${n === 1 ? 'question is' : 'questions are'} answered by the documents now.`));
     const parts = [change.added.length && `added ${change.added.join(', ')}`, change.changed.length && `changed ${change.changed.join(', ')}`, change.removed.length && `removed ${change.removed.join(', ')}`].filter(Boolean);
     logger.info(`Documents re-indexed in ${Math.round(change.ms)} ms (${parts.join('; ') || 'links or names changed'}): ${change.facts} facts.`);
     for (const s of change.skipped) logger.warn(skippedLine(s, 'Skipped'));

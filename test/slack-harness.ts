@@ -12,6 +12,8 @@ import { readConfig } from '../src/slack/config.js';
 import { fileDigestStore } from '../src/store/digest.js';
 import type { Feedback, FeedbackStore } from '../src/store/feedback.js';
 import type { Engine } from '../src/answer/engine.js';
+import type { BotContext } from '../src/slack/context.js';
+import { fileGapStore } from '../src/store/gaps.js';
 import { seedEngine } from './helpers.js';
 
 export const SECRET = 'test-signing-secret';
@@ -19,6 +21,7 @@ export const API = 'http://slack.test';
 
 export interface Harness {
   url: string;
+  ctx: BotContext;
   feedback: Feedback[];
   stop(): Promise<void>;
   post(body: string, contentType: string, opts?: { ts?: number; secret?: string | null; headers?: Record<string, string> }): Promise<Response>;
@@ -27,7 +30,7 @@ export interface Harness {
   action(payload: Record<string, unknown>): Promise<Response>;
 }
 
-export async function startHarness(env: Record<string, string> = {}, opts: { engine?: Engine } = {}): Promise<Harness> {
+export async function startHarness(env: Record<string, string> = {}, opts: { engine?: Engine; feedback?: FeedbackStore } = {}): Promise<Harness> {
   nock.disableNetConnect();
   nock.enableNetConnect(/127\.0\.0\.1|localhost/);
   const config = readConfig({ SLACK_BOT_TOKEN: 'xoxb-test', SLACK_SIGNING_SECRET: SECRET, SLACK_API_URL: `${API}/api/`, ...env });
@@ -35,8 +38,9 @@ export async function startHarness(env: Record<string, string> = {}, opts: { eng
   const store: FeedbackStore = { record: async (f) => void feedback.push(f), all: async () => feedback };
   const engine = opts.engine ?? (await seedEngine());
   const digestStore = fileDigestStore(mkdtempSync(join(tmpdir(), 'factbot-harness-')));
-  const { app } = await createApp(config, engine, {
-    feedback: store,
+  const { app, ctx } = await createApp(config, engine, {
+    feedback: opts.feedback ?? store,
+    gaps: fileGapStore(mkdtempSync(join(tmpdir(), 'factbot-gaps-'))),
     botId: 'B0BOT',
     botUserId: 'U0LAN0Z89',
     logLevel: 'error' as never,
@@ -54,6 +58,7 @@ export async function startHarness(env: Record<string, string> = {}, opts: { eng
   let n = 0;
   return {
     url,
+    ctx,
     feedback,
     stop: async () => {
       await app.stop();

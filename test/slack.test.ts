@@ -26,7 +26,12 @@ describe('mentions in a channel', () => {
     expect(blocksText(msg)).toMatch(/Vladimir Putin to convey|Putin to convey/);
     expect(blocksText(msg)).toMatch(/Netanyahu used Putin to relay message/);
     const actions = msg.blocks.find((b: any) => b.type === 'actions').elements.map((e: any) => e.action_id);
-    expect(actions).toEqual(['more_sources', 'feedback_up', 'feedback_down']);
+    expect(actions).toEqual(['more_sources']);
+    // Slack's own 👍 / 👎, last, each carrying the question, the fact and its verdict.
+    const feedback = msg.blocks.at(-1);
+    expect(feedback.type).toBe('context_actions');
+    expect(feedback.elements[0]).toMatchObject({ type: 'feedback_buttons', action_id: 'answer_feedback' });
+    expect(JSON.parse(feedback.elements[0].negative_button.value)).toMatchObject({ v: 'down', f: expect.any(String) });
   });
 
   it('answers a mention inside a thread in that thread', async () => {
@@ -40,7 +45,7 @@ describe('mentions in a channel', () => {
     await h.event(mention('<@U0LAN0Z89> What is the capital of France?'));
     const msg = await posted;
     expect(msg.text).toBe("I'm not confident the sources answer that.");
-    expect(blocksText(msg)).not.toMatch(/feedback_up/);
+    expect(blocksText(msg)).not.toMatch(/feedback_buttons|ask_expert/);
   });
 
   it('escapes the question so <!channel> can never ping anyone', async () => {

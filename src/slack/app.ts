@@ -5,6 +5,7 @@ import type { Engine } from '../answer/engine.js';
 import { publicExamples } from '../answer/examples.js';
 import type { Message } from './blocks.js';
 import { fileFeedbackStore, type FeedbackStore } from '../store/feedback.js';
+import { fileGapStore, type GapStore } from '../store/gaps.js';
 import { CallGate, clientOptions, webClient } from './client.js';
 import type { SlackConfig } from './config.js';
 import type { BotContext } from './context.js';
@@ -15,9 +16,12 @@ import { registerActions } from './listeners/actions/index.js';
 import { registerCommands } from './listeners/commands/index.js';
 import { registerEvents } from './listeners/events/index.js';
 import { registerShortcuts } from './listeners/shortcuts/index.js';
+import { registerViews } from './listeners/views/index.js';
+import { ThreadMemory } from './threads.js';
 
 export interface AppOptions {
   feedback?: FeedbackStore;
+  gaps?: GapStore;
   logger?: Logger;
   logLevel?: LogLevel;
   /** Known bot ids: the identity is taken as checked (tests, or a token checked elsewhere). */
@@ -97,6 +101,8 @@ export async function createApp(config: SlackConfig, engine: Engine, opts: AppOp
     engine,
     config,
     feedback: opts.feedback ?? fileFeedbackStore(config.dataDir),
+    gaps: opts.gaps ?? fileGapStore(config.dataDir),
+    threads: new ThreadMemory(),
     recent: new RecentKeys(),
     limiter: new RateLimiter(config.ratePerMinute),
     logger: app.logger,
@@ -109,6 +115,7 @@ export async function createApp(config: SlackConfig, engine: Engine, opts: AppOp
   registerCommands(app, ctx);
   registerActions(app, ctx);
   registerShortcuts(app, ctx);
+  registerViews(app, ctx);
   app.error(async (err) => {
     ctx.logger.error(`unhandled error in a listener: ${err.message}`);
   });

@@ -1,6 +1,7 @@
 /** Every Block Kit message and view the bot sends, in one place. */
 import type { Alternative, Answer, Source } from '../answer/types.js';
 import type { DocumentInfo, Fact } from '../facts/types.js';
+import type { Gap } from '../store/gaps.js';
 import { escapeMrkdwn as esc, LIMITS, slackLink, truncate } from './escape.js';
 
 export interface Message {
@@ -13,10 +14,17 @@ export type Block = Record<string, unknown>;
 export const ACTIONS = {
   share: 'share_answer',
   more: 'more_sources',
+  /** Slack's own 👍 / 👎 (feedback_buttons); the two below are those of answers posted before it. */
+  feedback: 'answer_feedback',
   feedbackUp: 'feedback_up',
   feedbackDown: 'feedback_down',
+  feedbackDetail: 'feedback_detail',
+  askExpert: 'ask_expert',
   example: 'ask_example',
 } as const;
+
+/** The modal asking what was wrong with an answer (its callback id). */
+export const FEEDBACK_VIEW = 'feedback_detail_view';
 
 const mrkdwn = (text: string, max: number = LIMITS.sectionText) => ({ type: 'mrkdwn', text: truncate(text, max) });
 const section = (text: string) => ({ type: 'section', text: mrkdwn(text) });
@@ -35,7 +43,31 @@ export function actionValue(a: Answer): string {
   return JSON.stringify({ q: truncate(a.question, 1500), f: a.factId });
 }
 
-export function answerMessage(a: Answer, opts: { ephemeral?: boolean; sharedBy?: string } = {}): Message {
+/** Native 👍 / 👎 under an answer; each button's value carries the question, the fact and the verdict. */
+function feedbackBlock(a: Answer): Block {
+  const value = (v: 'up' | 'down') => JSON.stringify({ q: truncate(a.question, 1500), f: a.factId, v });
+  return {
+    type: 'context_actions',
+    block_id: 'answer_feedback',
+    elements: [
+      {
+        type: 'feedback_buttons',
+        action_id: ACTIONS.feedback,
+        positive_button: { text: { type: 'plain_text', text: '👍' }, accessibility_label: 'This answer helped', value: value('up') },
+        negative_button: { text: { type: 'plain_text', text: '👎' }, accessibility_label: "This answer didn't help", value: value('down') },
+      },
+    ],
+  };
+}
+
+export interface AnswerOptions {
+  ephemeral?: boolean;
+  sharedBy?: string;
+  /** A decline in a channel with experts: offer to ask them (never pinging anyone without the click). */
+  askExpert?: boolean;
+}
+
+export function answerMessage(a: Answer, opts: AnswerOptions = {}): Message {
   if (a.reason === 'empty') return helpMessage([], "I didn't catch a question there.");
   const blocks: Block[] = [];
   if (!a.answered) {
@@ -43,7 +75,14 @@ export function answerMessage(a: Answer, opts: { ephemeral?: boolean; sharedBy?:
     if (a.alternatives.length) {
       // Not "these do not answer it": the right sentence is sometimes among them, and the reader can judge a quote.
       blocks.push(context('The closest passages I found; check whether one of them answers it:'));
-      for (const alt of a.alternatives.slice(0, LIMITS.blocks - blocks.length)) blocks.push(section(`${quote(alt.quote)}\n${sourceText(alt.source)}`));
+      for (const alt of a.alternatives.slice(0, LIMITS.blocks - blocks.length - 1)) blocks.push(section(`${quote(alt.quote)}\n${sourceText(alt.source)}`));
+    }
+    if (opts.askExpert && a.question) {
+      blocks.push({
+        type: 'actions',
+        block_id: 'decline_actions',
+        elements: [{ type: 'button', action_id: ACTIONS.askExpert, text: { type: 'plain_text', text: 'Ask an expert' }, value: actionValue(a) }],
+      });
     }
     return { text: "I'm not confident the sources answer that.", blocks };
   }
@@ -54,9 +93,8 @@ export function answerMessage(a: Answer, opts: { ephemeral?: boolean; sharedBy?:
   const buttons: Block[] = [];
   if (opts.ephemeral) buttons.push({ type: 'button', action_id: ACTIONS.share, text: { type: 'plain_text', text: 'Share in channel' }, style: 'primary', value });
   if (a.alternatives.length) buttons.push({ type: 'button', action_id: ACTIONS.more, text: { type: 'plain_text', text: `More sources (${a.alternatives.length})` }, value });
-  buttons.push({ type: 'button', action_id: ACTIONS.feedbackUp, text: { type: 'plain_text', text: '👍', emoji: true }, value });
-  buttons.push({ type: 'button', action_id: ACTIONS.feedbackDown, text: { type: 'plain_text', text: '👎', emoji: true }, value });
-  blocks.push({ type: 'actions', block_id: 'answer_actions', elements: buttons });
+  if (buttons.length) blocks.push({ type: 'actions', block_id: 'answer_actions', elements: buttons });
+  blocks.push(feedbackBlock(a));
   const text = truncate(`${a.answer ? `${a.answer}: ` : ''}"${a.quote}" (${a.source!.title})`, LIMITS.fallbackText);
   return { text: esc(text), blocks };
 }
@@ -102,12 +140,65 @@ export function rateLimitedMessage(perMinute: number): Message {
   return { text: `You're asking quickly: I answer up to ${perMinute} questions a minute per person. Try again in a moment.`, blocks: [] };
 }
 
-export function feedbackAck(verdict: 'up' | 'down'): Message {
-  const text = verdict === 'up' ? 'Thanks, noted that this answer helped.' : "Thanks, noted that this answer didn't help. Try rephrasing, or `/ask sources` to see what I know.";
-  return { text, blocks: [] };
+/** `detail`: the 👎's value, so "What was wrong?" can say which answer it is about. */
+export function feedbackAck(verdict: 'up' | 'down', detail?: string): Message {
+  if (verdict === 'up') return { text: 'Thanks, noted that this answer helped.', blocks: [] };
+  const text = "Thanks, noted that this answer didn't help. Try rephrasing, or `/ask sources` to see what I know.";
+  if (!detail || detail.length > LIMITS.buttonValue) return { text, blocks: [] };
+  return {
+    text,
+    blocks: [
+      section(text),
+      { type: 'actions', block_id: 'feedback_detail', elements: [{ type: 'button', action_id: ACTIONS.feedbackDetail, text: { type: 'plain_text', text: 'What was wrong?' }, value: detail }] },
+    ],
+  };
 }
 
-export function homeView(docs: DocumentInfo[], examples: readonly string[]): { type: 'home'; blocks: Block[] } {
+/** The optional "what was wrong?" after a 👎: one short text field. */
+export function feedbackDetailView(value: string): Record<string, unknown> {
+  return {
+    type: 'modal',
+    callback_id: FEEDBACK_VIEW,
+    private_metadata: truncate(value, 3000),
+    title: { type: 'plain_text', text: 'What was wrong?' },
+    submit: { type: 'plain_text', text: 'Send' },
+    close: { type: 'plain_text', text: 'Cancel' },
+    blocks: [
+      {
+        type: 'input',
+        block_id: 'what',
+        label: { type: 'plain_text', text: 'What was wrong with the answer?' },
+        element: { type: 'plain_text_input', action_id: 'text', multiline: true, max_length: 1000, placeholder: { type: 'plain_text', text: 'Wrong sentence, out of date, the answer is elsewhere…' } },
+      },
+    ],
+  };
+}
+
+/** Posted in the thread when someone clicks "Ask an expert": the experts mentioned, the question quoted. */
+export function expertRequestMessage(question: string, experts: readonly string[], askedBy: string): Message {
+  const who = experts.map((id) => (id.startsWith('S') ? `<!subteam^${id}>` : `<@${id}>`)).join(' ');
+  const text = `${who} <@${askedBy}> asked something the documents don't answer:\n${quote(truncate(question, 1500))}\nCan you help? A curator can save your reply as a fact.`;
+  return { text: truncate(`${experts.length ? 'Experts' : 'Someone'}: can you help with a question the documents don't answer?`, LIMITS.fallbackText), blocks: [section(text)] };
+}
+
+/** Up to four of the engine's example questions, as the agent view's suggested prompts. */
+export function suggestedPrompts(examples: readonly string[]): { title: string; prompts: Array<{ title: string; message: string }> } {
+  return { title: 'Try asking', prompts: examples.slice(0, 4).map((e) => ({ title: truncate(e, 75), message: e })) };
+}
+
+/** For curators: the questions asked most that the documents don't answer, and those answered since. */
+function gapBlocks(gaps: readonly Gap[]): Block[] {
+  const shown = gaps.slice(0, 10);
+  if (shown.length === 0) return [section('*Questions the documents don\'t answer yet*\nNone so far.')];
+  const lines = shown.map((g) => {
+    const times = g.asked === 1 ? 'asked once' : `asked ${g.asked} times`;
+    const answered = g.answered ? ` · ✅ answered since ${g.answered.at.slice(0, 10)} by _${esc(g.answered.title)}_` : '';
+    return `• ${esc(truncate(g.question, 200))} (${times}, last ${g.lastAt.slice(0, 10)})${answered}`;
+  });
+  return [section(`*Questions the documents don't answer yet* (${gaps.filter((g) => !g.answered).length} open)\n${lines.join('\n')}`)];
+}
+
+export function homeView(docs: DocumentInfo[], examples: readonly string[], gaps: readonly Gap[] | null = null): { type: 'home'; blocks: Block[] } {
   const blocks: Block[] = [
     { type: 'header', text: { type: 'plain_text', text: 'Fact bot' } },
     section(`I answer questions from the source documents, always quoting the sentence that says so. Ask with \`/ask ${esc('<question>')}\`, by mentioning me in a channel, or in a direct message.`),
@@ -117,6 +208,7 @@ export function homeView(docs: DocumentInfo[], examples: readonly string[]): { t
           { type: 'actions', block_id: 'examples', elements: examples.map((e, i) => ({ type: 'button', action_id: `${ACTIONS.example}_${i}`, text: { type: 'plain_text', text: truncate(e, 75) }, value: truncate(e, LIMITS.buttonValue) })) },
         ]
       : []),
+    ...(gaps ? [{ type: 'divider' }, ...gapBlocks(gaps)] : []),
     { type: 'divider' },
     ...sourcesMessage(docs).blocks,
   ];

@@ -15,6 +15,12 @@ export interface SlackConfig {
   /** Channel id → the collections it may quote (CHANNEL_COLLECTIONS); channels not listed see every public one. */
   channelCollections: Map<string, Set<string>>;
   ratePerMinute: number;
+  /** Who "Ask an expert" mentions (EXPERTS): user ids (U…, W…) and user groups (S…). */
+  experts: string[];
+  /** Per channel, instead of EXPERTS (CHANNEL_EXPERTS). */
+  channelExperts: Map<string, string[]>;
+  /** Who may save messages as verified facts and sees the open gaps in App Home (CURATORS). */
+  curators: Set<string>;
   seedsDir: string;
   dataDir: string;
 }
@@ -56,6 +62,9 @@ export function readConfig(env: Env = process.env): SlackConfig {
     answerChannels,
     channelCollections: parseChannelCollections(get('CHANNEL_COLLECTIONS')),
     ratePerMinute: intVar(get('RATE_LIMIT_PER_MINUTE'), 'RATE_LIMIT_PER_MINUTE', 10, 1, 10_000),
+    experts: parsePeople(get('EXPERTS'), 'EXPERTS', true),
+    channelExperts: parseChannelExperts(get('CHANNEL_EXPERTS')),
+    curators: new Set(parsePeople(get('CURATORS'), 'CURATORS', false)),
     seedsDir: get('SEEDS_DIR') ?? 'seeds',
     dataDir: dataDirOf(env),
   };
@@ -72,6 +81,30 @@ export function parseChannelCollections(value: string | undefined): Map<string, 
       throw new ConfigError(`CHANNEL_COLLECTIONS should look like C0123ABCD=handbook+runbook;C0456EFGH=default (got "${part}").`);
     }
     out.set(m[1], new Set(names));
+  }
+  return out;
+}
+
+const PERSON = /^[UW][A-Z0-9]{2,}$/;
+const GROUP = /^S[A-Z0-9]{2,}$/;
+
+/** `U0123ABCD,S0456EFGH`: people by user id and, where `groups` is true, user groups by id. */
+export function parsePeople(value: string | undefined, name: string, groups: boolean, sep = ','): string[] {
+  if (!value) return [];
+  const ids = value.split(sep).map((p) => p.trim()).filter(Boolean);
+  const bad = ids.find((id) => !PERSON.test(id) && !(groups && GROUP.test(id)));
+  if (bad) throw new ConfigError(`${name} should list ${groups ? 'user ids (U0123ABCD) or user group ids (S0123ABCD)' : 'user ids like U0123ABCD'}, not names (got "${bad}").`);
+  return ids;
+}
+
+/** `C0123=U0456+S0789;C0999=U0111`: a channel's own experts. */
+export function parseChannelExperts(value: string | undefined): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  if (!value) return out;
+  for (const part of value.split(';').map((p) => p.trim()).filter(Boolean)) {
+    const m = /^([CG][A-Z0-9]+)\s*=\s*([^=]+)$/.exec(part);
+    if (!m) throw new ConfigError(`CHANNEL_EXPERTS should look like C0123ABCD=U0456EFGH+S0789IJKL;C0999=U0111 (got "${part}").`);
+    out.set(m[1], parsePeople(m[2], 'CHANNEL_EXPERTS', true, '+'));
   }
   return out;
 }

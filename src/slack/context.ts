@@ -1,7 +1,10 @@
 /** What every listener needs, passed in explicitly so tests can build the app around their own. */
 import type { Logger } from '@slack/bolt';
-import type { Scope } from '../answer/answer.js';
+import type { AnswerOptions, Scope } from '../answer/answer.js';
 import type { Engine } from '../answer/engine.js';
+import { parseQuestion } from '../answer/question.js';
+import type { Answer } from '../answer/types.js';
+import type { GapStore } from '../store/gaps.js';
 import type { Message } from './blocks.js';
 import type { FeedbackStore } from '../store/feedback.js';
 import type { CallGate } from './client.js';
@@ -9,11 +12,15 @@ import type { SlackConfig } from './config.js';
 import { slackErrorReason } from './errors.js';
 import type { RateLimiter, RecentKeys } from './guards.js';
 import type { Identity } from './identity.js';
+import type { ThreadMemory } from './threads.js';
 
 export interface BotContext {
   engine: Engine;
   config: SlackConfig;
   feedback: FeedbackStore;
+  gaps: GapStore;
+  /** Threads the bot has answered in, with the last question: replies there are follow-ups. */
+  threads: ThreadMemory;
   recent: RecentKeys;
   limiter: RateLimiter;
   logger: Logger;
@@ -34,6 +41,45 @@ export interface BotContext {
 export function scopeFor(ctx: BotContext, channel: string | undefined, seen: 'channel' | 'privately'): Scope {
   const limited = channel && !channel.startsWith('D') ? ctx.config.channelCollections.get(channel) : undefined;
   return { collections: limited ?? null, private: seen === 'privately' };
+}
+
+/**
+ * A question asked in `channel` (a mention, a DM, /ask, a follow-up): answered, and when the
+ * documents do not answer it, recorded as a gap for curators. A gap that cannot be saved costs
+ * only the record, never the answer.
+ */
+export async function askAndNote(ctx: BotContext, text: string, channel: string, opts: AnswerOptions): Promise<Answer> {
+  const a = await ctx.engine.ask(text, opts);
+  if (!a.answered && a.reason === 'not-found' && a.question) {
+    const terms = parseQuestion(a.question).terms.map((t) => t.lemma);
+    await ctx.gaps.record({ question: a.question, terms, channel, at: new Date().toISOString() }).catch((err: Error) => ctx.logger.error(`recording an unanswered question failed: ${err.message}`));
+  }
+  return a;
+}
+
+/**
+ * Asks the open gaps again (after the documents changed): those the library answers now, in
+ * public, are marked answered with the sentence that does. Resolves with how many.
+ */
+export async function recheckGaps(ctx: BotContext): Promise<number> {
+  try {
+    const open = (await ctx.gaps.all()).filter((g) => !g.answered);
+    const answers: Array<{ question: string; quote: string; title: string; at: string }> = [];
+    for (const g of open) {
+      const a = await ctx.engine.ask(g.question, { scope: { collections: null, private: false } });
+      if (a.answered && a.quote && a.source) answers.push({ question: g.question, quote: a.quote, title: a.source.title, at: new Date().toISOString() });
+    }
+    if (answers.length) await ctx.gaps.markAnswered(answers);
+    return answers.length;
+  } catch (err) {
+    ctx.logger.error(`checking unanswered questions again failed: ${(err as Error).message}`);
+    return 0;
+  }
+}
+
+/** The experts "Ask an expert" mentions in `channel`: its own (CHANNEL_EXPERTS), else EXPERTS. */
+export function expertsFor(ctx: BotContext, channel: string | undefined): string[] {
+  return (channel && ctx.config.channelExperts.get(channel)) || ctx.config.experts;
 }
 
 /** However the call is made (Web API or response_url), no Slack call outlives this. */
@@ -57,10 +103,11 @@ export async function safely(ctx: BotContext, what: string, call: () => Promise<
   }
 }
 
-export function parseActionValue(value: string | undefined): { q: string; f: string | null } | null {
+export function parseActionValue(value: string | undefined): { q: string; f: string | null; v?: 'up' | 'down' } | null {
   try {
-    const v = JSON.parse(value ?? '') as { q?: unknown; f?: unknown };
-    return typeof v.q === 'string' ? { q: v.q, f: typeof v.f === 'string' ? v.f : null } : null;
+    const v = JSON.parse(value ?? '') as { q?: unknown; f?: unknown; v?: unknown };
+    if (typeof v.q !== 'string') return null;
+    return { q: v.q, f: typeof v.f === 'string' ? v.f : null, ...(v.v === 'up' || v.v === 'down' ? { v: v.v } : {}) };
   } catch {
     return null;
   }

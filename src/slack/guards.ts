@@ -12,6 +12,11 @@ export class RecentKeys {
     if (this.keys.size > this.max) this.keys.delete(this.keys.keys().next().value as string);
     return true;
   }
+
+  /** A key whose work failed: the next attempt counts as the first. */
+  forget(key: string): void {
+    this.keys.delete(key);
+  }
 }
 
 export class RateLimiter {

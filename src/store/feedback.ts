@@ -13,6 +13,8 @@ export interface Feedback {
   userId: string;
   verdict: 'up' | 'down';
   at: string;
+  /** What was wrong, when the person said (the optional follow-up to a 👎). */
+  comment?: string;
 }
 
 export interface FeedbackStore {
@@ -22,7 +24,7 @@ export interface FeedbackStore {
 
 export const MAX_FEEDBACK_BYTES = 10 * 1024 * 1024;
 
-const keyOf = (f: Feedback) => JSON.stringify([f.userId, f.question, f.factId, f.verdict]);
+const keyOf = (f: Feedback) => JSON.stringify([f.userId, f.question, f.factId, f.verdict, f.comment ?? null]);
 
 export function fileFeedbackStore(dataDir: string, opts: { maxBytes?: number } = {}): FeedbackStore {
   const path = join(dataDir, 'feedback.jsonl');

@@ -1,7 +1,7 @@
 import type { App } from '@slack/bolt';
 import { inScope } from '../../../answer/answer.js';
 import { answerMessage, helpMessage, rateLimitedMessage, sourcesMessage } from '../../blocks.js';
-import { safely, scopeFor, type BotContext } from '../../context.js';
+import { askAndNote, safely, scopeFor, type BotContext } from '../../context.js';
 
 /** `/ask <question>`, `/ask help`, `/ask sources`, `/ask digest`: acknowledged at once, answered privately. */
 export function registerCommands(app: App, ctx: BotContext): void {
@@ -19,7 +19,7 @@ export function registerCommands(app: App, ctx: BotContext): void {
       return { text: "Sorry, I couldn't put the digest together just now.", blocks: [] };
     });
     else if (!ctx.limiter.allow(command.user_id)) msg = rateLimitedMessage(ctx.config.ratePerMinute);
-    else msg = answerMessage(await ctx.engine.ask(text, { scope }), { ephemeral: true });
+    else msg = answerMessage(await askAndNote(ctx, text, command.channel_id, { scope }), { ephemeral: true });
     await safely(ctx, 'respond (/ask)', () => respond({ response_type: 'ephemeral', ...msg }));
   });
 }
