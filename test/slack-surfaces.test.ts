@@ -1,7 +1,7 @@
 import nock from 'nock';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Alternative, Answer } from '../src/answer/types.js';
-import { answerMessage, moreSourcesMessage } from '../src/slack/blocks.js';
+import { answerMessage, expertRequestMessage, feedbackAck, feedbackDetailView, homeView, moreSourcesMessage, suggestedPrompts } from '../src/slack/blocks.js';
 import { LIMITS } from '../src/slack/escape.js';
 import { API, buttonClick, expectPost, startHarness, type Harness } from './slack-harness.js';
 
@@ -131,7 +131,15 @@ describe('Slack limits on very long content', () => {
   const answer: Answer = { question: 'q'.repeat(5000), answered: true, answer: 'x'.repeat(4000), quote: long, source: alt(0).source, confidence: 0.9, alternatives: Array.from({ length: 80 }, (_, i) => alt(i)), factId: 'd#0' };
 
   it('keeps every section within 3,000 characters and a message within 50 blocks', () => {
-    for (const msg of [answerMessage(answer, { ephemeral: true }), moreSourcesMessage(answer.question, answer.alternatives), answerMessage({ ...answer, answered: false })]) {
+    const gaps = Array.from({ length: 40 }, (_, i) => ({ question: long, terms: ['council'], asked: i + 1, channels: ['C1'], firstAt: '2026-12-01T09:00:00Z', lastAt: '2026-12-02T09:00:00Z', ...(i % 2 ? { answered: { at: '2026-12-02T10:00:00Z', quote: long, title: 'T'.repeat(500) } } : {}) }));
+    for (const msg of [
+      answerMessage(answer, { ephemeral: true }),
+      moreSourcesMessage(answer.question, answer.alternatives),
+      answerMessage({ ...answer, answered: false }, { askExpert: true }),
+      expertRequestMessage(long, Array.from({ length: 30 }, (_, i) => `U0EXPERT${i}`), 'U1'),
+      feedbackAck('down', JSON.stringify({ q: long.slice(0, 1500), f: 'd#0' })),
+      { text: 'home', blocks: homeView([], ['q'.repeat(500)], gaps).blocks },
+    ]) {
       expect(msg.blocks.length).toBeLessThanOrEqual(LIMITS.blocks);
       for (const b of msg.blocks as any[]) {
         if (b.text?.text) expect(b.text.text.length).toBeLessThanOrEqual(LIMITS.sectionText);
@@ -142,5 +150,15 @@ describe('Slack limits on very long content', () => {
       }
       expect(msg.text.length).toBeLessThanOrEqual(LIMITS.fallbackText);
     }
+    // Slack's feedback buttons: values up to 2,000 characters, at most 5 elements in the block.
+    const feedback = answerMessage(answer).blocks.at(-1) as any;
+    expect(feedback.elements.length).toBeLessThanOrEqual(5);
+    for (const b of [feedback.elements[0].positive_button, feedback.elements[0].negative_button]) expect(b.value.length).toBeLessThanOrEqual(LIMITS.buttonValue);
+    const modal = feedbackDetailView(JSON.stringify({ q: long, f: 'd#0' })) as any;
+    expect(modal.private_metadata.length).toBeLessThanOrEqual(3000);
+    expect(modal.title.text.length).toBeLessThanOrEqual(24);
+    const prompts = suggestedPrompts(Array.from({ length: 9 }, () => long));
+    expect(prompts.prompts.length).toBeLessThanOrEqual(4);
+    for (const p of prompts.prompts) expect(p.title.length).toBeLessThanOrEqual(75);
   });
 });
