@@ -14,6 +14,8 @@ import { rejectedTokenLine } from './slack/identity.js';
 import { DocumentsError, prepareDocuments, skippedLine } from './facts/read.js';
 import { openFileStore } from './store/index.js';
 import { recheckGaps } from './slack/context.js';
+import { verifiedDocuments } from './store/verified.js';
+import type { SourceDocument } from './facts/types.js';
 
 /** How long a shutdown waits for answers already acknowledged to Slack (SHUTDOWN_DRAIN_SECONDS). */
 const DEFAULT_DRAIN_SECONDS = 20;
@@ -35,10 +37,23 @@ async function main(): Promise<void> {
     }
     throw err;
   }
+  const warnings: string[] = [];
+  const store = openFileStore(config.dataDir, { onCorrupt: (err) => warnings.push(err.message) });
+  // Verified facts are documents kept by the store, read at every check of the folder.
+  let verifiedDocs: SourceDocument[] = [];
+  const extra = () => {
+    try {
+      verifiedDocs = verifiedDocuments(store.verified.list());
+    } catch (err) {
+      console.error(`Reading the verified facts failed (${(err as Error).message}); answering from the last ones read.`);
+    }
+    return verifiedDocs;
+  };
   let engine;
   try {
     await prepareDocuments(config.seedsDir);
     engine = await liveEngine(config.seedsDir, {
+      extra,
       tablePath: defaultTablePath(config.seedsDir, config.dataDir),
       warm: true,
       pollMs: pollSeconds * 1000,
@@ -51,16 +66,15 @@ async function main(): Promise<void> {
     }
     throw err;
   }
-  const warnings: string[] = [];
   for (const s of engine.skipped) warnings.push(skippedLine(s, 'Skipped'));
   if (engine.meaningError) warnings.push(meaningOffLine(engine.meaningError));
   if (engine.saveError) warnings.push(`The fact table could not be saved (${engine.saveError}); answering from memory, and it will be built again at the next start.`);
-  const store = openFileStore(config.dataDir, { onCorrupt: (err) => warnings.push(err.message) });
   // Read the state now, so a corrupt file is reported at start-up rather than at the first digest.
   await store.digest.read();
   const { app, ctx, identity, drain } = await createApp(config, engine, {
     feedback: store.feedback,
     gaps: store.gaps,
+    verified: { store: store.verified, changed: async () => void (await engine.refresh()) },
     digestPreview: () => digestPreview(publicView(engine.table), store.digest, digestConfig),
   });
   const logger = ctx.logger;

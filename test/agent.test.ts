@@ -11,6 +11,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { liveEngine } from '../src/answer/live.js';
 import { recheckGaps } from '../src/slack/context.js';
 import { fileFeedbackStore } from '../src/store/feedback.js';
+import { fileVerifiedStore, verifiedDocuments } from '../src/store/verified.js';
 import { docsFolder } from './helpers.js';
 import { API, expectPost, startHarness, type Harness } from './slack-harness.js';
 
@@ -231,6 +232,72 @@ describe('unanswered questions for curators', () => {
       await live.refresh();
       expect(await recheckGaps(g.ctx)).toBe(1);
       expect(await home('U0CURATOR')).toMatch(/✅ answered since \d{4}-\d\d-\d\d by _Lighthouse_/);
+    } finally {
+      live.stop();
+      await g.stop();
+    }
+  });
+});
+
+describe('save as a fact', () => {
+  it('lets a curator turn a message into a verified fact that is answered from at once, with attribution, and removed again', async () => {
+    const dir = docsFolder({ 'harbour.md': '# Harbour\n\nThe harbour master ordered a new breakwater in April 2023.\n' });
+    const verified = fileVerifiedStore(mkdtempSync(join(tmpdir(), 'factbot-verified-')));
+    const live = await liveEngine(dir, { tablePath: join(mkdtempSync(join(tmpdir(), 'factbot-live-')), 'table.json'), pollMs: 3_600_000, extra: () => verifiedDocuments(verified.list()) });
+    const g = await startHarness({ CURATORS: 'U0CURATOR' }, { engine: live, verified: { store: verified, changed: async () => void (await live.refresh()) } });
+    const shortcut = (user: string) => ({
+      type: 'message_action',
+      callback_id: 'save_fact',
+      trigger_id: 'trigger-save',
+      response_url: `${API}/respond/save`,
+      user: { id: user, name: user === 'U0CURATOR' ? 'cora' : 'sam' },
+      team: { id: 'T1' },
+      channel: { id: 'C1' },
+      message_ts: '1700000000.000100',
+      message: { type: 'message', user: 'U0EXPERT', ts: '1700000000.000100', text: 'The spare key to the lighthouse is kept at the <https://example.com/office|harbour office>.' },
+    });
+    try {
+      const asked = async (q: string) => {
+        const posted = expectPost('/api/chat.postMessage');
+        await g.event(mention(q));
+        return posted;
+      };
+      expect((await asked('Where is the spare key to the lighthouse kept?')).text).toMatch(/not confident/);
+
+      // Anyone else is told politely that only curators can.
+      const refused = expectPost('/respond/save');
+      await g.action(shortcut('U0SAM'));
+      expect((await refused).text).toMatch(/Only curators can save/);
+
+      // A curator sees the message's text, editable, before saving it.
+      const opened = expectPost('/api/views.open');
+      await g.action(shortcut('U0CURATOR'));
+      const modal = (await opened).view;
+      const input = modal.blocks.find((b: any) => b.block_id === 'fact').element;
+      expect(input.initial_value).toBe('The spare key to the lighthouse is kept at the harbour office.');
+
+      const permalink = expectPost('/api/chat.getPermalink', { ok: true, permalink: 'https://team.slack.com/archives/C1/p1700000000000100' });
+      const told = expectPost('/api/chat.postMessage');
+      const home = expectPost('/api/views.publish');
+      await g.action({ type: 'view_submission', user: { id: 'U0CURATOR', name: 'cora' }, team: { id: 'T1' }, api_app_id: 'A1', view: { id: 'V2', callback_id: modal.callback_id, private_metadata: modal.private_metadata, state: { values: { fact: { text: { type: 'plain_text_input', value: input.initial_value } } } } } });
+      expect(await permalink).toMatchObject({ channel: 'C1', message_ts: '1700000000.000100' });
+      expect((await told).channel).toBe('U0CURATOR');
+      const homeAfter = text(await home);
+      expect(homeAfter).toMatch(/Verified facts\* \(1\)/);
+      // The question asked before is answered since, by the saved fact.
+      expect(homeAfter).toMatch(/spare key to the lighthouse kept\? \(asked once[^)]*\) · ✅ answered since \d{4}-\d\d-\d\d by _Verified by @cora/);
+
+      const answer = await asked('Where is the spare key to the lighthouse kept?');
+      expect(answer.text).not.toMatch(/not confident/);
+      expect(text(answer)).toMatch(/spare key to the lighthouse is kept at the harbour office/);
+      expect(text(answer)).toMatch(/<https:\/\/team\.slack\.com\/archives\/C1\/p1700000000000100\|Verified by @cora, \d{1,2} \w+ \d{4}>/);
+
+      // Removed from App Home: no longer quoted.
+      const [fact] = verified.list();
+      const republished = expectPost('/api/views.publish');
+      await g.action({ type: 'block_actions', user: { id: 'U0CURATOR' }, team: { id: 'T1' }, api_app_id: 'A1', trigger_id: 't9', container: { type: 'view', view_id: 'VH' }, actions: [{ type: 'button', action_id: 'verified_remove', block_id: `verified_${fact.id}`, value: fact.id, action_ts: '4' }] });
+      expect(text(await republished)).toMatch(/Verified facts\*\\nNone yet/);
+      expect(text(await asked('Where is the spare key to the lighthouse kept?'))).not.toMatch(/harbour office/);
     } finally {
       live.stop();
       await g.stop();

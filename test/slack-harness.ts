@@ -30,7 +30,7 @@ export interface Harness {
   action(payload: Record<string, unknown>): Promise<Response>;
 }
 
-export async function startHarness(env: Record<string, string> = {}, opts: { engine?: Engine; feedback?: FeedbackStore } = {}): Promise<Harness> {
+export async function startHarness(env: Record<string, string> = {}, opts: { engine?: Engine; feedback?: FeedbackStore; verified?: BotContext['verified'] } = {}): Promise<Harness> {
   nock.disableNetConnect();
   nock.enableNetConnect(/127\.0\.0\.1|localhost/);
   const config = readConfig({ SLACK_BOT_TOKEN: 'xoxb-test', SLACK_SIGNING_SECRET: SECRET, SLACK_API_URL: `${API}/api/`, ...env });
@@ -41,6 +41,7 @@ export async function startHarness(env: Record<string, string> = {}, opts: { eng
   const { app, ctx } = await createApp(config, engine, {
     feedback: opts.feedback ?? store,
     gaps: fileGapStore(mkdtempSync(join(tmpdir(), 'factbot-gaps-'))),
+    verified: opts.verified,
     botId: 'B0BOT',
     botUserId: 'U0LAN0Z89',
     logLevel: 'error' as never,

@@ -138,7 +138,7 @@ describe('Slack limits on very long content', () => {
       answerMessage({ ...answer, answered: false }, { askExpert: true }),
       expertRequestMessage(long, Array.from({ length: 30 }, (_, i) => `U0EXPERT${i}`), 'U1'),
       feedbackAck('down', JSON.stringify({ q: long.slice(0, 1500), f: 'd#0' })),
-      { text: 'home', blocks: homeView([], ['q'.repeat(500)], gaps).blocks },
+      { text: 'home', blocks: homeView([], ['q'.repeat(500)], { gaps, verified: Array.from({ length: 30 }, (_, i) => ({ id: `v${i}`, text: long, author: 'U1', verifiedBy: { id: 'U2', name: 'n'.repeat(300) }, at: '2026-12-02T10:00:00Z', permalink: 'https://x.slack.com/archives/C1/p1', channel: 'C1' })) }).blocks },
     ]) {
       expect(msg.blocks.length).toBeLessThanOrEqual(LIMITS.blocks);
       for (const b of msg.blocks as any[]) {

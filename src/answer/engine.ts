@@ -1,7 +1,7 @@
 /** The answering engine over a documents folder: the fact table, loaded or built, and its index. */
 import type { SkippedDocument } from '../facts/read.js';
 import { defaultTablePath, loadOrBuild, type BuildProgress } from '../facts/table.js';
-import type { FactTable } from '../facts/types.js';
+import type { FactTable, SourceDocument } from '../facts/types.js';
 import { analyze } from '../facts/nlp.js';
 import { warmUp } from '../facts/wordnet.js';
 import { askQuestion, type AnswerOptions } from './answer.js';
@@ -73,14 +73,14 @@ export async function attachMeaning(engine: Engine, opts: MeaningOptions = {}): 
  * model and WordNet and answer one question now, so the first person to ask does not wait
  * for the disk or the JIT. A command that answers once, or never, skips it.
  */
-export async function openEngine(seedsDir: string, opts: { tablePath?: string; rebuild?: boolean; warm?: boolean; progress?: BuildProgress; meaningProgress?: BuildProgress } = {}): Promise<Engine> {
+export async function openEngine(seedsDir: string, opts: { tablePath?: string; rebuild?: boolean; warm?: boolean; progress?: BuildProgress; meaningProgress?: BuildProgress; extra?: () => SourceDocument[] } = {}): Promise<Engine> {
   // On its own thread the sentence model loads while the table does; a library too large for it stops it.
   warmSentenceModel();
   if (opts.warm) {
     analyze('Warm up.');
     warmUp();
   }
-  const loaded = loadOrBuild(seedsDir, opts.tablePath ?? defaultTablePath(seedsDir), { rebuild: opts.rebuild, progress: opts.progress });
+  const loaded = loadOrBuild(seedsDir, opts.tablePath ?? defaultTablePath(seedsDir), { rebuild: opts.rebuild, progress: opts.progress, extra: opts.extra });
   const engine = engineFromTable(loaded.table, { tablePath: loaded.path, origin: loaded.origin, saveError: loaded.saveError, skipped: loaded.skipped });
   await attachMeaning(engine, { progress: opts.meaningProgress });
   const first = loaded.table.facts[0];

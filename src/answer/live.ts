@@ -10,6 +10,7 @@ import { watch, type FSWatcher } from 'node:fs';
 import { buildFactTable } from '../facts/build.js';
 import { hashDocuments, prepareDocuments, readDocumentsFolder } from '../facts/read.js';
 import type { SkippedDocument } from '../facts/read.js';
+import type { SourceDocument } from '../facts/types.js';
 import { writeTable } from '../facts/table.js';
 import { attachMeaning, engineFromTable, openEngine, type Engine } from './engine.js';
 
@@ -38,10 +39,12 @@ export interface LiveOptions {
   pollMs?: number;
   warm?: boolean;
   onError?: (err: Error) => void;
+  /** Documents kept elsewhere than the folder (verified facts), read at each check. */
+  extra?: () => SourceDocument[];
 }
 
 export async function liveEngine(seedsDir: string, opts: LiveOptions): Promise<LiveEngine> {
-  let current = await openEngine(seedsDir, { tablePath: opts.tablePath, warm: opts.warm });
+  let current = await openEngine(seedsDir, { tablePath: opts.tablePath, warm: opts.warm, extra: opts.extra });
   const listeners: Array<(engine: Engine, change: ReindexReport) => void> = [];
   let timer: NodeJS.Timeout | null = null;
   let running: Promise<boolean> | null = null;
@@ -50,7 +53,9 @@ export async function liveEngine(seedsDir: string, opts: LiveOptions): Promise<L
   const rebuild = async (): Promise<boolean> => {
     const started = performance.now();
     await prepareDocuments(seedsDir);
-    const { docs, skipped } = readDocumentsFolder(seedsDir);
+    const read = readDocumentsFolder(seedsDir);
+    const { skipped } = read;
+    const docs = opts.extra ? [...read.docs, ...opts.extra()] : read.docs;
     if (hashDocuments(docs) === current.table.hash) return false;
     const before = new Map(current.table.documents.map((d) => [d.document, d.hash]));
     // Unchanged documents keep their facts from the current table; only the changed are analysed.

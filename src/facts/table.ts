@@ -6,7 +6,7 @@ import { buildFactTable, TABLE_VERSION, type BuildProgress } from './build.js';
 import { dataDirOf } from './data-dir.js';
 import { hashDocuments, readDocumentsFolder, type SkippedDocument } from './read.js';
 import { shortHash } from './text.js';
-import type { FactTable } from './types.js';
+import type { FactTable, SourceDocument } from './types.js';
 
 export { dataDirOf } from './data-dir.js';
 
@@ -57,8 +57,11 @@ export interface LoadResult {
 }
 
 /** The saved table if it matches the documents in `seedsDir`, else a fresh build (saved for next time). */
-export function loadOrBuild(seedsDir: string, path = defaultTablePath(seedsDir), opts: { rebuild?: boolean; progress?: BuildProgress; extractedDir?: string } = {}): LoadResult {
-  const { docs, skipped } = readDocumentsFolder(seedsDir, { extractedDir: opts.extractedDir });
+export function loadOrBuild(seedsDir: string, path = defaultTablePath(seedsDir), opts: { rebuild?: boolean; progress?: BuildProgress; extractedDir?: string; extra?: () => SourceDocument[] } = {}): LoadResult {
+  const read = readDocumentsFolder(seedsDir, { extractedDir: opts.extractedDir });
+  const { skipped } = read;
+  // Documents that live elsewhere than the folder (verified facts, kept by the store).
+  const docs = opts.extra ? [...read.docs, ...opts.extra()] : read.docs;
   const saved = readTable(path);
   if (saved && !opts.rebuild && saved.hash === hashDocuments(docs)) return { table: saved, origin: 'loaded', path, skipped };
   const table = buildFactTable(docs, opts.rebuild ? null : saved, new Date(), opts.progress);

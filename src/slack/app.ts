@@ -22,6 +22,7 @@ import { ThreadMemory } from './threads.js';
 export interface AppOptions {
   feedback?: FeedbackStore;
   gaps?: GapStore;
+  verified?: BotContext['verified'];
   logger?: Logger;
   logLevel?: LogLevel;
   /** Known bot ids: the identity is taken as checked (tests, or a token checked elsewhere). */
@@ -102,6 +103,7 @@ export async function createApp(config: SlackConfig, engine: Engine, opts: AppOp
     config,
     feedback: opts.feedback ?? fileFeedbackStore(config.dataDir),
     gaps: opts.gaps ?? fileGapStore(config.dataDir),
+    verified: opts.verified ?? null,
     threads: new ThreadMemory(),
     recent: new RecentKeys(),
     limiter: new RateLimiter(config.ratePerMinute),

@@ -2,6 +2,7 @@
 import type { Alternative, Answer, Source } from '../answer/types.js';
 import type { DocumentInfo, Fact } from '../facts/types.js';
 import type { Gap } from '../store/gaps.js';
+import { verifiedTitle, type VerifiedFact } from '../store/verified.js';
 import { escapeMrkdwn as esc, LIMITS, slackLink, truncate } from './escape.js';
 
 export interface Message {
@@ -21,7 +22,12 @@ export const ACTIONS = {
   feedbackDetail: 'feedback_detail',
   askExpert: 'ask_expert',
   example: 'ask_example',
+  verifiedEdit: 'verified_edit',
+  verifiedRemove: 'verified_remove',
 } as const;
+
+/** The modal a curator saves or edits a verified fact in (its callback id). */
+export const SAVE_FACT_VIEW = 'save_fact_view';
 
 /** The modal asking what was wrong with an answer (its callback id). */
 export const FEEDBACK_VIEW = 'feedback_detail_view';
@@ -181,6 +187,53 @@ export function expertRequestMessage(question: string, experts: readonly string[
   return { text: truncate(`${experts.length ? 'Experts' : 'Someone'}: can you help with a question the documents don't answer?`, LIMITS.fallbackText), blocks: [section(text)] };
 }
 
+/** "Save as a fact": the message's text, editable before it is saved; `meta` says where it came from (or which fact is edited). */
+export function saveFactView(text: string, meta: object, editing = false): Record<string, unknown> {
+  return {
+    type: 'modal',
+    callback_id: SAVE_FACT_VIEW,
+    private_metadata: truncate(JSON.stringify(meta), 3000),
+    title: { type: 'plain_text', text: editing ? 'Edit verified fact' : 'Save as a fact' },
+    submit: { type: 'plain_text', text: 'Save' },
+    close: { type: 'plain_text', text: 'Cancel' },
+    blocks: [
+      context('Saved facts are quoted like any source, as verified by you, in every channel that sees the `verified` collection.'),
+      {
+        type: 'input',
+        block_id: 'fact',
+        label: { type: 'plain_text', text: 'The fact, as it should be quoted' },
+        element: { type: 'plain_text_input', action_id: 'text', multiline: true, max_length: 3000, initial_value: truncate(text, 3000) },
+      },
+    ],
+  };
+}
+
+export function savedFactMessage(f: VerifiedFact, edited: boolean): Message {
+  const lead = edited ? 'Updated the verified fact' : 'Saved as a verified fact';
+  return { text: `${lead}: "${truncate(esc(f.text), 2500)}"`, blocks: [section(`${lead}; I answer from it from now on:\n${quote(truncate(f.text, 2500))}`), context(esc(verifiedTitle(f)))] };
+}
+
+/** For curators: the verified facts, each editable and removable. */
+function verifiedBlocks(facts: readonly VerifiedFact[]): Block[] {
+  if (facts.length === 0) return [section('*Verified facts*\nNone yet: use *Save as a fact* on a message (its ⋮ menu) to add one.')];
+  const blocks: Block[] = [section(`*Verified facts* (${facts.length})`)];
+  for (const f of facts.slice(-15).reverse()) {
+    blocks.push({
+      type: 'section',
+      text: mrkdwn(`${quote(truncate(f.text, 500))}\n${f.permalink ? slackLink(f.permalink, verifiedTitle(f)) : esc(verifiedTitle(f))}`),
+    });
+    blocks.push({
+      type: 'actions',
+      block_id: `verified_${f.id}`,
+      elements: [
+        { type: 'button', action_id: ACTIONS.verifiedEdit, text: { type: 'plain_text', text: 'Edit' }, value: f.id },
+        { type: 'button', action_id: ACTIONS.verifiedRemove, text: { type: 'plain_text', text: 'Remove' }, style: 'danger', value: f.id, confirm: { title: { type: 'plain_text', text: 'Remove this fact?' }, text: { type: 'plain_text', text: 'It will no longer be quoted.' }, confirm: { type: 'plain_text', text: 'Remove' }, deny: { type: 'plain_text', text: 'Keep' } } },
+      ],
+    });
+  }
+  return blocks;
+}
+
 /** Up to four of the engine's example questions, as the agent view's suggested prompts. */
 export function suggestedPrompts(examples: readonly string[]): { title: string; prompts: Array<{ title: string; message: string }> } {
   return { title: 'Try asking', prompts: examples.slice(0, 4).map((e) => ({ title: truncate(e, 75), message: e })) };
@@ -198,7 +251,8 @@ function gapBlocks(gaps: readonly Gap[]): Block[] {
   return [section(`*Questions the documents don't answer yet* (${gaps.filter((g) => !g.answered).length} open)\n${lines.join('\n')}`)];
 }
 
-export function homeView(docs: DocumentInfo[], examples: readonly string[], gaps: readonly Gap[] | null = null): { type: 'home'; blocks: Block[] } {
+/** `curator`: what only curators see (the open gaps, the verified facts). */
+export function homeView(docs: DocumentInfo[], examples: readonly string[], curator: { gaps: readonly Gap[]; verified: readonly VerifiedFact[] } | null = null): { type: 'home'; blocks: Block[] } {
   const blocks: Block[] = [
     { type: 'header', text: { type: 'plain_text', text: 'Fact bot' } },
     section(`I answer questions from the source documents, always quoting the sentence that says so. Ask with \`/ask ${esc('<question>')}\`, by mentioning me in a channel, or in a direct message.`),
@@ -208,7 +262,7 @@ export function homeView(docs: DocumentInfo[], examples: readonly string[], gaps
           { type: 'actions', block_id: 'examples', elements: examples.map((e, i) => ({ type: 'button', action_id: `${ACTIONS.example}_${i}`, text: { type: 'plain_text', text: truncate(e, 75) }, value: truncate(e, LIMITS.buttonValue) })) },
         ]
       : []),
-    ...(gaps ? [{ type: 'divider' }, ...gapBlocks(gaps)] : []),
+    ...(curator ? [{ type: 'divider' }, ...gapBlocks(curator.gaps), { type: 'divider' }, ...verifiedBlocks(curator.verified)] : []),
     { type: 'divider' },
     ...sourcesMessage(docs).blocks,
   ];

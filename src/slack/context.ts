@@ -5,6 +5,7 @@ import type { Engine } from '../answer/engine.js';
 import { parseQuestion } from '../answer/question.js';
 import type { Answer } from '../answer/types.js';
 import type { GapStore } from '../store/gaps.js';
+import type { VerifiedStore } from '../store/verified.js';
 import type { Message } from './blocks.js';
 import type { FeedbackStore } from '../store/feedback.js';
 import type { CallGate } from './client.js';
@@ -19,6 +20,8 @@ export interface BotContext {
   config: SlackConfig;
   feedback: FeedbackStore;
   gaps: GapStore;
+  /** "Save as a fact": the store, and what makes the engine answer from a change at once. Null where the engine cannot take them. */
+  verified: { store: VerifiedStore; changed: () => Promise<void> } | null;
   /** Threads the bot has answered in, with the last question: replies there are follow-ups. */
   threads: ThreadMemory;
   recent: RecentKeys;

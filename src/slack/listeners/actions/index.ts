@@ -1,5 +1,6 @@
 import type { App, BlockAction, ButtonAction, FeedbackButtonsAction } from '@slack/bolt';
-import { ACTIONS, answerMessage, expertRequestMessage, feedbackAck, feedbackDetailView, moreSourcesMessage, rateLimitedMessage } from '../../blocks.js';
+import { ACTIONS, answerMessage, expertRequestMessage, feedbackAck, feedbackDetailView, moreSourcesMessage, rateLimitedMessage, saveFactView } from '../../blocks.js';
+import { publishHome } from '../../home.js';
 import { expertsFor, parseActionValue, safely, scopeFor, type BotContext } from '../../context.js';
 
 /** Buttons on answers: share, more sources, 👍 / 👎 (and what was wrong), ask an expert; the example questions on App Home. */
@@ -87,5 +88,25 @@ export function registerActions(app: App, ctx: BotContext): void {
     const msg = answerMessage(await ctx.engine.ask(action.value ?? '', { scope: scopeFor(ctx, undefined, 'privately') }));
     // From App Home the answer goes to the user's messages tab with the bot.
     await safely(ctx, 'chat.postMessage (example)', () => client.chat.postMessage({ channel: body.user.id, ...msg }));
+  });
+
+  // App Home, for curators: edit or remove a verified fact.
+  app.action<BlockAction<ButtonAction>>(ACTIONS.verifiedEdit, async ({ ack, action, body, client }) => {
+    await ack();
+    if (!ctx.verified || !ctx.config.curators.has(body.user.id)) return;
+    const fact = ctx.verified.store.list().find((f) => f.id === action.value);
+    if (!fact) return publishHome(ctx, client, body.user.id);
+    await safely(ctx, 'views.open (edit a verified fact)', () => client.views.open({ trigger_id: body.trigger_id, view: saveFactView(fact.text, { id: fact.id }, true) as never }));
+  });
+
+  app.action<BlockAction<ButtonAction>>(ACTIONS.verifiedRemove, async ({ ack, action, body, client }) => {
+    await ack();
+    if (!ctx.verified || !ctx.config.curators.has(body.user.id)) return;
+    try {
+      if (await ctx.verified.store.remove(action.value ?? '')) await ctx.verified.changed();
+    } catch (err) {
+      ctx.logger.error(`removing a verified fact failed: ${(err as Error).message}`);
+    }
+    await publishHome(ctx, client, body.user.id);
   });
 }

@@ -1,6 +1,7 @@
 import type { App } from '@slack/bolt';
 import type { webApi } from '@slack/bolt';
-import { answerMessage, homeView, rateLimitedMessage, suggestedPrompts } from '../../blocks.js';
+import { answerMessage, rateLimitedMessage, suggestedPrompts } from '../../blocks.js';
+import { publishHome } from '../../home.js';
 import { askAndNote, expertsFor, safely, scopeFor, type BotContext } from '../../context.js';
 import { addressedToSomeoneElse, looksLikeQuestion, withContext } from '../../threads.js';
 
@@ -42,10 +43,7 @@ export function registerEvents(app: App, ctx: BotContext): void {
       await safely(ctx, 'assistant.threads.setSuggestedPrompts', () => client.assistant.threads.setSuggestedPrompts({ channel_id: event.channel, ...prompts } as never));
       return;
     }
-    if (event.tab !== 'home') return;
-    const curator = ctx.config.curators.has(event.user);
-    const gaps = curator ? await ctx.gaps.all().catch((err: Error) => (ctx.logger.error(`reading unanswered questions failed: ${err.message}`), [])) : null;
-    await safely(ctx, 'views.publish', () => client.views.publish({ user_id: event.user, view: homeView(ctx.engine.table.documents, ctx.examples, gaps) as never }));
+    if (event.tab === 'home') await publishHome(ctx, client, event.user);
   });
 }
 
