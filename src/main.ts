@@ -75,7 +75,7 @@ async function main(): Promise<void> {
     feedback: store.feedback,
     gaps: store.gaps,
     verified: { store: store.verified, changed: async () => void (await engine.refresh()) },
-    digestPreview: () => digestPreview(publicView(engine.table), store.digest, digestConfig),
+    digestPreview: () => digestPreview(publicView(engine.table), store.digest, digestConfig, new Date(), () => store.gaps.all()),
   });
   const logger = ctx.logger;
   for (const w of warnings) logger.warn(w);
@@ -111,7 +111,7 @@ async function main(): Promise<void> {
   if (digestConfig.channel) {
     const live = engine;
     // Read at each post, so the digest follows the documents as they change.
-    const deps = { get table() { return publicView(live.table); }, store: store.digest, client: webClient(config), config: { ...digestConfig, channel: digestConfig.channel } };
+    const deps = { get table() { return publicView(live.table); }, store: store.digest, client: webClient(config), config: { ...digestConfig, channel: digestConfig.channel }, gaps: () => store.gaps.all() };
     schedule = startDigestSchedule(deps, logger);
     logger.info(`Daily digest: ${digestConfig.size} facts to ${digestConfig.channel} at "${digestConfig.cron}" (${digestConfig.timezone}); next ${schedule.nextRun()?.toISOString() ?? 'never'}.`);
   } else logger.info('Daily digest is off: set DIGEST_CHANNEL to turn it on.');

@@ -85,7 +85,7 @@ describe('choosing facts', () => {
 
 describe('the /ask digest preview', () => {
   it('says where and when the next digest posts, in the configured zone', async () => {
-    const msg = await digestPreview(seeds(), fileDigestStore(tempDir()), { channel: 'C0DIGEST', cron: '0 9 * * 1-5', timezone: 'Europe/Berlin', size: 2, catchupHours: 6 }, new Date('2026-11-21T12:00:00Z'));
+    const msg = await digestPreview(seeds(), fileDigestStore(tempDir()), { channel: 'C0DIGEST', cron: '0 9 * * 1-5', timezone: 'Europe/Berlin', size: 2, catchupHours: 6, gaps: false }, new Date('2026-11-21T12:00:00Z'));
     const text = JSON.stringify(msg.blocks);
     expect(msg.blocks[0]).toMatchObject({ type: 'header', text: { text: 'Fact digest · Saturday, 21 November 2026' } });
     expect(text).toMatch(/Preview: only you can see this\. The next one posts in <#C0DIGEST> on Monday, 23 November 2026/);
@@ -93,9 +93,24 @@ describe('the /ask digest preview', () => {
   });
 });
 
+describe('unanswered questions in the digest', () => {
+  it('lists the open questions asked in channels (DIGEST_GAPS=on), never those asked only privately or answered since', async () => {
+    const gap = (question: string, extra: object) => ({ question, terms: [], asked: 2, channels: ['C1'], firstAt: '2026-11-20T09:00:00Z', lastAt: '2026-11-20T10:00:00Z', ...extra });
+    const gaps = async () => [gap('Who repaired the lighthouse?', { openly: true }), gap('What is my salary?', {}), gap('When does the ferry run?', { openly: true, answered: { at: '2026-11-21T00:00:00Z', quote: 'q', title: 't' } })];
+    const config = { channel: 'C0DIGEST', cron: '0 9 * * 1-5', timezone: 'UTC', size: 2, catchupHours: 6, gaps: true };
+    const text = JSON.stringify((await digestPreview(seeds(), fileDigestStore(tempDir()), config, new Date('2026-11-21T12:00:00Z'), gaps)).blocks);
+    expect(text).toMatch(/Questions the documents don't answer yet\*\\n• Who repaired the lighthouse\? \(asked 2 times\)/);
+    expect(text).not.toMatch(/salary|ferry/);
+    const off = JSON.stringify((await digestPreview(seeds(), fileDigestStore(tempDir()), { ...config, gaps: false }, new Date('2026-11-21T12:00:00Z'), gaps)).blocks);
+    expect(off).not.toMatch(/lighthouse/);
+  });
+});
+
 describe('configuration', () => {
   it('has the documented defaults and names the variable on a mistake', () => {
-    expect(readDigestConfig({})).toEqual({ channel: null, cron: '0 9 * * 1-5', timezone: 'UTC', size: 3, catchupHours: 6 });
+    expect(readDigestConfig({})).toEqual({ channel: null, cron: '0 9 * * 1-5', timezone: 'UTC', size: 3, catchupHours: 6, gaps: false });
+    expect(readDigestConfig({ DIGEST_GAPS: 'on' }).gaps).toBe(true);
+    expect(() => readDigestConfig({ DIGEST_GAPS: 'sometimes' })).toThrow(/DIGEST_GAPS is on or off/);
     expect(() => readDigestConfig({ DIGEST_CHANNEL: '#general' })).toThrow(/DIGEST_CHANNEL should be a channel id/);
     expect(() => readDigestConfig({ DIGEST_TZ: 'Mars/Olympus' })).toThrow(/DIGEST_TZ "Mars\/Olympus" is not a time zone/);
     expect(() => readDigestConfig({ DIGEST_CRON: 'every morning' })).toThrow(/DIGEST_CRON "every morning" is not a cron expression/);
@@ -111,7 +126,7 @@ function deps(dir: string, config: Partial<Omit<DigestConfig, 'channel'>> = {}, 
     table,
     store: fileDigestStore(dir),
     client: new webApi.WebClient('xoxb-test', { slackApiUrl: `${API}/api/`, retryConfig: { retries: 2, minTimeout: 5, maxTimeout: 10 }, logLevel: webApi.LogLevel.ERROR }),
-    config: { channel: 'C0DIGEST', cron: '0 9 * * 1-5', timezone: 'UTC', size: 3, catchupHours: 6, ...config },
+    config: { channel: 'C0DIGEST', cron: '0 9 * * 1-5', timezone: 'UTC', size: 3, catchupHours: 6, gaps: false, ...config },
   };
 }
 

@@ -6,6 +6,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { emptyDigestState, fileDigestStore, type DigestState } from '../src/store/digest.js';
 import { fileFeedbackStore } from '../src/store/feedback.js';
+import { fileGapStore } from '../src/store/gaps.js';
+import { fileVerifiedStore, plainMessageText, verifiedDocuments } from '../src/store/verified.js';
 import { withLock, writeJsonAtomic, type CorruptStateError } from '../src/store/files.js';
 
 const tempDir = () => mkdtempSync(join(tmpdir(), 'factbot-store-'));
@@ -170,5 +172,44 @@ describe('feedback store', () => {
     writeFileSync(join(dir, 'feedback.jsonl'), `${readFileSync(join(dir, 'feedback.jsonl'), 'utf8')}{"question":"torn`);
     await fileFeedbackStore(dir).record({ question: 'q2', factId: null, userId: 'U2', verdict: 'down', at: 't2' });
     expect((await fileFeedbackStore(dir).all()).map((f) => f.question)).toEqual(['q1', 'q2']);
+  });
+});
+
+describe('unanswered questions', () => {
+  it('keeps a question once, counting it again when asked in other words, and stays bounded', async () => {
+    const store = fileGapStore(tempDir(), { maxGaps: 3 });
+    await store.record({ question: 'Who repaired the old lighthouse?', terms: ['repair', 'old', 'lighthouse'], channel: 'C1', at: '2026-12-01T09:00:00Z', openly: false });
+    await store.record({ question: 'who repaired the lighthouse', terms: ['repair', 'lighthouse'], channel: 'C2', at: '2026-12-01T10:00:00Z', openly: true });
+    const [gap] = await store.all();
+    expect(gap).toMatchObject({ question: 'Who repaired the old lighthouse?', asked: 2, channels: ['C1', 'C2'], openly: true, lastAt: '2026-12-01T10:00:00Z' });
+    for (const [i, w] of ['ferry', 'bridge', 'tunnel'].entries()) await store.record({ question: `Where is the ${w}?`, terms: [w], channel: 'C1', at: `2026-12-01T1${i + 1}:00:00Z`, openly: true });
+    const all = await store.all();
+    expect(all).toHaveLength(3);
+    // The most asked stays; the least asked and oldest went.
+    expect(all[0].question).toBe('Who repaired the old lighthouse?');
+    expect(all.map((g) => g.question)).not.toContain('Where is the ferry?');
+    await store.markAnswered([{ question: 'Who repaired the old lighthouse?', quote: 'Nora Quinn repaired it.', title: 'Lighthouse', at: '2026-12-02T00:00:00Z' }]);
+    expect((await store.all()).at(-1)).toMatchObject({ question: 'Who repaired the old lighthouse?', answered: { title: 'Lighthouse' } });
+  });
+});
+
+describe('verified facts', () => {
+  it('adds, edits and removes, and gives each as a document titled with who verified it', async () => {
+    const dir = tempDir();
+    const store = fileVerifiedStore(dir);
+    const saved = await store.add({ text: 'The spare key is at the harbour office.', author: 'U1', verifiedBy: { id: 'U2', name: 'cora' }, at: '2026-12-02T10:00:00Z', permalink: 'https://t.slack.com/archives/C1/p1', channel: 'C1' });
+    expect(fileVerifiedStore(dir).list()).toEqual([saved]);
+    expect(await store.edit(saved.id, 'The spare key is at the ferry office.', { id: 'U3', name: 'dan' }, '2026-12-03T10:00:00Z')).toBe(true);
+    const [doc] = verifiedDocuments(store.list());
+    expect(doc).toMatchObject({ name: `verified/${saved.id}.md`, collection: 'verified', url: 'https://t.slack.com/archives/C1/p1' });
+    expect(doc.text).toBe('# Verified by @dan, 3 December 2026\n\nThe spare key is at the ferry office.\n');
+    expect(await store.remove(saved.id)).toBe(true);
+    expect(await store.remove(saved.id)).toBe(false);
+    expect(await store.edit(saved.id, 'x', { id: 'U3', name: 'dan' }, '2026-12-03T10:00:00Z')).toBe(false);
+    expect(store.list()).toEqual([]);
+  });
+
+  it('reads a Slack message as plain sentences', () => {
+    expect(plainMessageText('Ask <@U0123|cora> in <#C0456|it-help>: see <https://wiki.example.com/vpn|the VPN page> &amp; <!here>')).toBe('Ask @cora in #it-help: see the VPN page & @here');
   });
 });

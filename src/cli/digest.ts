@@ -11,6 +11,7 @@ import { dataDirOf } from '../facts/table.js';
 import { webClient } from '../slack/client.js';
 import { ConfigError, readApiAccess } from '../slack/config.js';
 import { fileDigestStore } from '../store/digest.js';
+import { fileGapStore } from '../store/gaps.js';
 import { parseArgs } from './args.js';
 import { loadEngine, run, seedsDir, UsageError } from './common.js';
 import { formatDigest } from './format.js';
@@ -65,7 +66,8 @@ run(async () => {
     return 0;
   }
   const client = webClient(access!);
-  const outcome = await postDigest({ table: engine.table, store, client, config: { ...config, channel: config.channel! } }, slot, { force: args.flags.force });
+  const gaps = fileGapStore(dataDirOf());
+  const outcome = await postDigest({ table: engine.table, store, client, config: { ...config, channel: config.channel! }, gaps: () => gaps.all() }, slot, { force: args.flags.force });
   if (args.flags.json) console.log(JSON.stringify({ status: outcome.status, slot: outcome.slot, ...(outcome.status === 'posted' ? { channel: outcome.channel, ts: outcome.ts } : {}), ...(outcome.status === 'failed' ? { reason: outcome.reason, ...(outcome.posted ? { postedTs: outcome.posted.ts } : {}) } : {}) }));
   else (outcome.status === 'failed' ? console.error : console.log)(describeOutcome(outcome));
   return outcome.status === 'failed' ? 1 : 0;

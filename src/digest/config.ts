@@ -9,6 +9,8 @@ export interface DigestConfig {
   timezone: string;
   size: number;
   catchupHours: number;
+  /** DIGEST_GAPS=on: a short "Questions the documents don't answer yet" section (only questions asked openly in a channel). */
+  gaps: boolean;
 }
 
 type Env = Record<string, string | undefined>;
@@ -37,5 +39,14 @@ export function readDigestConfig(env: Env = process.env): DigestConfig {
     timezone,
     size: intVar(get('DIGEST_SIZE'), 'DIGEST_SIZE', 3, 1, 20),
     catchupHours: intVar(get('DIGEST_CATCHUP_HOURS'), 'DIGEST_CATCHUP_HOURS', 6, 0, 24 * 7),
+    gaps: onOff(get('DIGEST_GAPS'), 'DIGEST_GAPS'),
   };
+}
+
+function onOff(value: string | undefined, name: string): boolean {
+  if (value === undefined) return false;
+  const v = value.toLowerCase();
+  if (['on', 'true', 'yes', '1'].includes(v)) return true;
+  if (['off', 'false', 'no', '0'].includes(v)) return false;
+  throw new ConfigError(`${name} is on or off (got "${value}").`);
 }

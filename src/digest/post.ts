@@ -14,6 +14,7 @@ import type { FactTable } from '../facts/types.js';
 import { digestMessage } from '../slack/blocks.js';
 import { slackErrorReason } from '../slack/errors.js';
 import type { DigestState, DigestStore, PostedSlot } from '../store/digest.js';
+import type { Gap } from '../store/gaps.js';
 import { LockTimeoutError } from '../store/files.js';
 import { chooseDigest, recordDigest, type Digest } from './choose.js';
 import type { DigestConfig } from './config.js';
@@ -24,6 +25,8 @@ export interface DigestDeps {
   store: DigestStore;
   client: webApi.WebClient;
   config: DigestConfig & { channel: string };
+  /** Unanswered questions, for DIGEST_GAPS=on; a store that cannot be read costs only that section. */
+  gaps?: () => Promise<Gap[]>;
 }
 
 export type PostOutcome =
@@ -65,7 +68,8 @@ export async function postDigest(deps: DigestDeps, slot: Date, opts: PostOptions
       if (digest.items.length === 0) throw new NothingToPost();
       // Written before posting: if even this cannot be saved, no post is made that could not be recorded.
       await save({ ...state, pending: { ...state.pending, [id]: (opts.now?.() ?? new Date()).toISOString() } });
-      const msg = digestMessage(digest.items, { date: slotDate(slot, timezone) });
+      const gaps = deps.config.gaps && deps.gaps ? await deps.gaps().catch(() => []) : [];
+      const msg = digestMessage(digest.items, { date: slotDate(slot, timezone), gaps });
       let res;
       try {
         res = await deps.client.chat.postMessage({ channel, ...msg, unfurl_links: false, unfurl_media: false, metadata: { event_type: DIGEST_EVENT, event_payload: { slot: id } } });

@@ -2,11 +2,12 @@
 import type { FactTable } from '../facts/types.js';
 import { digestMessage, type Message } from '../slack/blocks.js';
 import type { DigestStore } from '../store/digest.js';
+import type { Gap } from '../store/gaps.js';
 import { chooseDigest } from './choose.js';
 import type { DigestConfig } from './config.js';
 import { nextSlot, slotDate } from './slots.js';
 
-export async function digestPreview(table: FactTable, store: DigestStore, config: DigestConfig, now = new Date()): Promise<Message> {
+export async function digestPreview(table: FactTable, store: DigestStore, config: DigestConfig, now = new Date(), gaps?: () => Promise<Gap[]>): Promise<Message> {
   const digest = chooseDigest(table, await store.read(), config.size);
   const next = nextSlot(config, now);
   const when = config.channel
@@ -14,5 +15,6 @@ export async function digestPreview(table: FactTable, store: DigestStore, config
       ? `The next one posts in <#${config.channel}> on ${slotDate(next, config.timezone)} (${config.cron}, ${config.timezone}).`
       : 'Its schedule has no further runs.'
     : 'The daily digest is off: set DIGEST_CHANNEL to turn it on.';
-  return digestMessage(digest.items, { date: slotDate(now, config.timezone), preview: when });
+  const open = config.gaps && gaps ? await gaps().catch(() => []) : [];
+  return digestMessage(digest.items, { date: slotDate(now, config.timezone), preview: when, gaps: open });
 }

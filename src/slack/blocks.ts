@@ -277,7 +277,11 @@ export interface DigestEntry {
 }
 
 /** `preview`, when set, says this is a private preview and when the real one posts. */
-export function digestMessage(entries: readonly DigestEntry[], opts: { date: string; preview?: string }): Message {
+/** At most this many unanswered questions in a digest: a nudge, not a report. */
+const DIGEST_GAPS = 3;
+
+/** `gaps`: open questions to list under the facts (DIGEST_GAPS=on), most asked first. */
+export function digestMessage(entries: readonly DigestEntry[], opts: { date: string; preview?: string; gaps?: readonly Gap[] }): Message {
   const title = `Fact digest · ${opts.date}`;
   if (entries.length === 0) {
     return { text: title, blocks: [section(`*${esc(title)}*\nThere are no facts to post yet: the documents folder has nothing informative in it.`)] };
@@ -288,6 +292,12 @@ export function digestMessage(entries: readonly DigestEntry[], opts: { date: str
     const lead = [e.isNew ? '🆕 *New source*' : null, e.lead ? `*${esc(e.lead)}*` : null].filter(Boolean).join(' · ');
     blocks.push(section(`${lead ? `${lead}\n` : ''}${quote(e.fact.text)}`));
     blocks.push(context(sourceText(e.fact)));
+  }
+  const gaps = (opts.gaps ?? []).filter((g) => !g.answered && g.openly).slice(0, DIGEST_GAPS);
+  if (gaps.length) {
+    blocks.push({ type: 'divider' });
+    blocks.push(section(`*Questions the documents don't answer yet*\n${gaps.map((g) => `• ${esc(truncate(g.question, 300))}${g.asked > 1 ? ` (asked ${g.asked} times)` : ''}`).join('\n')}`));
+    blocks.push(context('Know the answer? Reply in the thread of the question, and a curator can save it as a fact.'));
   }
   blocks.push({ type: 'divider' });
   // Escaped: Slack reads a bare <…> as a link or mention, even inside backticks.

@@ -55,7 +55,7 @@ export async function askAndNote(ctx: BotContext, text: string, channel: string,
   const a = await ctx.engine.ask(text, opts);
   if (!a.answered && a.reason === 'not-found' && a.question) {
     const terms = parseQuestion(a.question).terms.map((t) => t.lemma);
-    await ctx.gaps.record({ question: a.question, terms, channel, at: new Date().toISOString() }).catch((err: Error) => ctx.logger.error(`recording an unanswered question failed: ${err.message}`));
+    await ctx.gaps.record({ question: a.question, terms, channel, at: new Date().toISOString(), openly: !opts.scope?.private }).catch((err: Error) => ctx.logger.error(`recording an unanswered question failed: ${err.message}`));
   }
   return a;
 }

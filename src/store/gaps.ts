@@ -14,6 +14,8 @@ export interface Gap {
   terms: string[];
   asked: number;
   channels: string[];
+  /** Asked at least once where the channel could see it (a mention, a follow-up), not only privately: the digest may show it. */
+  openly?: boolean;
   firstAt: string;
   lastAt: string;
   /** When the library first answered it, and with what. */
@@ -22,7 +24,7 @@ export interface Gap {
 
 export interface GapStore {
   /** A declined question: a new gap, or one more asking of a known one. */
-  record(g: { question: string; terms: string[]; channel: string; at: string }): Promise<void>;
+  record(g: { question: string; terms: string[]; channel: string; at: string; openly: boolean }): Promise<void>;
   /** Every gap, most asked first (open ones before answered ones). */
   all(): Promise<Gap[]>;
   /** Marks gaps answered (by question), leaving the rest alone. */
@@ -69,9 +71,10 @@ export function fileGapStore(dataDir: string, opts: { maxGaps?: number } = {}): 
           same.asked++;
           same.lastAt = g.at;
           if (!same.channels.includes(g.channel)) same.channels = [...same.channels, g.channel].slice(-20);
+          if (g.openly) same.openly = true;
           return gaps;
         }
-        const next = [...gaps, { question: g.question, terms, asked: 1, channels: [g.channel], firstAt: g.at, lastAt: g.at }];
+        const next = [...gaps, { question: g.question, terms, asked: 1, channels: [g.channel], firstAt: g.at, lastAt: g.at, ...(g.openly ? { openly: true } : {}) }];
         if (next.length <= max) return next;
         // Answered gaps go first, then the least asked, oldest first.
         const drop = [...next].sort((x, y) => Number(!!y.answered) - Number(!!x.answered) || x.asked - y.asked || x.lastAt.localeCompare(y.lastAt))[0];
