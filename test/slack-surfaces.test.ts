@@ -143,6 +143,7 @@ describe('Slack limits on very long content', () => {
       expect(msg.blocks.length).toBeLessThanOrEqual(LIMITS.blocks);
       for (const b of msg.blocks as any[]) {
         if (b.text?.text) expect(b.text.text.length).toBeLessThanOrEqual(LIMITS.sectionText);
+        if (b.type === 'rich_text') for (const part of b.elements) for (const t of part.elements) expect(t.text.length).toBeLessThanOrEqual(LIMITS.sectionText);
         for (const e of b.elements ?? []) {
           if (e.text?.text && b.type === 'context') expect(e.text.text.length).toBeLessThanOrEqual(LIMITS.contextText);
           if (e.value) expect(e.value.length).toBeLessThanOrEqual(LIMITS.buttonValue);

@@ -22,7 +22,11 @@ describe('mentions in a channel', () => {
     expect(msg.channel).toBe('C1');
     expect(msg.thread_ts).toBe(ev.ts);
     expect(msg.text).toMatch(/Vladimir Putin/);
-    expect(blocksText(msg)).toMatch(/\*Vladimir Putin\*/);
+    // The short answer in bold and the sentence as a rich-text quote.
+    const rich = msg.blocks.find((b: any) => b.type === 'rich_text');
+    expect(rich.elements[0].elements[0]).toEqual({ type: 'text', text: 'Vladimir Putin', style: { bold: true } });
+    expect(rich.elements[1].type).toBe('rich_text_quote');
+    expect(rich.elements[1].elements[0].text).toMatch(/Putin to convey assurances to Iran/);
     expect(blocksText(msg)).toMatch(/Vladimir Putin to convey|Putin to convey/);
     expect(blocksText(msg)).toMatch(/Netanyahu used Putin to relay message/);
     const actions = msg.blocks.find((b: any) => b.type === 'actions').elements.map((e: any) => e.action_id);

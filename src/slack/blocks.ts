@@ -92,8 +92,16 @@ export function answerMessage(a: Answer, opts: AnswerOptions = {}): Message {
     }
     return { text: "I'm not confident the sources answer that.", blocks };
   }
-  const head = a.answer ? `*${esc(a.answer)}*\n` : '';
-  blocks.push(section(`${head}${quote(a.quote!)}`));
+  // Rich text: the short answer in bold, the sentence as a quote. Its text is literal (nothing in
+  // it is read as markup or a mention), so it needs no escaping.
+  blocks.push({
+    type: 'rich_text',
+    block_id: 'answer_quote',
+    elements: [
+      ...(a.answer ? [{ type: 'rich_text_section', elements: [{ type: 'text', text: truncate(a.answer, 300), style: { bold: true } }] }] : []),
+      { type: 'rich_text_quote', elements: [{ type: 'text', text: truncate(a.quote!, LIMITS.sectionText) }] },
+    ],
+  });
   blocks.push(context(`${sourceText(a.source!)} · confidence ${Math.round(a.confidence * 100)}%${opts.sharedBy ? ` · shared by <@${opts.sharedBy}>` : ''}${a.truncated ? ' · only the start of a long question was read' : ''}`));
   const value = actionValue(a);
   const buttons: Block[] = [];
