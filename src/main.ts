@@ -12,7 +12,9 @@ import { webClient } from './slack/client.js';
 import { ConfigError, intVar, readConfig } from './slack/config.js';
 import { rejectedTokenLine } from './slack/identity.js';
 import { DocumentsError, prepareDocuments, skippedLine } from './facts/read.js';
-import { openFileStore } from './store/index.js';
+import { openFileStore, readStoreConfig, StoreConfigError, type Store } from './store/index.js';
+import { openPgStore } from './store/pg/index.js';
+import { describeUrl } from './store/pg/pool.js';
 import { recheckGaps } from './slack/context.js';
 import { verifiedDocuments } from './store/verified.js';
 import type { SourceDocument } from './facts/types.js';
@@ -25,20 +27,44 @@ async function main(): Promise<void> {
   let digestConfig;
   let drainSeconds;
   let pollSeconds;
+  let storeConfig;
   try {
     config = readConfig();
     digestConfig = readDigestConfig();
+    storeConfig = readStoreConfig();
     drainSeconds = intVar(process.env.SHUTDOWN_DRAIN_SECONDS?.trim() || undefined, 'SHUTDOWN_DRAIN_SECONDS', DEFAULT_DRAIN_SECONDS, 0, 600);
     pollSeconds = intVar(process.env.REINDEX_POLL_SECONDS?.trim() || undefined, 'REINDEX_POLL_SECONDS', 60, 1, 86_400);
   } catch (err) {
-    if (err instanceof ConfigError) {
+    if (err instanceof ConfigError || err instanceof StoreConfigError) {
       console.error(`Configuration error: ${err.message}`);
       process.exit(1);
     }
     throw err;
   }
   const warnings: string[] = [];
-  const store = openFileStore(config.dataDir, { onCorrupt: (err) => warnings.push(err.message) });
+  let log: { warn(m: string): void; info(m: string): void } = { warn: (m) => console.error(m), info: (m) => console.log(m) };
+  // PostgreSQL when DATABASE_URL is set (several instances), files under DATA_DIR otherwise.
+  const db = storeConfig.databaseUrl
+    ? openPgStore(storeConfig.databaseUrl, { ratePerMinute: config.ratePerMinute, leaseMs: storeConfig.leaseMs, onDown: (m) => log.warn(m) })
+    : null;
+  const store: Store = db ?? openFileStore(config.dataDir, { onCorrupt: (err) => warnings.push(err.message) });
+  if (db) {
+    // Unreachable at start: said once, and the app answers questions meanwhile; the schema is applied when it comes back.
+    const connect = async (): Promise<boolean> => {
+      try {
+        await db.ready();
+        log.info(`Store: PostgreSQL at ${describeUrl(storeConfig.databaseUrl!)}.`);
+        return true;
+      } catch (err) {
+        log.warn(`Store: ${(err as Error).message} Answering questions meanwhile; trying again every 15 s.`);
+        return false;
+      }
+    };
+    if (!(await connect())) {
+      const retry = setInterval(() => void connect().then((up) => up && clearInterval(retry)), 15_000);
+      retry.unref();
+    }
+  }
   // Verified facts are documents kept by the store, read at every check of the folder.
   let verifiedDocs: SourceDocument[] = [];
   const extra = () => {
@@ -70,14 +96,17 @@ async function main(): Promise<void> {
   if (engine.meaningError) warnings.push(meaningOffLine(engine.meaningError));
   if (engine.saveError) warnings.push(`The fact table could not be saved (${engine.saveError}); answering from memory, and it will be built again at the next start.`);
   // Read the state now, so a corrupt file is reported at start-up rather than at the first digest.
-  await store.digest.read();
+  if (!db) await store.digest.read();
   const { app, ctx, identity, drain } = await createApp(config, engine, {
     feedback: store.feedback,
     gaps: store.gaps,
+    claims: store.claims,
+    limiter: store.limiter,
     verified: { store: store.verified, changed: async () => void (await engine.refresh()) },
     digestPreview: () => digestPreview(publicView(engine.table), store.digest, digestConfig, new Date(), () => store.gaps.all()),
   });
   const logger = ctx.logger;
+  log = logger;
   for (const w of warnings) logger.warn(w);
   // Documents change while the app runs: each new version is swapped in whole.
   engine.onSwap((next, change) => {
@@ -130,6 +159,7 @@ async function main(): Promise<void> {
     if (answers.unfinished > 0) logger.warn(`Stopped with ${answers.unfinished} answers unfinished after ${drainSeconds} s.`);
     // The server is closed last: until now a request that reached it got a 503, which Slack retries.
     await Promise.race([app.stop().catch(() => undefined), new Promise((r) => setTimeout(r, 2000))]);
+    await db?.close();
     logger.info('Stopped.');
     process.exit(0);
   };

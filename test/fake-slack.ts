@@ -117,7 +117,7 @@ export async function startFakeSlack(): Promise<FakeSlack> {
 function defaultBody(fake: FakeSlack, method: string, body: Record<string, any>, ts: number): unknown {
   if (method === 'auth.test') return { ok: true, user_id: 'U0LAN0Z89', bot_id: 'B0BOT', team_id: 'T1', team: 'Test team', user: 'factbot' };
   if (method === 'chat.postMessage') {
-    const message = { type: 'message', ts: `${ts}.000100`, text: body.text, bot_id: 'B0BOT', ...(body.metadata ? { metadata: body.metadata } : {}) };
+    const message = { type: 'message', ts: `${ts}.000100`, text: body.text, bot_id: 'B0BOT', ...(body.thread_ts ? { thread_ts: body.thread_ts } : {}), ...(body.metadata ? { metadata: body.metadata } : {}) };
     const list = fake.messages.get(body.channel) ?? [];
     list.push(message);
     fake.messages.set(body.channel, list);
@@ -127,6 +127,11 @@ function defaultBody(fake: FakeSlack, method: string, body: Record<string, any>,
     const all = fake.messages.get(body.channel) ?? [];
     const withMeta = body.include_all_metadata === true || body.include_all_metadata === 'true';
     return { ok: true, messages: [...all].reverse().map((m) => (withMeta ? m : { ...m, metadata: undefined })), has_more: false };
+  }
+  if (method === 'conversations.replies') {
+    const all = (fake.messages.get(body.channel) ?? []).filter((m) => m.thread_ts === body.ts || m.ts === body.ts);
+    const withMeta = body.include_all_metadata === true || body.include_all_metadata === 'true';
+    return { ok: true, messages: all.map((m) => (withMeta ? m : { ...m, metadata: undefined })), has_more: false };
   }
   return { ok: true };
 }

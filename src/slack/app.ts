@@ -9,7 +9,7 @@ import { fileGapStore, type GapStore } from '../store/gaps.js';
 import { CallGate, clientOptions, webClient } from './client.js';
 import type { SlackConfig } from './config.js';
 import type { BotContext } from './context.js';
-import { RateLimiter, RecentKeys } from './guards.js';
+import { memoryClaims, memoryRateCounter, RecentKeys, type EventClaims, type RateCounter } from '../store/guards.js';
 import { guardRequests } from './http-guard.js';
 import { createIdentity, type Identity } from './identity.js';
 import { registerActions } from './listeners/actions/index.js';
@@ -23,6 +23,9 @@ export interface AppOptions {
   feedback?: FeedbackStore;
   gaps?: GapStore;
   verified?: BotContext['verified'];
+  /** Shared by several instances (the PostgreSQL store); in-process otherwise. */
+  claims?: EventClaims;
+  limiter?: RateCounter;
   logger?: Logger;
   logLevel?: LogLevel;
   /** Known bot ids: the identity is taken as checked (tests, or a token checked elsewhere). */
@@ -106,7 +109,8 @@ export async function createApp(config: SlackConfig, engine: Engine, opts: AppOp
     verified: opts.verified ?? null,
     threads: new ThreadMemory(),
     recent: new RecentKeys(),
-    limiter: new RateLimiter(config.ratePerMinute),
+    claims: opts.claims ?? memoryClaims(),
+    limiter: opts.limiter ?? memoryRateCounter(config.ratePerMinute),
     logger: app.logger,
     examples: await publicExamples(engine.table.facts, engine.ask),
     digestPreview: opts.digestPreview ?? null,

@@ -11,7 +11,7 @@ import type { FeedbackStore } from '../store/feedback.js';
 import type { CallGate } from './client.js';
 import type { SlackConfig } from './config.js';
 import { slackErrorReason } from './errors.js';
-import type { RateLimiter, RecentKeys } from './guards.js';
+import type { EventClaims, RateCounter, RecentKeys } from '../store/guards.js';
 import type { Identity } from './identity.js';
 import type { ThreadMemory } from './threads.js';
 
@@ -24,8 +24,11 @@ export interface BotContext {
   verified: { store: VerifiedStore; changed: () => Promise<void> } | null;
   /** Threads the bot has answered in, with the last question: replies there are follow-ups. */
   threads: ThreadMemory;
+  /** This process's memory of deliveries (event ids). */
   recent: RecentKeys;
-  limiter: RateLimiter;
+  /** Who answers a message: shared by all instances when the store is the database. */
+  claims: EventClaims;
+  limiter: RateCounter;
   logger: Logger;
   /** Example questions the documents answer, for help and App Home. */
   examples: string[];

@@ -7,7 +7,7 @@ import { expertsFor, parseActionValue, safely, scopeFor, type BotContext } from 
 export function registerActions(app: App, ctx: BotContext): void {
   // Each button answers a question again: the same per-person limit as asking.
   const limited = async (user: string, respond: (m: object) => Promise<unknown>) => {
-    if (ctx.limiter.allow(user)) return false;
+    if (await ctx.limiter.allow(user)) return false;
     await safely(ctx, 'respond (rate limit)', () => respond({ response_type: 'ephemeral', replace_original: false, ...rateLimitedMessage(ctx.config.ratePerMinute) }));
     return true;
   };
@@ -68,15 +68,17 @@ export function registerActions(app: App, ctx: BotContext): void {
       return;
     }
     // Asked once per answer: the button is replaced by who asked, so a second click pings nobody again.
-    if (!ctx.recent.firstTime(`expert:${channel}:${message?.ts ?? ''}`)) return;
+    const once = `expert:${channel}:${message?.ts ?? ''}`;
+    if (!(await ctx.claims.claim(once))) return;
     const threadTs = message?.thread_ts ?? message?.ts;
     const posted = await safely(ctx, 'chat.postMessage (ask an expert)', () => client.chat.postMessage({ channel, ...(threadTs ? { thread_ts: threadTs } : {}), ...expertRequestMessage(v.q, experts, body.user.id) }));
     const original = (body.message as { blocks?: Array<Record<string, unknown>> } | undefined)?.blocks;
+    if (posted) await ctx.claims.done(once);
     if (posted && original) {
       const blocks = original.map((b) => (b.block_id === 'decline_actions' ? { type: 'context', elements: [{ type: 'mrkdwn', text: `<@${body.user.id}> asked the experts in this thread.` }] } : b));
       await safely(ctx, 'respond (asked the experts)', () => respond({ replace_original: true, text: "I'm not confident the sources answer that.", blocks: blocks as never }));
     } else if (!posted) {
-      ctx.recent.forget(`expert:${channel}:${message?.ts ?? ''}`);
+      await ctx.claims.forget(once);
       await safely(ctx, 'respond (ask an expert failed)', () => respond({ response_type: 'ephemeral', replace_original: false, text: "Sorry, I couldn't reach the experts just now. Try the button again in a moment." }));
     }
   });

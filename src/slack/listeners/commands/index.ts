@@ -18,7 +18,7 @@ export function registerCommands(app: App, ctx: BotContext): void {
       ctx.logger.error(`digest preview failed: ${err.message}`);
       return { text: "Sorry, I couldn't put the digest together just now.", blocks: [] };
     });
-    else if (!ctx.limiter.allow(command.user_id)) msg = rateLimitedMessage(ctx.config.ratePerMinute);
+    else if (!(await ctx.limiter.allow(command.user_id))) msg = rateLimitedMessage(ctx.config.ratePerMinute);
     else msg = answerMessage(await askAndNote(ctx, text, command.channel_id, { scope }), { ephemeral: true });
     await safely(ctx, 'respond (/ask)', () => respond({ response_type: 'ephemeral', ...msg }));
   });

@@ -23,8 +23,8 @@ export function registerEvents(app: App, ctx: BotContext): void {
     const e = event as typeof event & { subtype?: string; edited?: unknown; bot_id?: string };
     if (e.subtype || e.edited || e.bot_id || !e.user) return;
     if (ctx.config.answerChannels && !ctx.config.answerChannels.has(e.channel)) return;
-    if (!firstDelivery(ctx, (body as { event_id?: string }).event_id, e.channel, e.ts)) return;
-    await answerInThread(ctx, client, { channel: e.channel, user: e.user, threadTs: e.thread_ts ?? e.ts, question: e.text });
+    if (!(await mine(ctx, client, (body as { event_id?: string }).event_id, { channel: e.channel, ts: e.ts, threadTs: e.thread_ts ?? e.ts }))) return;
+    await answerInThread(ctx, client, { channel: e.channel, user: e.user, ts: e.ts, threadTs: e.thread_ts ?? e.ts, question: e.text });
   });
 
   app.message(async ({ message, say, body, client }) => {
@@ -48,9 +48,10 @@ export function registerEvents(app: App, ctx: BotContext): void {
 }
 
 /** A question in a channel thread (a mention, or a follow-up): answered there, as the channel may see it. */
-async function answerInThread(ctx: BotContext, client: Client, q: { channel: string; user: string; threadTs: string; question: string; asked?: string }): Promise<void> {
-  if (!ctx.limiter.allow(q.user)) {
+async function answerInThread(ctx: BotContext, client: Client, q: { channel: string; user: string; ts: string; threadTs: string; question: string; asked?: string }): Promise<void> {
+  if (!(await ctx.limiter.allow(q.user))) {
     await safely(ctx, 'chat.postEphemeral', () => client.chat.postEphemeral({ channel: q.channel, user: q.user, thread_ts: q.threadTs, ...rateLimitedMessage(ctx.config.ratePerMinute) }));
+    await ctx.claims.done(messageKey(q.channel, q.ts));
     return;
   }
   // Posted in the channel: only what that channel may quote, never a private collection.
@@ -58,13 +59,16 @@ async function answerInThread(ctx: BotContext, client: Client, q: { channel: str
   const msg = answerMessage(a, { askExpert: expertsFor(ctx, q.channel).length > 0 });
   // Noted before posting: a reply can arrive while the answer is still on its way.
   ctx.threads.note(q.channel, q.threadTs, q.asked ?? a.question);
-  await safely(ctx, 'chat.postMessage (answer in thread)', () => client.chat.postMessage({ channel: q.channel, thread_ts: q.threadTs, ...msg }));
+  await safely(ctx, 'chat.postMessage (answer in thread)', () => client.chat.postMessage({ channel: q.channel, thread_ts: q.threadTs, ...msg, metadata: answerMetadata(q.ts) }));
+  // Answered, or given up on after the client's retries (logged): either way Slack's next delivery is a duplicate.
+  await ctx.claims.done(messageKey(q.channel, q.ts));
 }
 
 async function directMessage(ctx: BotContext, client: Client, m: MessageEvent, say: (m: object) => Promise<unknown>, eventId: string | undefined): Promise<void> {
-  if (!firstDelivery(ctx, eventId, m.channel, m.ts)) return;
-  if (!ctx.limiter.allow(m.user!)) {
+  if (!(await mine(ctx, client, eventId, { channel: m.channel, ts: m.ts, threadTs: m.thread_ts }))) return;
+  if (!(await ctx.limiter.allow(m.user!))) {
     await safely(ctx, 'chat.postMessage (rate limit)', () => client.chat.postMessage({ channel: m.channel, ...rateLimitedMessage(ctx.config.ratePerMinute) }));
+    await ctx.claims.done(messageKey(m.channel, m.ts));
     return;
   }
   const threadTs = m.thread_ts ?? m.ts;
@@ -74,7 +78,8 @@ async function directMessage(ctx: BotContext, client: Client, m: MessageEvent, s
   const question = withContext(m.text ?? '', previous);
   const a = await askAndNote(ctx, question, m.channel, { scope: scopeFor(ctx, m.channel, 'privately') });
   if (m.thread_ts) ctx.threads.note(m.channel, m.thread_ts, a.question);
-  await safely(ctx, 'chat.postMessage (DM answer)', () => say({ ...answerMessage(a), ...(m.thread_ts ? { thread_ts: m.thread_ts } : {}) }));
+  await safely(ctx, 'chat.postMessage (DM answer)', () => say({ ...answerMessage(a), ...(m.thread_ts ? { thread_ts: m.thread_ts } : {}), metadata: answerMetadata(m.ts) }));
+  await ctx.claims.done(messageKey(m.channel, m.ts));
   // A top-level answer is not in the status's thread: cleared by hand.
   if (!m.thread_ts) await bestEffort(ctx, () => client.assistant.threads.setStatus({ channel_id: m.channel, thread_ts: threadTs, status: '' }));
 }
@@ -97,8 +102,8 @@ async function threadReply(ctx: BotContext, client: Client, m: MessageEvent, eve
     ctx.threads.noteNotMine(m.channel, m.thread_ts!);
     return;
   }
-  if (!firstDelivery(ctx, eventId, m.channel, m.ts)) return;
-  await answerInThread(ctx, client, { channel: m.channel, user: m.user!, threadTs: m.thread_ts!, question: withContext(text, previous), asked: text });
+  if (!(await mine(ctx, client, eventId, { channel: m.channel, ts: m.ts, threadTs: m.thread_ts }))) return;
+  await answerInThread(ctx, client, { channel: m.channel, user: m.user!, ts: m.ts, threadTs: m.thread_ts!, question: withContext(text, previous), asked: text });
 }
 
 /**
@@ -136,9 +141,46 @@ async function bestEffort(ctx: BotContext, call: () => Promise<unknown>): Promis
   }
 }
 
-/** Slack retries an event it thinks went unanswered, and sends a DM mention as two events: answer once. */
-function firstDelivery(ctx: BotContext, eventId: string | undefined, channel: string, ts: string): boolean {
-  const byEvent = eventId ? ctx.recent.firstTime(`event:${eventId}`) : true;
-  const byMessage = ctx.recent.firstTime(`message:${channel}:${ts}`);
-  return byEvent && byMessage;
+/**
+ * Slack retries an event it thinks went unanswered (to any instance), and sends a DM mention as
+ * two events: a message is answered once. The claim is on the message; with the database store
+ * it is shared, and a claim left unfinished (its instance died) is taken over.
+ */
+async function firstDelivery(ctx: BotContext, eventId: string | undefined, channel: string, ts: string): Promise<false | 'first' | 'takeover'> {
+  if (eventId && !ctx.recent.firstTime(`event:${eventId}`)) return false;
+  return ctx.claims.claim(messageKey(channel, ts));
 }
+
+/** Every answer says which message it answers (message metadata), so another instance can tell it was sent. */
+export const ANSWER_EVENT = 'fact_answer';
+const answerMetadata = (ts: string) => ({ event_type: ANSWER_EVENT, event_payload: { for: ts } });
+
+/**
+ * Taking over a claim another instance left unfinished: it may have answered and died before
+ * saying so. The conversation is read back for an answer to this message; if Slack cannot say,
+ * answering again is preferred to leaving the question unanswered.
+ */
+async function answeredAlready(ctx: BotContext, client: Client, channel: string, threadTs: string | undefined, ts: string): Promise<boolean> {
+  let found = false;
+  await safely(ctx, 'reading back a taken-over answer', async () => {
+    const res = threadTs
+      ? await client.conversations.replies({ channel, ts: threadTs, include_all_metadata: true, limit: 200 })
+      : await client.conversations.history({ channel, oldest: ts, include_all_metadata: true, limit: 50 });
+    const messages = (res.messages ?? []) as Array<{ metadata?: { event_type?: string; event_payload?: { for?: string } } }>;
+    found = messages.some((m) => m.metadata?.event_type === ANSWER_EVENT && m.metadata.event_payload?.for === ts);
+  });
+  return found;
+}
+
+/** Claimed, and not answered already by an instance that died before saying so. */
+async function mine(ctx: BotContext, client: Client, eventId: string | undefined, m: { channel: string; ts: string; threadTs?: string }): Promise<boolean> {
+  const claim = await firstDelivery(ctx, eventId, m.channel, m.ts);
+  if (!claim) return false;
+  if (claim === 'takeover' && (await answeredAlready(ctx, client, m.channel, m.threadTs, m.ts))) {
+    await ctx.claims.done(messageKey(m.channel, m.ts));
+    return false;
+  }
+  return true;
+}
+
+const messageKey = (channel: string, ts: string) => `message:${channel}:${ts}`;

@@ -11,7 +11,7 @@ export const SAVE_FACT = 'save_fact';
 export function registerShortcuts(app: App, ctx: BotContext): void {
   app.shortcut<MessageShortcut>(FIND_SOURCE, async ({ ack, shortcut, respond }) => {
     await ack();
-    if (!ctx.limiter.allow(shortcut.user.id)) {
+    if (!(await ctx.limiter.allow(shortcut.user.id))) {
       await safely(ctx, 'respond (rate limit)', () => respond({ response_type: 'ephemeral', ...rateLimitedMessage(ctx.config.ratePerMinute) }));
       return;
     }
@@ -38,7 +38,7 @@ export function registerShortcuts(app: App, ctx: BotContext): void {
       await say("Saving facts isn't available on this instance.");
       return;
     }
-    if (!ctx.limiter.allow(shortcut.user.id)) {
+    if (!(await ctx.limiter.allow(shortcut.user.id))) {
       await say(rateLimitedMessage(ctx.config.ratePerMinute).text);
       return;
     }
