@@ -67,10 +67,10 @@ describe('deliveries across instances', () => {
   });
 
   it('lets another instance take over a claim its owner left unfinished past the lease', async () => {
-    expect(await store.claims.claim('message:C1:2.2')).toBe(true);
+    expect(await store.claims.claim('message:C1:2.2')).toBe('first');
     // The owner dies without finishing: the duplicate waits out the lease and answers.
     const started = Date.now();
-    expect(await other.claims.claim('message:C1:2.2')).toBe(true);
+    expect(await other.claims.claim('message:C1:2.2')).toBe('takeover');
     expect(Date.now() - started).toBeGreaterThanOrEqual(250);
   });
 });
@@ -114,7 +114,7 @@ describe('when the database is away', () => {
     const down: string[] = [];
     const gone = openPgStore('postgres://bot:s3cret@127.0.0.1:1/facts', { onDown: (m) => down.push(m) });
     await expect(gone.ready()).rejects.toThrow(/cannot reach the database at postgres:\/\/bot@127\.0\.0\.1:1\/facts \(connection refused\)/);
-    expect(await gone.claims.claim('message:C1:3.3')).toBe(true);
+    expect(await gone.claims.claim('message:C1:3.3')).toBe('first');
     expect(await gone.claims.claim('message:C1:3.3')).toBe(false);
     expect(await gone.limiter.allow('U1')).toBe(true);
     expect(down).toHaveLength(1);
