@@ -15,6 +15,7 @@ import { DocumentsError, prepareDocuments, skippedLine } from './facts/read.js';
 import { openFileStore, readStoreConfig, StoreConfigError, type Store } from './store/index.js';
 import { openPgStore } from './store/pg/index.js';
 import { describeUrl } from './store/pg/pool.js';
+import { pgInstallationStore } from './store/installations.js';
 import { recheckGaps } from './slack/context.js';
 import { verifiedDocuments } from './store/verified.js';
 import type { SourceDocument } from './facts/types.js';
@@ -102,6 +103,7 @@ async function main(): Promise<void> {
     gaps: store.gaps,
     claims: store.claims,
     limiter: store.limiter,
+    ...(db ? { installations: pgInstallationStore(db.pool) } : {}),
     verified: { store: store.verified, changed: async () => void (await engine.refresh()) },
     digestPreview: () => digestPreview(publicView(engine.table), store.digest, digestConfig, new Date(), () => store.gaps.all()),
   });
@@ -128,7 +130,8 @@ async function main(): Promise<void> {
   logger.info(`Fact bot is running (${config.appToken ? 'Socket Mode' : `HTTP on port ${config.port}, POST /slack/events`}) with ${engine.table.facts.length} facts from ${engine.table.documents.length} documents.`);
 
   let schedule: DigestSchedule | null = null;
-  void identity.verify().then((s) => {
+  if (config.oauth) logger.info(`Installs into workspaces and orgs at /slack/install (redirect /slack/oauth_redirect); installations kept in ${db ? 'PostgreSQL' : `${config.dataDir}/installations`}.`);
+  else void identity.verify().then((s) => {
     if (s.state === 'ok') logger.info(`Connected to Slack as ${s.name ?? s.botUserId}${s.team ? ` in ${s.team}` : ''}.`);
     else if (s.state === 'rejected') {
       // Nothing can work with a token Slack refuses: say so once, plainly, and stop.
@@ -137,7 +140,9 @@ async function main(): Promise<void> {
     }
   });
 
-  if (digestConfig.channel) {
+  if (digestConfig.channel && config.oauth && !config.botToken) {
+    logger.warn('Daily digest is off: with several workspaces it posts with SLACK_BOT_TOKEN, the token of the workspace DIGEST_CHANNEL is in; set it to turn the digest on.');
+  } else if (digestConfig.channel) {
     const live = engine;
     // Read at each post, so the digest follows the documents as they change.
     const deps = { get table() { return publicView(live.table); }, store: store.digest, client: webClient(config), config: { ...digestConfig, channel: digestConfig.channel }, gaps: () => store.gaps.all() };

@@ -3,6 +3,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openPgStore, type PgStore } from '../src/store/pg/index.js';
 import { migrate } from '../src/store/pg/migrations.js';
+import { pgInstallationStore } from '../src/store/installations.js';
 import { describeDbError } from '../src/store/pg/pool.js';
 import { startPostgres, type PgServer } from './pg-server.js';
 
@@ -106,6 +107,21 @@ describe('feedback, gaps and verified facts', () => {
     await other.ready();
     expect(other.verified.list()).toEqual([saved]);
     expect(await other.verified.remove(saved.id)).toBe(true);
+  });
+});
+
+describe('installations', () => {
+  it('keeps a workspace install by team and an org-wide one by enterprise, and deletes them', async () => {
+    const installs = pgInstallationStore(store.pool);
+    const ws = { team: { id: 'T1', name: 'One' }, enterprise: undefined, isEnterpriseInstall: false, bot: { token: 'xoxb-one', scopes: ['chat:write'], id: 'B1', userId: 'U1' }, user: { id: 'U9', token: undefined, scopes: undefined } } as never;
+    const org = { team: undefined, enterprise: { id: 'E1', name: 'Org' }, isEnterpriseInstall: true, bot: { token: 'xoxb-org', scopes: ['chat:write'], id: 'B2', userId: 'U2' }, user: { id: 'U9', token: undefined, scopes: undefined } } as never;
+    await installs.storeInstallation(ws);
+    await installs.storeInstallation(org);
+    expect((await installs.fetchInstallation({ teamId: 'T1', enterpriseId: undefined, isEnterpriseInstall: false })).bot?.token).toBe('xoxb-one');
+    // Another instance reads the same installation.
+    expect((await pgInstallationStore(other.pool).fetchInstallation({ teamId: undefined, enterpriseId: 'E1', isEnterpriseInstall: true })).bot?.token).toBe('xoxb-org');
+    await installs.deleteInstallation!({ teamId: 'T1', enterpriseId: undefined, isEnterpriseInstall: false });
+    await expect(installs.fetchInstallation({ teamId: 'T1', enterpriseId: undefined, isEnterpriseInstall: false })).rejects.toThrow(/no installation for T:T1/);
   });
 });
 

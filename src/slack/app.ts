@@ -11,18 +11,24 @@ import type { SlackConfig } from './config.js';
 import type { BotContext } from './context.js';
 import { memoryClaims, memoryRateCounter, RecentKeys, type EventClaims, type RateCounter } from '../store/guards.js';
 import { guardRequests } from './http-guard.js';
-import { createIdentity, type Identity } from './identity.js';
+import { createIdentity, installedIdentity, type Identity } from './identity.js';
 import { registerActions } from './listeners/actions/index.js';
 import { registerCommands } from './listeners/commands/index.js';
 import { registerEvents } from './listeners/events/index.js';
 import { registerShortcuts } from './listeners/shortcuts/index.js';
 import { registerViews } from './listeners/views/index.js';
+import { registerUninstalls } from './listeners/events/uninstall.js';
+import { fileInstallationStore } from '../store/installations.js';
+import { manifestScopes } from './manifest.js';
+import type { InstallationStore } from '@slack/bolt';
 import { ThreadMemory } from './threads.js';
 
 export interface AppOptions {
   feedback?: FeedbackStore;
   gaps?: GapStore;
   verified?: BotContext['verified'];
+  /** Where OAuth installations are kept (multi-workspace mode); Bolt's file store under DATA_DIR by default. */
+  installations?: InstallationStore;
   /** Shared by several instances (the PostgreSQL store); in-process otherwise. */
   claims?: EventClaims;
   limiter?: RateCounter;
@@ -53,11 +59,16 @@ export async function createApp(config: SlackConfig, engine: Engine, opts: AppOp
 
   // Bolt's own logger is made by the App; until then (the receiver's first lines) a console one.
   let logger: Logger | undefined = opts.logger;
-  const identity = createIdentity(webClient(config), config.botToken, {
-    info: (m) => logger?.info(m),
-    warn: (m) => logger?.warn(m),
-    error: (m) => logger?.error(m),
-  }, { known: opts.botId && opts.botUserId ? { botId: opts.botId, botUserId: opts.botUserId } : undefined });
+  const oauth = config.oauth;
+  // With OAuth each workspace's bot is known from its installation: there is no one token to check.
+  const identity = oauth
+    ? installedIdentity()
+    : createIdentity(webClient(config), config.botToken, {
+        info: (m) => logger?.info(m),
+        warn: (m) => logger?.warn(m),
+        error: (m) => logger?.error(m),
+      }, { known: opts.botId && opts.botUserId ? { botId: opts.botId, botUserId: opts.botUserId } : undefined });
+  const installations = oauth ? (opts.installations ?? fileInstallationStore(config.dataDir)) : null;
 
   const health = (_req: IncomingMessage, res: ServerResponse) => {
     const s = identity.status();
@@ -75,13 +86,32 @@ export async function createApp(config: SlackConfig, engine: Engine, opts: AppOp
 
   let receiver: HTTPReceiver | undefined;
   if (!socketMode) {
-    receiver = new HTTPReceiver({ signingSecret: config.signingSecret ?? '', port: config.port, customRoutes, logger: opts.logger, logLevel, endpoints: [EVENTS_PATH] });
+    receiver = new HTTPReceiver({
+      signingSecret: config.signingSecret ?? '',
+      port: config.port,
+      customRoutes,
+      logger: opts.logger,
+      logLevel,
+      endpoints: [EVENTS_PATH],
+      ...(oauth && installations
+        ? {
+            clientId: oauth.clientId,
+            clientSecret: oauth.clientSecret,
+            stateSecret: oauth.stateSecret,
+            scopes: manifestScopes(),
+            installationStore: installations,
+            // /slack/install goes straight to Slack's consent screen; oauth.v2.access goes where every other call does.
+            installerOptions: { directInstall: true, clientOptions: clientOptions(config) },
+          }
+        : {}),
+    });
     receiver.requestListener = guardRequests(receiver.requestListener, { eventsPath: EVENTS_PATH, draining: () => draining, logger: { warn: (m) => logger?.warn(m) } });
   }
   const app = new App({
     ...(receiver ? { receiver } : { appToken: config.appToken ?? undefined, socketMode: true, customRoutes, port: config.port }),
-    // Never waits on Slack: the identity is filled in when auth.test answers (identity.ts).
-    authorize: async () => identity.authorization(),
+    // Never waits on Slack: the identity is filled in when auth.test answers (identity.ts). With
+    // OAuth, Bolt authorizes each request from its workspace's installation.
+    ...(oauth ? {} : { authorize: async () => identity.authorization() }),
     logger: opts.logger,
     // No listener keeps conversation state; Bolt's default store is one more middleware per event.
     convoStore: false,
@@ -122,6 +152,7 @@ export async function createApp(config: SlackConfig, engine: Engine, opts: AppOp
   registerActions(app, ctx);
   registerShortcuts(app, ctx);
   registerViews(app, ctx);
+  if (installations) registerUninstalls(app, ctx, installations);
   app.error(async (err) => {
     ctx.logger.error(`unhandled error in a listener: ${err.message}`);
   });

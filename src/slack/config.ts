@@ -4,7 +4,10 @@ import { dataDirOf } from '../facts/table.js';
 export class ConfigError extends Error {}
 
 export interface SlackConfig {
+  /** Single-workspace mode; empty with OAuth, where each workspace's token comes from its installation. */
   botToken: string;
+  /** Multi-workspace mode (SLACK_CLIENT_ID, SLACK_CLIENT_SECRET, SLACK_STATE_SECRET): /slack/install and the OAuth redirect. */
+  oauth: { clientId: string; clientSecret: string; stateSecret: string } | null;
   signingSecret: string | null;
   /** Socket Mode when set: no public URL needed. */
   appToken: string | null;
@@ -35,15 +38,31 @@ export function readApiAccess(env: Env = process.env): { botToken: string; apiUr
   const botToken = get('SLACK_BOT_TOKEN');
   if (!botToken) throw new ConfigError('SLACK_BOT_TOKEN is missing: set it to the app\'s Bot User OAuth Token (xoxb-…) in .env or the environment.');
   if (!botToken.startsWith('xoxb-')) throw new ConfigError('SLACK_BOT_TOKEN does not look like a bot token: it should start with xoxb-.');
-  const apiUrl = get('SLACK_API_URL') ?? null;
+  return { botToken, apiUrl: readApiUrl(env) };
+}
+
+function readApiUrl(env: Env): string | null {
+  const apiUrl = getter(env)('SLACK_API_URL') ?? null;
   if (apiUrl && !/^https?:\/\/[^\s]+$/.test(apiUrl)) throw new ConfigError(`SLACK_API_URL is not a URL: expected something like https://slack.com/api/.`);
-  return { botToken, apiUrl: apiUrl ? apiUrl.replace(/\/?$/, '/') : null };
+  return apiUrl ? apiUrl.replace(/\/?$/, '/') : null;
+}
+
+/** All three, or none: a half-configured OAuth is a mistake worth one line. */
+function readOAuth(env: Env): SlackConfig['oauth'] {
+  const get = getter(env);
+  const [clientId, clientSecret, stateSecret] = ['SLACK_CLIENT_ID', 'SLACK_CLIENT_SECRET', 'SLACK_STATE_SECRET'].map(get);
+  if (!clientId && !clientSecret && !stateSecret) return null;
+  const missing = [['SLACK_CLIENT_ID', clientId], ['SLACK_CLIENT_SECRET', clientSecret], ['SLACK_STATE_SECRET', stateSecret]].filter(([, v]) => !v).map(([k]) => k);
+  if (missing.length) throw new ConfigError(`Installing into several workspaces needs SLACK_CLIENT_ID, SLACK_CLIENT_SECRET and SLACK_STATE_SECRET (Basic Information → App Credentials; the state secret is any long random string): ${missing.join(', ')} missing.`);
+  return { clientId: clientId!, clientSecret: clientSecret!, stateSecret: stateSecret! };
 }
 
 export function readConfig(env: Env = process.env): SlackConfig {
   const get = getter(env);
-  const { botToken, apiUrl } = readApiAccess(env);
+  const oauth = readOAuth(env);
+  const { botToken, apiUrl } = oauth && !get('SLACK_BOT_TOKEN') ? { botToken: '', apiUrl: readApiUrl(env) } : readApiAccess(env);
   const appToken = get('SLACK_APP_TOKEN') ?? null;
+  if (oauth && appToken) throw new ConfigError('Installing into several workspaces (SLACK_CLIENT_ID…) needs HTTP mode, for the OAuth redirect: leave SLACK_APP_TOKEN empty and set SLACK_SIGNING_SECRET.');
   if (appToken && !appToken.startsWith('xapp-')) throw new ConfigError('SLACK_APP_TOKEN does not look like an app-level token: it should start with xapp- (or leave it unset for HTTP mode).');
   const signingSecret = get('SLACK_SIGNING_SECRET') ?? null;
   if (!appToken && !signingSecret) throw new ConfigError('SLACK_SIGNING_SECRET is missing: HTTP mode needs it to verify requests (Basic Information → Signing Secret), or set SLACK_APP_TOKEN for Socket Mode.');
@@ -55,6 +74,7 @@ export function readConfig(env: Env = process.env): SlackConfig {
   }
   return {
     botToken,
+    oauth,
     signingSecret,
     appToken,
     port,

@@ -6,6 +6,11 @@ import { askAndNote, expertsFor, safely, scopeFor, type BotContext } from '../..
 import { addressedToSomeoneElse, looksLikeQuestion, withContext } from '../../threads.js';
 
 type Client = webApi.WebClient;
+/** Who the bot is in this workspace (Bolt's context: the installation's, with OAuth). */
+interface Bot {
+  botId?: string;
+  botUserId?: string;
+}
 interface MessageEvent {
   channel_type?: string;
   subtype?: string;
@@ -27,12 +32,12 @@ export function registerEvents(app: App, ctx: BotContext): void {
     await answerInThread(ctx, client, { channel: e.channel, user: e.user, ts: e.ts, threadTs: e.thread_ts ?? e.ts, question: e.text });
   });
 
-  app.message(async ({ message, say, body, client }) => {
+  app.message(async ({ message, say, body, client, context }) => {
     const m = message as MessageEvent;
     // Edits, deletions, joins and bots are not questions.
     if (m.subtype || m.bot_id || !m.user) return;
     if (m.channel_type === 'im') return directMessage(ctx, client, m, (x) => say(x as never), (body as { event_id?: string }).event_id);
-    if (m.thread_ts && m.thread_ts !== m.ts) return threadReply(ctx, client, m, (body as { event_id?: string }).event_id);
+    if (m.thread_ts && m.thread_ts !== m.ts) return threadReply(ctx, client, m, (body as { event_id?: string }).event_id, { botId: context.botId, botUserId: context.botUserId });
   });
 
   app.event('app_home_opened', async ({ event, client }) => {
@@ -88,14 +93,14 @@ async function directMessage(ctx: BotContext, client: Client, m: MessageEvent, s
  * A reply in a channel thread: a follow-up when the bot has answered in that thread, it asks
  * something, and it is not addressed to someone else. A mention of the bot is app_mention's.
  */
-async function threadReply(ctx: BotContext, client: Client, m: MessageEvent, eventId: string | undefined): Promise<void> {
+async function threadReply(ctx: BotContext, client: Client, m: MessageEvent, eventId: string | undefined, bot: Bot): Promise<void> {
   const text = m.text ?? '';
-  const botUserId = ctx.identity.authorization().botUserId;
+  const { botUserId } = bot;
   if (ctx.config.answerChannels && !ctx.config.answerChannels.has(m.channel)) return;
   if (botUserId && text.includes(`<@${botUserId}`)) return;
   if (addressedToSomeoneElse(text, botUserId) || !looksLikeQuestion(text)) return;
   if (ctx.threads.knownNotMine(m.channel, m.thread_ts!)) return;
-  const previous = ctx.threads.last(m.channel, m.thread_ts!) ?? (await previousQuestion(ctx, client, m.channel, m.thread_ts!));
+  const previous = ctx.threads.last(m.channel, m.thread_ts!) ?? (await previousQuestion(ctx, client, m.channel, m.thread_ts!, bot));
   // null: Slack could not say (the thread is read again next time); undefined: not the bot's thread.
   if (previous === null) return;
   if (previous === undefined) {
@@ -110,8 +115,8 @@ async function threadReply(ctx: BotContext, client: Client, m: MessageEvent, eve
  * After a restart (or on another instance) the thread is read back: undefined when the bot has
  * not answered in it, null when Slack could not say, else the question its last answer there was for.
  */
-async function previousQuestion(ctx: BotContext, client: Client, channel: string, threadTs: string): Promise<string | undefined | null> {
-  const { botId, botUserId } = ctx.identity.authorization();
+async function previousQuestion(ctx: BotContext, client: Client, channel: string, threadTs: string, bot: Bot): Promise<string | undefined | null> {
+  const { botId, botUserId } = bot;
   if (!botId && !botUserId) return null;
   let messages: MessageEvent[] = [];
   const ok = await safely(ctx, 'conversations.replies (follow-up)', async () => {
