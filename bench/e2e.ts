@@ -18,6 +18,8 @@ export const WARM_UP = 300;
 export interface E2eResult {
   requests: number;
   concurrency: number;
+  instances: number;
+  store: 'files' | 'PostgreSQL';
   /** Milliseconds from sending the request to the app's HTTP response (Slack's 3-second ack). */
   ack: number[];
   /** Milliseconds from sending the request to chat.postMessage arriving at the fake Slack. */
@@ -51,12 +53,14 @@ async function freePort(): Promise<number> {
   });
 }
 
-export async function runE2e(opts: { requests: number; concurrency: number; seedsDir: string; questions: string[] }): Promise<E2eResult> {
+/** `instances` apps (round robin, as a load balancer would), on one PostgreSQL database when `databaseUrl` is given. */
+export async function runE2e(opts: { requests: number; concurrency: number; seedsDir: string; questions: string[]; instances?: number; databaseUrl?: string }): Promise<E2eResult> {
   const slack = await startFakeSlack();
-  const port = await freePort();
+  const count = opts.instances ?? 1;
+  const ports = await Promise.all(Array.from({ length: count }, () => freePort()));
   // `node --import tsx` rather than the tsx CLI: one process, and BENCH_APP_NODE_ARGS (e.g. --cpu-prof) reach it.
   const nodeArgs = (process.env.BENCH_APP_NODE_ARGS ?? '').split(' ').filter(Boolean);
-  const app = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', 'src/main.ts'], {
+  const apps = ports.map((port) => spawn(process.execPath, [...nodeArgs, '--import', 'tsx', 'src/main.ts'], {
     env: {
       ...process.env,
       SLACK_BOT_TOKEN: 'xoxb-bench',
@@ -68,15 +72,17 @@ export async function runE2e(opts: { requests: number; concurrency: number; seed
       DATA_DIR: mkdtempSync(join(tmpdir(), 'factbot-bench-e2e-')),
       RATE_LIMIT_PER_MINUTE: '10000',
       DIGEST_CHANNEL: '',
+      DATABASE_URL: opts.databaseUrl ?? '',
     },
     stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  const url = `http://127.0.0.1:${port}`;
+  }));
   try {
-    for (let i = 0; ; i++) {
-      if (await fetch(`${url}/healthz`).then((r) => r.ok, () => false)) break;
-      if (i > 600) throw new Error('the app did not start within 60 s');
-      await new Promise((r) => setTimeout(r, 100));
+    for (const port of ports) {
+      for (let i = 0; ; i++) {
+        if (await fetch(`http://127.0.0.1:${port}/healthz`).then((r) => r.ok, () => false)) break;
+        if (i > 600) throw new Error('the app did not start within 60 s');
+        await new Promise((r) => setTimeout(r, 100));
+      }
     }
     const waiting = new Map<string, (at: number) => void>();
     slack.onPost = (call) => waiting.get(String(call.body.thread_ts))?.(call.at);
@@ -96,7 +102,7 @@ export async function runE2e(opts: { requests: number; concurrency: number; seed
       const signature = `v0=${createHmac('sha256', SECRET).update(`v0:${stamp}:${body}`).digest('hex')}`;
       const answered = new Promise<number>((resolve) => waiting.set(ts, resolve));
       const sent = performance.now();
-      const status = await post(port, body, { 'content-type': 'application/json', 'x-slack-request-timestamp': String(stamp), 'x-slack-signature': signature });
+      const status = await post(ports[n % ports.length], body, { 'content-type': 'application/json', 'x-slack-request-timestamp': String(stamp), 'x-slack-signature': signature });
       const ack = performance.now() - sent;
       if (status !== 200) throw new Error(`request ${n} got HTTP ${status}`);
       const at = await Promise.race([answered, new Promise<null>((r) => setTimeout(() => r(null), 10_000))]);
@@ -125,10 +131,12 @@ export async function runE2e(opts: { requests: number; concurrency: number; seed
     await Promise.all(Array.from({ length: opts.concurrency }, worker));
     const posts = slack.calls.filter((c) => c.method === 'chat.postMessage');
     const threadedCorrectly = posts.filter((c) => c.body.channel === 'C1' && typeof c.body.thread_ts === 'string').length;
-    return { requests: opts.requests, concurrency: opts.concurrency, ack, answer, missing, threadedCorrectly };
+    return { requests: opts.requests, concurrency: opts.concurrency, instances: count, store: opts.databaseUrl ? 'PostgreSQL' : 'files', ack, answer, missing, threadedCorrectly };
   } finally {
-    app.kill('SIGTERM');
-    await new Promise((r) => app.once('exit', r));
+    for (const app of apps) {
+      app.kill('SIGTERM');
+      await new Promise((r) => app.once('exit', r));
+    }
     await slack.close();
   }
 }

@@ -20,6 +20,7 @@ import { wordCount } from '../src/facts/text.js';
 import { writeCorpus } from './corpus.js';
 import { writePdfCorpus } from './pdf-corpus.js';
 import { runE2e, WARM_UP } from './e2e.js';
+import { postgresAvailable, startPostgres } from '../test/pg-server.js';
 import { median, ms, summary } from './stats.js';
 
 const args = parseArgs(process.argv.slice(2), { flags: ['smoke', 'help'], options: ['runs', 'out'] });
@@ -221,6 +222,17 @@ for (const load of e2eLoads) {
   log(`  end to end: ${load.requests} signed mentions, ${load.concurrency} concurrent`);
   e2eRuns.push(await runE2e({ ...load, seedsDir: 'seeds', questions: seedCases.filter((c) => c.expect).map((c) => c.q) }));
 }
+// Several instances: two apps behind round robin on one PostgreSQL server (a throwaway cluster on loopback).
+if (postgresAvailable()) {
+  const load = smoke ? { requests: 20, concurrency: 5 } : { requests: 500, concurrency: 20 };
+  log(`  end to end: ${load.requests} signed mentions, ${load.concurrency} concurrent, two instances on PostgreSQL`);
+  const server = await startPostgres();
+  try {
+    e2eRuns.push(await runE2e({ ...load, instances: 2, databaseUrl: server.url, seedsDir: 'seeds', questions: seedCases.filter((c) => c.expect).map((c) => c.q) }));
+  } finally {
+    server.stop();
+  }
+} else log('  (PostgreSQL not installed here: the two-instance run is skipped)');
 
 // Report.
 const first = rows[1] ?? rows[0];
@@ -284,12 +296,12 @@ emit(`\`npm run ask -- "Who did Netanyahu ask to convey assurances to Iran?"\` w
 emit();
 emit(`The real app (\`src/main.ts\`, HTTP mode) in its own process; a Slack-compatible API on a loopback socket in the benchmark's process; signed \`app_mention\` requests sent over keep-alive connections after ${WARM_UP} warm-up requests at the same concurrency; seed documents. *Answer*: request sent → \`chat.postMessage\` received. *Ack*: request sent → HTTP response (Slack allows 3,000 ms).`);
 emit();
-emit('| Requests | Concurrent | Answer p50 (ms) | Answer p99 (ms) | Answer max (ms) | Ack p50 (ms) | Ack p99 (ms) | Ack max (ms) | Answered in the thread |');
-emit('|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+emit('| Instances | Store | Requests | Concurrent | Answer p50 (ms) | Answer p99 (ms) | Answer max (ms) | Ack p50 (ms) | Ack p99 (ms) | Ack max (ms) | Answered in the thread |');
+emit('|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
 for (const r of e2eRuns) {
   const a = summary(r.answer);
   const k = summary(r.ack);
-  emit(`| ${r.requests} | ${r.concurrency} | ${ms(a.p50)} | ${ms(a.p99)} | ${ms(a.max)} | ${ms(k.p50)} | ${ms(k.p99)} | ${ms(k.max)} | ${r.threadedCorrectly} of ${r.requests} (${r.missing} missing) |`);
+  emit(`| ${r.instances} | ${r.store} | ${r.requests} | ${r.concurrency} | ${ms(a.p50)} | ${ms(a.p99)} | ${ms(a.max)} | ${ms(k.p50)} | ${ms(k.p99)} | ${ms(k.max)} | ${r.threadedCorrectly} of ${r.requests} (${r.missing} missing) |`);
 }
 
 writeFileSync(out, `${lines.join('\n')}\n`);
