@@ -19,7 +19,9 @@ describe('npm run bench -- --smoke', () => {
     expect(out).toMatch(/\| SOTU 2% \| \d+ \|/);
     expect(out).toMatch(/\| seeds \| 76 \| later \|/);
     expect(out).toMatch(/\| plain Fuse\.js \|/);
-    expect(out).toMatch(/\| 20 \| 5 \| [\d.]+ \| .* \| 20 of 20 \(0 missing\) \|/);
+    expect(out).toMatch(/\| 1 \| files \| 20 \| 5 \| [\d.]+ \| .* \| 20 of 20 \(0 missing\) \|/);
+    // Two instances on one PostgreSQL server, each mention answered once.
+    expect(out).toMatch(/\| 2 \| PostgreSQL \| 20 \| 5 \| [\d.]+ \| .* \| 20 of 20 \(0 missing\) \|/);
     expect(err).toMatch(/written to .*results\.md/);
     expect(err).not.toMatch(/bench\/results\.md/);
   }, 300_000);
