@@ -294,7 +294,7 @@ emit('## Command line and Slack, end to end');
 emit();
 emit(`\`npm run ask -- "Who did Netanyahu ask to convey assurances to Iran?"\` wall time, median of ${askWall.length}: **${ms(median(askWall))} ms**.`);
 emit();
-emit(`The real app (\`src/main.ts\`, HTTP mode) in its own process; a Slack-compatible API on a loopback socket in the benchmark's process; signed \`app_mention\` requests sent over keep-alive connections after ${WARM_UP} warm-up requests at the same concurrency; seed documents. *Answer*: request sent → \`chat.postMessage\` received. *Ack*: request sent → HTTP response (Slack allows 3,000 ms).`);
+emit(`The real app (\`src/main.ts\`, HTTP mode) in its own process; a Slack-compatible API on a loopback socket in the benchmark's process; signed \`app_mention\` requests sent over keep-alive connections after ${WARM_UP} warm-up requests at the same concurrency; seed documents. *Answer*: request sent → \`chat.postMessage\` received. *Ack*: request sent → HTTP response (Slack allows 3,000 ms). The last row: two instances behind round robin on one PostgreSQL server (a throwaway cluster on loopback; once-only claims and rate counters in the database), all on this machine's 2 cores with the driver and the fake Slack: it measures what the database costs each answer, not scale-out.`);
 emit();
 emit('| Instances | Store | Requests | Concurrent | Answer p50 (ms) | Answer p99 (ms) | Answer max (ms) | Ack p50 (ms) | Ack p99 (ms) | Ack max (ms) | Answered in the thread |');
 emit('|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|');

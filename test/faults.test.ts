@@ -74,6 +74,20 @@ describe('Slack unavailable while the app starts', () => {
   }, 60_000);
 });
 
+describe('the database unavailable', () => {
+  it('DATABASE_URL unreachable at start: one line without the password, and questions are still answered, each once', async () => {
+    app = await start({ DATABASE_URL: 'postgres://bot:s3cret-pass@127.0.0.1:1/factbot' });
+    await app.waitForOutput(/Store: cannot reach the database at postgres:\/\/bot@127\.0\.0\.1:1\/factbot \(connection refused\)/);
+    const { res, ts } = await app.mention('Who did Netanyahu ask to convey assurances to Iran?', 'CDB');
+    expect(res.status).toBe(200);
+    await until(() => answersIn('CDB').length === 1, 10_000, 'the answer');
+    expect(answersIn('CDB')[0].body.thread_ts).toBe(ts);
+    expect(app.output()).not.toMatch(/s3cret-pass/);
+    expect(plainOutput(app.output())).toBe(true);
+    expect(app.child.exitCode).toBeNull();
+  }, 60_000);
+});
+
 describe('Slack stalling mid-run', () => {
   it('calls stuck on a stalled Slack do not hold up an answer once it recovers, and none is lost', async () => {
     app = await start();
