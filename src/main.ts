@@ -51,13 +51,16 @@ async function main(): Promise<void> {
   const store: Store = db ?? openFileStore(config.dataDir, { onCorrupt: (err) => warnings.push(err.message) });
   if (db) {
     // Unreachable at start: said once, and the app answers questions meanwhile; the schema is applied when it comes back.
+    let said = false;
     const connect = async (): Promise<boolean> => {
       try {
         await db.ready();
-        log.info(`Store: PostgreSQL at ${describeUrl(storeConfig.databaseUrl!)}.`);
+        log.info(`Store: PostgreSQL at ${describeUrl(storeConfig.databaseUrl!)}${said ? ', reached now' : ''}.`);
         return true;
       } catch (err) {
-        log.warn(`Store: ${(err as Error).message} Answering questions meanwhile; trying again every 15 s.`);
+        // Said once; the next line is when it is reached.
+        if (!said) log.warn(`Store: ${(err as Error).message} Answering questions meanwhile; trying again every 15 s.`);
+        said = true;
         return false;
       }
     };
