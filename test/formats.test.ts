@@ -6,7 +6,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Document, HeadingLevel, Packer, Paragraph } from 'docx';
-import { PDFDocument, StandardFonts } from 'pdf-lib';
+import { PDFDict, PDFDocument, PDFName, PDFString, StandardFonts } from 'pdf-lib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { engineFromTable } from '../src/answer/engine.js';
 import { prepareDocuments } from '../src/facts/read.js';
@@ -15,8 +15,11 @@ import { loadOrBuild } from '../src/facts/table.js';
 const dir = mkdtempSync(join(tmpdir(), 'factbot-formats-'));
 const extractedDir = join(mkdtempSync(join(tmpdir(), 'factbot-formats-data-')), 'extracted');
 
-async function pdf(pages: string[]): Promise<Uint8Array> {
+async function pdf(pages: string[], source?: string): Promise<Uint8Array> {
   const doc = await PDFDocument.create();
+  // Where the original lives, as a custom entry of the document info (File → Properties → Custom).
+  // (pdf-lib has no setter for custom entries; its info dictionary is private in its types.)
+  if (source) (doc as unknown as { getInfoDict(): PDFDict }).getInfoDict().set(PDFName.of('Source'), PDFString.of(source));
   const font = await doc.embedFont(StandardFonts.Helvetica);
   for (const text of pages) {
     const page = doc.addPage();
@@ -27,10 +30,11 @@ async function pdf(pages: string[]): Promise<Uint8Array> {
 
 let built: ReturnType<typeof loadOrBuild>;
 beforeAll(async () => {
-  writeFileSync(join(dir, 'travel.pdf'), await pdf(['Travel policy', 'Trains are booked through the travel desk at least two days ahead.', 'Taxis are reimbursed only after 22:00.']));
+  writeFileSync(join(dir, 'travel.pdf'), await pdf(['Travel policy', 'Trains are booked through the travel desk at least two days ahead.', 'Taxis are reimbursed only after 22:00.'], 'https://intranet.example.com/policies/travel.pdf'));
   writeFileSync(join(dir, 'scan.pdf'), await pdf(['']));
   writeFileSync(join(dir, 'broken.pdf'), Buffer.from('%PDF-1.7 this is not really a pdf'));
   const word = new Document({
+    customProperties: [{ name: 'Source', value: 'https://sharepoint.example.com/security-handbook.docx' }],
     sections: [{ children: [
       new Paragraph({ text: 'Security handbook', heading: HeadingLevel.TITLE }),
       new Paragraph({ text: 'Laptops', heading: HeadingLevel.HEADING_1 }),
@@ -101,6 +105,10 @@ describe('documents in office formats and web pages', () => {
     const lunch = await engine.ask('when is lunch served in the canteen?');
     expect(lunch.quote).toMatch(/11:30 to 14:00/);
     expect(lunch.source?.url).toBe('https://intranet.example.com/canteen');
-    expect((await engine.ask('what colour badge do visitors wear?')).quote).toMatch(/red badge/);
+    const badge = await engine.ask('what colour badge do visitors wear?');
+    expect(badge.quote).toMatch(/red badge/);
+    // PDF and Word files name their originals in their metadata.
+    expect(badge.source?.url).toBe('https://sharepoint.example.com/security-handbook.docx');
+    expect(taxi.source?.url).toBe('https://intranet.example.com/policies/travel.pdf');
   });
 });

@@ -22,8 +22,20 @@ const LARGE_BYTES = 1024 * 1024;
 /** What extraction left for the reader: text (title first, headings on their own lines), or why not. */
 export type Extracted = { text: string; url?: string } | { reason: string };
 
+/** Bumped when extraction reads more of a file (v2: PDF and DOCX metadata links), so older results are read again. */
+const EXTRACTION_VERSION = 'v2';
+
 export function extractedPath(cacheDir: string, bytes: Buffer): string {
-  return join(cacheDir, `${createHash('sha256').update(bytes).digest('hex').slice(0, 32)}.json`);
+  return join(cacheDir, `${createHash('sha256').update(EXTRACTION_VERSION).update(bytes).digest('hex').slice(0, 32)}.json`);
+}
+
+/** The first http(s) address among a document's metadata values, in the order given. */
+export function firstUrl(values: unknown[]): string | undefined {
+  for (const v of values) {
+    const m = typeof v === 'string' ? /https?:\/\/[^\s<>"']+/i.exec(v) : null;
+    if (m) return m[0].replace(/[.,;)]+$/, '');
+  }
+  return undefined;
 }
 
 /** Extracts every PDF, DOCX and HTML file of `dir` not already in the cache. */
@@ -87,19 +99,62 @@ async function extractOne(name: string, bytes: Buffer): Promise<Extracted> {
 }
 
 async function fromPdf(bytes: Buffer): Promise<Extracted> {
-  const { extractText, getDocumentProxy } = await import('unpdf');
+  const { extractText, getDocumentProxy, getMeta } = await import('unpdf');
   const pdf = await getDocumentProxy(new Uint8Array(bytes));
   const { text } = await extractText(pdf, { mergePages: false });
   const pages = (text as string[]).map((t) => t.replace(/\s+/g, ' ').trim());
   if (pages.join('').replace(/\W/g, '').length < 20) return { reason: 'it is a PDF without a text layer (a scan?): nothing to quote' };
   // Each page a section, so a citation says where to look.
-  return { text: pages.map((t, i) => (t ? `Page ${i + 1}\n${t}` : '')).filter(Boolean).join('\n\n') };
+  const body = pages.map((t, i) => (t ? `Page ${i + 1}\n${t}` : '')).filter(Boolean).join('\n\n');
+  const url = await pdfLink(pdf, getMeta).catch(() => undefined);
+  return url ? { text: body, url } : { text: body };
+}
+
+/**
+ * A PDF's original: a custom Source or URL entry of its document info, XMP's dc:source or
+ * dc:identifier, or an address written into its Subject or Keywords.
+ */
+async function pdfLink(pdf: Parameters<typeof import('unpdf').getMeta>[0], getMeta: typeof import('unpdf').getMeta): Promise<string | undefined> {
+  const { info, metadata } = await getMeta(pdf);
+  const custom = (info?.Custom ?? {}) as Record<string, unknown>;
+  const byName = (name: string) => Object.entries(custom).find(([k]) => k.toLowerCase() === name)?.[1];
+  const xmp = (key: string) => {
+    try {
+      return metadata?.get(key) as unknown;
+    } catch {
+      return undefined;
+    }
+  };
+  return firstUrl([byName('source'), byName('url'), xmp('dc:source'), xmp('dc:identifier'), info?.Subject, info?.Keywords]);
 }
 
 async function fromDocx(bytes: Buffer): Promise<Extracted> {
   const mammoth = (await import('mammoth')).default;
   const { value } = await mammoth.convertToHtml({ buffer: bytes });
-  return await fromHtml(value);
+  const extracted = await fromHtml(value);
+  if ('reason' in extracted) return extracted;
+  const url = await docxLink(bytes).catch(() => undefined);
+  return url ? { ...extracted, url } : extracted;
+}
+
+/**
+ * A Word file's original: a custom property named Source or URL (File → Properties → Custom),
+ * else its core identifier, source, subject, keywords or description holding an address.
+ */
+async function docxLink(bytes: Buffer): Promise<string | undefined> {
+  const JSZip = (await import('jszip')).default;
+  const { DomUtils, parseDocument } = await import('htmlparser2');
+  const zip = await JSZip.loadAsync(bytes);
+  const xml = async (path: string) => {
+    const file = zip.file(path);
+    return file ? parseDocument(await file.async('string'), { xmlMode: true }) : null;
+  };
+  const custom = await xml('docProps/custom.xml');
+  const props = custom ? DomUtils.findAll((e) => e.name === 'property', custom.children) : [];
+  const named = (name: string) => DomUtils.textContent(props.find((p) => (p.attribs.name ?? '').toLowerCase() === name) ?? []).trim();
+  const core = await xml('docProps/core.xml');
+  const coreValue = (tag: string) => (core ? DomUtils.textContent(DomUtils.findOne((e) => e.name === tag, core.children) ?? []).trim() : '');
+  return firstUrl([named('source'), named('url'), ...['dc:identifier', 'dc:source', 'dc:subject', 'cp:keywords', 'dc:description'].map(coreValue)]);
 }
 
 const DROPPED = ['nav', 'header', 'footer', 'aside', 'script', 'style', 'noscript', 'form', 'iframe', 'svg', 'button', '[role=navigation]', '[role=banner]', '[role=contentinfo]'];
