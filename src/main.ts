@@ -84,6 +84,9 @@ async function main(): Promise<void> {
     await prepareDocuments(config.seedsDir);
     engine = await liveEngine(config.seedsDir, {
       extra,
+      // A large library takes a while the first time: said as it goes, never a silent wait.
+      progress: (done, total) => log.info(`Reading documents: ${done} of ${total}…`),
+      meaningProgress: (done, total) => log.info(`Reading sentences for meaning: ${done} of ${total}…`),
       tablePath: defaultTablePath(config.seedsDir, config.dataDir),
       warm: true,
       pollMs: pollSeconds * 1000,

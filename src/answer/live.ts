@@ -7,7 +7,7 @@
  * document is never quoted after the swap.
  */
 import { watch, type FSWatcher } from 'node:fs';
-import { buildFactTable } from '../facts/build.js';
+import { buildFactTable, type BuildProgress } from '../facts/build.js';
 import { hashDocuments, prepareDocuments, readDocumentsFolder } from '../facts/read.js';
 import type { SkippedDocument } from '../facts/read.js';
 import type { SourceDocument } from '../facts/types.js';
@@ -41,10 +41,13 @@ export interface LiveOptions {
   onError?: (err: Error) => void;
   /** Documents kept elsewhere than the folder (verified facts), read at each check. */
   extra?: () => SourceDocument[];
+  /** Told every few seconds while documents are read, and while sentences are encoded for meaning. */
+  progress?: BuildProgress;
+  meaningProgress?: BuildProgress;
 }
 
 export async function liveEngine(seedsDir: string, opts: LiveOptions): Promise<LiveEngine> {
-  let current = await openEngine(seedsDir, { tablePath: opts.tablePath, warm: opts.warm, extra: opts.extra });
+  let current = await openEngine(seedsDir, { tablePath: opts.tablePath, warm: opts.warm, extra: opts.extra, progress: opts.progress, meaningProgress: opts.meaningProgress });
   const listeners: Array<(engine: Engine, change: ReindexReport) => void> = [];
   let timer: NodeJS.Timeout | null = null;
   let running: Promise<boolean> | null = null;
@@ -59,9 +62,9 @@ export async function liveEngine(seedsDir: string, opts: LiveOptions): Promise<L
     if (hashDocuments(docs) === current.table.hash) return false;
     const before = new Map(current.table.documents.map((d) => [d.document, d.hash]));
     // Unchanged documents keep their facts from the current table; only the changed are analysed.
-    const next = engineFromTable(buildFactTable(docs, current.table), { tablePath: opts.tablePath, origin: 'built', skipped });
+    const next = engineFromTable(buildFactTable(docs, current.table, new Date(), opts.progress), { tablePath: opts.tablePath, origin: 'built', skipped });
     // Unchanged sentences keep their vectors too: only the changed ones are encoded.
-    await attachMeaning(next, { known: current.index.meaning });
+    await attachMeaning(next, { known: current.index.meaning, progress: opts.meaningProgress });
     const after = new Map(next.table.documents.map((d) => [d.document, d.hash]));
     const report: ReindexReport = {
       ms: performance.now() - started,
