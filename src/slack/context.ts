@@ -63,13 +63,17 @@ export async function askAndNote(ctx: BotContext, text: string, channel: string,
   return a;
 }
 
+/** Open gaps asked again after a change, most asked first. */
+const RECHECKED_GAPS = 200;
+
 /**
  * Asks the open gaps again (after the documents changed): those the library answers now, in
  * public, are marked answered with the sentence that does. Resolves with how many.
  */
 export async function recheckGaps(ctx: BotContext): Promise<number> {
   try {
-    const open = (await ctx.gaps.all()).filter((g) => !g.answered);
+    // The most asked first, and only so many: each is a question for the engine (and its model thread) while people ask theirs.
+    const open = (await ctx.gaps.all()).filter((g) => !g.answered).slice(0, RECHECKED_GAPS);
     const answers: Array<{ question: string; quote: string; title: string; at: string }> = [];
     for (const g of open) {
       const a = await ctx.engine.ask(g.question, { scope: { collections: null, private: false } });
