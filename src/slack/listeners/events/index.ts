@@ -45,7 +45,8 @@ export function registerEvents(app: App, ctx: BotContext): void {
       // The agent view: what to ask, made from the documents (examples the engine answers).
       if (ctx.examples.length === 0) return;
       const prompts = suggestedPrompts(ctx.examples);
-      await safely(ctx, 'assistant.threads.setSuggestedPrompts', () => client.assistant.threads.setSuggestedPrompts({ channel_id: event.channel, ...prompts } as never));
+      // Optional: an app installed without the agent view (or without assistant:write) is refused, quietly.
+      await bestEffort(ctx, () => client.assistant.threads.setSuggestedPrompts({ channel_id: event.channel, ...prompts } as never));
       return;
     }
     if (event.tab === 'home') await publishHome(ctx, client, event.user);
