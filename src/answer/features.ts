@@ -26,7 +26,7 @@ export const FEATURES = [
   'keyMissing', // a word carrying 40% of the question is absent
   'weakest', // the least-covered word of weight (soft), so one unmatched key word shows
   'first', // the first sentence of its document
-  'firstDefinition', // … and the question asks what or who something is
+  'firstDefinition', // … and the question asks what or who something is (not a value of it: "what are the desk hours?")
   'length', // sentence length, log-scaled
   'short', // a fragment of under four content words
   'firstPassRank', // 1 / (1 + rank) in the index's first pass
