@@ -16,7 +16,10 @@ export function normalizeLemma(raw: string): string {
 }
 
 function isContent(t: Token, lemma: string): boolean {
-  if (t.stop || (t.kind !== 'word' && t.kind !== 'number')) return false;
+  if (t.kind !== 'word' && t.kind !== 'number') return false;
+  // The stop-word list is a search engine's: it drops "call", "part", "name", "side" even as
+  // nouns ("who is on call?", "part of the team"). Used as nouns they are what a sentence is about.
+  if (t.stop && t.pos !== 'NOUN') return false;
   if (EXTRA_STOP.has(lemma)) return false;
   return lemma.length > 1 || /\d/.test(lemma);
 }
