@@ -141,7 +141,8 @@ const ANSWER_NOUN = askingFor(`${PLACE_NOUNS}|${ORG_NOUNS}|${PERSON_NOUNS}`);
 // so the specific "how many" comes before the general "how".
 const KIND_RULES: KindRule[] = [
   // "How many days …" is answered by "25 days": a number a person accepts in any of these forms.
-  // "How much" asks for an amount, most often money; "how many" for a count.
+  // "How much" asks for an amount, most often money; "how many" for a count; "how many days" for a duration ("25 days").
+  { test: /\bhow many (?:[a-z]+ ){0,2}(?:days|weeks|months|years|hours|minutes|seconds|nights)\b/, kind: 'quantity', wants: ['DURATION', 'NUMBER', 'MONEY', 'PERCENT'] },
   { test: /\bhow much\b/, kind: 'quantity', wants: ['MONEY', 'NUMBER', 'PERCENT', 'DURATION'] },
   { test: /\bhow many\b|\bwhat (number|percentage|amount)\b/, kind: 'quantity', wants: ['NUMBER', 'MONEY', 'PERCENT', 'DURATION'] },
   { test: /\bhow (long|often|soon|far ahead|far in advance|fast|quickly)\b/, kind: 'duration', wants: ['DURATION', 'DATE', 'TIME', 'NUMBER'] },

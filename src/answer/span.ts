@@ -72,13 +72,13 @@ export function answerCandidates(fact: Fact, q: Question, wants: readonly string
  */
 export function shortAnswer(fact: Fact, q: Question, matched: Set<string>): string | null {
   const wants = q.wants.length ? q.wants : q.spanWants;
-  // "hours" alone answers nothing: an amount needs its number, in it or just before it.
-  // "Iran-aligned", "U.S.-led": a name that modifies a word is not what the sentence is about.
   const tokens = analyze(fact.text).tokens;
   const attached = q.attachedTo ? tokens.filter((t) => normalizeLemma(t.lemma) === q.attachedTo || fold(t.text) === q.attachedTo) : [];
   const candidates = answerCandidates(fact, q, wants).filter(
     (e) =>
+      // "hours" alone answers nothing: an amount needs its number, in it or just before it.
       (!COUNTED.has(e.type) || hasNumber(e.text) || withItsNumber(e, fact) !== null) &&
+      // "Iran-aligned", "U.S.-led": a name that modifies a word is not what the sentence is about.
       !(NAMES.has(e.type) && /^-\p{Ll}/u.test(fact.text.slice(e.end))) &&
       (!q.attachedTo || attached.some((t) => isAttached(e, t, fact.text))),
   );
