@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { expandTerm } from '../src/answer/answer.js';
 import { openEngine } from '../src/answer/engine.js';
 import { exampleQuestions } from '../src/answer/examples.js';
 import { relatedWords } from '../src/facts/wordnet.js';
@@ -101,6 +102,18 @@ describe('answering from any documents', () => {
     // "1Password" is a name: no "1" answers the minimum length.
     expect((await engine.ask("what's the minimum password length")).answer).toBe('16');
     expect((await engine.ask('through which mediators are disputes settled?')).answer).toBe('Brightwell');
+  });
+
+  it('meets a phrasal verb asked in its noun written, and the other way round', async () => {
+    const dir = docsFolder({
+      'council.md': ['# Council news', 'The council began its outreach to farmers in May 2024.', 'The new booking app will roll out to every office in March.', 'The new bridge opened to traffic in September.'].join('\n'),
+    });
+    const engine = await openEngine(dir);
+    // The asked word stands for the written one (and the other way round) in the index itself.
+    expect(expandTerm(engine.index, 'reach out', 'reach out').map((m) => m.term)).toContain('outreach');
+    expect(expandTerm(engine.index, 'rollout', 'rollout').map((m) => m.term)).toContain('roll out');
+    expect((await engine.ask('when did the council reach out to farmers?')).quote).toMatch(/outreach to farmers/);
+    expect((await engine.ask('when is the rollout of the booking app?')).quote).toMatch(/will roll out to every office/);
   });
 
   it('makes example questions from the documents that it answers with their own facts', async () => {

@@ -132,6 +132,8 @@ function expand(index: FactIndex, lemma: string, surface: string, name: boolean)
     for (const r of relatedWords(lemma)) relative(r.word, r.weight);
     if (folded !== lemma) for (const r of relatedWords(folded)) relative(r.word, r.weight);
   }
+  // "reach out" asked, "outreach" written; "break down" and "breakdown"; and the other way round.
+  for (const form of particleForms(lemma)) add(form.term, form.weight);
   if (known) {
     // A known name may still have close relatives in the text ("Israel" asked, "Israeli" written).
     if (name || /^\p{Lu}/u.test(surface)) for (const term of index.extensions(folded)) add(term, 0.6);
@@ -145,6 +147,27 @@ function expand(index: FactIndex, lemma: string, surface: string, name: boolean)
     if (!name) for (const m of index.neighbours(lemma)) add(m.term, NEIGHBOUR_WEIGHT * m.weight);
   }
   return [...out].map(([term, weight]) => ({ term, weight })).sort((a, b) => b.weight - a.weight);
+}
+
+const FORM_PARTICLES = ['out', 'up', 'down', 'over', 'off', 'back', 'in', 'on'];
+
+/**
+ * A phrasal verb's nouns ("reach out" → "outreach", "set up" → "setup", "set-up") and a
+ * particle compound's phrasal verb ("outbreak" → "break out", "shutdown" → "shut down").
+ */
+export function particleForms(lemma: string): TermMatch[] {
+  const phrasal = /^([a-z]+) ([a-z]+)$/.exec(lemma);
+  if (phrasal && FORM_PARTICLES.includes(phrasal[2])) {
+    const [, verb, particle] = phrasal;
+    return [`${particle}${verb}`, `${verb}${particle}`, `${verb}-${particle}`].map((term) => ({ term, weight: 0.9 }));
+  }
+  // The other way is less sure ("income" is no "come in"): weaker evidence.
+  const out: TermMatch[] = [];
+  for (const p of FORM_PARTICLES) {
+    if (lemma.length > p.length + 2 && lemma.startsWith(p)) out.push({ term: `${lemma.slice(p.length)} ${p}`, weight: 0.6 });
+    if (lemma.length > p.length + 2 && lemma.endsWith(p)) out.push({ term: `${lemma.slice(0, -p.length).replace(/-$/, '')} ${p}`, weight: 0.6 });
+  }
+  return out;
 }
 
 function sourceOf(f: Fact): Source {

@@ -174,7 +174,8 @@ function kindRule(lower: string): KindRule | undefined {
 }
 
 // Words that frame a question rather than say what it is about.
-const FRAME_WORDS = new Set(['happen', 'tell', 'know', 'say', 'mean', 'describe', 'explain', 'thing', 'anything', 'something', 'do', 'get', 'go', 'make', 'kind', 'sort', 'type', 'name', 'exactly', 'actually', 'really', 'specifically']);
+// ("in the articles", "according to the documents": the asker pointing at the library itself.)
+const FRAME_WORDS = new Set(['happen', 'tell', 'know', 'say', 'mean', 'describe', 'explain', 'thing', 'anything', 'something', 'do', 'get', 'go', 'make', 'kind', 'sort', 'type', 'name', 'exactly', 'actually', 'really', 'specifically', 'article', 'document', 'doc']);
 const WH = new Set(['who', 'whom', 'whose', 'what', 'when', 'where', 'why', 'how', 'which']);
 
 const WH_WORDS = ['who', 'whom', 'whose', 'what', 'when', 'where', 'why', 'which', 'how'];
