@@ -44,14 +44,17 @@ export function sourceText(s: Source): string {
 
 const quote = (text: string) => `>${esc(text).replace(/\n/g, '\n>')}`;
 
-/** What a button needs to act later: the question and the fact, small enough for a button value. */
-export function actionValue(a: Answer): string {
-  return JSON.stringify({ q: truncate(a.question, 1500), f: a.factId });
+/**
+ * What a button needs to act later: the question and the fact (and a verdict, for feedback),
+ * small enough for a button value. context.ts parseActionValue reads it back.
+ */
+export function actionValue(a: Pick<Answer, 'question' | 'factId'>, verdict?: 'up' | 'down'): string {
+  return JSON.stringify({ q: truncate(a.question, 1500), f: a.factId, ...(verdict ? { v: verdict } : {}) });
 }
 
 /** Native 👍 / 👎 under an answer; each button's value carries the question, the fact and the verdict. */
 function feedbackBlock(a: Answer): Block {
-  const value = (v: 'up' | 'down') => JSON.stringify({ q: truncate(a.question, 1500), f: a.factId, v });
+  const value = (v: 'up' | 'down') => actionValue(a, v);
   return {
     type: 'context_actions',
     block_id: 'answer_feedback',

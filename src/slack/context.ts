@@ -70,7 +70,20 @@ const RECHECKED_GAPS = 200;
  * Asks the open gaps again (after the documents changed): those the library answers now, in
  * public, are marked answered with the sentence that does. Resolves with how many.
  */
-export async function recheckGaps(ctx: BotContext): Promise<number> {
+export function recheckGaps(ctx: BotContext): Promise<number> {
+  // One run per version of the library: a saved fact swaps the engine (whose swap starts a run)
+  // and then asks for one itself, to show the result; both get the same run.
+  const table = ctx.engine.table;
+  const last = rechecks.get(ctx);
+  if (last?.table === table) return last.run;
+  const run = recheckNow(ctx);
+  rechecks.set(ctx, { table, run });
+  return run;
+}
+
+const rechecks = new WeakMap<BotContext, { table: BotContext['engine']['table']; run: Promise<number> }>();
+
+async function recheckNow(ctx: BotContext): Promise<number> {
   try {
     // The most asked first, and only so many: each is a question for the engine (and its model thread) while people ask theirs.
     const open = (await ctx.gaps.all()).filter((g) => !g.answered).slice(0, RECHECKED_GAPS);

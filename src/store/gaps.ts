@@ -42,6 +42,11 @@ interface GapFile {
 
 const isGapFile = (v: unknown): v is GapFile => !!v && typeof v === 'object' && (v as GapFile).version === 1 && Array.isArray((v as GapFile).gaps);
 
+/** Whether a question, asked with these content words, is `gap` asked again (in other words or not). Both stores judge by it. */
+export function sameQuestion(gap: Pick<Gap, 'question' | 'terms'>, question: string, terms: readonly string[]): boolean {
+  return gap.question === question || overlap(gap.terms, terms) >= SAME_QUESTION;
+}
+
 export function overlap(a: readonly string[], b: readonly string[]): number {
   if (a.length === 0 || b.length === 0) return 0;
   const sb = new Set(b);
@@ -66,7 +71,7 @@ export function fileGapStore(dataDir: string, opts: { maxGaps?: number } = {}): 
     record: (g) =>
       update((gaps) => {
         const terms = [...new Set(g.terms)].sort();
-        const same = gaps.find((x) => !x.answered && (x.question === g.question || overlap(x.terms, terms) >= SAME_QUESTION));
+        const same = gaps.find((x) => !x.answered && sameQuestion(x, g.question, terms));
         if (same) {
           same.asked++;
           same.lastAt = g.at;

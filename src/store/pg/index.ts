@@ -14,7 +14,7 @@ import { randomUUID } from 'node:crypto';
 import type pg from 'pg';
 import { emptyDigestState, type DigestState, type DigestStore } from '../digest.js';
 import type { Feedback, FeedbackStore } from '../feedback.js';
-import { byMostAsked, MAX_GAPS, overlap, type Gap, type GapStore } from '../gaps.js';
+import { byMostAsked, MAX_GAPS, sameQuestion, type Gap, type GapStore } from '../gaps.js';
 import { memoryClaims, memoryRateCounter, type EventClaims, type RateCounter } from '../guards.js';
 import { LockTimeoutError } from '../files.js';
 import type { Store } from '../index.js';
@@ -142,7 +142,7 @@ export function openPgStore(url: string, opts: PgStoreOptions = {}): PgStore {
       inGapTransaction(async (client) => {
         const terms = [...new Set(g.terms)].sort();
         const open = (await client.query<GapRow>('SELECT * FROM gaps WHERE answered IS NULL')).rows;
-        const same = open.find((x) => x.question === g.question || overlap(x.terms, terms) >= 0.6);
+        const same = open.find((x) => sameQuestion(x, g.question, terms));
         if (same) {
           await client.query('UPDATE gaps SET asked = asked + 1, last_at = $2, channels = CASE WHEN $3 = ANY(channels) THEN channels ELSE (channels || $3::text)[greatest(1, cardinality(channels) - 18):] END, openly = openly OR $4 WHERE id = $1', [same.id, g.at, g.channel, g.openly]);
           return;

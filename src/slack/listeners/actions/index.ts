@@ -1,5 +1,5 @@
 import type { App, BlockAction, ButtonAction, FeedbackButtonsAction } from '@slack/bolt';
-import { ACTIONS, answerMessage, expertRequestMessage, feedbackAck, feedbackDetailView, moreSourcesMessage, rateLimitedMessage, saveFactView } from '../../blocks.js';
+import { ACTIONS, actionValue, answerMessage, expertRequestMessage, feedbackAck, feedbackDetailView, moreSourcesMessage, rateLimitedMessage, saveFactView } from '../../blocks.js';
 import { publishHome } from '../../home.js';
 import { expertsFor, parseActionValue, safely, scopeFor, type BotContext } from '../../context.js';
 
@@ -34,7 +34,7 @@ export function registerActions(app: App, ctx: BotContext): void {
     const said = verdict ?? v?.v;
     if (!v || !said || (await limited(user, respond))) return;
     const saved = await safely(ctx, 'recording feedback', () => ctx.feedback.record({ question: v.q, factId: v.f, userId: user, verdict: said, at: new Date().toISOString() }));
-    const msg = saved ? feedbackAck(said, JSON.stringify({ q: v.q, f: v.f })) : { text: "Sorry, I couldn't save that feedback just now.", blocks: [] };
+    const msg = saved ? feedbackAck(said, actionValue({ question: v.q, factId: v.f })) : { text: "Sorry, I couldn't save that feedback just now.", blocks: [] };
     await safely(ctx, 'respond (feedback)', () => respond({ response_type: 'ephemeral', replace_original: false, ...msg }));
   };
   // Slack's own feedback buttons: the verdict travels in the pressed button's value.
@@ -72,15 +72,16 @@ export function registerActions(app: App, ctx: BotContext): void {
     if (!(await ctx.claims.claim(once))) return;
     const threadTs = message?.thread_ts ?? message?.ts;
     const posted = await safely(ctx, 'chat.postMessage (ask an expert)', () => client.chat.postMessage({ channel, ...(threadTs ? { thread_ts: threadTs } : {}), ...expertRequestMessage(v.q, experts, body.user.id) }));
-    const original = (body.message as { blocks?: Array<Record<string, unknown>> } | undefined)?.blocks;
-    if (posted) await ctx.claims.done(once);
-    if (posted && original) {
-      const blocks = original.map((b) => (b.block_id === 'decline_actions' ? { type: 'context', elements: [{ type: 'mrkdwn', text: `<@${body.user.id}> asked the experts in this thread.` }] } : b));
-      await safely(ctx, 'respond (asked the experts)', () => respond({ replace_original: true, text: "I'm not confident the sources answer that.", blocks: blocks as never }));
-    } else if (!posted) {
+    if (!posted) {
       await ctx.claims.forget(once);
       await safely(ctx, 'respond (ask an expert failed)', () => respond({ response_type: 'ephemeral', replace_original: false, text: "Sorry, I couldn't reach the experts just now. Try the button again in a moment." }));
+      return;
     }
+    await ctx.claims.done(once);
+    const original = (body.message as { blocks?: Array<Record<string, unknown>> } | undefined)?.blocks;
+    if (!original) return;
+    const blocks = original.map((b) => (b.block_id === 'decline_actions' ? { type: 'context', elements: [{ type: 'mrkdwn', text: `<@${body.user.id}> asked the experts in this thread.` }] } : b));
+    await safely(ctx, 'respond (asked the experts)', () => respond({ replace_original: true, text: "I'm not confident the sources answer that.", blocks: blocks as never }));
   });
 
   app.action<BlockAction<ButtonAction>>(new RegExp(`^${ACTIONS.example}_\\d+$`), async ({ ack, action, body, client }) => {

@@ -1,6 +1,7 @@
 import type { App } from '@slack/bolt';
 import { FEEDBACK_VIEW, SAVE_FACT_VIEW, savedFactMessage } from '../../blocks.js';
 import { parseActionValue, recheckGaps, safely, type BotContext } from '../../context.js';
+import { escapeMrkdwn } from '../../escape.js';
 import { publishHome } from '../../home.js';
 import type { VerifiedFact } from '../../../store/verified.js';
 
@@ -57,7 +58,7 @@ export function registerViews(app: App, ctx: BotContext): void {
     } catch (err) {
       ctx.logger.error(`saving a verified fact failed: ${(err as Error).message}`);
       // Nothing is lost: the text goes back to the curator to save again.
-      await tell({ text: `Sorry, I couldn't save that fact just now (${(err as Error).message}). Here is its text to try again:\n${text.replace(/[<>&]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;' })[c]!)}` });
+      await tell({ text: `Sorry, I couldn't save that fact just now (${(err as Error).message}). Here is its text to try again:\n${escapeMrkdwn(text)}` });
     }
   });
 
