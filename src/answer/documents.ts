@@ -6,7 +6,7 @@
  */
 import { contentLemmas } from '../facts/lemmas.js';
 import { analyze } from '../facts/nlp.js';
-import type { Fact } from '../facts/types.js';
+import type { DocumentInfo, Fact } from '../facts/types.js';
 
 export class DocumentContext {
   /** Per fact: its document's number, and the fact before it in that document (-1 for none). */
@@ -15,41 +15,78 @@ export class DocumentContext {
   /** Per fact: 1 for the first sentence of its document. */
   readonly isFirst: Uint8Array;
   readonly titleWords: Set<string>[] = [];
-  readonly sectionWords = new Map<string, Set<string>>();
   /** Title word → documents, for finding documents by their names. */
   private readonly byTitleWord = new Map<string, number[]>();
   /** Per document: its first few facts (a summary's opening says what the topic is). */
   readonly opening: number[][] = [];
+  /** Title or section heading → its words: analysed once, and handed on to the library's next version. */
+  private readonly headings: Map<string, Set<string>>;
 
-  constructor(facts: Fact[]) {
+  /**
+   * `documents`: the table's documents, in the facts' order with their fact counts, so the
+   * context is laid out from the counts without reading every fact (what re-indexing a large
+   * library relies on). Without it, from the facts themselves.
+   */
+  constructor(facts: readonly Fact[], documents?: readonly DocumentInfo[], previous?: DocumentContext) {
     this.docOf = new Uint32Array(facts.length);
     this.previous = new Int32Array(facts.length);
     this.isFirst = new Uint8Array(facts.length);
+    this.headings = new Map(previous?.headings);
+    if (documents && documents.reduce((n, d) => n + d.facts, 0) === facts.length) {
+      let at = 0;
+      for (const info of documents) {
+        if (info.facts === 0) continue;
+        const d = this.addDocument(info.title);
+        for (let k = 0; k < info.facts; k++) {
+          this.docOf[at + k] = d;
+          this.previous[at + k] = k === 0 ? -1 : at + k - 1;
+        }
+        this.isFirst[at] = 1;
+        for (let k = 0; k < Math.min(3, info.facts); k++) this.opening[d].push(at + k);
+        at += info.facts;
+      }
+      return;
+    }
     const docNumber = new Map<string, number>();
     facts.forEach((f, i) => {
       let d = docNumber.get(f.document);
       if (d === undefined) {
-        d = this.titleWords.length;
+        d = this.addDocument(f.title);
         docNumber.set(f.document, d);
-        const words = new Set(lemmasOf(f.title));
-        this.titleWords.push(words);
-        this.opening.push([]);
-        for (const w of words) {
-          const list = this.byTitleWord.get(w);
-          if (list) list.push(d);
-          else this.byTitleWord.set(w, [d]);
-        }
         this.previous[i] = -1;
         this.isFirst[i] = 1;
       } else this.previous[i] = i > 0 && this.docOf[i - 1] === d ? i - 1 : -1;
       this.docOf[i] = d;
       if (this.opening[d].length < 3) this.opening[d].push(i);
-      if (f.section && !this.sectionWords.has(f.section)) this.sectionWords.set(f.section, new Set(lemmasOf(f.section)));
     });
   }
 
   docsWithTitleWord(word: string): readonly number[] {
     return this.byTitleWord.get(word) ?? [];
+  }
+
+  /** The words of a section heading. */
+  sectionWords(section: string): Set<string> {
+    return this.wordsOf(section);
+  }
+
+  private addDocument(title: string): number {
+    const d = this.titleWords.length;
+    const words = this.wordsOf(title);
+    this.titleWords.push(words);
+    this.opening.push([]);
+    for (const w of words) {
+      const list = this.byTitleWord.get(w);
+      if (list) list.push(d);
+      else this.byTitleWord.set(w, [d]);
+    }
+    return d;
+  }
+
+  private wordsOf(text: string): Set<string> {
+    let words = this.headings.get(text);
+    if (!words) this.headings.set(text, (words = new Set(lemmasOf(text))));
+    return words;
   }
 }
 

@@ -1,5 +1,5 @@
 /** The answering engine over a documents folder: the fact table, loaded or built, and its index. */
-import type { SkippedDocument } from '../facts/read.js';
+import type { ReadMemo, SkippedDocument } from '../facts/read.js';
 import { defaultTablePath, loadOrBuild, type BuildProgress } from '../facts/table.js';
 import type { FactTable, SourceDocument } from '../facts/types.js';
 import { analyze } from '../facts/nlp.js';
@@ -24,8 +24,9 @@ export interface Engine {
   ask(question: string, opts?: AnswerOptions): Promise<Answer>;
 }
 
-export function engineFromTable(table: FactTable, info: Partial<Pick<Engine, 'tablePath' | 'origin' | 'saveError' | 'skipped'>> = {}): Engine {
-  const index = new FactIndex(table.facts);
+/** `previous`: the engine of the library's last version, whose index the new one starts from. */
+export function engineFromTable(table: FactTable, info: Partial<Pick<Engine, 'tablePath' | 'origin' | 'saveError' | 'skipped'>> = {}, previous?: Engine): Engine {
+  const index = new FactIndex(table.facts, { documents: table.documents, previous: previous?.index });
   return {
     table,
     index,
@@ -73,14 +74,14 @@ export async function attachMeaning(engine: Engine, opts: MeaningOptions = {}): 
  * model and WordNet and answer one question now, so the first person to ask does not wait
  * for the disk or the JIT. A command that answers once, or never, skips it.
  */
-export async function openEngine(seedsDir: string, opts: { tablePath?: string; rebuild?: boolean; warm?: boolean; progress?: BuildProgress; meaningProgress?: BuildProgress; extra?: () => SourceDocument[] } = {}): Promise<Engine> {
+export async function openEngine(seedsDir: string, opts: { tablePath?: string; rebuild?: boolean; warm?: boolean; progress?: BuildProgress; meaningProgress?: BuildProgress; extra?: () => SourceDocument[]; memo?: ReadMemo } = {}): Promise<Engine> {
   // On its own thread the sentence model loads while the table does; a library too large for it stops it.
   warmSentenceModel();
   if (opts.warm) {
     analyze('Warm up.');
     warmUp();
   }
-  const loaded = loadOrBuild(seedsDir, opts.tablePath ?? defaultTablePath(seedsDir), { rebuild: opts.rebuild, progress: opts.progress, extra: opts.extra });
+  const loaded = loadOrBuild(seedsDir, opts.tablePath ?? defaultTablePath(seedsDir), { rebuild: opts.rebuild, progress: opts.progress, extra: opts.extra, memo: opts.memo });
   const engine = engineFromTable(loaded.table, { tablePath: loaded.path, origin: loaded.origin, saveError: loaded.saveError, skipped: loaded.skipped });
   await attachMeaning(engine, { progress: opts.meaningProgress });
   const first = loaded.table.facts[0];

@@ -167,7 +167,7 @@ export function featuresOf(query: Query, facts: readonly Fact[], factIndex: numb
   const title = byDocument.title;
   const around = Float64Array.from(word);
   coverBy(query, docs.titleWords[d], around);
-  if (fact.section) coverBy(query, docs.sectionWords.get(fact.section) ?? [], around);
+  if (fact.section) coverBy(query, docs.sectionWords(fact.section), around);
   const prev = docs.previous[factIndex];
   if (prev >= 0) coverBy(query, facts[prev].lemmas, around);
   const document = byDocument.document;

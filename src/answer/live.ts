@@ -8,15 +8,18 @@
  */
 import { watch, type FSWatcher } from 'node:fs';
 import { buildFactTable, type BuildProgress } from '../facts/build.js';
-import { hashDocuments, prepareDocuments, readDocumentsFolder } from '../facts/read.js';
+import { hashDocuments, newReadMemo, prepareDocuments, readDocumentsFolder } from '../facts/read.js';
 import type { SkippedDocument } from '../facts/read.js';
 import type { SourceDocument } from '../facts/types.js';
 import { writeTable } from '../facts/table.js';
 import { attachMeaning, engineFromTable, openEngine, type Engine } from './engine.js';
 
 export interface LiveEngine extends Engine {
-  /** Checks the folder now and rebuilds if anything changed; resolves with whether it did. */
-  refresh(): Promise<boolean>;
+  /**
+   * Checks the folder now and rebuilds if anything changed; resolves with whether it did.
+   * `full`: read every file, even those whose stamp says unchanged (the periodic check).
+   */
+  refresh(full?: boolean): Promise<boolean>;
   /** Called after each swap, with the new engine and what changed. */
   onSwap(listener: (engine: Engine, change: ReindexReport) => void): void;
   stop(): void;
@@ -47,22 +50,25 @@ export interface LiveOptions {
 }
 
 export async function liveEngine(seedsDir: string, opts: LiveOptions): Promise<LiveEngine> {
-  let current = await openEngine(seedsDir, { tablePath: opts.tablePath, warm: opts.warm, extra: opts.extra, progress: opts.progress, meaningProgress: opts.meaningProgress });
+  // Between checks, what each file gave: a change reads the changed files only.
+  const memo = newReadMemo();
+  let current = await openEngine(seedsDir, { tablePath: opts.tablePath, warm: opts.warm, extra: opts.extra, progress: opts.progress, meaningProgress: opts.meaningProgress, memo });
   const listeners: Array<(engine: Engine, change: ReindexReport) => void> = [];
   let timer: NodeJS.Timeout | null = null;
   let running: Promise<boolean> | null = null;
-  let again = false;
+  let again: { full: boolean } | null = null;
 
-  const rebuild = async (): Promise<boolean> => {
+  const rebuild = async (full: boolean): Promise<boolean> => {
     const started = performance.now();
-    await prepareDocuments(seedsDir);
-    const read = readDocumentsFolder(seedsDir);
+    const reading = { memo: full ? undefined : memo };
+    await prepareDocuments(seedsDir, reading);
+    const read = readDocumentsFolder(seedsDir, reading);
     const { skipped } = read;
     const docs = opts.extra ? [...read.docs, ...opts.extra()] : read.docs;
     if (hashDocuments(docs) === current.table.hash) return false;
     const before = new Map(current.table.documents.map((d) => [d.document, d.hash]));
     // Unchanged documents keep their facts from the current table; only the changed are analysed.
-    const next = engineFromTable(buildFactTable(docs, current.table, new Date(), opts.progress), { tablePath: opts.tablePath, origin: 'built', skipped });
+    const next = engineFromTable(buildFactTable(docs, current.table, new Date(), opts.progress), { tablePath: opts.tablePath, origin: 'built', skipped }, current);
     // Unchanged sentences keep their vectors too: only the changed ones are encoded.
     await attachMeaning(next, { known: current.index.meaning, progress: opts.meaningProgress });
     const after = new Map(next.table.documents.map((d) => [d.document, d.hash]));
@@ -85,12 +91,12 @@ export async function liveEngine(seedsDir: string, opts: LiveOptions): Promise<L
     return true;
   };
 
-  const refresh = (): Promise<boolean> => {
+  const refresh = (full = false): Promise<boolean> => {
     if (running) {
-      again = true;
+      again = { full: full || (again?.full ?? false) };
       return running;
     }
-    running = rebuild()
+    running = rebuild(full)
       .catch((err: Error) => {
         opts.onError?.(err);
         return false;
@@ -98,8 +104,9 @@ export async function liveEngine(seedsDir: string, opts: LiveOptions): Promise<L
       .finally(() => {
         running = null;
         if (again) {
-          again = false;
-          void refresh();
+          const next = again;
+          again = null;
+          void refresh(next.full);
         }
       });
     return running;
@@ -118,7 +125,7 @@ export async function liveEngine(seedsDir: string, opts: LiveOptions): Promise<L
   } catch {
     // Not watchable here: the periodic check still finds changes.
   }
-  const poll = setInterval(() => void refresh(), opts.pollMs ?? 60_000);
+  const poll = setInterval(() => void refresh(true), opts.pollMs ?? 60_000);
   poll.unref();
 
   const live = {

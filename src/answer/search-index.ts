@@ -4,7 +4,7 @@
  */
 import type { SentenceVectors } from './sentence-vectors.js';
 import Fuse from 'fuse.js';
-import type { Fact } from '../facts/types.js';
+import type { DocumentInfo, Fact } from '../facts/types.js';
 import { DocumentContext } from './documents.js';
 import { wordVectors, type WordVectors } from './word-vectors.js';
 
@@ -24,47 +24,58 @@ export class FactIndex {
   readonly facts: Fact[];
   /** Titles, neighbours and vocabularies of the facts' documents. */
   readonly documents: DocumentContext;
-  private readonly termIds = new Map<string, number>();
-  private readonly postings: Uint32Array[];
+  private readonly termIds: TermIds;
+  private readonly termNames: string[];
+  /** Every term's facts, ascending, end to end in one array: term `id`'s are `flat[offsets[id] .. offsets[id + 1]]`. */
+  private readonly offsets: Uint32Array;
+  private readonly flat: Uint32Array;
+  /** Per fact, its number of lemmas (BM25's document length). */
+  private readonly lengths: Uint16Array;
   private readonly lengthNorm: Float32Array;
   private readonly fuzzyBuckets = new Map<string, Fuse<string>>();
-  private readonly bucketTerms = new Map<string, string[]>();
   /** Index terms that have a word vector, and their rows, for neighbours by meaning (built on first use). */
   private vocabulary: { terms: string[]; rows: Int32Array; vectors: WordVectors } | null | undefined;
   /** Every index term, sorted, for prefix lookups by binary search. */
   private readonly sortedTerms: string[];
+  /** The table's documents this index was laid out from, when given: what the next version compares with. */
+  private readonly layout: readonly DocumentInfo[] | undefined;
   /** Per fact, made on first use: its lemmas' word-vector rows (-1 for none) and IDFs, which no question changes. */
   private readonly lexical: Array<{ rows: Int32Array; idfs: Float64Array } | undefined> = [];
   /** Each fact's sentence vector, when the library is small enough to have them (sentence-vectors.ts). */
   meaning: SentenceVectors | null = null;
 
-  constructor(facts: Fact[]) {
+  /**
+   * `documents`: the table's documents (in the facts' order, with their fact counts).
+   * `previous`: the index of the library's last version. A document the table hands over
+   * unchanged (the same DocumentInfo, as the build does for a document whose text and place
+   * are the same) keeps its postings, moved to its new position; only changed documents are
+   * indexed, so re-indexing one edited file of an archive costs that file and a pass over
+   * integer arrays, without reading the other facts. Either way the index equals a fresh one.
+   */
+  constructor(facts: Fact[], opts: { documents?: readonly DocumentInfo[]; previous?: FactIndex } = {}) {
     this.facts = facts;
-    this.documents = new DocumentContext(facts);
-    const lists: number[][] = [];
+    const { documents, previous } = opts;
+    const laidOut = documents && documents.reduce((n, d) => n + d.facts, 0) === facts.length ? documents : undefined;
+    this.layout = laidOut;
+    this.documents = new DocumentContext(facts, laidOut, previous?.documents);
+    const carried = previous?.layout && laidOut ? carriedFacts(previous.layout, laidOut, facts.length) : null;
+    const terms = previous && carried ? updatedTerms(previous.terms(), facts, carried) : freshTerms(facts);
+    this.termIds = terms.ids;
+    this.termNames = terms.names;
+    this.offsets = terms.offsets;
+    this.flat = terms.flat;
+    this.sortedTerms = terms.sorted;
+    this.lengths = terms.lengths;
     let total = 0;
-    facts.forEach((f, i) => {
-      total += f.lemmas.length;
-      for (const lemma of f.lemmas) {
-        let id = this.termIds.get(lemma);
-        if (id === undefined) {
-          id = lists.length;
-          this.termIds.set(lemma, id);
-          lists.push([]);
-        }
-        lists[id].push(i);
-      }
-    });
-    this.postings = lists.map((l) => Uint32Array.from(l));
-    const avg = total / Math.max(1, facts.length);
-    this.lengthNorm = Float32Array.from(facts, (f) => (K1 + 1) / (1 + K1 * (1 - B + (B * f.lemmas.length) / Math.max(avg, 1))));
-    this.sortedTerms = [...this.termIds.keys()].sort();
-    for (const term of this.termIds.keys()) {
-      const key = term[0];
-      const list = this.bucketTerms.get(key);
-      if (list) list.push(term);
-      else this.bucketTerms.set(key, [term]);
-    }
+    for (let i = 0; i < this.lengths.length; i++) total += this.lengths[i];
+    const avg = Math.max(total / Math.max(1, facts.length), 1);
+    this.lengthNorm = new Float32Array(facts.length);
+    for (let i = 0; i < facts.length; i++) this.lengthNorm[i] = (K1 + 1) / (1 + K1 * (1 - B + (B * this.lengths[i]) / avg));
+  }
+
+  /** The term tables, for the next version of the library's index to start from. */
+  private terms(): Terms {
+    return { ids: this.termIds, names: this.termNames, offsets: this.offsets, flat: this.flat, sorted: this.sortedTerms, lengths: this.lengths };
   }
 
   get size(): number {
@@ -72,12 +83,12 @@ export class FactIndex {
   }
 
   has(term: string): boolean {
-    return this.termIds.has(term);
+    return this.df(term) > 0;
   }
 
   df(term: string): number {
     const id = this.termIds.get(term);
-    return id === undefined ? 0 : this.postings[id].length;
+    return id === undefined ? 0 : this.offsets[id + 1] - this.offsets[id];
   }
 
   /** BM25's idf; an unseen term gets the highest possible, which is what makes it count against a match. */
@@ -89,7 +100,7 @@ export class FactIndex {
 
   postingsOf(term: string): Uint32Array | undefined {
     const id = this.termIds.get(term);
-    return id === undefined ? undefined : this.postings[id];
+    return id === undefined || this.offsets[id] === this.offsets[id + 1] ? undefined : this.flat.subarray(this.offsets[id], this.offsets[id + 1]);
   }
 
   /** The vector rows and IDFs of a fact's lemmas, in order (reranking reads them for every candidate). */
@@ -122,20 +133,13 @@ export class FactIndex {
   extensions(word: string, maxExtra = 3): string[] {
     if (word.length < 4) return [];
     const out: string[] = [];
-    let lo = 0;
-    let hi = this.sortedTerms.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (this.sortedTerms[mid] < word) lo = mid + 1;
-      else hi = mid;
-    }
-    for (let i = lo; i < this.sortedTerms.length && this.sortedTerms[i].startsWith(word); i++) {
+    for (let i = lowerBound(this.sortedTerms, word); i < this.sortedTerms.length && this.sortedTerms[i].startsWith(word); i++) {
       const t = this.sortedTerms[i];
       if (t !== word && t.length - word.length <= maxExtra) out.push(t);
     }
     for (let cut = 1; cut <= maxExtra && word.length - cut >= 4; cut++) {
       const shorter = word.slice(0, -cut);
-      if (this.termIds.has(shorter)) out.push(shorter);
+      if (this.has(shorter)) out.push(shorter);
     }
     return out;
   }
@@ -211,11 +215,193 @@ export class FactIndex {
   private bucket(key: string): Fuse<string> {
     let fuse = this.fuzzyBuckets.get(key);
     if (!fuse) {
-      fuse = new Fuse(this.bucketTerms.get(key) ?? [], { includeScore: true, threshold: FUZZY_THRESHOLD, ignoreLocation: true, minMatchCharLength: 2 });
+      // The terms starting with `key` sit together in the sorted list (and in its order, so a tie does not depend on how the index was made).
+      const from = lowerBound(this.sortedTerms, key);
+      let to = from;
+      while (to < this.sortedTerms.length && this.sortedTerms[to].startsWith(key)) to++;
+      fuse = new Fuse(this.sortedTerms.slice(from, to), { includeScore: true, threshold: FUZZY_THRESHOLD, ignoreLocation: true, minMatchCharLength: 2 });
       this.fuzzyBuckets.set(key, fuse);
     }
     return fuse;
   }
+}
+
+/**
+ * Term → id: the vocabulary the index started from, shared between versions, and the terms
+ * added since (a small map), so a new word costs a copy of the additions, not of the vocabulary.
+ */
+class TermIds {
+  constructor(
+    private readonly base: ReadonlyMap<string, number>,
+    private readonly added: ReadonlyMap<string, number> = new Map(),
+  ) {}
+
+  get(term: string): number | undefined {
+    return this.base.get(term) ?? this.added.get(term);
+  }
+
+  get size(): number {
+    return this.base.size + this.added.size;
+  }
+
+  with(terms: string[]): TermIds {
+    if (terms.length === 0) return this;
+    const added = new Map(this.added);
+    for (const t of terms) added.set(t, this.size + added.size - this.added.size);
+    // Additions kept apart only while they are few.
+    if (added.size * 10 < this.base.size) return new TermIds(this.base, added);
+    return new TermIds(new Map([...this.base, ...added]));
+  }
+}
+
+interface Terms {
+  ids: TermIds;
+  /** Id → term. */
+  names: string[];
+  offsets: Uint32Array;
+  flat: Uint32Array;
+  sorted: string[];
+  lengths: Uint16Array;
+}
+
+function freshTerms(facts: Fact[]): Terms {
+  const ids = new Map<string, number>();
+  const lists: number[][] = [];
+  const lengths = new Uint16Array(facts.length);
+  facts.forEach((f, i) => {
+    lengths[i] = Math.min(f.lemmas.length, 0xffff);
+    for (const lemma of f.lemmas) {
+      let id = ids.get(lemma);
+      if (id === undefined) {
+        id = lists.length;
+        ids.set(lemma, id);
+        lists.push([]);
+      }
+      lists[id].push(i);
+    }
+  });
+  const { offsets, flat } = packed(lists.length, (id) => lists[id]);
+  const names = [...ids.keys()];
+  return { ids: new TermIds(ids), names, offsets, flat, sorted: [...names].sort(), lengths };
+}
+
+/** Lists end to end in one array, with where each starts. */
+function packed(count: number, list: (id: number) => ArrayLike<number>): { offsets: Uint32Array; flat: Uint32Array } {
+  const offsets = new Uint32Array(count + 1);
+  for (let id = 0; id < count; id++) offsets[id + 1] = offsets[id] + list(id).length;
+  const flat = new Uint32Array(offsets[count]);
+  for (let id = 0; id < count; id++) flat.set(list(id), offsets[id]);
+  return { offsets, flat };
+}
+
+/** Where each fact of the previous version is now (-1: its document changed or went), and the facts that are new. */
+interface Carried {
+  moved: Int32Array;
+  fresh: number[];
+}
+
+/** Null when most of the library changed: a fresh index is as cheap then. */
+function carriedFacts(before: readonly DocumentInfo[], now: readonly DocumentInfo[], factCount: number): Carried | null {
+  const was = new Map<DocumentInfo, number>();
+  let at = 0;
+  for (const d of before) {
+    was.set(d, at);
+    at += d.facts;
+  }
+  const moved = new Int32Array(at).fill(-1);
+  const fresh: number[] = [];
+  at = 0;
+  for (const d of now) {
+    const from = was.get(d);
+    for (let k = 0; k < d.facts; k++) {
+      if (from === undefined) fresh.push(at + k);
+      else moved[from + k] = at + k;
+    }
+    at += d.facts;
+  }
+  return fresh.length > factCount / 2 ? null : { moved, fresh };
+}
+
+function updatedTerms(old: Terms, facts: Fact[], { moved, fresh }: Carried): Terms {
+  const lengths = new Uint16Array(facts.length);
+  for (let i = 0; i < moved.length; i++) if (moved[i] >= 0) lengths[moved[i]] = old.lengths[i];
+  // Positions of the new facts per term, ascending since `fresh` is; by old id where the term is known.
+  const known = new Map<number, number[]>();
+  const unknown = new Map<string, number[]>();
+  for (const i of fresh) {
+    lengths[i] = Math.min(facts[i].lemmas.length, 0xffff);
+    for (const lemma of facts[i].lemmas) {
+      const id = old.ids.get(lemma);
+      const map = id === undefined ? unknown : known;
+      const key = (id ?? lemma) as never;
+      const list = map.get(key);
+      if (list) list.push(i);
+      else map.set(key, [i]);
+    }
+  }
+  // New terms take the next ids; a term whose facts all went keeps its id with no facts (`has` is false for it).
+  const newTerms = [...unknown.keys()].sort();
+  const count = old.offsets.length - 1 + newTerms.length;
+  const ids = old.ids.with(newTerms);
+  const names = newTerms.length ? [...old.names, ...newTerms] : old.names;
+  for (const term of newTerms) known.set(ids.get(term)!, unknown.get(term)!);
+  let added = 0;
+  for (const list of known.values()) added += list.length;
+  // Carried and new positions merged per term, in one pass over the old array.
+  const offsets = new Uint32Array(count + 1);
+  const flat = new Uint32Array(old.flat.length + added);
+  const oldCount = old.offsets.length - 1;
+  let o = 0;
+  const vanished: string[] = [];
+  for (let id = 0; id < count; id++) {
+    const extra = known.get(id);
+    let b = 0;
+    if (id < oldCount) {
+      const was = old.offsets[id] !== old.offsets[id + 1];
+      for (let a = old.offsets[id], end = old.offsets[id + 1]; a < end; a++) {
+        const p = moved[old.flat[a]];
+        if (p < 0) continue;
+        if (extra) while (b < extra.length && extra[b] < p) flat[o++] = extra[b++];
+        flat[o++] = p;
+      }
+      if (was && extra === undefined && o === offsets[id]) vanished.push(old.names[id]);
+    }
+    if (extra) while (b < extra.length) flat[o++] = extra[b++];
+    offsets[id + 1] = o;
+  }
+  let sorted = old.sorted;
+  if (vanished.length || newTerms.length) {
+    // A few words in or out of a long sorted list: placed by binary search, not by sorting again.
+    sorted = old.sorted.slice();
+    for (const term of vanished) sorted.splice(lowerBound(sorted, term), 1);
+    for (const term of newTerms) sorted.splice(lowerBound(sorted, term), 0, term);
+  }
+  const terms = { ids, names, offsets, flat: o === flat.length ? flat : flat.slice(0, o), sorted, lengths };
+  // Terms no document uses any more pile up in an index that is only ever updated: renumbered once they are a fifth.
+  return ids.size - sorted.length > ids.size / 5 ? compacted(terms) : terms;
+}
+
+function compacted(t: Terms): Terms {
+  const ids = new Map<string, number>();
+  const lists: Uint32Array[] = [];
+  for (const term of t.sorted) {
+    const id = t.ids.get(term)!;
+    ids.set(term, lists.length);
+    lists.push(t.flat.subarray(t.offsets[id], t.offsets[id + 1]));
+  }
+  return { ...t, ids: new TermIds(ids), names: [...t.sorted], ...packed(lists.length, (id) => lists[id]) };
+}
+
+/** The first position in a sorted list not before `word`. */
+function lowerBound(sorted: readonly string[], word: string): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid] < word) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** Optimal string alignment distance (a swap of neighbours is one edit), stopping early past `max`. */

@@ -36,3 +36,14 @@ export function tempWriter(path: string, name: string): number | null {
   const pid = Number(name.slice(prefix.length, -'.tmp'.length));
   return Number.isInteger(pid) ? pid : null;
 }
+
+/** Whether a process of this machine is running (a writer whose temporary file may still be renamed). */
+export function isAlive(pid: number): boolean {
+  if (!Number.isInteger(pid) || pid <= 0) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}

@@ -25,32 +25,52 @@ export function buildFactTable(docs: SourceDocument[], previous?: FactTable | nu
   const facts: Fact[] = [];
   const documents: DocumentInfo[] = [];
   const reusable = previous?.version === TABLE_VERSION ? previous : null;
-  const oldFacts = new Map<string, Fact[]>();
-  for (const f of reusable?.facts ?? []) {
-    const list = oldFacts.get(f.document);
-    if (list) list.push(f);
-    else oldFacts.set(f.document, [f]);
-  }
+  const oldDocuments = new Map((reusable?.documents ?? []).map((d) => [d.document, d]));
+  const oldFacts = reusable ? factRanges(reusable) : new Map<string, [number, number]>();
   let reported = Date.now();
   for (const [i, doc] of docs.entries()) {
     if (progress && Date.now() - reported >= PROGRESS_MS) {
       reported = Date.now();
       progress(i, docs.length);
     }
-    const hash = hashText(doc.text);
-    const old = reusable?.documents.find((d) => d.document === doc.name && d.hash === hash);
-    if (old) {
+    const hash = doc.hash ?? hashText(doc.text);
+    const old = oldDocuments.get(doc.name);
+    if (old && old.hash === hash) {
       // The text is unchanged; its link may not be (sources.json is edited on its own).
-      documents.push(placed(old, doc));
-      for (const f of oldFacts.get(doc.name) ?? []) facts.push(placed(f, doc));
+      const info = placed(old, doc);
+      documents.push(info);
+      const [start, end] = oldFacts.get(doc.name) ?? [0, 0];
+      // Unchanged placement: the facts as they were, not even looked at (an archive has many).
+      for (let k = start; k < end; k++) facts.push(info === old ? reusable!.facts[k] : placed(reusable!.facts[k], doc));
       continue;
     }
-    const built = buildDocument(doc, new Set(), now);
+    const built = buildDocument(doc, hash, now);
+    // Per document, so an unchanged one (resolved when it was built) is not walked again.
+    resolveSurnames(built.facts);
     documents.push(built.info);
     for (const f of built.facts) facts.push(f);
   }
-  resolveSurnames(facts);
   return { version: TABLE_VERSION, hash: hashDocuments(docs), builtAt: now.toISOString(), documents, facts };
+}
+
+/** Where each document's facts are in a table: from the documents' fact counts, which are in the same order. */
+function factRanges(table: FactTable): Map<string, [number, number]> {
+  const ranges = new Map<string, [number, number]>();
+  let at = 0;
+  for (const d of table.documents) {
+    ranges.set(d.document, [at, at + d.facts]);
+    at += d.facts;
+  }
+  if (at === table.facts.length) return ranges;
+  // Counts that do not add up (a table edited by hand): found by walking the facts.
+  ranges.clear();
+  for (const [i, f] of table.facts.entries()) {
+    const r = ranges.get(f.document);
+    if (!r) ranges.set(f.document, [i, i + 1]);
+    else if (r[1] === i) r[1] = i + 1;
+    else return new Map(); // scattered: nothing is reused, every document is built again
+  }
+  return ranges;
 }
 
 /** A document's link and collection, which can change without its text (sources.json, a `.private` file). */
@@ -88,7 +108,8 @@ function resolveSurnames(facts: Fact[]): void {
   }
 }
 
-function buildDocument(doc: SourceDocument, seenIds: Set<string>, now: Date): { info: DocumentInfo; facts: Fact[] } {
+function buildDocument(doc: SourceDocument, hash: string, now: Date): { info: DocumentInfo; facts: Fact[] } {
+  const seenIds = new Set<string>();
   const blocks = splitBlocks(doc.text);
   const titleBlock = blocks.find((b) => b.kind === 'title');
   let title = titleBlock?.text ?? '';
@@ -131,7 +152,7 @@ function buildDocument(doc: SourceDocument, seenIds: Set<string>, now: Date): { 
   if (!title) title = stem;
   for (const f of facts) f.title = title;
   return {
-    info: { document: doc.name, title, derivedTitle: !titleBlock, hash: hashText(doc.text), facts: facts.length, indexedAt: now.toISOString(), ...placement(doc) },
+    info: { document: doc.name, title, derivedTitle: !titleBlock, hash, facts: facts.length, indexedAt: now.toISOString(), ...placement(doc) },
     facts,
   };
 }

@@ -7,9 +7,10 @@
  * extracted once, and again only when it changes. What cannot be read is remembered with why.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync, type Stats } from 'node:fs';
 import { join } from 'node:path';
 import { writeFileAtomic } from './atomic-write.js';
+import type { FileMemo } from './file-memo.js';
 import { listDocuments } from './folder.js';
 
 // The readers are large (unpdf carries pdf.js): loaded only when a file needs extracting, so
@@ -39,7 +40,7 @@ export function firstUrl(values: unknown[]): string | undefined {
 }
 
 /** Extracts every PDF, DOCX and HTML file of `dir` not already in the cache. */
-export async function extractDocuments(dir: string, cacheDir: string, opts: { maxBytes: number; onLarge?: (name: string, bytes: number) => void; onCacheError?: (err: Error) => void }): Promise<void> {
+export async function extractDocuments(dir: string, cacheDir: string, opts: { maxBytes: number; memo?: FileMemo<true>; onLarge?: (name: string, bytes: number) => void; onCacheError?: (err: Error) => void }): Promise<void> {
   let names: string[];
   try {
     names = listDocuments(dir).files.filter((n) => CONVERTED_EXTENSIONS.test(n));
@@ -49,28 +50,37 @@ export async function extractDocuments(dir: string, cacheDir: string, opts: { ma
   for (const name of names) {
     const path = join(dir, name);
     let bytes: Buffer;
+    let st: Stats;
     try {
-      const st = statSync(path);
+      st = statSync(path);
       if (!st.isFile() || st.size > opts.maxBytes) continue; // the reader says why
+      // Unchanged since its text was extracted: not even read (the reader's memo has its text).
+      if (opts.memo?.get(path, st)) continue;
       bytes = readFileSync(path);
     } catch {
       continue;
     }
     const out = extractedPath(cacheDir, bytes);
-    if (held.has(out) || existsSync(out)) continue;
+    if (held.has(out) || existsSync(out)) {
+      opts.memo?.set(path, st, true);
+      continue;
+    }
     // A 300-page PDF takes seconds: say so rather than go quiet.
     if (bytes.length > LARGE_BYTES) opts.onLarge?.(name, bytes.length);
     const result = await extractOne(name, bytes);
     try {
       mkdirSync(cacheDir, { recursive: true });
       writeFileAtomic(out, JSON.stringify(result));
+      opts.memo?.set(path, st, true);
     } catch (err) {
       // Kept for this process instead: a full or read-only disk costs a re-extraction at the
       // next start, never the document.
       held.set(out, result);
+      opts.memo?.set(path, st, true);
       opts.onCacheError?.(err as Error);
     }
   }
+  opts.memo?.sweep();
 }
 
 const held = new Map<string, Extracted>();

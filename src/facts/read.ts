@@ -5,13 +5,14 @@
  * UTF-16 with a BOM, and the Latin-1 / Windows-1252 files old archives are full of.
  */
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, type Stats } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import chardet from 'chardet';
 import iconv from 'iconv-lite';
 import { CONVERTED_EXTENSIONS, extractDocuments, readExtracted } from './convert.js';
 import { extractedDirOf } from './data-dir.js';
+import { FileMemo } from './file-memo.js';
 import { listDocuments } from './folder.js';
 import type { SourceDocument } from './types.js';
 
@@ -36,11 +37,32 @@ export interface ReadOptions {
   maxBytes?: number;
   /** Where PDF, DOCX and HTML text was extracted to (prepareDocuments). */
   extractedDir?: string;
+  /** Kept by a running engine between checks: unchanged files are neither read nor hashed again. */
+  memo?: ReadMemo;
+}
+
+/** A file's document as read (front matter applied, text hashed), and what was noted while reading it. */
+interface ReadEntry {
+  text: string;
+  url?: string;
+  hash: string;
+  notes: SkippedDocument[];
+}
+
+export interface ReadMemo {
+  /** Converted files (PDF, DOCX, HTML) whose text is in the extraction cache. */
+  extracted: FileMemo<true>;
+  read: FileMemo<ReadEntry>;
+}
+
+export function newReadMemo(): ReadMemo {
+  return { extracted: new FileMemo(), read: new FileMemo() };
 }
 
 /** Extracts the text of the folder's PDF, DOCX and HTML files, once per version of each: before reading it. */
 export async function prepareDocuments(dir: string, opts: ReadOptions = {}): Promise<void> {
   await extractDocuments(dir, opts.extractedDir ?? extractedDirOf(), {
+    memo: opts.memo?.extracted,
     maxBytes: opts.maxBytes ?? maxDocumentBytes(),
     onLarge: (name, bytes) => process.stderr.write(`Extracting the text of ${name} (${(bytes / 2 ** 20).toFixed(1)} MB)…\n`),
     onCacheError: (err) => process.stderr.write(`warning: extracted text could not be saved (${err.message}); it is extracted again at the next start.\n`),
@@ -75,16 +97,26 @@ export function readDocumentsFolder(dir: string, opts: ReadOptions = {}): Docume
   const { files, collections, unreadable } = listDocuments(dir, names);
   skipped.push(...unreadable);
   for (const name of files) {
-    const read = readOne(join(dir, name), maxBytes, opts.extractedDir ?? extractedDirOf());
+    const path = join(dir, name);
+    const read = readOne(path, maxBytes, opts.extractedDir ?? extractedDirOf(), opts.memo);
     if ('reason' in read) {
       skipped.push({ name, reason: read.reason });
       continue;
     }
-    const doc = /\.(md|markdown)$/i.test(name) ? withFrontMatter(name, read.text, skipped) : { name, text: read.text, url: read.url };
-    const url = links.get(name) ?? doc.url;
+    let entry: ReadEntry;
+    if ('entry' in read) entry = read.entry;
+    else {
+      const notes: SkippedDocument[] = [];
+      const doc = /\.(md|markdown)$/i.test(name) ? withFrontMatter(name, read.text, notes) : { name, text: read.text, url: read.url };
+      entry = { text: doc.text, ...(doc.url ? { url: doc.url } : {}), hash: hashText(doc.text), notes };
+      opts.memo?.read.set(path, read.st, entry);
+    }
+    skipped.push(...entry.notes);
+    const url = links.get(name) ?? entry.url;
     const collection = name.includes('/') ? name.slice(0, name.indexOf('/')) : undefined;
-    docs.push({ name: doc.name, text: doc.text, ...(url ? { url } : {}), ...(collection ? { collection } : {}), ...(collection && collections.get(collection) ? { private: true as const } : {}) });
+    docs.push({ name, text: entry.text, hash: entry.hash, ...(url ? { url } : {}), ...(collection ? { collection } : {}), ...(collection && collections.get(collection) ? { private: true as const } : {}) });
   }
+  opts.memo?.read.sweep();
   return { docs, skipped };
 }
 
@@ -141,18 +173,21 @@ export function readDocuments(dir: string, opts: ReadOptions = {}): SourceDocume
   return readDocumentsFolder(dir, opts).docs;
 }
 
-function readOne(path: string, maxBytes: number, extractedDir: string): { text: string; url?: string } | { reason: string } {
-  let size: number;
+/** A file's text, its memo entry when unchanged since last read, or why it is not read. */
+function readOne(path: string, maxBytes: number, extractedDir: string, memo?: ReadMemo): { text: string; url?: string; st: Stats } | { entry: ReadEntry; st: Stats } | { reason: string } {
+  let st: Stats;
   try {
-    const st = statSync(path);
+    st = statSync(path);
     if (st.isDirectory()) return { reason: 'it is a folder, not a file' };
     if (!st.isFile()) return { reason: 'it is not a regular file' };
-    size = st.size;
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     return { reason: code === 'ENOENT' ? 'it is a link to a file that does not exist' : `it cannot be read (${code ?? (err as Error).message})` };
   }
+  const size = st.size;
   if (size > maxBytes) return { reason: `it is ${(size / 1024 / 1024).toFixed(1)} MB, over the ${(maxBytes / 1024 / 1024).toFixed(0)} MB limit (MAX_DOCUMENT_MB)` };
+  const known = memo?.read.get(path, st);
+  if (known) return { entry: known, st };
   let buf: Buffer;
   try {
     buf = readFileSync(path);
@@ -163,10 +198,10 @@ function readOne(path: string, maxBytes: number, extractedDir: string): { text: 
   if (CONVERTED_EXTENSIONS.test(path)) {
     const extracted = readExtracted(extractedDir, buf);
     if (!extracted) return { reason: 'its text has not been extracted yet (it is read at the next start or change)' };
-    return 'reason' in extracted ? extracted : { text: extracted.text.replace(/\r\n?/g, '\n'), url: extracted.url };
+    return 'reason' in extracted ? extracted : { text: extracted.text.replace(/\r\n?/g, '\n'), url: extracted.url, st };
   }
   const text = decode(buf);
-  return typeof text === 'string' ? { text: text.replace(/\r\n?/g, '\n') } : text;
+  return typeof text === 'string' ? { text: text.replace(/\r\n?/g, '\n'), st } : text;
 }
 
 const FORMATS: Array<[magic: string, what: string]> = [
@@ -224,7 +259,8 @@ function looksLikeText(text: string): boolean {
 
 export function hashDocuments(docs: SourceDocument[]): string {
   const h = createHash('sha256');
-  for (const d of docs) h.update(d.name).update('\0').update(d.text).update('\0').update(d.url ?? '').update('\0').update(d.private ? 'private' : '').update('\0');
+  // Over each document's own hash (made once, when it is read), so checking a large library does not hash its text again.
+  for (const d of docs) h.update(d.name).update('\0').update(d.hash ?? hashText(d.text)).update('\0').update(d.url ?? '').update('\0').update(d.private ? 'private' : '').update('\0');
   return h.digest('hex').slice(0, 16);
 }
 

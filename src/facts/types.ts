@@ -87,4 +87,6 @@ export interface SourceDocument {
   url?: string;
   collection?: string;
   private?: true;
+  /** Of its text (hashText), when the reader made it already. */
+  hash?: string;
 }

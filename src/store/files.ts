@@ -6,7 +6,7 @@ import { randomUUID } from 'node:crypto';
 import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, utimesSync, writeSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { dirname, join } from 'node:path';
-import { tempWriter, writeFileAtomic } from '../facts/atomic-write.js';
+import { isAlive, tempWriter, writeFileAtomic } from '../facts/atomic-write.js';
 
 export class CorruptStateError extends Error {
   constructor(
@@ -188,12 +188,3 @@ function describeOwner(path: string): string {
   return o ? `pid ${o.pid} on ${o.host} since ${o.at}` : 'unknown holder';
 }
 
-function isAlive(pid: number): boolean {
-  if (!Number.isInteger(pid) || pid <= 0) return false;
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (err) {
-    return (err as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
