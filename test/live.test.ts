@@ -87,4 +87,31 @@ describe('the digest over a changing folder', () => {
       live.stop();
     }
   });
+
+  it('a check asked for while one runs waits for a check that reads the folder after it was asked', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'factbot-live-queue-'));
+    writeFileSync(join(folder, 'ferry.txt'), 'The ferry leaves the harbour at noon.\n');
+    let during: Promise<boolean> | undefined;
+    let armed = false;
+    // Called by each check right after it has read the folder: the file written here is one that check missed.
+    const extra = () => {
+      if (armed) {
+        armed = false;
+        writeFileSync(join(folder, 'tides.txt'), 'High tide at the harbour is at six in the evening.\n');
+        during = live.refresh();
+      }
+      return [];
+    };
+    const live = await liveEngine(folder, { tablePath: join(folder, '..', `live-queue-${Date.now()}.json`), pollMs: 3_600_000, debounceMs: 3_600_000, extra });
+    try {
+      writeFileSync(join(folder, 'ferry.txt'), 'The ferry leaves the harbour at one.\n');
+      armed = true;
+      expect(await live.refresh()).toBe(true);
+      expect(during).toBeDefined();
+      expect(await during).toBe(true);
+      expect((await live.ask('When is high tide?')).quote).toBe('High tide at the harbour is at six in the evening.');
+    } finally {
+      live.stop();
+    }
+  });
 });

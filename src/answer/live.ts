@@ -56,7 +56,8 @@ export async function liveEngine(seedsDir: string, opts: LiveOptions): Promise<L
   const listeners: Array<(engine: Engine, change: ReindexReport) => void> = [];
   let timer: NodeJS.Timeout | null = null;
   let running: Promise<boolean> | null = null;
-  let again: { full: boolean } | null = null;
+  let queued: Promise<boolean> | null = null;
+  let queuedFull = false;
 
   const rebuild = async (full: boolean): Promise<boolean> => {
     const started = performance.now();
@@ -91,25 +92,30 @@ export async function liveEngine(seedsDir: string, opts: LiveOptions): Promise<L
     return true;
   };
 
-  const refresh = (full = false): Promise<boolean> => {
-    if (running) {
-      again = { full: full || (again?.full ?? false) };
-      return running;
-    }
-    running = rebuild(full)
+  const start = (full: boolean): Promise<boolean> =>
+    (running = rebuild(full)
       .catch((err: Error) => {
         opts.onError?.(err);
         return false;
       })
       .finally(() => {
         running = null;
-        if (again) {
-          const next = again;
-          again = null;
-          void refresh(next.full);
-        }
-      });
-    return running;
+      }));
+
+  // A check asked for while one runs may have been asked because of a change that one read
+  // too early: it runs once the current one is done, and every caller meanwhile waits for it.
+  const refresh = (full = false): Promise<boolean> => {
+    if (queued) {
+      queuedFull ||= full;
+      return queued;
+    }
+    if (!running) return start(full);
+    queuedFull = full;
+    queued = running.then(() => {
+      queued = null;
+      return start(queuedFull);
+    });
+    return queued;
   };
 
   const soon = () => {
