@@ -80,7 +80,8 @@ export interface VectorsResult {
 export async function sentenceVectorsFor(facts: readonly Fact[], opts: { path?: string; known?: SentenceVectors | null; progress?: (done: number, total: number) => void } = {}): Promise<VectorsResult> {
   const keys = facts.map((f) => sentenceKey(f.text));
   const dims = SENTENCE_DIMS;
-  const sources = [opts.known, opts.path ? readSentenceVectors(opts.path) : null].filter((s): s is SentenceVectors => !!s);
+  // The previous version's vectors are what its file holds (or more): the file is read only without them.
+  const sources = [opts.known, !opts.known && opts.path ? readSentenceVectors(opts.path) : null].filter((s): s is SentenceVectors => !!s);
   const rowOf = new Map<string, { from: SentenceVectors; row: number }>();
   for (const from of sources) from.keys.forEach((k, row) => rowOf.has(k) || rowOf.set(k, { from, row }));
   const data = new Float32Array(keys.length * dims);
