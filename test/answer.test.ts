@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { expandTerm } from '../src/answer/answer.js';
 import { openEngine } from '../src/answer/engine.js';
 import { exampleQuestions } from '../src/answer/examples.js';
-import { relatedWords } from '../src/facts/wordnet.js';
+import { isAgentNoun, relatedWords } from '../src/facts/wordnet.js';
 import { askSeeds, docsFolder, seedEngine } from './helpers.js';
 
 describe('answering from the seeds', () => {
@@ -102,6 +102,25 @@ describe('answering from any documents', () => {
     // "1Password" is a name: no "1" answers the minimum length.
     expect((await engine.ask("what's the minimum password length")).answer).toBe('16');
     expect((await engine.ask('through which mediators are disputes settled?')).answer).toBe('Brightwell');
+  });
+
+  it('takes a role or a body of people as the answer to "who" (WordNet: a kind of person or organisation)', async () => {
+    expect(['manager', 'officials', 'organizations', 'team', 'engineer'].filter((w) => !isAgentNoun(w))).toEqual([]);
+    expect(['desk', 'laptop', 'receipt', 'approval', 'quarter'].filter((w) => isAgentNoun(w))).toEqual([]);
+    const dir = docsFolder({
+      'office.md': [
+        '# Office handbook',
+        'Parking spaces are handed out each quarter, and a space handed out is never swapped mid-quarter.',
+        'Parking spaces are assigned by the facilities team.',
+        'Expense claims over 500 euros need a second signature, and expense claims are paid monthly.',
+        'Expense claims are signed off by your line manager.',
+      ].join('\n\n'),
+    });
+    const engine = await openEngine(dir);
+    // No name in the sentence, and "approve" is not "sign off": the role is what says it answers who.
+    const who = await engine.ask('who approves expense claims');
+    expect(who.answered).toBe(true);
+    expect(who.quote).toBe('Expense claims are signed off by your line manager.');
   });
 
   it('meets a phrasal verb asked in its noun written, and the other way round', async () => {

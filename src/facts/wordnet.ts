@@ -224,3 +224,39 @@ export function isPhrasalVerb(verb: string, particle: string): boolean {
   return indexLine('verb', `${verb}_${particle}`) !== null;
 }
 
+
+const agents = new Map<string, boolean>();
+/** Hypernym levels followed: "diplomat" → negotiator → communicator → person is four. */
+const AGENT_DEPTH = 10;
+
+/**
+ * Whether a noun names people or a body of people in its usual sense: "manager", "officials",
+ * "human rights organizations", "the team". What a "who" question accepts when the sentence
+ * names a role rather than a person ("Your manager approves it").
+ */
+export function isAgentNoun(word: string): boolean {
+  let known = agents.get(word);
+  if (known !== undefined) return known;
+  const base = morphy(word) ?? word;
+  // The first two senses: a word's rarer senses make nearly anything a person somewhere.
+  let frontier = senses('noun', base).slice(0, 2);
+  const seen = new Set<number>();
+  known = false;
+  for (let depth = 0; depth < AGENT_DEPTH && frontier.length && !known; depth++) {
+    const next: number[] = [];
+    for (const offset of frontier) {
+      if (seen.has(offset)) continue;
+      seen.add(offset);
+      const s = synset('noun', offset);
+      if ((s.words.includes('person') && s.words.includes('individual')) || s.words.includes('organization') || s.words.includes('social group')) {
+        known = true;
+        break;
+      }
+      for (const p of s.pointers) if ((p.symbol === '@' || p.symbol === '@i') && p.pos === 'noun') next.push(p.offset);
+    }
+    frontier = next;
+  }
+  if (agents.size > RELATED_KEPT) agents.clear();
+  agents.set(word, known);
+  return known;
+}
