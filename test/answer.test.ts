@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { expandTerm } from '../src/answer/answer.js';
+import { acronymTerms } from '../src/answer/acronyms.js';
 import { openEngine } from '../src/answer/engine.js';
 import { exampleQuestions } from '../src/answer/examples.js';
 import { isAgentNoun, relatedWords } from '../src/facts/wordnet.js';
@@ -121,6 +122,28 @@ describe('answering from any documents', () => {
     const who = await engine.ask('who approves expense claims');
     expect(who.answered).toBe(true);
     expect(who.quote).toBe('Expense claims are signed off by your line manager.');
+  });
+
+  it('reads an acronym the documents only spell out, and not one any three words could spell', async () => {
+    const dir = docsFolder({
+      'it.md': [
+        '# IT guide',
+        'Sign-in uses single sign-on through Okta for every company app.',
+        'Printers on each floor are serviced on Mondays.',
+        'Paid time off is booked in the HR portal at least two weeks ahead.',
+      ].join('\n\n'),
+    });
+    const engine = await openEngine(dir);
+    // The acronym stands for the phrase's rarest word in the index itself, as a near-synonym would.
+    expect(expandTerm(engine.index, 'sso', 'SSO').map((t) => t.term)).toContain('sign');
+    expect(expandTerm(engine.index, 'sso', 'sso').map((t) => t.term)).not.toContain('sign');
+    const sso = await engine.ask('what do we use for SSO?');
+    expect(sso.answered).toBe(true);
+    expect(sso.quote).toMatch(/single sign-on through Okta/);
+    expect((await engine.ask('how far ahead do I book PTO?')).quote).toMatch(/^Paid time off/);
+    // Initials many phrases share are no acronym.
+    const crowd = docsFolder({ 'notes.txt': ['Pens stay open.', 'Plans slip often.', 'Prices seem odd.', 'People sign off.'].join('\n\n') });
+    expect(acronymTerms((await openEngine(crowd)).index, 'pso')).toEqual([]);
   });
 
   it('meets a phrasal verb asked in its noun written, and the other way round', async () => {

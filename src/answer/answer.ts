@@ -17,6 +17,7 @@ import type { FactIndex, TermMatch } from './search-index.js';
 import { answerCandidates, shortAnswer } from './span.js';
 import { inflectionBases, relatedWords } from '../facts/wordnet.js';
 import { topK } from './top-k.js';
+import { acronymTerms } from './acronyms.js';
 import type { Alternative, Answer, Source } from './types.js';
 import { addRow, featuresOf, isDefinitionQuestion, nullFeaturesOf, type Query, type QueryTerm } from './features.js';
 import { confidences, loadModel, scores, type RankerModel } from './model.js';
@@ -66,6 +67,8 @@ export const ALTERNATIVE_FLOOR = 0.01;
 export const EVIDENCE_FLOOR = 0.1;
 /** A neighbour by meaning at cosine 1 would count this much; WordNet synonyms count 0.8. */
 const NEIGHBOUR_WEIGHT = 0.7;
+/** An acronym's spelled-out phrase: nearly as sure as the word itself. */
+const ACRONYM_WEIGHT = 0.9;
 /** Suggestions offered when declining: the closest passages, however unlikely, above this. */
 const SUGGESTION_FLOOR = 0.002;
 
@@ -143,6 +146,8 @@ function expand(index: FactIndex, lemma: string, surface: string, name: boolean)
     // Otherwise it is most likely a typo; a number never is (2022 is not 2020).
     for (const m of index.fuzzy(lemma)) add(m.term, m.weight);
     if (folded !== lemma) for (const m of index.fuzzy(folded)) add(m.term, m.weight);
+    // An acronym the documents spell out ("SSO" for "single sign-on"), written as one.
+    if (/^\p{Lu}{3,6}$/u.test(surface)) for (const term of acronymTerms(index, folded)) add(term, ACRONYM_WEIGHT);
     // Or the asker's word for something the documents call otherwise: weaker evidence than a synonym.
     if (!name) for (const m of index.neighbours(lemma)) add(m.term, NEIGHBOUR_WEIGHT * m.weight);
   }
