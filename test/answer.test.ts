@@ -122,6 +122,9 @@ describe('answering from any documents', () => {
     const who = await engine.ask('who approves expense claims');
     expect(who.answered).toBe(true);
     expect(who.quote).toBe('Expense claims are signed off by your line manager.');
+    // The short answer is the role, with the words of its name before it.
+    expect(who.answer).toBe('line manager');
+    expect((await engine.ask('who assigns parking spaces?')).answer).toBe('facilities team');
   });
 
   it('reads an acronym the documents only spell out, and not one any three words could spell', async () => {

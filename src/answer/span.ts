@@ -1,6 +1,7 @@
 /** The short answer inside a quoted sentence: the entity the question asks for. */
 import { normalizeLemma } from '../facts/lemmas.js';
-import { analyze } from '../facts/nlp.js';
+import { analyze, type Token } from '../facts/nlp.js';
+import { isAgentNoun } from '../facts/wordnet.js';
 import { fold } from '../facts/text.js';
 import type { Entity, Fact } from '../facts/types.js';
 import type { Question } from './question.js';
@@ -82,8 +83,8 @@ export function shortAnswer(fact: Fact, q: Question, matched: Set<string>): stri
       !(NAMES.has(e.type) && /^-\p{Ll}/u.test(fact.text.slice(e.end))) &&
       (!q.attachedTo || attached.some((t) => isAttached(e, t, fact.text))),
   );
-  if (candidates.length === 0) return null;
   const isMatched = (t: (typeof tokens)[number]) => matched.has(normalizeLemma(t.lemma)) || matched.has(fold(t.text));
+  if (candidates.length === 0) return q.kind === 'who' ? roleAnswer(tokens, fact.text, isMatched) : null;
   const typeNoun = q.answerNoun;
   const anchors = tokens.filter((t) => typeNoun && (fold(t.text) === typeNoun || normalizeLemma(t.lemma) === typeNoun));
   const near = (anchors.length ? anchors : tokens.filter(isMatched)).map((t) => (t.start + t.end) / 2);
@@ -103,6 +104,28 @@ export function shortAnswer(fact: Fact, q: Question, matched: Set<string>): stri
   const answer = coordinated(best, candidates, fact.text);
   if (answer === best.text && best.name) return best.name;
   return withItsNumber(best, fact) ?? withItsUnit(answer, best, fact);
+}
+
+/**
+ * "Who approves a paid licence?" — "…approval from your cost centre owner": where the sentence
+ * names no one, the role it names (a noun for people or a body of people the question did not
+ * use as that noun), with the nouns and adjectives before it, nearest the words the question matched.
+ */
+function roleAnswer(tokens: Token[], text: string, isMatched: (t: Token) => boolean): string | null {
+  const near = tokens.filter(isMatched).map((t) => (t.start + t.end) / 2);
+  let best: { start: number; end: number; distance: number } | null = null;
+  tokens.forEach((t, i) => {
+    if (t.pos !== 'NOUN' || isMatched(t) || !isAgentNoun(normalizeLemma(t.lemma))) return;
+    // English puts the head last: the words before it that make up the role's name ("cost centre owner").
+    let from = i;
+    const modifier = (x: Token | undefined) => !!x && (x.pos === 'NOUN' || x.pos === 'ADJ' || x.pos === 'PROPN');
+    while (modifier(tokens[from - 1])) from--;
+    const start = tokens[from].start;
+    const end = t.end;
+    const distance = near.length ? Math.min(...near.map((p) => (p < start ? start - p : p > end ? p - end : 0))) : start;
+    if (!best || distance < best.distance) best = { start, end, distance };
+  });
+  return best ? text.slice((best as { start: number }).start, (best as { end: number }).end) : null;
 }
 
 /**
