@@ -120,7 +120,9 @@ interface KindRule {
 }
 
 const PLACE_NOUNS = 'country|countries|nation|nations|state|states|city|cities|capital|place|places|region|location|territory|base|airspace';
-const ORG_NOUNS = 'organi[sz]ations?|group|groups|broadcaster|outlet|outlets|media|agency|company|militia|network|newspaper|alliance|party|tool|tools|app|apps|application|system|software|platform|service|portal|vendor|provider';
+const ORG_NOUNS = 'organi[sz]ations?|group|groups|broadcaster|outlet|outlets|media|agency|company|militia|network|newspaper|alliance|party|vendor|provider';
+/** Things named like organisations but typed as plain names more often: a product is rarely an ORG to a tagger ("Expensify", "Okta"). */
+const PRODUCT_NOUNS = 'tool|tools|app|apps|application|applications|system|systems|software|platform|platforms|service|services|portal|product|products|program|programs|programme';
 const PERSON_NOUNS = 'person|people|leader|leaders|president|minister|official|officials|man|woman|politician';
 
 /** "which country", "what is the biggest base", "what's the minimum length": the question word, then within two words one of `nouns` (captured). */
@@ -132,10 +134,11 @@ const SPAN_RULES: Array<{ test: RegExp; wants: EntityType[] }> = [
   { test: /\b(called|named|name of)\b/, wants: ['NAME', 'ORG', 'PLACE', 'PERSON'] },
   { test: askingFor(PLACE_NOUNS), wants: ['PLACE', 'NAME'] },
   { test: askingFor(ORG_NOUNS), wants: ['ORG', 'NAME', 'PLACE'] },
+  { test: askingFor(PRODUCT_NOUNS), wants: ['NAME', 'ORG'] },
 ];
 
 /** For the short answer: the noun of "which Israeli broadcaster …" that names the kind of answer, if the lists know it. */
-const ANSWER_NOUN = askingFor(`${PLACE_NOUNS}|${ORG_NOUNS}|${PERSON_NOUNS}`);
+const ANSWER_NOUN = askingFor(`${PLACE_NOUNS}|${ORG_NOUNS}|${PRODUCT_NOUNS}|${PERSON_NOUNS}`);
 
 // The rule matching earliest in the question wins (kindRule); at the same place the first listed,
 // so the specific "how many" comes before the general "how".
@@ -149,6 +152,7 @@ const KIND_RULES: KindRule[] = [
   { test: /\bwhen\b|\b(what|which) (dates?|days?|months?|years?|times?|weeks?)\b|\bwhat time\b/, kind: 'when', wants: ['DATE', 'TIME'] },
   { test: new RegExp(`\\bwhere\\b|\\b(what|which) (\\w+ )?(${PLACE_NOUNS})\\b`), kind: 'where', wants: ['PLACE', 'NAME'] },
   { test: new RegExp(`\\b(what|which) (\\w+ )?(${ORG_NOUNS})\\b`), kind: 'organisation', wants: ['ORG', 'NAME', 'PLACE'] },
+  { test: new RegExp(`\\b(what|which) (\\w+ )?(${PRODUCT_NOUNS})\\b`), kind: 'organisation', wants: ['NAME', 'ORG'] },
   { test: new RegExp(`\\bwho(m|se)?\\b|\\b(what|which) (\\w+ )?(${PERSON_NOUNS})\\b`), kind: 'who', wants: ['PERSON', 'ORG', 'PLACE', 'NAME'] },
   { test: /\bwhy\b|\bwhat (caused|drove|motivated|prompted)\b|\bfor what reason\b/, kind: 'why', wants: [] },
   { test: /\bhow\b/, kind: 'how', wants: [] },
