@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { expandTerm } from '../src/answer/answer.js';
 import { acronymTerms } from '../src/answer/acronyms.js';
 import { openEngine } from '../src/answer/engine.js';
+import { parseQuestion } from '../src/answer/question.js';
 import { exampleQuestions } from '../src/answer/examples.js';
 import { isAgentNoun, relatedWords } from '../src/facts/wordnet.js';
 import { askSeeds, docsFolder, seedEngine } from './helpers.js';
@@ -125,6 +126,19 @@ describe('answering from any documents', () => {
     // The short answer is the role, with the words of its name before it.
     expect(who.answer).toBe('line manager');
     expect((await engine.ask('who assigns parking spaces?')).answer).toBe('facilities team');
+  });
+
+  it('takes a product for "which tool / app", named as the documents name it', async () => {
+    const dir = docsFolder({
+      'pay.md': ['# Pay', 'Payslips are published in Papaya at the end of each month.', 'Salaries are reviewed every April by the pay committee.', 'Travel is booked through the Navan portal.'].join('\n\n'),
+    });
+    // A product is a plain name to the tagger: wanted first, so a sentence naming one has the type asked for.
+    expect(parseQuestion('which app shows my payslips?').wants[0]).toBe('NAME');
+    expect(parseQuestion('which broadcaster reported it?').wants[0]).toBe('ORG');
+    const engine = await openEngine(dir);
+    const app = await engine.ask('which app shows my payslips?');
+    expect(app.quote).toBe('Payslips are published in Papaya at the end of each month.');
+    expect(app.answer).toBe('Papaya');
   });
 
   it('reads an acronym the documents only spell out, and not one any three words could spell', async () => {
