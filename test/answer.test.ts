@@ -141,6 +141,17 @@ describe('answering from any documents', () => {
     expect(app.answer).toBe('Papaya');
   });
 
+  it('meets a verb asked in what causes it written, and the other way round ("died" ↔ "were killed")', async () => {
+    expect(relatedWords('die').map((r) => r.word)).toContain('kill');
+    expect(relatedWords('kill').map((r) => r.word)).toContain('die');
+    const dir = docsFolder({
+      'storm.md': ['# The storm', 'Forty sheep were killed when the barn roof fell in.', 'The storm reached the coast on Friday night.', 'Roads stayed closed for two days.'].join('\n\n'),
+    });
+    const engine = await openEngine(dir);
+    const died = await engine.ask('how many sheep died?');
+    expect(died.quote).toBe('Forty sheep were killed when the barn roof fell in.');
+  });
+
   it('reads an acronym the documents only spell out, and not one any three words could spell', async () => {
     const dir = docsFolder({
       'it.md': [

@@ -19,7 +19,7 @@ type Pos = 'noun' | 'verb' | 'adj' | 'adv';
 const POS: Pos[] = ['noun', 'verb', 'adj', 'adv'];
 const POS_LETTER: Record<string, Pos> = { n: 'noun', v: 'verb', a: 'adj', s: 'adj', r: 'adv' };
 
-export const WEIGHT = { synonym: 0.8, derived: 0.8, broader: 0.55, sibling: 0.4 } as const;
+export const WEIGHT = { synonym: 0.8, derived: 0.8, broader: 0.55, cause: 0.55, sibling: 0.4 } as const;
 /**
  * Siblings are only close under a narrow broader term: "negotiator" has a handful of kinds,
  * "state" or "act" have hundreds, and their kinds have little to do with each other.
@@ -80,6 +80,7 @@ export function warmUp(): void {
     indexFile(pos);
     dataFile(pos);
   }
+  causesOf(0);
 }
 
 /** The index line for `word`, by binary search over the sorted file. */
@@ -172,8 +173,13 @@ export function relatedWords(word: string): Related[] {
           }
         } else if (ptr.symbol === '~' && (pos === 'noun' || pos === 'verb')) {
           for (const w of synset(ptr.pos, ptr.offset).words) add(w, WEIGHT.broader);
+        } else if ((ptr.symbol === '>' || ptr.symbol === '*') && pos === 'verb') {
+          // What the verb causes or entails: "kill" → "die", "sell" → "give".
+          for (const w of synset(ptr.pos, ptr.offset).words) add(w, WEIGHT.cause);
         }
       }
+      // And what causes or entails it, which WordNet records only the other way: "die" ← "kill".
+      if (pos === 'verb') for (const from of causesOf(offset)) for (const w of synset('verb', from).words) add(w, WEIGHT.cause);
     }
   }
   const out = [...best].map(([w, weight]) => ({ word: w, weight })).sort((a, b) => b.weight - a.weight);
@@ -182,6 +188,32 @@ export function relatedWords(word: string): Related[] {
   if (relatedCache.size >= RELATED_KEPT) relatedCache.clear();
   relatedCache.set(word, out);
   return out;
+}
+
+let causedBy: Map<number, number[]> | null = null;
+
+/** Verb synsets that cause or entail the one at `offset`: one pass over the verb file, on first use. */
+function causesOf(offset: number): number[] {
+  if (!causedBy) {
+    causedBy = new Map();
+    const data = dataFile('verb');
+    for (let at = 0; at < data.length; ) {
+      const end = data.indexOf(10, at);
+      const stop = end < 0 ? data.length : end;
+      // Data lines start with their offset; license lines with spaces. Only lines holding a cause or entailment are parsed.
+      if (data[at] !== 32 && (data.subarray(at, stop).includes(' > ') || data.subarray(at, stop).includes(' * '))) {
+        const from = parseInt(data.toString('latin1', at, at + 8), 10);
+        for (const p of synset('verb', from).pointers) {
+          if (p.symbol !== '>' && p.symbol !== '*') continue;
+          const list = causedBy.get(p.offset);
+          if (list) list.push(from);
+          else causedBy.set(p.offset, [from]);
+        }
+      }
+      at = stop + 1;
+    }
+  }
+  return causedBy.get(offset) ?? [];
 }
 
 /** True when WordNet knows the word in any part of speech. */
