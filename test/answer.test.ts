@@ -4,7 +4,7 @@ import { acronymTerms } from '../src/answer/acronyms.js';
 import { openEngine } from '../src/answer/engine.js';
 import { parseQuestion } from '../src/answer/question.js';
 import { exampleQuestions } from '../src/answer/examples.js';
-import { isAgentNoun, relatedWords } from '../src/facts/wordnet.js';
+import { definitions, isAgentNoun, relatedWords } from '../src/facts/wordnet.js';
 import { askSeeds, docsFolder, seedEngine } from './helpers.js';
 
 describe('answering from the seeds', () => {
@@ -150,6 +150,22 @@ describe('answering from any documents', () => {
     const engine = await openEngine(dir);
     const died = await engine.ask('how many sheep died?');
     expect(died.quote).toBe('Forty sheep were killed when the barn roof fell in.');
+  });
+
+  it('reads a word the documents never use by its dictionary definition ("fortnight": fourteen days)', async () => {
+    expect(definitions('fortnight')[0]).toMatch(/fourteen consecutive days/);
+    const dir = docsFolder({
+      'pay.md': [
+        '# Paying suppliers',
+        'Supplier invoices are paid within fourteen days of receipt.',
+        'Refunds to clients are paid at the end of the month.',
+        'Suppliers send invoices to accounts@example.com.',
+      ].join('\n\n'),
+    });
+    const engine = await openEngine(dir);
+    // "fortnight" is neither in the text, nor a WordNet relative of its words, nor a close word vector.
+    expect(expandTerm(engine.index, 'fortnight', 'fortnight').map((t) => t.term)).toContain('fourteen');
+    expect((await engine.ask('are supplier invoices paid within a fortnight?')).quote).toBe('Supplier invoices are paid within fourteen days of receipt.');
   });
 
   it('reads an acronym the documents only spell out, and not one any three words could spell', async () => {

@@ -15,7 +15,9 @@ import type { Fact } from '../facts/types.js';
 import { parseQuestion, type Question } from './question.js';
 import type { FactIndex, TermMatch } from './search-index.js';
 import { answerCandidates, shortAnswer } from './span.js';
-import { inflectionBases, relatedWords } from '../facts/wordnet.js';
+import { definitions, inflectionBases, relatedWords } from '../facts/wordnet.js';
+import { contentLemmas } from '../facts/lemmas.js';
+import { analyze } from '../facts/nlp.js';
 import { topK } from './top-k.js';
 import { acronymTerms } from './acronyms.js';
 import type { Alternative, Answer, Source } from './types.js';
@@ -67,6 +69,8 @@ export const ALTERNATIVE_FLOOR = 0.01;
 export const EVIDENCE_FLOOR = 0.1;
 /** A neighbour by meaning at cosine 1 would count this much; WordNet synonyms count 0.8. */
 const NEIGHBOUR_WEIGHT = 0.7;
+/** A word of an unknown word's dictionary definition: the weakest evidence that still counts. */
+const DEFINITION_WEIGHT = 0.25;
 /** An acronym's spelled-out phrase: nearly as sure as the word itself. */
 const ACRONYM_WEIGHT = 0.9;
 /** Suggestions offered when declining: the closest passages, however unlikely, above this. */
@@ -150,6 +154,15 @@ function expand(index: FactIndex, lemma: string, surface: string, name: boolean)
     if (/^\p{Lu}{3,6}$/u.test(surface)) for (const term of acronymTerms(index, folded)) add(term, ACRONYM_WEIGHT);
     // Or the asker's word for something the documents call otherwise: weaker evidence than a synonym.
     if (!name) for (const m of index.neighbours(lemma)) add(m.term, NEIGHBOUR_WEIGHT * m.weight);
+    // Or what the dictionary says it is ("abroad": in a foreign country; "beer": an alcoholic beverage): weaker still.
+    if (!name) {
+      for (const gloss of definitions(folded)) {
+        for (const l of contentLemmas(analyze(gloss).tokens)) {
+          add(l, DEFINITION_WEIGHT);
+          for (const term of index.extensions(l)) add(term, DEFINITION_WEIGHT * 0.8);
+        }
+      }
+    }
   }
   return [...out].map(([term, weight]) => ({ term, weight })).sort((a, b) => b.weight - a.weight);
 }

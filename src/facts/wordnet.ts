@@ -190,6 +190,33 @@ export function relatedWords(word: string): Related[] {
   return out;
 }
 
+const glosses = new Map<string, string[]>();
+
+/**
+ * The definitions of a word's first two senses ("abroad": "in a foreign country"; "beer": "a
+ * general name for alcoholic beverages…"), without their examples: what a person means by a
+ * word the documents never use.
+ */
+export function definitions(word: string): string[] {
+  let found = glosses.get(word);
+  if (found) return found;
+  found = [];
+  const key = (morphy(word) ?? word).replace(/ /g, '_');
+  for (const pos of POS) {
+    for (const offset of senses(pos, key).slice(0, 2)) {
+      const data = dataFile(pos);
+      const end = data.indexOf(10, offset);
+      const gloss = data.toString('utf8', offset, end < 0 ? data.length : end).split(' | ')[1] ?? '';
+      // The definition proper; examples follow it in quotes, after a semicolon.
+      const text = gloss.split(/;\s*"/)[0].trim();
+      if (text) found.push(text);
+    }
+  }
+  if (glosses.size > RELATED_KEPT) glosses.clear();
+  glosses.set(word, found);
+  return found;
+}
+
 let causedBy: Map<number, number[]> | null = null;
 
 /** Verb synsets that cause or entail the one at `offset`: one pass over the verb file, on first use. */
