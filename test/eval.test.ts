@@ -6,8 +6,8 @@ import { readCases, readSets } from '../src/cli/question-sets.js';
 // The held-out halves, which `npm run train` never fits; the floors are the figures in the README.
 const FLOORS: Record<string, { p1: number; declined: number; refusedAtMost: number; short: number }> = {
   'seeds-team': { p1: 0.9, declined: 0.9, refusedAtMost: 0.1, short: 0.9 },
-  'seeds-everyday': { p1: 0.9, declined: 0.75, refusedAtMost: 0.2, short: 0.65 },
-  'seeds-newcomer': { p1: 0.75, declined: 0.8, refusedAtMost: 0.45, short: 0.4 },
+  'seeds-everyday': { p1: 0.9, declined: 0.75, refusedAtMost: 0.1, short: 0.65 },
+  'seeds-newcomer': { p1: 0.75, declined: 0.8, refusedAtMost: 0.4, short: 0.55 },
   handbook: { p1: 0.8, declined: 0.85, refusedAtMost: 0.25, short: 0.65 },
   runbook: { p1: 0.9, declined: 0.9, refusedAtMost: 0.1, short: 0.8 },
   'it-help': { p1: 0.85, declined: 0.6, refusedAtMost: 0.15, short: 0.9 },
