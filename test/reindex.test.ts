@@ -4,6 +4,7 @@
  * these must give exactly what a fresh build gives.
  */
 import { readdirSync, readFileSync, rmSync, statSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { engineFromTable, type Engine } from '../src/answer/engine.js';
@@ -130,6 +131,19 @@ describe('the table saved per document', () => {
     rmSync(join(parts, second));
     expect(loadOrBuild(dir, path).origin).toBe('built');
     expect(loadOrBuild(dir, path).origin).toBe('loaded');
+  });
+
+  it("removes a dead writer's temporary part at the next save, and leaves a running writer's alone", () => {
+    const dir = docsFolder({ 'a.txt': 'The ferry leaves at noon.\n' });
+    const path = join(dir, '..', `${dir.split('/').pop()}-torn.json`);
+    writeTable(path, buildFactTable(readDocuments(dir)));
+    const parts = segmentsDirOf(path);
+    // A process that has exited: its pid names a writer that will never rename its file.
+    const dead = spawnSync(process.execPath, ['-e', '0']).pid!;
+    writeFileSync(join(parts, `0123abcd.json.${dead}.tmp`), '[');
+    writeFileSync(join(parts, `4567ef01.json.${process.pid}.tmp`), '[');
+    writeTable(path, buildFactTable(readDocuments(dir)));
+    expect(readdirSync(parts).filter((n) => n.endsWith('.tmp'))).toEqual([`4567ef01.json.${process.pid}.tmp`]);
   });
 
   it('still reads a table saved whole by an earlier version', () => {

@@ -29,12 +29,17 @@ export function writeFileAtomic(path: string, text: string | Uint8Array): void {
 /** `<path>.<pid>.tmp`: one temporary file per writer, named so a crashed one can be found. */
 export const tempPath = (path: string, pid: number): string => `${path}.${pid}.tmp`;
 
-/** The writer's pid if `name` (a file beside `path`) is one of its temporary files. */
-export function tempWriter(path: string, name: string): number | null {
-  const prefix = `${basename(path)}.`;
-  if (!name.startsWith(prefix) || !name.endsWith('.tmp')) return null;
-  const pid = Number(name.slice(prefix.length, -'.tmp'.length));
-  return Number.isInteger(pid) ? pid : null;
+/** The writer's pid if `name` is a temporary file (of `path`'s, when given: a file beside it). */
+export function tempWriter(name: string, path?: string): number | null {
+  const m = /\.(\d+)\.tmp$/.exec(name);
+  if (!m || (path !== undefined && name !== tempPath(basename(path), Number(m[1])))) return null;
+  return Number(m[1]);
+}
+
+/** A temporary file whose writer died between write and rename: never to be renamed, and the real file is intact. */
+export function isTornWrite(name: string, path?: string): boolean {
+  const pid = tempWriter(name, path);
+  return pid !== null && pid !== process.pid && !isAlive(pid);
 }
 
 /** Whether a process of this machine is running (a writer whose temporary file may still be renamed). */

@@ -1,6 +1,6 @@
 /** The fact table file: written by `facts build`, loaded when it still matches the documents. */
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { isAlive, writeFileAtomic } from './atomic-write.js';
+import { isTornWrite, tempWriter, writeFileAtomic } from './atomic-write.js';
 import { basename, dirname, join, resolve } from 'node:path';
 import { buildFactTable, TABLE_VERSION, type BuildProgress } from './build.js';
 import { dataDirOf } from './data-dir.js';
@@ -87,8 +87,7 @@ export function writeTable(path: string, table: FactTable): void {
   try {
     for (const name of readdirSync(dir)) {
       // A running writer's temporary file is about to become a part; a dead one's never will.
-      const writer = /\.(\d+)\.tmp$/.exec(name);
-      const gone = writer ? Number(writer[1]) !== process.pid && !isAlive(Number(writer[1])) : !names.has(name);
+      const gone = tempWriter(name) !== null ? isTornWrite(name) : !names.has(name);
       if (gone) rmSync(join(dir, name), { force: true });
     }
   } catch {

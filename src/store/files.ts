@@ -6,7 +6,7 @@ import { randomUUID } from 'node:crypto';
 import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, utimesSync, writeSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { dirname, join } from 'node:path';
-import { isAlive, tempWriter, writeFileAtomic } from '../facts/atomic-write.js';
+import { isAlive, isTornWrite, writeFileAtomic } from '../facts/atomic-write.js';
 
 export class CorruptStateError extends Error {
   constructor(
@@ -54,8 +54,7 @@ function removeTornWrites(path: string): void {
   const dir = dirname(path);
   if (!existsSync(dir)) return;
   for (const name of readdirSync(dir)) {
-    const pid = tempWriter(path, name);
-    if (pid !== null && pid !== process.pid && !isAlive(pid)) unlinkSync(join(dir, name));
+    if (isTornWrite(name, path)) unlinkSync(join(dir, name));
   }
 }
 
