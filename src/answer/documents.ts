@@ -21,6 +21,8 @@ export class DocumentContext {
   readonly opening: number[][] = [];
   /** Title or section heading → its words: analysed once, and handed on to the library's next version. */
   private readonly headings: Map<string, Set<string>>;
+  /** The table's documents the context was laid out from, when their fact counts matched the facts. */
+  readonly layout: readonly DocumentInfo[] | undefined;
 
   /**
    * `documents`: the table's documents, in the facts' order with their fact counts, so the
@@ -32,9 +34,10 @@ export class DocumentContext {
     this.previous = new Int32Array(facts.length);
     this.isFirst = new Uint8Array(facts.length);
     this.headings = new Map(previous?.headings);
-    if (documents && documents.reduce((n, d) => n + d.facts, 0) === facts.length) {
+    this.layout = documents && documents.reduce((n, d) => n + d.facts, 0) === facts.length ? documents : undefined;
+    if (this.layout) {
       let at = 0;
-      for (const info of documents) {
+      for (const info of this.layout) {
         if (info.facts === 0) continue;
         const d = this.addDocument(info.title);
         for (let k = 0; k < info.facts; k++) {

@@ -37,8 +37,6 @@ export class FactIndex {
   private vocabulary: { terms: string[]; rows: Int32Array; vectors: WordVectors } | null | undefined;
   /** Every index term, sorted, for prefix lookups by binary search. */
   private readonly sortedTerms: string[];
-  /** The table's documents this index was laid out from, when given: what the next version compares with. */
-  private readonly layout: readonly DocumentInfo[] | undefined;
   /** Per fact, made on first use: its lemmas' word-vector rows (-1 for none) and IDFs, which no question changes. */
   private readonly lexical: Array<{ rows: Int32Array; idfs: Float64Array } | undefined> = [];
   /** Each fact's sentence vector, when the library is small enough to have them (sentence-vectors.ts). */
@@ -54,11 +52,12 @@ export class FactIndex {
    */
   constructor(facts: Fact[], opts: { documents?: readonly DocumentInfo[]; previous?: FactIndex } = {}) {
     this.facts = facts;
-    const { documents, previous } = opts;
-    const laidOut = documents && documents.reduce((n, d) => n + d.facts, 0) === facts.length ? documents : undefined;
-    this.layout = laidOut;
-    this.documents = new DocumentContext(facts, laidOut, previous?.documents);
-    const carried = previous?.layout && laidOut ? carriedFacts(previous.layout, laidOut, facts.length) : null;
+    const { previous } = opts;
+    this.documents = new DocumentContext(facts, opts.documents, previous?.documents);
+    // Both versions laid out from their documents' counts: those handed over unchanged keep their postings.
+    const before = previous?.documents.layout;
+    const now = this.documents.layout;
+    const carried = before && now ? carriedFacts(before, now, facts.length) : null;
     const terms = previous && carried ? updatedTerms(previous.terms(), facts, carried) : freshTerms(facts);
     this.termIds = terms.ids;
     this.termNames = terms.names;
@@ -246,8 +245,9 @@ class TermIds {
 
   with(terms: string[]): TermIds {
     if (terms.length === 0) return this;
+    // Ids run on from the vocabulary's: base, then additions in order.
     const added = new Map(this.added);
-    for (const t of terms) added.set(t, this.size + added.size - this.added.size);
+    for (const t of terms) added.set(t, this.base.size + added.size);
     // Additions kept apart only while they are few.
     if (added.size * 10 < this.base.size) return new TermIds(this.base, added);
     return new TermIds(new Map([...this.base, ...added]));
@@ -332,11 +332,8 @@ function updatedTerms(old: Terms, facts: Fact[], { moved, fresh }: Carried): Ter
     lengths[i] = Math.min(facts[i].lemmas.length, 0xffff);
     for (const lemma of facts[i].lemmas) {
       const id = old.ids.get(lemma);
-      const map = id === undefined ? unknown : known;
-      const key = (id ?? lemma) as never;
-      const list = map.get(key);
-      if (list) list.push(i);
-      else map.set(key, [i]);
+      if (id === undefined) append(unknown, lemma, i);
+      else append(known, id, i);
     }
   }
   // New terms take the next ids; a term whose facts all went keeps its id with no facts (`has` is false for it).
@@ -379,6 +376,12 @@ function updatedTerms(old: Terms, facts: Fact[], { moved, fresh }: Carried): Ter
   const terms = { ids, names, offsets, flat: o === flat.length ? flat : flat.slice(0, o), sorted, lengths };
   // Terms no document uses any more pile up in an index that is only ever updated: renumbered once they are a fifth.
   return ids.size - sorted.length > ids.size / 5 ? compacted(terms) : terms;
+}
+
+function append<K>(lists: Map<K, number[]>, key: K, value: number): void {
+  const list = lists.get(key);
+  if (list) list.push(value);
+  else lists.set(key, [value]);
 }
 
 function compacted(t: Terms): Terms {
