@@ -95,7 +95,7 @@ export function shortAnswer(fact: Fact, q: Question, matched: Set<string>): stri
     const tier = wants.indexOf(e.type);
     // Typed names trade places cheaply (taggers confuse them); an untyped name is weaker evidence of the wanted kind.
     const tierCost = NAMES.has(e.type) && NAMES.has(wants[0]) ? tier * 20 + (e.type === 'NAME' && wants[0] !== 'NAME' ? 20 : 0) : tier * 1000;
-    const distance = near.length ? Math.min(...near.map((p) => (p < e.start ? e.start - p : p > e.end ? p - e.end : 0))) : e.start;
+    const distance = distanceFrom(near, e);
     const wrongSide = q.role === 'subject' && verb && e.start > verb.end ? 40 : 0;
     const single = plural && coordinated(e, candidates, fact.text) === e.text ? 60 : 0;
     return tierCost + distance + wrongSide + single;
@@ -113,19 +113,24 @@ export function shortAnswer(fact: Fact, q: Question, matched: Set<string>): stri
  */
 function roleAnswer(tokens: Token[], text: string, isMatched: (t: Token) => boolean): string | null {
   const near = tokens.filter(isMatched).map((t) => (t.start + t.end) / 2);
-  let best: { start: number; end: number; distance: number } | null = null;
-  tokens.forEach((t, i) => {
-    if (t.pos !== 'NOUN' || isMatched(t) || !isAgentNoun(normalizeLemma(t.lemma))) return;
+  const modifier = (x: Token | undefined) => !!x && (x.pos === 'NOUN' || x.pos === 'ADJ' || x.pos === 'PROPN');
+  let best: { start: number; end: number } | null = null;
+  let bestDistance = Infinity;
+  for (const [i, t] of tokens.entries()) {
+    if (t.pos !== 'NOUN' || isMatched(t) || !isAgentNoun(normalizeLemma(t.lemma))) continue;
     // English puts the head last: the words before it that make up the role's name ("cost centre owner").
     let from = i;
-    const modifier = (x: Token | undefined) => !!x && (x.pos === 'NOUN' || x.pos === 'ADJ' || x.pos === 'PROPN');
     while (modifier(tokens[from - 1])) from--;
-    const start = tokens[from].start;
-    const end = t.end;
-    const distance = near.length ? Math.min(...near.map((p) => (p < start ? start - p : p > end ? p - end : 0))) : start;
-    if (!best || distance < best.distance) best = { start, end, distance };
-  });
-  return best ? text.slice((best as { start: number }).start, (best as { end: number }).end) : null;
+    const role = { start: tokens[from].start, end: t.end };
+    const distance = distanceFrom(near, role);
+    if (distance < bestDistance) [best, bestDistance] = [role, distance];
+  }
+  return best ? text.slice(best.start, best.end) : null;
+}
+
+/** How far a span is from the nearest of the positions the question points at (its start when there are none). */
+function distanceFrom(near: number[], span: { start: number; end: number }): number {
+  return near.length ? Math.min(...near.map((p) => (p < span.start ? span.start - p : p > span.end ? p - span.end : 0))) : span.start;
 }
 
 /**
