@@ -80,7 +80,7 @@ export function warmUp(): void {
     indexFile(pos);
     dataFile(pos);
   }
-  causesOf(0);
+  causeIndex();
 }
 
 /** The index line for `word`, by binary search over the sorted file. */
@@ -103,14 +103,19 @@ function indexLine(pos: Pos, word: string): string | null {
   return null;
 }
 
+/** The data file's line at `offset`. */
+function dataLine(pos: Pos, offset: number): string {
+  const data = dataFile(pos);
+  const end = data.indexOf(10, offset);
+  return data.toString('utf8', offset, end < 0 ? data.length : end);
+}
+
 function synset(pos: Pos, offset: number): Synset {
   const key = `${pos}:${offset}`;
   const hit = synsetCache.get(key);
   if (hit) return hit;
-  const data = dataFile(pos);
-  const end = data.indexOf(10, offset);
-  const line = data.toString('utf8', offset, end < 0 ? data.length : end).split(' | ')[0];
-  const f = line.split(' ');
+  // Before " | ", the words and pointers; the definition after it is read by `definitions`.
+  const f = dataLine(pos, offset).split(' | ')[0].split(' ');
   const wordCount = parseInt(f[3], 16);
   const words: string[] = [];
   for (let i = 0; i < wordCount; i++) words.push(f[4 + i * 2].replace(/\(.*\)$/, '').replace(/_/g, ' ').toLowerCase());
@@ -179,7 +184,7 @@ export function relatedWords(word: string): Related[] {
         }
       }
       // And what causes or entails it, which WordNet records only the other way: "die" ← "kill".
-      if (pos === 'verb') for (const from of causesOf(offset)) for (const w of synset('verb', from).words) add(w, WEIGHT.cause);
+      if (pos === 'verb') for (const from of causeIndex().get(offset) ?? []) for (const w of synset('verb', from).words) add(w, WEIGHT.cause);
     }
   }
   const out = [...best].map(([w, weight]) => ({ word: w, weight })).sort((a, b) => b.weight - a.weight);
@@ -204,12 +209,9 @@ export function definitions(word: string): string[] {
   const key = (morphy(word) ?? word).replace(/ /g, '_');
   for (const pos of POS) {
     for (const offset of senses(pos, key).slice(0, 2)) {
-      const data = dataFile(pos);
-      const end = data.indexOf(10, offset);
-      const gloss = data.toString('utf8', offset, end < 0 ? data.length : end).split(' | ')[1] ?? '';
-      // The definition proper; examples follow it in quotes, after a semicolon.
-      const text = gloss.split(/;\s*"/)[0].trim();
-      if (text) found.push(text);
+      // After the pointers, the definition; examples follow it in quotes, after a semicolon.
+      const gloss = (dataLine(pos, offset).split(' | ')[1] ?? '').split(/;\s*"/)[0].trim();
+      if (gloss) found.push(gloss);
     }
   }
   if (glosses.size > RELATED_KEPT) glosses.clear();
@@ -219,8 +221,8 @@ export function definitions(word: string): string[] {
 
 let causedBy: Map<number, number[]> | null = null;
 
-/** Verb synsets that cause or entail the one at `offset`: one pass over the verb file, on first use. */
-function causesOf(offset: number): number[] {
+/** Verb synset → the verb synsets that cause or entail it: one pass over the verb file, made once. */
+function causeIndex(): Map<number, number[]> {
   if (!causedBy) {
     causedBy = new Map();
     const data = dataFile('verb');
@@ -240,7 +242,7 @@ function causesOf(offset: number): number[] {
       at = stop + 1;
     }
   }
-  return causedBy.get(offset) ?? [];
+  return causedBy;
 }
 
 /** True when WordNet knows the word in any part of speech. */
@@ -282,7 +284,6 @@ export function inflectionBases(word: string): string[] {
 export function isPhrasalVerb(verb: string, particle: string): boolean {
   return indexLine('verb', `${verb}_${particle}`) !== null;
 }
-
 
 const agents = new Map<string, boolean>();
 /** Hypernym levels followed: "diplomat" → negotiator → communicator → person is four. */
