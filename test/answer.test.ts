@@ -139,6 +139,10 @@ describe('answering from any documents', () => {
     const app = await engine.ask('which app shows my payslips?');
     expect(app.quote).toBe('Payslips are published in Papaya at the end of each month.');
     expect(app.answer).toBe('Papaya');
+    // "What do we use for …" asks for a tool as well, though it names no kind of thing.
+    const use = await engine.ask('what do we use for booking travel?');
+    expect(use.quote).toBe('Travel is booked through the Navan portal.');
+    expect(use.answer).toBe('Navan');
   });
 
   it('meets a verb asked in what causes it written, and the other way round ("died" ↔ "were killed")', async () => {

@@ -135,6 +135,8 @@ const SPAN_RULES: Array<{ test: RegExp; wants: EntityType[] }> = [
   { test: askingFor(PLACE_NOUNS), wants: ['PLACE', 'NAME'] },
   { test: askingFor(ORG_NOUNS), wants: ['ORG', 'NAME', 'PLACE'] },
   { test: askingFor(PRODUCT_NOUNS), wants: ['NAME', 'ORG'] },
+  // "What do we use for SSO?": a tool, named (taggers read some product names as places: "Navan").
+  { test: /\bwhat (?:do|does|did|should|can|will|must) (?:we|i|you|they|people|staff|(?:the|our) \w+) use\b/, wants: ['NAME', 'ORG', 'PLACE'] },
 ];
 
 /** For the short answer: the noun of "which Israeli broadcaster …" that names the kind of answer, if the lists know it. */
