@@ -17,6 +17,11 @@ export interface QuestionSet {
   /** Skipped, not failed, when its files are not on this machine. */
   optional?: boolean;
   about?: string;
+  /**
+   * false: never fitted on, so that its held-out half measures a library the model has never
+   * seen, as a team's own documents are (its other half is for diagnosing failures).
+   */
+  train?: boolean;
 }
 
 export const SETS_FILE = 'eval/sets.json';

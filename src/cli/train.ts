@@ -45,6 +45,7 @@ run(async () => {
       console.error(`skipped ${set.name}: not on this machine`);
       continue;
     }
+    if (set.train === false) continue;
     const engine = await loadEngine(await docsOf(set));
     const cases = readCases(set.questions, set.format);
     const fitCount = cases.filter((c) => !isHeldOut(c)).length;
