@@ -82,6 +82,13 @@ describe('fact table', () => {
     expect(types).toEqual(expect.arrayContaining(['MONEY:two cents', 'DATE:1st of June']));
   });
 
+  it('reads a day of the month as a date and "twice a week", "every four years" as how often', () => {
+    const t = buildFactTable([{ name: 'pay.txt', text: 'Pay\n\nSalaries are paid on the 25th of each month. Laptops are replaced every four years. Come in twice a week. She finished 3rd in the race.' }]);
+    const types = t.facts.flatMap((f) => f.entities.map((e) => `${e.type}:${e.text}`));
+    expect(types).toEqual(expect.arrayContaining(['DATE:25th', 'DURATION:every four years', 'DURATION:twice a week', 'ORDINAL:3rd']));
+    expect(types).not.toContain('DURATION:week');
+  });
+
   it('reads hyphenated names, clock-time ranges, phone numbers, names with digits and floors each as one entity', () => {
     const t = buildFactTable([
       {

@@ -33,6 +33,11 @@ describe('what a question asks for', () => {
     ['Why did Israel reach out?', 'why', undefined],
     ['Did any strikes occur?', 'yesno', undefined],
     ['wich country hosts the base', 'where', 'PLACE'],
+    ['how big is the referral bonus?', 'quantity', 'MONEY'],
+    // A noun no list knows, but a kind of person or body of people to WordNet, asks who.
+    ['which health insurer do we have?', 'who', 'PERSON'],
+    ['what committee decides promotions?', 'who', 'PERSON'],
+    ['what laptop do new people get?', 'what', undefined],
   ])('%j is a %s question', (q, kind, first) => {
     const parsed = parseQuestion(q);
     expect(parsed.kind).toBe(kind);

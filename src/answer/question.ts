@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import Fuse from 'fuse.js';
 import { contentLemmas, normalizeLemma } from '../facts/lemmas.js';
 import { analyze } from '../facts/nlp.js';
-import { isWord } from '../facts/wordnet.js';
+import { isAgentNoun, isWord } from '../facts/wordnet.js';
 import { straightenQuotes } from '../facts/text.js';
 import type { EntityType } from '../facts/types.js';
 
@@ -148,7 +148,7 @@ const KIND_RULES: KindRule[] = [
   // "How many days …" is answered by "25 days": a number a person accepts in any of these forms.
   // "How much" asks for an amount, most often money; "how many" for a count; "how many days" for a duration ("25 days").
   { test: /\bhow many (?:[a-z]+ ){0,2}(?:days|weeks|months|years|hours|minutes|seconds|nights)\b/, kind: 'quantity', wants: ['DURATION', 'NUMBER', 'MONEY', 'PERCENT'] },
-  { test: /\bhow much\b/, kind: 'quantity', wants: ['MONEY', 'NUMBER', 'PERCENT', 'DURATION'] },
+  { test: /\bhow (?:much|big|large|high)\b/, kind: 'quantity', wants: ['MONEY', 'NUMBER', 'PERCENT', 'DURATION'] },
   { test: /\bhow many\b|\bwhat (number|percentage|amount)\b/, kind: 'quantity', wants: ['NUMBER', 'MONEY', 'PERCENT', 'DURATION'] },
   { test: /\bhow (long|often|soon|far ahead|far in advance|fast|quickly)\b/, kind: 'duration', wants: ['DURATION', 'DATE', 'TIME', 'NUMBER'] },
   { test: /\bwhen\b|\b(what|which) (dates?|days?|months?|years?|times?|weeks?)\b|\bwhat time\b/, kind: 'when', wants: ['DATE', 'TIME'] },
@@ -198,16 +198,33 @@ function fixQuestionWord(text: string): string {
   return hit && (hit.score ?? 1) <= 0.3 && hit.item.length >= m[1].length - 1 ? hit.item + text.slice(m[1].length) : text;
 }
 
+const WHO_RULE = KIND_RULES.find((r) => r.kind === 'who')!;
+
+/**
+ * "Which health insurer …", "what committee …": a noun the lists do not know, but a kind of
+ * person or body of people (WordNet), asks who as much as "who" does.
+ */
+function agentRule(tokens: ReturnType<typeof analyze>['tokens'], rule: KindRule | undefined): KindRule | undefined {
+  if (rule?.kind !== 'what') return rule;
+  const at = tokens.findIndex((t) => /^(?:which|what)$/i.test(t.text));
+  let head: string | null = null;
+  for (let i = at + 1; at >= 0 && i < tokens.length && i <= at + 3; i++) {
+    if (tokens[i].pos === 'NOUN') head = normalizeLemma(tokens[i].lemma);
+    else if (tokens[i].pos !== 'ADJ' && tokens[i].pos !== 'PROPN') break;
+  }
+  return head && isAgentNoun(head) ? WHO_RULE : rule;
+}
+
 export function parseQuestion(raw: string): Question {
   const cleaned = cleanQuestion(raw);
   const truncated = cleaned.truncated;
   const text = fixQuestionWord(cleaned.text);
   const lower = text.toLowerCase();
-  const rule = kindRule(lower);
+  const a = analyze(text);
+  const rule = agentRule(a.tokens, kindRule(lower));
   const kind: QuestionKind = rule?.kind ?? 'keywords';
   const wants = rule?.wants ?? [];
 
-  const a = analyze(text);
   const surfaceOf = new Map<string, string>();
   const names = new Set<string>();
   a.tokens.forEach((t, i) => {

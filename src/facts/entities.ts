@@ -138,7 +138,23 @@ export function sentenceEntities(a: Analysis, first: number, last: number, text:
     const end = start + m[0].length;
     if (!out.some((e) => e.start < end && start < e.end)) out.push({ text: m[0], type: 'TIME', start, end });
   }
-  return mergeRanges(out.sort((x, y) => x.start - y.start), text);
+  // "twice a week", "every four years": how often, which the tagger leaves as a bare "week".
+  for (const m of text.matchAll(FREQUENCY)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    for (let k = out.length - 1; k >= 0; k--) if (out[k].start >= start && out[k].end <= end) out.splice(k, 1);
+    if (!out.some((e) => e.start < end && start < e.end)) out.push({ text: m[0], type: 'DURATION', start, end });
+  }
+  return mergeRanges(out.sort((x, y) => x.start - y.start), text).map((e) => (isDayOfMonth(e, text) ? { ...e, type: 'DATE' as const } : e));
+}
+
+const FREQUENCY = /\b(?:(?:once|twice|thrice|\w+ times) (?:a|an|per|each|every) (?:day|week|fortnight|month|quarter|year)|every (?:other |\w+ )?(?:days?|weeks?|fortnights?|months?|quarters?|years?))\b/gi;
+
+/** "on the 25th", "the 1st of each month": a day of the month is a date, not a rank. */
+function isDayOfMonth(e: Entity, text: string): boolean {
+  const day = /^(\d{1,2})(?:st|nd|rd|th)$/i.exec(e.text);
+  if (e.type !== 'ORDINAL' || !day || Number(day[1]) < 1 || Number(day[1]) > 31) return false;
+  return /\b(?:on|by|before|after|until|from|since) the\s+$/i.test(text.slice(0, e.start)) || /^\s+of (?:each|every|the|a|the following|the next) month\b/i.test(text.slice(e.end));
 }
 
 const CURRENCY_AFTER = /^\s+(cents?|dollars?|euros?|pounds?(?: sterling)?|yen|francs?|marks?)\b/i;
