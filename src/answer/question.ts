@@ -207,8 +207,10 @@ const WHO_RULE = KIND_RULES.find((r) => r.kind === 'who')!;
 function agentRule(tokens: ReturnType<typeof analyze>['tokens'], rule: KindRule | undefined): KindRule | undefined {
   if (rule?.kind !== 'what') return rule;
   const at = tokens.findIndex((t) => /^(?:which|what)$/i.test(t.text));
+  if (at < 0) return rule;
+  // The head of the noun phrase after the question word: its last noun ("health insurer").
   let head: string | null = null;
-  for (let i = at + 1; at >= 0 && i < tokens.length && i <= at + 3; i++) {
+  for (let i = at + 1; i < tokens.length && i <= at + 3; i++) {
     if (tokens[i].pos === 'NOUN') head = normalizeLemma(tokens[i].lemma);
     else if (tokens[i].pos !== 'ADJ' && tokens[i].pos !== 'PROPN') break;
   }
