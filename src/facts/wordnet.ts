@@ -298,8 +298,9 @@ export function isAgentNoun(word: string): boolean {
   let known = agents.get(word);
   if (known !== undefined) return known;
   const base = morphy(word) ?? word;
-  // The first two senses: a word's rarer senses make nearly anything a person somewhere.
-  let frontier = senses('noun', base).slice(0, 2);
+  // The usual sense only (WordNet lists senses by frequency): rarer ones make nearly anything a
+  // person somewhere ("computer", one who computes).
+  let frontier = senses('noun', base).slice(0, 1);
   const seen = new Set<number>();
   known = false;
   for (let depth = 0; depth < AGENT_DEPTH && frontier.length && !known; depth++) {
