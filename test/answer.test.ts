@@ -128,6 +128,18 @@ describe('answering from any documents', () => {
     expect((await engine.ask('who assigns parking spaces?')).answer).toBe('facilities team');
   });
 
+  it('answers "when" with the delay a sentence gives when it gives no date, and with the date when it does', async () => {
+    const dir = docsFolder({
+      'support.md': ['# Support', 'Satisfaction surveys are sent one day after a ticket is solved.', 'Refund requests are accepted within 30 days of payment.', 'The support rota is planned on 1 March for the whole year.'].join('\n\n'),
+    });
+    const engine = await openEngine(dir);
+    const surveys = await engine.ask('when are satisfaction surveys sent?');
+    expect(surveys.quote).toBe('Satisfaction surveys are sent one day after a ticket is solved.');
+    expect(surveys.answer).toBe('one day after');
+    expect((await engine.ask('when can customers ask for a refund?')).answer).toBe('within 30 days');
+    expect((await engine.ask('when is the support rota planned?')).answer).toBe('1 March');
+  });
+
   it('takes a product for "which tool / app", named as the documents name it', async () => {
     const dir = docsFolder({
       'pay.md': ['# Pay', 'Payslips are published in Papaya at the end of each month.', 'Salaries are reviewed every April by the pay committee.', 'Travel is booked through the Navan portal.'].join('\n\n'),

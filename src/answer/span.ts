@@ -72,7 +72,11 @@ export function answerCandidates(fact: Fact, q: Question, wants: readonly string
  * Saudi Arabia") are answered together.
  */
 export function shortAnswer(fact: Fact, q: Question, matched: Set<string>): string | null {
-  const wants = q.wants.length ? q.wants : q.spanWants;
+  const asked = q.wants.length ? q.wants : q.spanWants;
+  // "When are surveys sent?" — "one day after a ticket is solved": with no date in the sentence, the
+  // delay it states is the answer. Only the short answer takes it: as evidence that a sentence
+  // answers "when", a bare duration was measured to answer off-topic questions too.
+  const wants = q.kind === 'when' && answerCandidates(fact, q, asked).length === 0 ? [...asked, 'DURATION'] : asked;
   const tokens = analyze(fact.text).tokens;
   const attached = q.attachedTo ? tokens.filter((t) => normalizeLemma(t.lemma) === q.attachedTo || fold(t.text) === q.attachedTo) : [];
   const candidates = answerCandidates(fact, q, wants).filter(
@@ -103,7 +107,16 @@ export function shortAnswer(fact: Fact, q: Question, matched: Set<string>): stri
   const best = candidates.reduce((a, b) => (cost(b) < cost(a) ? b : a));
   const answer = coordinated(best, candidates, fact.text);
   if (answer === best.text && best.name) return best.name;
-  return withItsNumber(best, fact) ?? withItsUnit(answer, best, fact);
+  const span = withItsNumber(best, fact) ?? withItsUnit(answer, best, fact);
+  return wants === asked || best.type !== 'DURATION' ? span : relativeTime(span, best, fact.text);
+}
+
+/** A delay answering "when" keeps the word relating it to its event: "within 30 days", "one day after". */
+function relativeTime(span: string, e: Entity, text: string): string {
+  const start = text.lastIndexOf(span, e.end);
+  const before = /\b(within|after|before|every|in)\s+$/i.exec(text.slice(Math.max(0, start - 8), start))?.[1];
+  const after = /^\s+(after|before|later|earlier|ago|in advance)\b/i.exec(text.slice(start + span.length))?.[1];
+  return `${before ? `${before} ` : ''}${span}${after ? ` ${after}` : ''}`;
 }
 
 /**
