@@ -140,6 +140,18 @@ describe('answering from any documents', () => {
     expect((await engine.ask('when is the support rota planned?')).answer).toBe('1 March');
   });
 
+  it('does not answer "where" with a name that only describes another word ("the largest U.S. base")', async () => {
+    const dir = docsFolder({ 'bases.md': ['# Bases', 'Qatar is key to the plan, as it hosts the Al Udeid Air Base, the largest US military installation in the region.', 'Troops rotate every six months.'].join('\n\n') });
+    const engine = await openEngine(dir);
+    expect((await engine.ask('where is Al Udeid Air Base?')).answer).toBe('Qatar');
+  });
+
+  it('answers "how often" with a frequency written in words ("twice a week")', async () => {
+    const dir = docsFolder({ 'office.md': ['# Office', 'The kitchen is cleaned twice a week by an outside company.', 'Desks are booked in the office app.'].join('\n\n') });
+    const engine = await openEngine(dir);
+    expect((await engine.ask('how often is the kitchen cleaned?')).answer).toBe('twice a week');
+  });
+
   it('takes a product for "which tool / app", named as the documents name it', async () => {
     const dir = docsFolder({
       'pay.md': ['# Pay', 'Payslips are published in Papaya at the end of each month.', 'Salaries are reviewed every April by the pay committee.', 'Travel is booked through the Navan portal.'].join('\n\n'),

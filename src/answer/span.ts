@@ -8,7 +8,7 @@ import type { Question } from './question.js';
 
 const AMOUNTS = new Set(['NUMBER', 'MONEY', 'PERCENT', 'DURATION', 'DATE', 'TIME', 'ORDINAL']);
 const COUNTED = new Set(['NUMBER', 'MONEY', 'PERCENT', 'DURATION']);
-const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'twenty', 'thirty', 'forty', 'fifty', 'hundred', 'thousand', 'million', 'billion']);
+const NUMBER_WORDS = new Set(['once', 'twice', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'twenty', 'thirty', 'forty', 'fifty', 'hundred', 'thousand', 'million', 'billion']);
 const hasNumber = (text: string) => /\d/.test(text) || text.split(/[\s-]+/).some((w) => NUMBER_WORDS.has(w.toLowerCase()));
 /** A number (digits or a word) ending just before an amount's unit, with up to two words between. */
 const NUMBER_BEFORE = new RegExp(`(\\d[\\d.,]*|\\b(?:${[...NUMBER_WORDS].join('|')}))((?:\\s+[a-z-]+){0,2}\\s+)$`, 'i');
@@ -95,6 +95,14 @@ export function shortAnswer(fact: Fact, q: Question, matched: Set<string>): stri
   const verb = tokens.find((t) => t.pos === 'VERB' && isMatched(t));
   // "Which countries …" asks for several: a list of them ("Turkey, Qatar, and Saudi Arabia") is the likelier answer.
   const plural = !!typeNoun && /(?:s|people)$/.test(typeNoun) && !/ss$/.test(typeNoun);
+  // "the largest U.S. military installation": a name standing before the words it describes is
+  // rarely what is asked, unless it names the very thing asked about ("Israel's KAN public broadcaster").
+  const modifies = (e: Entity) => {
+    if (!NAMES.has(e.type) || !/^\s+\p{Ll}/u.test(fact.text.slice(e.end))) return false;
+    const next = tokens.findIndex((t) => t.start >= e.end);
+    if (next < 0 || (tokens[next].pos !== 'NOUN' && tokens[next].pos !== 'ADJ')) return false;
+    return !anchors.some((a) => a.start >= e.end && a.start - e.end < 30);
+  };
   const cost = (e: Entity) => {
     const tier = wants.indexOf(e.type);
     // Typed names trade places cheaply (taggers confuse them); an untyped name is weaker evidence of the wanted kind.
@@ -102,7 +110,7 @@ export function shortAnswer(fact: Fact, q: Question, matched: Set<string>): stri
     const distance = distanceFrom(near, e);
     const wrongSide = q.role === 'subject' && verb && e.start > verb.end ? 40 : 0;
     const single = plural && coordinated(e, candidates, fact.text) === e.text ? 60 : 0;
-    return tierCost + distance + wrongSide + single;
+    return tierCost + distance + wrongSide + single + (modifies(e) ? 40 : 0);
   };
   const best = candidates.reduce((a, b) => (cost(b) < cost(a) ? b : a));
   const answer = coordinated(best, candidates, fact.text);
