@@ -11,6 +11,7 @@ const FLOORS: Record<string, { p1: number; declined: number; refusedAtMost: numb
   handbook: { p1: 0.8, declined: 0.85, refusedAtMost: 0.25, short: 0.65 },
   // Never fitted on (eval/sets.json "train": false): a library the model has not seen.
   benefits: { p1: 0.75, declined: 0.7, refusedAtMost: 0.2, short: 0.4 },
+  support: { p1: 0.7, declined: 0.4, refusedAtMost: 0.3, short: 0.4 },
   runbook: { p1: 0.9, declined: 0.9, refusedAtMost: 0.1, short: 0.8 },
   'it-help': { p1: 0.85, declined: 0.6, refusedAtMost: 0.15, short: 0.9 },
 };
