@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { openEngine } from '../src/answer/engine.js';
 import { evaluate, isHeldOut } from '../src/answer/evaluate.js';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { readCases, readSets } from '../src/cli/question-sets.js';
 
 // The held-out halves, which `npm run train` never fits; the floors are the figures in the README.
@@ -52,5 +55,13 @@ describe('measured quality on the held-out halves', () => {
       const b = await reloaded.ask(q);
       expect([b.factId, b.confidence, b.answer], q).toEqual([a.factId, a.confidence, a.answer]);
     }
+  });
+
+  it('refuses a sets file whose flags are not true/false: a set meant to stay unseen must not be fitted on by a typo', () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'sets-')), 'sets.json');
+    writeFileSync(file, JSON.stringify([{ name: 'policy', docs: 'docs', questions: 'q.json', train: 'no' }]));
+    expect(() => readSets(file)).toThrow(/set policy has "train"/);
+    writeFileSync(file, JSON.stringify([{ name: 'policy', docs: 'docs', questions: 'q.json', train: false }]));
+    expect(readSets(file)[0].train).toBe(false);
   });
 });

@@ -31,6 +31,9 @@ export function readSets(file = SETS_FILE): QuestionSet[] {
   if (!Array.isArray(sets) || sets.some((s) => typeof s?.name !== 'string' || typeof s.docs !== 'string' || typeof s.questions !== 'string')) {
     throw new UsageError(`${file} must be a list of {name, docs, questions}.`);
   }
+  // A misspelt flag ("train": "no") would otherwise fit on a set meant to stay unseen.
+  const wrong = sets.find((s) => (s.train !== undefined && typeof s.train !== 'boolean') || (s.optional !== undefined && typeof s.optional !== 'boolean') || (s.format !== undefined && s.format !== 'cases' && s.format !== 'wikiqa'));
+  if (wrong) throw new UsageError(`${file}: set ${wrong.name} has "train" or "optional" other than true/false, or a "format" other than "cases" or "wikiqa".`);
   return sets;
 }
 
