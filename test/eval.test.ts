@@ -1,9 +1,9 @@
-import { describe, expect, it } from 'vitest';
-import { openEngine } from '../src/answer/engine.js';
-import { evaluate, isHeldOut } from '../src/answer/evaluate.js';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { openEngine } from '../src/answer/engine.js';
+import { evaluate, isHeldOut } from '../src/answer/evaluate.js';
 import { readCases, readSets } from '../src/cli/question-sets.js';
 
 // The held-out halves, which `npm run train` never fits; the floors are the figures in the README.

@@ -72,14 +72,19 @@ export function answerCandidates(fact: Fact, q: Question, wants: readonly string
  * Saudi Arabia") are answered together.
  */
 export function shortAnswer(fact: Fact, q: Question, matched: Set<string>): string | null {
-  const asked = q.wants.length ? q.wants : q.spanWants;
+  let wants = q.wants.length ? q.wants : q.spanWants;
+  let found = answerCandidates(fact, q, wants);
   // "When are surveys sent?" — "one day after a ticket is solved": with no date in the sentence, the
   // delay it states is the answer. Only the short answer takes it: as evidence that a sentence
   // answers "when", a bare duration was measured to answer off-topic questions too.
-  const wants = q.kind === 'when' && answerCandidates(fact, q, asked).length === 0 ? [...asked, 'DURATION'] : asked;
+  const delay = q.kind === 'when' && found.length === 0;
+  if (delay) {
+    wants = [...wants, 'DURATION'];
+    found = answerCandidates(fact, q, wants);
+  }
   const tokens = analyze(fact.text).tokens;
   const attached = q.attachedTo ? tokens.filter((t) => normalizeLemma(t.lemma) === q.attachedTo || fold(t.text) === q.attachedTo) : [];
-  const candidates = answerCandidates(fact, q, wants).filter(
+  const candidates = found.filter(
     (e) =>
       // "hours" alone answers nothing: an amount needs its number, in it or just before it.
       (!COUNTED.has(e.type) || hasNumber(e.text) || withItsNumber(e, fact) !== null) &&
@@ -116,7 +121,7 @@ export function shortAnswer(fact: Fact, q: Question, matched: Set<string>): stri
   const answer = coordinated(best, candidates, fact.text);
   if (answer === best.text && best.name) return best.name;
   const span = withItsNumber(best, fact) ?? withItsUnit(answer, best, fact);
-  return wants === asked || best.type !== 'DURATION' ? span : relativeTime(span, best, fact.text);
+  return delay && best.type === 'DURATION' ? relativeTime(span, best, fact.text) : span;
 }
 
 /** A delay answering "when" keeps the word relating it to its event: "within 30 days", "one day after". */
