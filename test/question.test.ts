@@ -51,6 +51,12 @@ describe('what a question asks for', () => {
     expect(parseQuestion('who carried the messages').terms.map((t) => t.lemma)).toEqual(['carry', 'message']);
   });
 
+  it('reads "I\'m" and "im" as the asker, not as a name to look for', () => {
+    for (const q of ["I'm sick, who do I tell?", 'im sick, who do I tell?', 'I’m sick, who do I tell?']) {
+      expect(parseQuestion(q).terms.map((t) => t.lemma)).toEqual(['sick', 'tell']);
+    }
+  });
+
   it('tells subject questions from object questions', () => {
     expect(parseQuestion('who hosts the base?').role).toBe('subject');
     expect(parseQuestion('who did Netanyahu ask?').role).toBe('object');

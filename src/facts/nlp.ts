@@ -57,6 +57,8 @@ function engine(): WinkMethods {
 /** How many instances were made so far (for the memory test and the benchmark). */
 export const nlpInstances = (): number => instances;
 
+const FIRST_PERSON = /^i['’]m$/i;
+
 export function analyze(text: string): Analysis {
   const n = engine();
   const its = n.its;
@@ -74,8 +76,10 @@ export function analyze(text: string): Analysis {
     // wink keeps token text verbatim, so each token is found at or after the previous one.
     let at = text.indexOf(v, cursor);
     if (at < 0) at = cursor;
-    tokens.push({ text: v, start: at, end: at + v.length, pos: pos[i], // wink leaves a few odd tokens without a lemma (seen in archive text); the word stands in.
-      lemma: lemmas[i] ?? v.toLowerCase(), stop: stops[i], kind: kinds[i] });
+    // wink splits "we're" and "I've" but keeps "I'm" whole, as a proper noun: it is the pronoun.
+    if (FIRST_PERSON.test(v)) tokens.push({ text: v, start: at, end: at + v.length, pos: 'PRON', lemma: 'i', stop: true, kind: kinds[i] });
+    // wink leaves a few odd tokens without a lemma (seen in archive text); the word stands in.
+    else tokens.push({ text: v, start: at, end: at + v.length, pos: pos[i], lemma: lemmas[i] ?? v.toLowerCase(), stop: stops[i], kind: kinds[i] });
     cursor = at + v.length;
   }
 
