@@ -48,6 +48,50 @@ describe('layout', () => {
   });
 });
 
+describe('Markdown a handbook is written in', () => {
+  const guide = [
+    '# Office guide',
+    '',
+    '## Meeting rooms',
+    '',
+    '| Room | Floor | Seats | Video |',
+    '|------|:-----:|------:|-------|',
+    '| **Tejo** | 2 | 12 | yes |',
+    '| Belém | 3 | 4 |  |',
+    '',
+    'Rooms are booked in *Google Calendar*, see [the intranet](https://intranet.example.com).',
+    '',
+    '## FAQ',
+    '**Can I bring my dog?**',
+    'Dogs are welcome on the third floor only.',
+    'Q: Is there a quiet room?',
+    'A: Yes, the library is a silent space.',
+    'Lunch is served on Wednesdays.',
+  ].join('\n');
+  const t = buildFactTable([{ name: 'guide.md', text: guide }]);
+
+  it('says each table row with its column names, under the heading above the table', () => {
+    expect(t.facts.filter((f) => f.section === 'Meeting rooms').map((f) => f.text)).toEqual([
+      'Room Tejo: floor 2, seats 12, video yes.',
+      'Room Belém: floor 3, seats 4.',
+      'Rooms are booked in Google Calendar, see the intranet.',
+    ]);
+  });
+
+  it('reads a FAQ\'s questions, bold or labelled, as the headings of their answers, never as facts', () => {
+    expect(t.facts.map((f) => [f.section, f.text]).filter(([section]) => section !== 'Meeting rooms')).toEqual([
+      ['Can I bring my dog?', 'Dogs are welcome on the third floor only.'],
+      ['Is there a quiet room?', 'Yes, the library is a silent space.'],
+      ['Is there a quiet room?', 'Lunch is served on Wednesdays.'],
+    ]);
+  });
+
+  it('reads weekdays in the plural as dates, as their singular is', () => {
+    const lunch = t.facts.find((f) => f.text.startsWith('Lunch'))!;
+    expect(lunch.entities.map((e) => `${e.type}:${e.text}`)).toContain('DATE:Wednesdays');
+  });
+});
+
 describe('fact table', () => {
   const table = buildFactTable([{ name: 'fastnet.txt', text: ARTICLE }]);
 

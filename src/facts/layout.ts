@@ -2,6 +2,7 @@
  * A document's layout: which lines are its title, section headings, body paragraphs
  * and reader-facing boilerplate. A line break ends a paragraph.
  */
+import { Lexer, type Token, type Tokens } from 'marked';
 import { wordCount } from './text.js';
 
 export type BlockKind = 'title' | 'heading' | 'body' | 'boilerplate';
@@ -53,16 +54,83 @@ export function looksLikeHeading(text: string): boolean {
 const MD_HEADING = /^(#{1,6})\s+/;
 const MD_BULLET = /^(?:[-*+]|\d+[.)])\s+/;
 
+// A pipe table's second line: dashes between pipes, colons for alignment ("|---|:--:|").
+const TABLE_DELIMITER = /^\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?$/;
+/** Inline Markdown worth reading through: emphasis, code, links, escapes, inline HTML. */
+const INLINE_MARKUP = /[*_`[\\<]/;
+
+/**
+ * What a reader sees of inline Markdown ("**Can I** print?" → "Can I print?"), read by
+ * marked, and whether all of it is bold or italic: a FAQ's question set off as a heading.
+ */
+export function plainInline(line: string): { text: string; emphasised: boolean } {
+  if (!INLINE_MARKUP.test(line)) return { text: line, emphasised: false };
+  const tokens = Lexer.lexInline(line);
+  const emphasised = tokens.length === 1 && (tokens[0].type === 'strong' || tokens[0].type === 'em');
+  return { text: flatten(tokens).replace(/\s+/g, ' ').trim(), emphasised };
+}
+
+/** "Q: Can I print?" / "A: Yes, …": a FAQ's labels, not its words. */
+const FAQ_LABEL = /^(?:q|a|question|answer)\s*[:.)]\s+/i;
+/** A line that asks: in a handbook or FAQ, what the lines after it answer, never a fact itself. */
+const MAX_QUESTION_HEADING_WORDS = 30;
+const isQuestionLine = (line: string) => /\?["'”’)]?$/.test(line) && wordCount(line) <= MAX_QUESTION_HEADING_WORDS;
+
+function flatten(tokens: Token[]): string {
+  let out = '';
+  for (const t of tokens) {
+    if (t.type === 'html') continue;
+    if (t.type === 'br') out += ' ';
+    else if ('tokens' in t && t.tokens?.length) out += flatten(t.tokens);
+    else if ('text' in t) out += t.text;
+  }
+  return out;
+}
+
+/**
+ * A pipe table's rows as sentences a question can meet: each cell said with its column's
+ * name, the first cell naming the row ("Room Tejo: Floor 2, Seats 12, Video yes."). A table
+ * read line by line would be headings of bare cells, and its numbers beside no word.
+ */
+export function tableRows(markdown: string): string[] {
+  const table = Lexer.lex(markdown).find((t): t is Tokens.Table => t.type === 'table');
+  if (!table) return [];
+  const header = table.header.map((c) => flatten(c.tokens).trim());
+  return table.rows.flatMap((row) => {
+    const cells = row.map((c) => flatten(c.tokens).trim());
+    // Inside the sentence a column's name is a common noun again ("Seats 12", read "seats 12"), not a name.
+    const said = cells.map((c, i) => (c && header[i] ? `${i > 0 ? commonCase(header[i]) : header[i]} ${c}` : c)).filter(Boolean);
+    if (said.length === 0) return [];
+    const [first, ...rest] = said;
+    const text = rest.length ? `${first}: ${rest.join(', ')}` : first;
+    return [/[.!?]$/.test(text) ? text : `${text}.`];
+  });
+}
+
+/** "Seats" → "seats"; "VPN" and "GitHub handle" stay as written. */
+const commonCase = (word: string) => (/^\p{Lu}[^\p{Lu}]*$/u.test(word) ? word.charAt(0).toLowerCase() + word.slice(1) : word);
+
 export function splitBlocks(text: string): Block[] {
   const blocks: Block[] = [];
-  let offset = 0;
-  for (const rawLine of text.split('\n')) {
-    const lineStart = offset;
-    offset += rawLine.length + 1;
+  const lines = text.split('\n');
+  const starts: number[] = [];
+  for (let i = 0, offset = 0; i < lines.length; offset += lines[i].length + 1, i++) starts.push(offset);
+  for (let i = 0; i < lines.length; i++) {
+    const lineStart = starts[i];
+    const rawLine = lines[i];
     const lead = rawLine.length - rawLine.trimStart().length;
     let start = lineStart + lead;
     let line = rawLine.trim();
     if (!line) continue;
+
+    if (line.includes('|') && TABLE_DELIMITER.test(lines[i + 1]?.trim() ?? '')) {
+      let last = i + 1;
+      while (last + 1 < lines.length && lines[last + 1].includes('|') && lines[last + 1].trim()) last++;
+      const end = starts[last] + lines[last].length;
+      for (const row of tableRows(lines.slice(i, last + 1).join('\n'))) blocks.push({ kind: 'body', text: row, start, end });
+      i = last;
+      continue;
+    }
 
     const md = MD_HEADING.exec(line) ?? MD_BULLET.exec(line);
     const isMdHeading = md !== null && MD_HEADING.test(line);
@@ -71,13 +139,15 @@ export function splitBlocks(text: string): Block[] {
       line = line.slice(md[0].length);
     }
     line = line.replace(/\s+$/, '');
-    if (!line) continue;
     const end = start + line.length;
+    const inline = plainInline(line);
+    line = inline.text.replace(FAQ_LABEL, '');
+    if (!line) continue;
 
     let kind: BlockKind;
     if (isBoilerplate(line)) kind = 'boilerplate';
     // Only the very first line can be the title; later headline-like lines are sections.
-    else if (isMdHeading || looksLikeHeading(line)) kind = blocks.length === 0 ? 'title' : 'heading';
+    else if (isMdHeading || looksLikeHeading(line) || (inline.emphasised && wordCount(line) <= MAX_QUESTION_HEADING_WORDS) || isQuestionLine(line)) kind = blocks.length === 0 ? 'title' : 'heading';
     else kind = 'body';
     blocks.push({ kind, text: line, start, end });
   }

@@ -39,9 +39,9 @@ export interface Fact {
   paragraph: number;
   /** 1-based position of the sentence in its paragraph. */
   sentence: number;
-  /** Exactly as in the source. */
+  /** As a reader sees it in the source: exactly its words, without Markdown's markup; a table row said with its column names. */
   text: string;
-  /** Character offsets of `text` in the document. */
+  /** Character offsets in the document of where `text` comes from (of `text` itself, for a plain sentence). */
   start: number;
   end: number;
   entities: Entity[];
