@@ -146,6 +146,25 @@ describe('answering from any documents', () => {
     expect((await engine.ask('where is Al Udeid Air Base?')).answer).toBe('Qatar');
   });
 
+  it('answers "where" with the phrase of place a sentence gives when it names no place, and a date not with the word asked', async () => {
+    const dir = docsFolder({
+      'office.md': [
+        '# Office',
+        'Bike racks are in the courtyard, and the showers are in the basement.',
+        'Printers are on the second and third floors, and in the end everyone uses them.',
+        'The summer party in July is for staff and one guest each.',
+        'The office is a short walk from Cais do Sodré station.',
+      ].join('\n\n'),
+    });
+    const engine = await openEngine(dir);
+    expect((await engine.ask('where can I leave my bike?')).answer).toBe('in the courtyard');
+    expect((await engine.ask('where are the showers?')).answer).toBe('in the basement');
+    // "in the end" is a time, not a place.
+    expect((await engine.ask('where are the printers?')).answer).toBe('on the second and third floors');
+    expect((await engine.ask('when is the summer party?')).answer).toBe('July');
+    expect((await engine.ask('where is the office near?')).answer).toBe('Cais do Sodré');
+  });
+
   it('answers "how often" with a frequency written in words ("twice a week")', async () => {
     const dir = docsFolder({ 'office.md': ['# Office', 'The kitchen is cleaned twice a week by an outside company.', 'Desks are booked in the office app.'].join('\n\n') });
     const engine = await openEngine(dir);

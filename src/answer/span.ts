@@ -1,7 +1,7 @@
 /** The short answer inside a quoted sentence: the entity the question asks for. */
 import { normalizeLemma } from '../facts/lemmas.js';
 import { analyze, type Token } from '../facts/nlp.js';
-import { isAgentNoun } from '../facts/wordnet.js';
+import { isAgentNoun, isPlaceNoun } from '../facts/wordnet.js';
 import { fold } from '../facts/text.js';
 import type { Entity, Fact } from '../facts/types.js';
 import type { Question } from './question.js';
@@ -45,8 +45,12 @@ export function answerCandidates(fact: Fact, q: Question, wants: readonly string
     let words = entityWords.get(e);
     if (!words) {
       words = fold(e.text).split(/[\s,]+/).filter((w) => w.length > 1);
-      // "three days" answers "how many days": only the number in an amount can be given already ("in 2025").
-      if (AMOUNTS.has(e.type)) words = words.filter((w) => /\d/.test(w) || NUMBER_WORDS.has(w.toLowerCase()));
+      // "three days" answers "how many days": only the number in an amount can be given already ("in 2025");
+      // a date without one is its words ("when is the summer party": "summer" is asked, "July" answers).
+      if (AMOUNTS.has(e.type)) {
+        const numbers = words.filter((w) => /\d/.test(w) || NUMBER_WORDS.has(w.toLowerCase()));
+        if (numbers.length || COUNTED.has(e.type)) words = numbers;
+      }
       entityWords.set(e, words);
     }
     // "Who did Netanyahu ask …?": Netanyahu is given, not the answer; so is Israel when "Israeli" was
@@ -93,7 +97,11 @@ export function shortAnswer(fact: Fact, q: Question, matched: Set<string>): stri
       (!q.attachedTo || attached.some((t) => isAttached(e, t, fact.text))),
   );
   const isMatched = (t: (typeof tokens)[number]) => matched.has(normalizeLemma(t.lemma)) || matched.has(fold(t.text));
-  if (candidates.length === 0) return q.kind === 'who' ? roleAnswer(tokens, fact.text, isMatched) : null;
+  if (candidates.length === 0) {
+    if (q.kind === 'who') return roleAnswer(tokens, fact.text, isMatched);
+    if (q.kind === 'where') return placeAnswer(tokens, fact, isMatched);
+    return null;
+  }
   const typeNoun = q.answerNoun;
   const anchors = tokens.filter((t) => typeNoun && (fold(t.text) === typeNoun || normalizeLemma(t.lemma) === typeNoun));
   const near = (anchors.length ? anchors : tokens.filter(isMatched)).map((t) => (t.start + t.end) / 2);
@@ -152,6 +160,47 @@ function roleAnswer(tokens: Token[], text: string, isMatched: (t: Token) => bool
     if (distance < bestDistance) [best, bestDistance] = [role, distance];
   }
   return best ? text.slice(best.start, best.end) : null;
+}
+
+/** Prepositions of place, longest first: "in front of" before "in". */
+const PLACE_PREPOSITIONS = ['in front of', 'next to', 'close to', 'on top of', 'in', 'at', 'on', 'inside', 'outside', 'near', 'behind', 'beside', 'opposite', 'under', 'above', 'below', 'beneath', 'upstairs', 'downstairs'].map((p) => p.split(' '));
+const PHRASE_WORD = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM']);
+/** Dates, times and amounts are not where something is: "on Mondays", "in 30 days", "at 16:00". */
+const WHEN_TYPES = new Set(['DATE', 'TIME', 'DURATION', 'MONEY', 'PERCENT', 'NUMBER']);
+
+/**
+ * "Where can I leave my bike?" — "Bike racks are in the courtyard": where the sentence names no
+ * place, the prepositional phrase of place it gives ("in the courtyard", "next to the lifts"),
+ * whose noun names a place or a thing (WordNet) and is not the question's own, nearest the
+ * words the question matched.
+ */
+function placeAnswer(tokens: Token[], fact: Fact, isMatched: (t: Token) => boolean): string | null {
+  const near = tokens.filter(isMatched).map((t) => (t.start + t.end) / 2);
+  const lower = tokens.map((t) => t.text.toLowerCase());
+  let best: { start: number; end: number } | null = null;
+  let bestDistance = Infinity;
+  for (let i = 0; i < tokens.length; i++) {
+    const prep = PLACE_PREPOSITIONS.find((p) => p.every((w, k) => lower[i + k] === w));
+    if (!prep || (prep.length === 1 && tokens[i].pos !== 'ADP')) continue;
+    let j = i + prep.length;
+    // A determiner marks a place named, not an idiom ("in the courtyard", not "in advance", "at least").
+    if (tokens[j]?.pos !== 'DET' && tokens[j]?.pos !== 'PRON') continue;
+    j++;
+    let last = -1;
+    // "on the second and third floors": words joined by "and" or "or" stay one phrase.
+    while (j < tokens.length && (PHRASE_WORD.has(tokens[j].pos) || (last >= 0 && tokens[j].pos === 'CCONJ' && PHRASE_WORD.has(tokens[j + 1]?.pos ?? '')))) {
+      if (PHRASE_WORD.has(tokens[j].pos)) last = j;
+      j++;
+    }
+    if (last < 0 || (tokens[last].pos !== 'NOUN' && tokens[last].pos !== 'PROPN')) continue;
+    const head = tokens[last];
+    if (isMatched(head) || !isPlaceNoun(normalizeLemma(head.lemma))) continue;
+    const span = { start: tokens[i].start, end: head.end };
+    if (fact.entities.some((e) => WHEN_TYPES.has(e.type) && e.start < span.end && span.start < e.end)) continue;
+    const distance = distanceFrom(near, span);
+    if (distance < bestDistance) [best, bestDistance] = [span, distance];
+  }
+  return best ? fact.text.slice(best.start, best.end) : null;
 }
 
 /** How far a span is from the nearest of the positions the question points at (its start when there are none). */

@@ -27,6 +27,8 @@ interface TypedName {
 
 const nameCache = new Map<string, TypedName[]>();
 
+const NAME_PARTICLES = new Set(['of', 'da', 'de', 'di', 'do', 'dos', 'das', 'du', 'del', 'della', 'der', 'den', 'van', 'von', 'ter', 'bin', 'ibn']);
+
 // compromise takes ~0.7 s to import and only building a table needs it: loaded on first use,
 // so answering from a saved table (every `npm run ask`) never pays for it.
 let compromise: typeof nlpType | null = null;
@@ -96,7 +98,8 @@ export function sentenceEntities(a: Analysis, first: number, last: number, text:
     for (let i = e.first; i <= e.last; i++) taken.add(i);
   }
 
-  // Runs of proper nouns, allowing "of" inside ("Department of Defense").
+  // Runs of proper nouns, allowing "of" inside ("Department of Defense") and the particles of
+  // names and places ("Leonardo da Vinci", "Cais do Sodré", "Ludwig van Beethoven").
   let i = first;
   while (i <= last) {
     if (a.tokens[i].pos !== 'PROPN' || taken.has(i)) {
@@ -113,7 +116,7 @@ export function sentenceEntities(a: Analysis, first: number, last: number, text:
       j + 1 <= last &&
       !taken.has(j + 1) &&
       (a.tokens[j + 1].pos === 'PROPN' ||
-        (a.tokens[j + 1].text === 'of' && j + 2 <= last && a.tokens[j + 2].pos === 'PROPN'))
+        (NAME_PARTICLES.has(a.tokens[j + 1].text) && j + 2 <= last && a.tokens[j + 2].pos === 'PROPN'))
     )
       j++;
     while (j > i && /^[a-z]/.test(a.tokens[j].text)) j--;

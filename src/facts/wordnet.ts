@@ -321,3 +321,27 @@ export function isAgentNoun(word: string): boolean {
   agents.set(word, known);
   return known;
 }
+
+// WordNet's lexicographer files of nouns (data.noun's second field).
+const LEX_ARTIFACT = 6;
+const LEX_LOCATION = 15;
+const LEX_OBJECT = 17;
+const LEX_TIME = 28;
+const places = new Map<string, boolean>();
+
+/**
+ * Whether a noun names a place or a thing one can be at in its usual senses ("courtyard",
+ * "floor", "the main entrance"), and never a time ("in the end", "in the future"): what a
+ * "where" question accepts when the sentence names no place.
+ */
+export function isPlaceNoun(word: string): boolean {
+  let known = places.get(word);
+  if (known !== undefined) return known;
+  const files = senses('noun', morphy(word) ?? word)
+    .slice(0, 3)
+    .map((offset) => parseInt(dataLine('noun', offset).split(' ', 3)[1], 10));
+  known = files.some((f) => f === LEX_ARTIFACT || f === LEX_LOCATION || f === LEX_OBJECT) && !files.includes(LEX_TIME);
+  if (places.size > RELATED_KEPT) places.clear();
+  places.set(word, known);
+  return known;
+}
