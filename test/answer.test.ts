@@ -138,6 +138,13 @@ describe('answering from any documents', () => {
     expect(surveys.answer).toBe('one day after');
     expect((await engine.ask('when can customers ask for a refund?')).answer).toBe('within 30 days');
     expect((await engine.ask('when is the support rota planned?')).answer).toBe('1 March');
+    // A date (or time) answers over the delay unless it stands much further from the words asked
+    // about; "reviews" is no pointer to "survey" where "surveys" itself is written.
+    const team = await openEngine(
+      docsFolder({ 'team.md': ['# Team', 'The support standup starts at 09:30 and lasts 15 minutes.', 'Satisfaction surveys are sent one day after a ticket is solved, and the team reviews every bad rating on Fridays.', 'Tickets are answered in Zendesk.'].join('\n\n') }),
+    );
+    expect((await team.ask('when does the support standup start?')).answer).toBe('09:30');
+    expect((await team.ask('when are satisfaction surveys sent?')).answer).toBe('one day after');
   });
 
   it('does not answer "where" with a name that only describes another word ("the largest U.S. base")', async () => {

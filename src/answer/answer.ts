@@ -239,7 +239,7 @@ export interface Ranked {
   fact: number;
   /** The reranker's probability that this fact answers the question. */
   score: number;
-  /** Index terms of this fact that matched the question. */
+  /** Index terms of this fact that matched a question word best. */
   matched: Set<string>;
 }
 
@@ -262,9 +262,16 @@ export function rank(index: FactIndex, q: Question, model: RankerModel = loadMod
   return order.map((i) => ({ fact: c.facts[i], score: p[i], matched: matchedTerms(c.query, index.facts[c.facts[i]]) }));
 }
 
+/**
+ * The fact's words standing for question words: where the short answer is looked for. A
+ * relative of a word the fact also has itself ("reviews" beside "surveys", for "survey") points
+ * at nothing the question asked about.
+ */
 function matchedTerms(query: Query, fact: Fact): Set<string> {
+  const best = new Float64Array(query.terms.length);
+  for (const l of fact.lemmas) for (const [t, w] of query.variantOf.get(l) ?? []) if (w > best[t]) best[t] = w;
   const matched = new Set<string>();
-  for (const l of fact.lemmas) if (query.variantOf.has(l)) matched.add(l);
+  for (const l of fact.lemmas) if ((query.variantOf.get(l) ?? []).some(([t, w]) => w >= 1 || best[t] < 1)) matched.add(l);
   return matched;
 }
 

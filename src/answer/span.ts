@@ -76,16 +76,13 @@ export function answerCandidates(fact: Fact, q: Question, wants: readonly string
  * Saudi Arabia") are answered together.
  */
 export function shortAnswer(fact: Fact, q: Question, matched: Set<string>): string | null {
-  let wants = q.wants.length ? q.wants : q.spanWants;
-  let found = answerCandidates(fact, q, wants);
-  // "When are surveys sent?" — "one day after a ticket is solved": with no date in the sentence, the
-  // delay it states is the answer. Only the short answer takes it: as evidence that a sentence
-  // answers "when", a bare duration was measured to answer off-topic questions too.
-  const delay = q.kind === 'when' && found.length === 0;
-  if (delay) {
-    wants = [...wants, 'DURATION'];
-    found = answerCandidates(fact, q, wants);
-  }
+  // "When are surveys sent?" — "one day after a ticket is solved": the delay a sentence states
+  // answers "when" too, where no date stands nearer the words asked about ("…, and bad ratings are
+  // reviewed on Fridays"). Only the short answer takes it: as evidence that a sentence answers
+  // "when", a bare duration was measured to answer off-topic questions too.
+  const when = q.kind === 'when';
+  const wants = q.wants.length ? (when ? [...q.wants, 'DURATION'] : q.wants) : q.spanWants;
+  const found = answerCandidates(fact, q, wants);
   const tokens = analyze(fact.text).tokens;
   const attached = q.attachedTo ? tokens.filter((t) => normalizeLemma(t.lemma) === q.attachedTo || fold(t.text) === q.attachedTo) : [];
   const candidates = found.filter(
@@ -116,10 +113,13 @@ export function shortAnswer(fact: Fact, q: Question, matched: Set<string>): stri
     if (next < 0 || (tokens[next].pos !== 'NOUN' && tokens[next].pos !== 'ADJ')) return false;
     return !anchors.some((a) => a.start >= e.end && a.start - e.end < 30);
   };
+  // A delay is weighed against the best kind of date the sentence has ("on 3 March" before "at 16:00").
+  const dateTiers = candidates.filter((e) => e.type !== 'DURATION').map((e) => wants.indexOf(e.type));
+  const dateTier = dateTiers.length ? Math.min(...dateTiers) : 0;
   const cost = (e: Entity) => {
     const tier = wants.indexOf(e.type);
     // Typed names trade places cheaply (taggers confuse them); an untyped name is weaker evidence of the wanted kind.
-    const tierCost = NAMES.has(e.type) && NAMES.has(wants[0]) ? tier * 20 + (e.type === 'NAME' && wants[0] !== 'NAME' ? 20 : 0) : tier * 1000;
+    const tierCost = NAMES.has(e.type) && NAMES.has(wants[0]) ? tier * 20 + (e.type === 'NAME' && wants[0] !== 'NAME' ? 20 : 0) : when && e.type === 'DURATION' ? dateTier * 1000 + DELAY_COST : tier * 1000;
     const distance = distanceFrom(near, e);
     const wrongSide = q.role === 'subject' && verb && e.start > verb.end ? 40 : 0;
     const single = plural && coordinated(e, candidates, fact.text) === e.text ? 60 : 0;
@@ -129,8 +129,11 @@ export function shortAnswer(fact: Fact, q: Question, matched: Set<string>): stri
   const answer = coordinated(best, candidates, fact.text);
   if (answer === best.text && best.name) return best.name;
   const span = withItsNumber(best, fact) ?? withItsUnit(answer, best, fact);
-  return delay && best.type === 'DURATION' ? relativeTime(span, best, fact.text) : span;
+  return when && best.type === 'DURATION' ? relativeTime(span, best, fact.text) : span;
 }
+
+/** A delay answers "when" over a date only this many characters nearer the words asked about. */
+const DELAY_COST = 40;
 
 /** A delay answering "when" keeps the word relating it to its event: "within 30 days", "one day after". */
 function relativeTime(span: string, e: Entity, text: string): string {
