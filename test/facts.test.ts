@@ -86,6 +86,17 @@ describe('Markdown a handbook is written in', () => {
     ]);
   });
 
+  it('keeps list items and labelled values as facts, full stop or not', () => {
+    const perks = buildFactTable([{ name: 'perks.md', text: ['# Perks', '## At a glance', '- **Gym:** company pays 50 euros a month', '* Flu shots every October', '1. Ask your team lead', '', 'Contacts', 'HR: hr@example.com', 'Payroll questions go to payroll@example.com'].join('\n') }]);
+    expect(perks.facts.map((f) => [f.section, f.text])).toEqual([
+      ['At a glance', 'Gym: company pays 50 euros a month'],
+      ['At a glance', 'Flu shots every October'],
+      ['At a glance', 'Ask your team lead'],
+      ['Contacts', 'HR: hr@example.com'],
+      ['Contacts', 'Payroll questions go to payroll@example.com'],
+    ]);
+  });
+
   it('reads weekdays in the plural as dates, as their singular is', () => {
     const lunch = t.facts.find((f) => f.text.startsWith('Lunch'))!;
     expect(lunch.entities.map((e) => `${e.type}:${e.text}`)).toContain('DATE:Wednesdays');

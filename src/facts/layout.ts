@@ -70,6 +70,11 @@ export function plainInline(line: string): { text: string; emphasised: boolean }
   return { text: flatten(tokens).replace(/\s+/g, ' ').trim(), emphasised };
 }
 
+/** "Sick leave: up to 10 days": a label, a colon, and what it is. */
+const LABELLED = /^[^:]{2,40}:\s+\S/;
+/** An email address or a link: what a line gives to reach, not a heading's words. */
+const ADDRESS = /[\w.+-]+@[\w-]+\.[\w.]+|https?:\/\//;
+
 /** "Q: Can I print?" / "A: Yes, …": a FAQ's labels, not its words. */
 const FAQ_LABEL = /^(?:q|a|question|answer)\s*[:.)]\s+/i;
 /** A line that asks: in a handbook or FAQ, what the lines after it answer, never a fact itself. */
@@ -134,6 +139,7 @@ export function splitBlocks(text: string): Block[] {
 
     const md = MD_HEADING.exec(line) ?? MD_BULLET.exec(line);
     const isMdHeading = md !== null && MD_HEADING.test(line);
+    const isBullet = md !== null && !isMdHeading;
     if (md) {
       start += md[0].length;
       line = line.slice(md[0].length);
@@ -147,7 +153,11 @@ export function splitBlocks(text: string): Block[] {
     let kind: BlockKind;
     if (isBoilerplate(line)) kind = 'boilerplate';
     // Only the very first line can be the title; later headline-like lines are sections.
-    else if (isMdHeading || looksLikeHeading(line) || (inline.emphasised && wordCount(line) <= MAX_QUESTION_HEADING_WORDS) || isQuestionLine(line)) kind = blocks.length === 0 ? 'title' : 'heading';
+    else if (isMdHeading || isQuestionLine(line)) kind = blocks.length === 0 ? 'title' : 'heading';
+    // A list item is content, with or without its full stop ("- Sick leave: up to 10 days"); so is a
+    // labelled value ("HR: hr@example.com") and a line giving an address to write to.
+    else if (isBullet || LABELLED.test(line) || ADDRESS.test(line)) kind = 'body';
+    else if (looksLikeHeading(line) || (inline.emphasised && wordCount(line) <= MAX_QUESTION_HEADING_WORDS)) kind = blocks.length === 0 ? 'title' : 'heading';
     else kind = 'body';
     blocks.push({ kind, text: line, start, end });
   }

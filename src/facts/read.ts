@@ -155,7 +155,8 @@ function withFrontMatter(name: string, text: string, skipped: SkippedDocument[])
     return url ? { name, text: parsed.content, url } : { name, text: parsed.content };
   } catch (err) {
     skipped.push({ name, kept: true, reason: `its front matter is not valid YAML (${(err as Error).message.split('\n')[0]}); read without it` });
-    return { name, text };
+    // Unreadable, but still set off by its delimiters: never a fact ("source: [unclosed").
+    return { name, text: text.replace(/^---[ \t]*\r?\n[\s\S]*?\r?\n---[ \t]*(?:\r?\n|$)/, '') };
   }
 }
 
