@@ -172,6 +172,13 @@ describe('answering from any documents', () => {
     expect((await engine.ask('where is the office near?')).answer).toBe('Cais do Sodré');
   });
 
+  it('answers an amount from beside the words asked about, never from inside itself, and not with "one-off"', async () => {
+    const engine = await openEngine('eval/docs/perks');
+    // "long" and "years" are synonyms to WordNet: the years of "five years" do not make it the answer.
+    expect((await engine.ask('how long can a sabbatical be?')).answer).toBe('three months');
+    expect((await engine.ask('home office budget?')).answer).toBe('400 euros');
+  });
+
   it('answers "how often" with a frequency written in words ("twice a week")', async () => {
     const dir = docsFolder({ 'office.md': ['# Office', 'The kitchen is cleaned twice a week by an outside company.', 'Desks are booked in the office app.'].join('\n\n') });
     const engine = await openEngine(dir);

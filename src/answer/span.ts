@@ -89,8 +89,9 @@ export function shortAnswer(fact: Fact, q: Question, matched: Set<string>): stri
     (e) =>
       // "hours" alone answers nothing: an amount needs its number, in it or just before it.
       (!COUNTED.has(e.type) || hasNumber(e.text) || withItsNumber(e, fact) !== null) &&
-      // "Iran-aligned", "U.S.-led": a name that modifies a word is not what the sentence is about.
-      !(NAMES.has(e.type) && /^-\p{Ll}/u.test(fact.text.slice(e.end))) &&
+      // "Iran-aligned", "U.S.-led": a name that modifies a word is not what the sentence is about;
+      // nor is "one-off" or "two-factor" a count ("12-day" is, and keeps its unit below).
+      !((NAMES.has(e.type) || e.type === 'NUMBER') && /^-\p{Ll}/u.test(fact.text.slice(e.end)) && withItsUnit(e.text, e, fact) === e.text) &&
       (!q.attachedTo || attached.some((t) => isAttached(e, t, fact.text))),
   );
   const isMatched = (t: (typeof tokens)[number]) => matched.has(normalizeLemma(t.lemma)) || matched.has(fold(t.text));
@@ -102,6 +103,9 @@ export function shortAnswer(fact: Fact, q: Question, matched: Set<string>): stri
   const typeNoun = q.answerNoun;
   const anchors = tokens.filter((t) => typeNoun && (fold(t.text) === typeNoun || normalizeLemma(t.lemma) === typeNoun));
   const near = (anchors.length ? anchors : tokens.filter(isMatched)).map((t) => (t.start + t.end) / 2);
+  // A word inside a possible answer points at nothing beside it ("how long …" meets "years" in "five years").
+  const outside = near.filter((p) => !candidates.some((e) => p >= e.start && p <= e.end));
+  const pointers = outside.length ? outside : near;
   const verb = tokens.find((t) => t.pos === 'VERB' && isMatched(t));
   // "Which countries …" asks for several: a list of them ("Turkey, Qatar, and Saudi Arabia") is the likelier answer.
   const plural = !!typeNoun && /(?:s|people)$/.test(typeNoun) && !/ss$/.test(typeNoun);
@@ -120,7 +124,7 @@ export function shortAnswer(fact: Fact, q: Question, matched: Set<string>): stri
     const tier = wants.indexOf(e.type);
     // Typed names trade places cheaply (taggers confuse them); an untyped name is weaker evidence of the wanted kind.
     const tierCost = NAMES.has(e.type) && NAMES.has(wants[0]) ? tier * 20 + (e.type === 'NAME' && wants[0] !== 'NAME' ? 20 : 0) : when && e.type === 'DURATION' ? dateTier * 1000 + DELAY_COST : tier * 1000;
-    const distance = distanceFrom(near, e);
+    const distance = distanceFrom(pointers, e);
     const wrongSide = q.role === 'subject' && verb && e.start > verb.end ? 40 : 0;
     const single = plural && coordinated(e, candidates, fact.text) === e.text ? 60 : 0;
     return tierCost + distance + wrongSide + single + (modifies(e) ? 40 : 0);
