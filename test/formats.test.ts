@@ -5,7 +5,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Document, HeadingLevel, Packer, Paragraph } from 'docx';
+import { Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow } from 'docx';
 import { PDFDict, PDFDocument, PDFName, PDFString, StandardFonts } from 'pdf-lib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { engineFromTable } from '../src/answer/engine.js';
@@ -41,12 +41,15 @@ beforeAll(async () => {
       new Paragraph('Laptops must be encrypted with FileVault before first use.'),
       new Paragraph({ text: 'Visitors', heading: HeadingLevel.HEADING_1 }),
       new Paragraph('Visitors wear a red badge and are escorted at all times.'),
+      new Table({ rows: [['Door', 'Opens'], ['Main entrance', '07:00'], ['Garage', '06:30']].map((cells) => new TableRow({ children: cells.map((c) => new TableCell({ children: [new Paragraph(c)] })) })) }),
     ] }],
   });
   writeFileSync(join(dir, 'security.docx'), await Packer.toBuffer(word));
   writeFileSync(join(dir, 'canteen.html'), `<!doctype html><html><head><title>Canteen</title><link rel="canonical" href="https://intranet.example.com/canteen"></head>
 <body><nav><a href="/">Home</a> | <a href="/menu">Menu</a> | Log in</nav><header>Intranet header</header>
-<main><h1>Canteen</h1><h2>Opening hours</h2><p>The canteen serves lunch from 11:30 to 14:00 on weekdays.</p><script>var tracking = 1;</script></main>
+<main><h1>Canteen</h1><h2>Opening hours</h2><p>The canteen serves lunch from 11:30 to 14:00 on weekdays.</p><script>var tracking = 1;</script>
+<h2>Prices</h2><table><thead><tr><th>Dish</th><th>Price</th></tr></thead><tbody><tr><td>Soup of the day</td><td>3 euros</td></tr><tr><td><b>Main</b> course</td><td>7 euros</td></tr></tbody></table>
+<ul><li>Card payments only</li></ul></main>
 <footer>Copyright 2026 Example Corp. All rights reserved.</footer></body></html>`);
   await prepareDocuments(dir, { extractedDir });
   built = loadOrBuild(dir, join(dir, '..', `formats-table-${Date.now()}.json`), { extractedDir });
@@ -61,18 +64,26 @@ describe('documents in office formats and web pages', () => {
     expect(facts.map((f) => f.section)).toEqual(['Page 2', 'Page 3']);
   });
 
-  it('keeps a Word document\'s headings as sections', async () => {
+  it('keeps a Word document\'s headings as sections and says its tables row by row', async () => {
     const facts = factsOf('security.docx');
     expect(facts.map((f) => [f.section, f.text])).toEqual([
       ['Laptops', 'Laptops must be encrypted with FileVault before first use.'],
       ['Visitors', 'Visitors wear a red badge and are escorted at all times.'],
+      ['Visitors', 'Door Main entrance: opens 07:00.'],
+      ['Visitors', 'Door Garage: opens 06:30.'],
     ]);
     expect(facts[0].title).toBe('Security handbook');
   });
 
   it('reads an HTML page without its navigation, header, footer or scripts, linked to its canonical address', async () => {
     const facts = factsOf('canteen.html');
-    expect(facts.map((f) => f.text)).toEqual(['The canteen serves lunch from 11:30 to 14:00 on weekdays.']);
+    // A table is said row by row with its column names; a list item without a full stop is still a fact.
+    expect(facts.map((f) => [f.section, f.text])).toEqual([
+      ['Opening hours', 'The canteen serves lunch from 11:30 to 14:00 on weekdays.'],
+      ['Prices', 'Dish Soup of the day: price 3 euros.'],
+      ['Prices', 'Dish Main course: price 7 euros.'],
+      ['Prices', 'Card payments only'],
+    ]);
     expect(facts[0]).toMatchObject({ section: 'Opening hours', title: 'Canteen', url: 'https://intranet.example.com/canteen' });
     expect(built.table.facts.some((f) => /Log in|Copyright|tracking|Intranet header/.test(f.text))).toBe(false);
   });

@@ -23,8 +23,8 @@ const LARGE_BYTES = 1024 * 1024;
 /** What extraction left for the reader: text (title first, headings on their own lines), or why not. */
 export type Extracted = { text: string; url?: string } | { reason: string };
 
-/** Bumped when extraction reads more of a file (v2: PDF and DOCX metadata links), so older results are read again. */
-const EXTRACTION_VERSION = 'v2';
+/** Bumped when extraction reads more of a file (v2: PDF and DOCX metadata links; v3: tables as pipe tables), so older results are read again. */
+const EXTRACTION_VERSION = 'v3';
 
 export function extractedPath(cacheDir: string, bytes: Buffer): string {
   return join(cacheDir, `${createHash('sha256').update(EXTRACTION_VERSION).update(bytes).digest('hex').slice(0, 32)}.json`);
@@ -169,6 +169,28 @@ async function docxLink(bytes: Buffer): Promise<string | undefined> {
 
 const DROPPED = ['nav', 'header', 'footer', 'aside', 'script', 'style', 'noscript', 'form', 'iframe', 'svg', 'button', '[role=navigation]', '[role=banner]', '[role=contentinfo]'];
 
+type Dom = typeof import('htmlparser2').DomUtils;
+type Element = Parameters<Dom['getAttributeValue']>[0];
+type Builder = Parameters<import('html-to-text').FormatCallback>[2];
+
+/**
+ * A table as a Markdown pipe table, which reading then says row by row with the column names
+ * (layout.ts): html-to-text's own layout aligns columns with spaces, which reads as headings.
+ */
+function pipeTable(table: Element, builder: Builder, dom: Dom): void {
+  const rows = dom
+    .findAll((e) => e.name === 'tr', table.children)
+    .map((tr) => tr.children.filter((c): c is Element => dom.isTag(c) && (c.name === 'td' || c.name === 'th')).map((c) => dom.textContent(c).replace(/\s+/g, ' ').replace(/\|/g, '/').trim()))
+    .filter((cells) => cells.some(Boolean));
+  if (rows.length === 0) return;
+  const width = Math.max(...rows.map((r) => r.length));
+  const line = (cells: string[]) => `| ${Array.from({ length: width }, (_, i) => cells[i] ?? '').join(' | ')} |`;
+  const [header, ...body] = rows;
+  builder.openBlock({ leadingLineBreaks: 2 });
+  builder.addLiteral([line(header), line(Array(width).fill('---')), ...body.map(line)].join('\n'));
+  builder.closeBlock({ trailingLineBreaks: 2 });
+}
+
 async function fromHtml(html: string): Promise<Extracted> {
   const { DomUtils, parseDocument } = await import('htmlparser2');
   const { convert: htmlToText } = await import('html-to-text');
@@ -182,8 +204,9 @@ async function fromHtml(html: string): Promise<Extracted> {
       { selector: 'a', options: { ignoreHref: true } },
       { selector: 'img', format: 'skip' },
       ...['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].map((selector) => ({ selector, options: { uppercase: false } })),
-      { selector: 'table', format: 'dataTable' },
+      { selector: 'table', format: 'pipeTable' },
     ],
+    formatters: { pipeTable: (elem, _walk, builder) => pipeTable(elem as unknown as Element, builder, DomUtils) },
   })
     .replace(/\n{3,}/g, '\n\n')
     .trim();
