@@ -96,11 +96,6 @@ describe('Markdown a handbook is written in', () => {
       ['Contacts', 'Payroll questions go to payroll@example.com'],
     ]);
   });
-
-  it('reads weekdays in the plural as dates, as their singular is', () => {
-    const lunch = t.facts.find((f) => f.text.startsWith('Lunch'))!;
-    expect(lunch.entities.map((e) => `${e.type}:${e.text}`)).toContain('DATE:Wednesdays');
-  });
 });
 
 describe('fact table', () => {
