@@ -26,6 +26,10 @@ describe('answering from the seeds', () => {
     expect((await askSeeds('When was the backchannel effort revealed?')).answer).toBe('mid-January 2026');
   });
 
+  it('answers "which air base" with the name that says it is one, not the country around it', async () => {
+    expect((await askSeeds('which air base hosts 10,000 US troops')).answer).toBe('Al Udeid Air Base');
+  });
+
   it('matches through WordNet: a question saying "middleman" finds the go-between', async () => {
     expect(relatedWords('middleman').map((r) => r.word)).toEqual(expect.arrayContaining(['intermediary', 'go-between']));
     expect(relatedWords('carry').map((r) => r.word)).toContain('convey');

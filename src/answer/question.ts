@@ -7,7 +7,7 @@ import Fuse from 'fuse.js';
 import { contentLemmas, normalizeLemma } from '../facts/lemmas.js';
 import { analyze } from '../facts/nlp.js';
 import { isAgentNoun, isWord } from '../facts/wordnet.js';
-import { straightenQuotes } from '../facts/text.js';
+import { fold, straightenQuotes } from '../facts/text.js';
 import type { EntityType } from '../facts/types.js';
 
 /** Past this, a "question" is a paste; answering reads its start only. */
@@ -38,6 +38,11 @@ export interface Question {
   typeNoun: string | null;
   /** The same found past adjectives ("which Israeli broadcaster"), for placing the short answer. */
   answerNoun: string | null;
+  /**
+   * The words of the noun phrase naming the kind of answer ("which air base": air, base): in a name
+   * that answers ("Al Udeid Air Base") they say what it is, not that the question gave it already.
+   */
+  kindWords: string[];
   /**
    * 'subject' when the question asks who or what did something ("who hosts …"): the answer
    * stands before the verb; 'object' when it asks whom it was done to ("who did X ask …").
@@ -252,7 +257,22 @@ export function parseQuestion(raw: string): Question {
   const nounToken = typeNoun ? a.tokens.find((t, i) => i > 0 && t.text.toLowerCase() === typeNoun && /^(?:which|what)$/i.test(a.tokens[i - 1].text)) : undefined;
   const attachedTo = !wants.length && !spanWants.length && nounToken && ['NOUN', 'PROPN'].includes(nounToken.pos) ? normalizeLemma(nounToken.lemma) : null;
   if (attachedTo) spanWants = ['NAME', 'ORG', 'PLACE', 'PERSON'];
-  return { text, kind, wants, spanWants, terms, attachedTo, typeNoun: typeNoun ?? null, answerNoun, role: roleOf(a.tokens, typeNoun), truncated };
+  return { text, kind, wants, spanWants, terms, attachedTo, typeNoun: typeNoun ?? null, answerNoun, kindWords: kindPhrase(a.tokens), role: roleOf(a.tokens, typeNoun), truncated };
+}
+
+/** The noun phrase after which/what, up to its last noun ("which health insurer", "what air base"). */
+function kindPhrase(tokens: ReturnType<typeof analyze>['tokens']): string[] {
+  const at = tokens.findIndex((t) => /^(?:which|what)$/i.test(t.text));
+  if (at < 0) return [];
+  const words: string[] = [];
+  let end = 0;
+  for (let i = at + 1; i < tokens.length && i <= at + 3; i++) {
+    const t = tokens[i];
+    if (t.pos !== 'NOUN' && t.pos !== 'ADJ' && t.pos !== 'PROPN') break;
+    words.push(normalizeLemma(t.lemma), fold(t.text));
+    if (t.pos === 'NOUN') end = words.length;
+  }
+  return [...new Set(words.slice(0, end))];
 }
 
 function roleOf(tokens: ReturnType<typeof analyze>['tokens'], typeNoun: string | undefined): Question['role'] {

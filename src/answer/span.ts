@@ -58,7 +58,7 @@ export function answerCandidates(fact: Fact, q: Question, wants: readonly string
     // "Which VPN": the "GlobalProtect VPN" answers, the bare "VPN" does not; so for "the biggest base", "Al Udeid Air Base".
     const kind = (w: string) => {
       const bare = w.replace(/'s$/, '');
-      return bare === q.attachedTo || bare === q.answerNoun;
+      return bare === q.attachedTo || bare === q.answerNoun || q.kindWords.includes(bare);
     };
     const own = words.filter((w) => !kind(w));
     if (own.length === 0 && words.length > 0) return false;
