@@ -88,6 +88,30 @@ export interface Closeness {
 export interface Lexical {
   rows: Int32Array;
   idfs: Float64Array;
+  /** The IDF-weighted sum of its word vectors, worked out the first time a question needs it. */
+  gist?: Float32Array;
+}
+
+/** A fact's gist, the same for every question: summed once, not once per question. */
+function gistOf(vectors: WordVectors, lex: Lexical): Float32Array {
+  if (lex.gist) return lex.gist;
+  const sum = new Float32Array(vectors.dims);
+  for (let i = 0; i < lex.rows.length; i++) addRow(vectors, lex.rows[i], lex.idfs[i], sum);
+  return (lex.gist = sum);
+}
+
+/** Per document: half the IDF-weighted sum of its title's word vectors (what `meaningAround` adds). */
+const titleGists = new WeakMap<DocumentContext, Array<Float32Array | undefined>>();
+function titleGistOf(vectors: WordVectors, docs: DocumentContext, d: number, idf: (term: string) => number): Float32Array {
+  let all = titleGists.get(docs);
+  if (!all) titleGists.set(docs, (all = []));
+  let g = all[d];
+  if (!g) {
+    g = new Float32Array(vectors.dims);
+    for (const l of docs.titleWords[d]) addRow(vectors, vectors.rows.get(l) ?? -1, 0.5 * idf(l), g);
+    all[d] = g;
+  }
+  return g;
 }
 
 const NO_CLOSENESS: Closeness = { close: new Float64Array(0), closest: 0 };
@@ -197,22 +221,20 @@ export function featuresOf(query: Query, facts: readonly Fact[], factIndex: numb
   let meaningAround = 0;
   let focus = 0;
   if (vectors && query.gist.length) {
-    const sum = new Float64Array(vectors.dims);
     let focusWeight = 0;
     let focusTotal = 0;
     fact.lemmas.forEach((l, i) => {
       const idf = lex.idfs[i];
       focusTotal += idf;
       if (infos[i].closest >= FOCUS_COSINE || query.variantOf.has(l)) focusWeight += idf;
-      addRow(vectors, lex.rows[i], idf, sum);
     });
-    meaning = cosine(query.gist, sum);
-    for (const l of docs.titleWords[d]) addRow(vectors, vectors.rows.get(l) ?? -1, 0.5 * query.idf(l), sum);
-    if (prev >= 0) {
-      const p = lexicalOf(prev);
-      for (let i = 0; i < p.rows.length; i++) addRow(vectors, p.rows[i], 0.5 * p.idfs[i], sum);
-    }
-    meaningAround = cosine(query.gist, sum);
+    const own = gistOf(vectors, lex);
+    meaning = cosine(query.gist, own);
+    const titleGist = titleGistOf(vectors, docs, d, query.idf);
+    const before = prev >= 0 ? gistOf(vectors, lexicalOf(prev)) : null;
+    const around = new Float64Array(vectors.dims);
+    for (let k = 0; k < around.length; k++) around[k] = own[k] + titleGist[k] + (before ? 0.5 * before[k] : 0);
+    meaningAround = cosine(query.gist, around);
     focus = focusTotal > 0 ? focusWeight / focusTotal : 0;
   }
   const first = docs.isFirst[factIndex];
@@ -248,13 +270,13 @@ export function featuresOf(query: Query, facts: readonly Fact[], factIndex: numb
 /** A sentence word counts towards `focus` when this close to a question word. */
 const FOCUS_COSINE = 0.5;
 
-export function addRow(v: WordVectors, row: number, weight: number, into: Float64Array): void {
+export function addRow(v: WordVectors, row: number, weight: number, into: Float64Array | Float32Array): void {
   if (row < 0 || weight === 0) return;
   const base = row * v.dims;
   for (let d = 0; d < v.dims; d++) into[d] += weight * v.data[base + d];
 }
 
-export function cosine(a: Float64Array, b: Float64Array): number {
+export function cosine(a: Float64Array | Float32Array, b: Float64Array | Float32Array): number {
   let dot = 0;
   let na = 0;
   let nb = 0;
