@@ -95,6 +95,13 @@ describe('Markdown a handbook is written in', () => {
       ['Contacts', 'HR: hr@example.com'],
       ['Contacts', 'Payroll questions go to payroll@example.com'],
     ]);
+    // A numbered line alone between paragraphs is a numbered heading; among others, a step of a list.
+    const numbered = buildFactTable([{ name: 'leave.txt', text: ['Leave', '', '1. Vacation', 'Everyone gets 25 days.', '2. Sick leave', 'To report it:', '1. Tell your manager', '2. Upload a note'].join('\n') }]);
+    expect(numbered.facts.map((f) => [f.section, f.text])).toEqual([
+      ['Vacation', 'Everyone gets 25 days.'],
+      ['To report it:', 'Tell your manager'],
+      ['To report it:', 'Upload a note'],
+    ]);
   });
 });
 

@@ -112,6 +112,8 @@ export function tableRows(markdown: string): string[] {
   });
 }
 
+const isListLine = (line: string | undefined) => line !== undefined && MD_BULLET.test(line.trim());
+
 /** "Seats" → "seats"; "VPN" and "GitHub handle" stay as written. */
 const commonCase = (word: string) => (/^\p{Lu}[^\p{Lu}]*$/u.test(word) ? word.charAt(0).toLowerCase() + word.slice(1) : word);
 
@@ -139,7 +141,9 @@ export function splitBlocks(text: string): Block[] {
 
     const md = MD_HEADING.exec(line) ?? MD_BULLET.exec(line);
     const isMdHeading = md !== null && MD_HEADING.test(line);
-    const isBullet = md !== null && !isMdHeading;
+    // A numbered line alone between paragraphs is a numbered heading ("1. Vacation"); among others, a list item.
+    const numbered = md !== null && /^\d/.test(md[0]);
+    const isBullet = md !== null && !isMdHeading && (!numbered || isListLine(lines[i - 1]) || isListLine(lines[i + 1]));
     if (md) {
       start += md[0].length;
       line = line.slice(md[0].length);
