@@ -183,6 +183,13 @@ describe('answering from any documents', () => {
     expect((await engine.ask('home office budget?')).answer).toBe('400 euros');
   });
 
+  it('finds a bare list item by the heading it stands under', async () => {
+    const engine = await openEngine(docsFolder({ 'h.md': ['# Handbook', '## Expenses', '- Submit within 60 days', '- Approval: your manager', '## Parental leave', '- Partner: 4 weeks fully paid', '- Birth parent: 16 weeks fully paid', '## On-call', '- Pay: 200 euros per week'].join('\n') }));
+    // "expense" is only in the heading: without it the item shares no word with the question but "approve".
+    const a = await engine.ask('who approves my expenses');
+    expect(a.quote ?? a.alternatives[0]?.quote).toBe('Approval: your manager');
+  });
+
   it('answers "how often" with a frequency written in words ("twice a week")', async () => {
     const dir = docsFolder({ 'office.md': ['# Office', 'The kitchen is cleaned twice a week by an outside company.', 'Desks are booked in the office app.'].join('\n\n') });
     const engine = await openEngine(dir);

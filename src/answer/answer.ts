@@ -57,6 +57,8 @@ export function inScope(x: { private?: true; collection?: string }, scope: Scope
   return !scope.collections || scope.collections.has(x.collection ?? DEFAULT_COLLECTION);
 }
 
+/** What a question word found only in a fact's section heading counts for in the index's first pass. */
+const HEADING_REACH = 0.5;
 /** Facts re-scored in full after the index's first pass. */
 const RERANK = 30;
 /** Facts closest to the question by sentence meaning that join the candidates, whatever words they share. */
@@ -354,6 +356,19 @@ export function candidates(index: FactIndex, q: Question, scope?: Scope, meaning
           best[f] = w;
           local[localCount++] = f;
         } else if (best[f] < w) best[f] = w;
+      }
+      // Under a heading with the word, a fact is reached at part of its weight: found, and ranked
+      // behind facts that have the word themselves (the features then weigh the heading as context).
+      const underHeading = index.sectionFactsOf(v.term);
+      if (!underHeading) continue;
+      const wh = w * HEADING_REACH;
+      for (let i = 0; i < underHeading.length; i++) {
+        const f = underHeading[i];
+        if (stamp[f] !== tag) {
+          stamp[f] = tag;
+          best[f] = wh;
+          local[localCount++] = f;
+        } else if (best[f] < wh) best[f] = wh;
       }
     }
     const weight = term.weight;

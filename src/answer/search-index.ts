@@ -39,6 +39,7 @@ export class FactIndex {
   private readonly sortedTerms: string[];
   /** Per fact, made on first use: its lemmas' word-vector rows (-1 for none) and IDFs, which no question changes. */
   private readonly lexical: Array<{ rows: Int32Array; idfs: Float64Array } | undefined> = [];
+  private sectionPostings: Map<string, Uint32Array> | undefined;
   /** Each fact's sentence vector, when the library is small enough to have them (sentence-vectors.ts). */
   meaning: SentenceVectors | null = null;
 
@@ -85,9 +86,10 @@ export class FactIndex {
     return this.df(term) > 0;
   }
 
+  /** Facts with the term; for a word only section headings have, the facts under them. */
   df(term: string): number {
     const id = this.termIds.get(term);
-    return id === undefined ? 0 : this.offsets[id + 1] - this.offsets[id];
+    return id === undefined ? (this.sectionFactsOf(term)?.length ?? 0) : this.offsets[id + 1] - this.offsets[id];
   }
 
   /** BM25's idf; an unseen term gets the highest possible, which is what makes it count against a match. */
@@ -95,6 +97,30 @@ export class FactIndex {
     const n = this.facts.length;
     const df = this.df(term);
     return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+  }
+
+  /**
+   * Facts whose section heading has `term`: a terse list item is about its heading ("Expenses",
+   * then "- Submit within 60 days"). Gathered on first use, so re-indexing never waits for it.
+   */
+  sectionFactsOf(term: string): Uint32Array | undefined {
+    if (!this.sectionPostings) {
+      const lists = new Map<string, number[]>();
+      let last: string | null = null;
+      let words = new Set<string>();
+      for (let f = 0; f < this.facts.length; f++) {
+        const section = this.facts[f].section;
+        if (!section) continue;
+        if (section !== last) [last, words] = [section, this.documents.sectionWords(section)];
+        for (const w of words) {
+          const list = lists.get(w);
+          if (list) list.push(f);
+          else lists.set(w, [f]);
+        }
+      }
+      this.sectionPostings = new Map([...lists].map(([w, list]) => [w, Uint32Array.from(list)]));
+    }
+    return this.sectionPostings.get(term);
   }
 
   postingsOf(term: string): Uint32Array | undefined {
