@@ -355,10 +355,11 @@ export function candidates(index: FactIndex, q: Question, scope?: Scope, meaning
           stamp[f] = tag;
           best[f] = w;
           local[localCount++] = f;
-        } else if (best[f] < w) best[f] = w;
+        } else if (Math.abs(best[f]) < w) best[f] = w;
       }
       // Under a heading with the word, a fact is reached at part of its weight: found, and ranked
       // behind facts that have the word themselves (the features then weigh the heading as context).
+      // Kept negative: it counts towards coverage, never towards the sentence's own BM25.
       const underHeading = index.sectionFactsOf(v.term);
       if (!underHeading) continue;
       const wh = w * HEADING_REACH;
@@ -366,9 +367,9 @@ export function candidates(index: FactIndex, q: Question, scope?: Scope, meaning
         const f = underHeading[i];
         if (stamp[f] !== tag) {
           stamp[f] = tag;
-          best[f] = wh;
+          best[f] = -wh;
           local[localCount++] = f;
-        } else if (best[f] < wh) best[f] = wh;
+        } else if (Math.abs(best[f]) < wh) best[f] = -wh;
       }
     }
     const weight = term.weight;
@@ -380,9 +381,10 @@ export function candidates(index: FactIndex, q: Question, scope?: Scope, meaning
         bm25[f] = 0;
         reached[touchedCount++] = f;
       }
-      const add = weight * best[f];
+      const b = best[f];
+      const add = weight * (b < 0 ? -b : b);
       coverage[f] += add;
-      bm25[f] += add * index.norm(f);
+      if (b > 0) bm25[f] += add * index.norm(f);
     }
   }
   // The opening sentences of documents the question names by title, even where they share no other word.
