@@ -26,6 +26,10 @@ describe('answering from the seeds', () => {
     expect((await askSeeds('When was the backchannel effort revealed?')).answer).toBe('mid-January 2026');
   });
 
+  it('answers "who" with the people a place follows ("hardliners in Washington"), not the place alone', async () => {
+    expect((await askSeeds('who criticised the allies for limiting US options?')).answer).toBe('hardliners in Washington');
+  });
+
   it('answers "which air base" with the name that says it is one, not the country around it', async () => {
     expect((await askSeeds('which air base hosts 10,000 US troops')).answer).toBe('Al Udeid Air Base');
   });

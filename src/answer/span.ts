@@ -131,6 +131,11 @@ export function shortAnswer(fact: Fact, q: Question, matched: Set<string>): stri
   };
   const best = candidates.reduce((a, b) => (cost(b) < cost(a) ? b : a));
   const answer = coordinated(best, candidates, fact.text);
+  // "Who criticised …?" — "hardliners in Washington": a place answers who only as where the people it follows are.
+  if (q.kind === 'who' && best.type === 'PLACE') {
+    const role = placedRole(tokens, best, fact.text, isMatched);
+    if (role) return role;
+  }
   if (answer === best.text && best.name) return best.name;
   const span = withItsNumber(best, fact) ?? withItsUnit(answer, best, fact);
   return when && best.type === 'DURATION' ? relativeTime(span, best, fact.text) : span;
@@ -208,6 +213,17 @@ function placeAnswer(tokens: Token[], fact: Fact, isMatched: (t: Token) => boole
     if (distance < bestDistance) [best, bestDistance] = [span, distance];
   }
   return best ? fact.text.slice(best.start, best.end) : null;
+}
+
+/** "hardliners in Washington", "officials from Tehran": a role named just before the place, with it. */
+function placedRole(tokens: Token[], place: Entity, text: string, isMatched: (t: Token) => boolean): string | null {
+  const at = tokens.findIndex((t) => t.start >= place.start);
+  const prep = tokens[at - 1];
+  const noun = tokens[at - 2];
+  if (!prep || !noun || !/^(?:in|from|of|at)$/i.test(prep.text) || noun.pos !== 'NOUN' || isMatched(noun) || !isAgentNoun(normalizeLemma(noun.lemma))) return null;
+  let from = at - 2;
+  while (tokens[from - 1] && (tokens[from - 1].pos === 'ADJ' || tokens[from - 1].pos === 'NOUN')) from--;
+  return text.slice(tokens[from].start, place.end);
 }
 
 /** How far a span is from the nearest of the positions the question points at (its start when there are none). */
