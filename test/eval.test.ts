@@ -18,6 +18,7 @@ const FLOORS: Record<string, { p1: number; declined: number; refusedAtMost: numb
   office: { p1: 0.7, declined: 0.8, refusedAtMost: 0.2, short: 0.4 },
   perks: { p1: 0.9, declined: 0.8, refusedAtMost: 0.2, short: 0.5 },
   'team-lists': { p1: 0.75, declined: 0.6, refusedAtMost: 0.4, short: 0.5 },
+  'travel-lists': { p1: 0.75, declined: 0.5, refusedAtMost: 0.3, short: 0.5 },
   runbook: { p1: 0.9, declined: 0.9, refusedAtMost: 0.1, short: 0.8 },
   'it-help': { p1: 0.85, declined: 0.6, refusedAtMost: 0.15, short: 0.9 },
 };
