@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { expandTerm } from '../src/answer/answer.js';
+import { candidates, expandTerm } from '../src/answer/answer.js';
+import { FEATURES } from '../src/answer/features.js';
 import { acronymTerms } from '../src/answer/acronyms.js';
 import { openEngine } from '../src/answer/engine.js';
 import { parseQuestion } from '../src/answer/question.js';
@@ -185,6 +186,14 @@ describe('answering from any documents', () => {
     // "long" and "years" are synonyms to WordNet: the years of "five years" do not make it the answer.
     expect((await engine.ask('how long can a sabbatical be?')).answer).toBe('three months');
     expect((await engine.ask('home office budget?')).answer).toBe('400 euros');
+  });
+
+  it('does not hold a list item\'s terseness against it, as it does a stray fragment\'s', async () => {
+    const engine = await openEngine(docsFolder({ 'travel.md': ['# Travel', '## Booking', '- All trips through Navan', '', 'Navan trips', '', 'Trips are booked through the travel desk, who answer within a day.'].join('\n') }));
+    const found = candidates(engine.index, parseQuestion('where do I book trips through Navan'))!;
+    const short = (text: string) => found.features[found.facts.findIndex((f) => engine.index.facts[f].text === text)][FEATURES.indexOf('short')];
+    expect(engine.index.facts.find((f) => f.text === 'All trips through Navan')?.item).toBe(true);
+    expect(short('All trips through Navan')).toBe(0);
   });
 
   it('finds a bare list item by the heading it stands under', async () => {

@@ -29,7 +29,7 @@ export const FEATURES = [
   'first', // the first sentence of its document
   'firstDefinition', // … and the question asks what or who something is (not a value of it: "what are the desk hours?")
   'length', // sentence length, log-scaled
-  'short', // a fragment of under four content words
+  'short', // a fragment of under four content words (a list item is terse by nature, not a fragment)
   'firstPassRank', // 1 / (1 + rank) in the index's first pass
   'typedCoverage', // coverage, discounted when the wanted type is only compatible (0.6) or absent (0): words and type together
   'typedSoft', // the same for the soft coverage
@@ -257,7 +257,7 @@ export function featuresOf(query: Query, facts: readonly Fact[], factIndex: numb
     first,
     first && query.definition ? 1 : 0,
     Math.log1p(fact.lemmas.length) / Math.log(50),
-    fact.lemmas.length < 4 ? 1 : 0,
+    fact.lemmas.length < 4 && !fact.item ? 1 : 0,
     1 / (1 + pass.rank),
     share(query, word) * typeFactor,
     share(query, soft) * typeFactor,

@@ -11,6 +11,8 @@ export interface Block {
   kind: BlockKind;
   /** The block's text with Markdown markers removed; offsets point into the document. */
   text: string;
+  /** A list item, table row or labelled value: terse by nature, not a fragment that lost its sentence. */
+  item?: true;
   start: number;
   end: number;
 }
@@ -134,7 +136,7 @@ export function splitBlocks(text: string): Block[] {
       let last = i + 1;
       while (last + 1 < lines.length && lines[last + 1].includes('|') && lines[last + 1].trim()) last++;
       const end = starts[last] + lines[last].length;
-      for (const row of tableRows(lines.slice(i, last + 1).join('\n'))) blocks.push({ kind: 'body', text: row, start, end });
+      for (const row of tableRows(lines.slice(i, last + 1).join('\n'))) blocks.push({ kind: 'body', text: row, start, end, item: true });
       i = last;
       continue;
     }
@@ -154,16 +156,17 @@ export function splitBlocks(text: string): Block[] {
     line = inline.text.replace(FAQ_LABEL, '');
     if (!line) continue;
 
+    // A list item is content, with or without its full stop ("- Sick leave: up to 10 days"); so is a
+    // labelled value ("HR: hr@example.com") and a line giving an address to write to.
+    const item = isBullet || LABELLED.test(line) || ADDRESS.test(line);
     let kind: BlockKind;
     if (isBoilerplate(line)) kind = 'boilerplate';
     // Only the very first line can be the title; later headline-like lines are sections.
     else if (isMdHeading || isQuestionLine(line)) kind = blocks.length === 0 ? 'title' : 'heading';
-    // A list item is content, with or without its full stop ("- Sick leave: up to 10 days"); so is a
-    // labelled value ("HR: hr@example.com") and a line giving an address to write to.
-    else if (isBullet || LABELLED.test(line) || ADDRESS.test(line)) kind = 'body';
+    else if (item) kind = 'body';
     else if (looksLikeHeading(line) || (inline.emphasised && wordCount(line) <= MAX_QUESTION_HEADING_WORDS)) kind = blocks.length === 0 ? 'title' : 'heading';
     else kind = 'body';
-    blocks.push({ kind, text: line, start, end });
+    blocks.push(kind === 'body' && item ? { kind, text: line, start, end, item: true } : { kind, text: line, start, end });
   }
   return blocks;
 }

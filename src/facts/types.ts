@@ -45,6 +45,8 @@ export interface Fact {
   start: number;
   end: number;
   entities: Entity[];
+  /** From a list item, table row or labelled value ("- Pay: 200 euros per week"): terse by nature. */
+  item?: true;
   /** Content-word lemmas, folded to lower case without diacritics, in order of appearance, unique. */
   lemmas: string[];
   triple: Triple | null;
