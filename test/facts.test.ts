@@ -133,6 +133,12 @@ describe('fact table', () => {
     expect(third.lemmas).toEqual(expect.arrayContaining(['storm', 'damage', 'lamp', 'spokeswoman']));
   });
 
+  it('keeps a name\'s particles in the name: a person, or a place the tagger does not know', () => {
+    const t = buildFactTable([{ name: 'keys.txt', text: 'Keys\n\nKeys are with the office manager, Sanne de Vries. The office is a walk from Cais do Sodré station.' }]);
+    const types = t.facts.flatMap((f) => f.entities.map((e) => `${e.type}:${e.text}`));
+    expect(types).toEqual(expect.arrayContaining(['PERSON:Sanne de Vries', 'NAME:Cais do Sodré']));
+  });
+
   it('reads a number with a currency word as money, and "the 1st of June" as one date', () => {
     const t = buildFactTable([{ name: 'levy.txt', text: 'Ferry levy\n\nThe council kept the levy at two cents per ticket. The new fares start on the 1st of June.' }]);
     const types = t.facts.flatMap((f) => f.entities.map((e) => `${e.type}:${e.text}`));

@@ -62,6 +62,8 @@ export function typeNames(run: string): TypedName[] {
       if (end > start && !found.some((f) => f.start < end && start < f.end)) found.push({ type, start, end });
     }
   }
+  // "Sanne de Vries", "Leonardo da Vinci": the tagger finds part of a name with a particle; one person is all of it.
+  if (found.length === 1 && found[0].type === 'PERSON' && run.split(/\s+/).some((w) => NAME_PARTICLES.has(w) && w !== 'of')) found[0] = { type: 'PERSON', start: 0, end: run.length };
   // "Israeli", "Russian": nationality adjectives name no one.
   const demonym = doc.json()[0]?.terms.every((t: { tags: string[] }) => t.tags.includes('Demonym'));
   // (Plural weekdays, "Saturdays", typed as dates like wink's "Tuesday" were measured no better, and
