@@ -196,6 +196,12 @@ describe('answering from any documents', () => {
     expect(short('All trips through Navan')).toBe(0);
   });
 
+  it('answers with the value of a labelled list item when its label is what was asked about', async () => {
+    const engine = await openEngine(docsFolder({ 'office.md': ['# Office', '## Getting here', '- Address: Keizersgracht 120, Amsterdam', '- Parking: none; use the garage at Museumplein', '- Bike racks are in the courtyard'].join('\n') }));
+    expect((await engine.ask("what's the office address?")).answer).toBe('Keizersgracht 120, Amsterdam');
+    expect((await engine.ask('is there parking?')).answer).toBeNull();
+  });
+
   it('finds a bare list item by the heading it stands under', async () => {
     const engine = await openEngine(docsFolder({ 'h.md': ['# Handbook', '## Expenses', '- Submit within 60 days', '- Approval: your manager', '## Parental leave', '- Partner: 4 weeks fully paid', '- Birth parent: 16 weeks fully paid', '## On-call', '- Pay: 200 euros per week'].join('\n') }));
     // "expense" is only in the heading: without it the item shares no word with the question but "approve".

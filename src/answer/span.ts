@@ -96,9 +96,9 @@ export function shortAnswer(fact: Fact, q: Question, matched: Set<string>): stri
   );
   const isMatched = (t: (typeof tokens)[number]) => matched.has(normalizeLemma(t.lemma)) || matched.has(fold(t.text));
   if (candidates.length === 0) {
-    if (q.kind === 'who') return roleAnswer(tokens, fact.text, isMatched);
-    if (q.kind === 'where') return placeAnswer(tokens, fact, isMatched);
-    return null;
+    if (q.kind === 'who') return roleAnswer(tokens, fact.text, isMatched) ?? labelledValue(fact, tokens, isMatched);
+    if (q.kind === 'where') return placeAnswer(tokens, fact, isMatched) ?? labelledValue(fact, tokens, isMatched);
+    return q.kind === 'yesno' ? null : labelledValue(fact, tokens, isMatched);
   }
   const typeNoun = q.answerNoun;
   const anchors = tokens.filter((t) => typeNoun && (fold(t.text) === typeNoun || normalizeLemma(t.lemma) === typeNoun));
@@ -172,6 +172,21 @@ function roleAnswer(tokens: Token[], text: string, isMatched: (t: Token) => bool
     if (distance < bestDistance) [best, bestDistance] = [role, distance];
   }
   return best ? text.slice(best.start, best.end) : null;
+}
+
+const LABEL = /^([^:]{2,40}):\s+(\S.*)$/;
+const MAX_VALUE_WORDS = 12;
+
+/**
+ * "What's the office address?" — "Address: Keizersgracht 120, Amsterdam": in a labelled value of
+ * a list, the label names what the value is; asked about, the value (to a semicolon) is the answer.
+ */
+function labelledValue(fact: Fact, tokens: Token[], isMatched: (t: Token) => boolean): string | null {
+  if (!fact.item) return null;
+  const m = LABEL.exec(fact.text);
+  if (!m || !tokens.some((t) => t.end <= m[1].length && isMatched(t))) return null;
+  const value = m[2].split(/\s*;\s*/)[0].replace(/[.,;:]+$/, '');
+  return value && value.split(/\s+/).length <= MAX_VALUE_WORDS ? value : null;
 }
 
 /** Prepositions of place, longest first: "in front of" before "in". */
