@@ -84,6 +84,13 @@ describe('Markdown a handbook is written in', () => {
       ['Is there a quiet room?', 'Yes, the library is a silent space.'],
       ['Is there a quiet room?', 'Lunch is served on Wednesdays.'],
     ]);
+    // A question standing alone between paragraphs is the text's own, not a heading over what follows.
+    const speech = buildFactTable([{ name: 'speech.txt', text: ['Speech', '', 'We met today.', '', 'What does this mean for us?', '', 'It means work.'].join('\n') }]);
+    expect(speech.facts.map((f) => [f.section, f.text])).toEqual([
+      [null, 'We met today.'],
+      [null, 'What does this mean for us?'],
+      [null, 'It means work.'],
+    ]);
   });
 
   it('keeps list items and labelled values as facts, full stop or not', () => {

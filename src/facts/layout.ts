@@ -153,8 +153,12 @@ export function splitBlocks(text: string): Block[] {
     line = line.replace(/\s+$/, '');
     const end = start + line.length;
     const inline = plainInline(line);
+    const labelled = FAQ_LABEL.test(inline.text);
     line = inline.text.replace(FAQ_LABEL, '');
     if (!line) continue;
+    // A question with its answer straight below it (or labelled "Q:") heads that answer; one standing
+    // alone between paragraphs is a speech's or an article's own question, and stays in the text.
+    const asks = isQuestionLine(line) && (labelled || !!lines[i + 1]?.trim());
 
     // A list item is content, with or without its full stop ("- Sick leave: up to 10 days"); so is a
     // labelled value ("HR: hr@example.com") and a line giving an address to write to.
@@ -162,7 +166,7 @@ export function splitBlocks(text: string): Block[] {
     let kind: BlockKind;
     if (isBoilerplate(line)) kind = 'boilerplate';
     // Only the very first line can be the title; later headline-like lines are sections.
-    else if (isMdHeading || isQuestionLine(line)) kind = blocks.length === 0 ? 'title' : 'heading';
+    else if (isMdHeading || asks) kind = blocks.length === 0 ? 'title' : 'heading';
     else if (item) kind = 'body';
     else if (looksLikeHeading(line) || (inline.emphasised && wordCount(line) <= MAX_QUESTION_HEADING_WORDS)) kind = blocks.length === 0 ? 'title' : 'heading';
     else kind = 'body';
