@@ -211,15 +211,9 @@ const WHO_RULE = KIND_RULES.find((r) => r.kind === 'who')!;
  */
 function agentRule(tokens: ReturnType<typeof analyze>['tokens'], rule: KindRule | undefined): KindRule | undefined {
   if (rule?.kind !== 'what') return rule;
-  const at = tokens.findIndex((t) => /^(?:which|what)$/i.test(t.text));
-  if (at < 0) return rule;
   // The head of the noun phrase after the question word: its last noun ("health insurer").
-  let head: string | null = null;
-  for (let i = at + 1; i < tokens.length && i <= at + 3; i++) {
-    if (tokens[i].pos === 'NOUN') head = normalizeLemma(tokens[i].lemma);
-    else if (tokens[i].pos !== 'ADJ' && tokens[i].pos !== 'PROPN') break;
-  }
-  return head && isAgentNoun(head) ? WHO_RULE : rule;
+  const head = kindPhrase(tokens).at(-1);
+  return head && isAgentNoun(normalizeLemma(head.lemma)) ? WHO_RULE : rule;
 }
 
 export function parseQuestion(raw: string): Question {
@@ -257,22 +251,19 @@ export function parseQuestion(raw: string): Question {
   const nounToken = typeNoun ? a.tokens.find((t, i) => i > 0 && t.text.toLowerCase() === typeNoun && /^(?:which|what)$/i.test(a.tokens[i - 1].text)) : undefined;
   const attachedTo = !wants.length && !spanWants.length && nounToken && ['NOUN', 'PROPN'].includes(nounToken.pos) ? normalizeLemma(nounToken.lemma) : null;
   if (attachedTo) spanWants = ['NAME', 'ORG', 'PLACE', 'PERSON'];
-  return { text, kind, wants, spanWants, terms, attachedTo, typeNoun: typeNoun ?? null, answerNoun, kindWords: kindPhrase(a.tokens), role: roleOf(a.tokens, typeNoun), truncated };
+  return { text, kind, wants, spanWants, terms, attachedTo, typeNoun: typeNoun ?? null, answerNoun, kindWords: [...new Set(kindPhrase(a.tokens).flatMap((t) => [normalizeLemma(t.lemma), fold(t.text)]))], role: roleOf(a.tokens, typeNoun), truncated };
 }
 
-/** The noun phrase after which/what, up to its last noun ("which health insurer", "what air base"). */
-function kindPhrase(tokens: ReturnType<typeof analyze>['tokens']): string[] {
+/** The tokens of the noun phrase after which/what, up to its last noun ("which health insurer", "what air base"). */
+function kindPhrase(tokens: ReturnType<typeof analyze>['tokens']): ReturnType<typeof analyze>['tokens'] {
   const at = tokens.findIndex((t) => /^(?:which|what)$/i.test(t.text));
   if (at < 0) return [];
-  const words: string[] = [];
-  let end = 0;
+  let end = at + 1;
   for (let i = at + 1; i < tokens.length && i <= at + 3; i++) {
-    const t = tokens[i];
-    if (t.pos !== 'NOUN' && t.pos !== 'ADJ' && t.pos !== 'PROPN') break;
-    words.push(normalizeLemma(t.lemma), fold(t.text));
-    if (t.pos === 'NOUN') end = words.length;
+    if (tokens[i].pos === 'NOUN') end = i + 1;
+    else if (tokens[i].pos !== 'ADJ' && tokens[i].pos !== 'PROPN') break;
   }
-  return [...new Set(words.slice(0, end))];
+  return tokens.slice(at + 1, end);
 }
 
 function roleOf(tokens: ReturnType<typeof analyze>['tokens'], typeNoun: string | undefined): Question['role'] {

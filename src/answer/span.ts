@@ -1,4 +1,5 @@
 /** The short answer inside a quoted sentence: the entity the question asks for. */
+import { LABELLED } from '../facts/layout.js';
 import { normalizeLemma } from '../facts/lemmas.js';
 import { analyze, type Token } from '../facts/nlp.js';
 import { isAgentNoun, isPlaceNoun } from '../facts/wordnet.js';
@@ -174,7 +175,6 @@ function roleAnswer(tokens: Token[], text: string, isMatched: (t: Token) => bool
   return best ? text.slice(best.start, best.end) : null;
 }
 
-const LABEL = /^([^:]{2,40}):\s+(\S.*)$/;
 const MAX_VALUE_WORDS = 12;
 
 /**
@@ -183,7 +183,7 @@ const MAX_VALUE_WORDS = 12;
  */
 function labelledValue(fact: Fact, tokens: Token[], isMatched: (t: Token) => boolean): string | null {
   if (!fact.item) return null;
-  const m = LABEL.exec(fact.text);
+  const m = LABELLED.exec(fact.text);
   if (!m || !tokens.some((t) => t.end <= m[1].length && isMatched(t))) return null;
   const value = m[2].split(/\s*;\s*/)[0].replace(/[.,;:]+$/, '');
   return value && value.split(/\s+/).length <= MAX_VALUE_WORDS ? value : null;

@@ -72,8 +72,8 @@ export function plainInline(line: string): { text: string; emphasised: boolean }
   return { text: flatten(tokens).replace(/\s+/g, ' ').trim(), emphasised };
 }
 
-/** "Sick leave: up to 10 days": a label, a colon, and what it is. */
-const LABELLED = /^[^:]{2,40}:\s+\S/;
+/** "Sick leave: up to 10 days": a label, a colon, and what it is (the short answer reads both parts). */
+export const LABELLED = /^([^:]{2,40}):\s+(\S.*)$/;
 /** An email address or a link: what a line gives to reach, not a heading's words. */
 const ADDRESS = /[\w.+-]+@[\w-]+\.[\w.]+|https?:\/\//;
 
