@@ -78,6 +78,14 @@ describe('Markdown a handbook is written in', () => {
     ]);
   });
 
+  it('keeps the rows of a table Markdown cannot read (a delimiter row a cell short), cells in order', () => {
+    const broken = buildFactTable([{ name: 'rooms.md', text: ['# Rooms', '', '| Room | Seats |', '|---|', '| Tejo | 12 |', '', 'Rooms are booked in the calendar.'].join('\n') }]);
+    expect(broken.facts.map((f) => [f.section, f.text])).toEqual([
+      [null, 'Tejo, 12'],
+      [null, 'Rooms are booked in the calendar.'],
+    ]);
+  });
+
   it('reads a FAQ\'s questions, bold or labelled, as the headings of their answers, never as facts', () => {
     expect(t.facts.map((f) => [f.section, f.text]).filter(([section]) => section !== 'Meeting rooms')).toEqual([
       ['Can I bring my dog?', 'Dogs are welcome on the third floor only.'],

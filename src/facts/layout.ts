@@ -135,8 +135,12 @@ export function splitBlocks(text: string): Block[] {
     if (line.includes('|') && TABLE_DELIMITER.test(lines[i + 1]?.trim() ?? '')) {
       let last = i + 1;
       while (last + 1 < lines.length && lines[last + 1].includes('|') && lines[last + 1].trim()) last++;
+      const table = lines.slice(i, last + 1);
+      // A table marked cannot read (its delimiter row a cell short) still gives its rows, cells in order: never lost.
+      const rows = tableRows(table.join('\n'));
+      const said = rows.length ? rows : table.slice(2).map((l) => l.split('|').map((c) => plainInline(c.trim()).text).filter(Boolean).join(', ')).filter(Boolean);
       const end = starts[last] + lines[last].length;
-      for (const row of tableRows(lines.slice(i, last + 1).join('\n'))) blocks.push({ kind: 'body', text: row, start, end, item: true });
+      for (const row of said) blocks.push({ kind: 'body', text: row, start, end, item: true });
       i = last;
       continue;
     }
