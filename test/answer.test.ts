@@ -215,6 +215,28 @@ describe('answering from any documents', () => {
     expect((await engine.ask('how often is the kitchen cleaned?')).answer).toBe('twice a week');
   });
 
+  it('answers "how long" with a hyphenated length ("a 3-day offsite"), not the date beside it', async () => {
+    const dir = docsFolder({ 'events.md': ['# Events', 'The whole team went on a 3-day offsite in Lisbon in May 2025.', 'Badges are collected at reception.'].join('\n\n') });
+    const engine = await openEngine(dir);
+    expect((await engine.ask('how long did the May offsite last?')).answer).toBe('3-day');
+  });
+
+  it('answers "what is X" with what the sentence sets beside X, and "who is X" with the title before the name', async () => {
+    const dir = docsFolder({
+      'org.md': [
+        '# Organisation',
+        'Support tickets are tracked in Halyard, the in-house ticket system built in 2019.',
+        'Chief Financial Officer Marta Lindqvist signs every contract above 50,000 euros.',
+        'The office manager is Tom Baker.',
+      ].join('\n\n'),
+    });
+    const engine = await openEngine(dir);
+    expect((await engine.ask('what is Halyard?')).answer).toBe('the in-house ticket system built in 2019');
+    expect((await engine.ask('who is Marta Lindqvist?')).answer).toBe('Chief Financial Officer');
+    // A role asked about is answered with the person in it, not treated as "what is it".
+    expect((await engine.ask('who is the office manager?')).answer).toBe('Tom Baker');
+  });
+
   it('takes a product for "which tool / app", named as the documents name it', async () => {
     const dir = docsFolder({
       'pay.md': ['# Pay', 'Payslips are published in Papaya at the end of each month.', 'Salaries are reviewed every April by the pay committee.', 'Travel is booked through the Navan portal.'].join('\n\n'),

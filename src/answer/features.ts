@@ -6,6 +6,7 @@
 import type { Fact } from '../facts/types.js';
 import type { DocumentContext } from './documents.js';
 import type { Question } from './question.js';
+export { isDefinitionQuestion } from './question.js';
 import { answerCandidates } from './span.js';
 import { isAgentNoun } from '../facts/wordnet.js';
 import type { TermMatch } from './search-index.js';
@@ -140,13 +141,9 @@ export interface FirstPass {
 }
 
 const REASON = /\b(because|since|due to|driven by|in order to|so that|so as to|aim(?:ed|ing)? (?:to|at)|desire|concern(?:ed|s)?|fear(?:ed|s|ing)?|reason|motivat\w+|as a result|in response)\b/i;
-const DEFINITION = /^(?:what|who)\s+(?:is|are|was|were)\s+(?:an?\s+|the\s+)?\S+(?:\s+\S+){0,3}\??$|^(?:define|definition of|meaning of)\b/i;
 const MISSING_SHARE = 0.4;
 const WEIGHTY_SHARE = 0.2;
 
-export function isDefinitionQuestion(text: string): boolean {
-  return DEFINITION.test(text.trim());
-}
 
 /** Best weight per question word over a set of index terms. */
 function coverBy(query: Query, words: Iterable<string>, into: Float64Array): void {

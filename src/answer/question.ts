@@ -216,6 +216,13 @@ function agentRule(tokens: ReturnType<typeof analyze>['tokens'], rule: KindRule 
   return head && isAgentNoun(normalizeLemma(head.lemma)) ? WHO_RULE : rule;
 }
 
+const DEFINITION = /^(?:what|who)\s+(?:is|are|was|were)\s+(?:an?\s+|the\s+)?\S+(?:\s+\S+){0,3}\??$|^(?:define|definition of|meaning of)\b/i;
+
+/** "What is Hezbollah?", "who is Sanne de Vries?": asks what or who something is, not a value of it. */
+export function isDefinitionQuestion(text: string): boolean {
+  return DEFINITION.test(text.trim());
+}
+
 export function parseQuestion(raw: string): Question {
   const cleaned = cleanQuestion(raw);
   const truncated = cleaned.truncated;

@@ -5,7 +5,7 @@ import { analyze, type Token } from '../facts/nlp.js';
 import { isAgentNoun, isPlaceNoun } from '../facts/wordnet.js';
 import { fold } from '../facts/text.js';
 import type { Entity, Fact } from '../facts/types.js';
-import type { Question } from './question.js';
+import { isDefinitionQuestion, type Question } from './question.js';
 
 const AMOUNTS = new Set(['NUMBER', 'MONEY', 'PERCENT', 'DURATION', 'DATE', 'TIME', 'ORDINAL']);
 const COUNTED = new Set(['NUMBER', 'MONEY', 'PERCENT', 'DURATION']);
@@ -96,6 +96,11 @@ export function shortAnswer(fact: Fact, q: Question, matched: Set<string>): stri
       (!q.attachedTo || attached.some((t) => isAttached(e, t, fact.text))),
   );
   const isMatched = (t: (typeof tokens)[number]) => matched.has(normalizeLemma(t.lemma)) || matched.has(fold(t.text));
+  if (asksWhatItIs(q)) {
+    const said = appositive(tokens, fact.text, isMatched) ?? (q.kind === 'who' ? titleBefore(fact, tokens, isMatched) : null);
+    // "Who is Putin?" is not answered by another name the sentence gives ("Netanyahu asked Putin…").
+    if (said || q.kind === 'who') return said;
+  }
   if (candidates.length === 0) {
     if (q.kind === 'who') return roleAnswer(tokens, fact.text, isMatched) ?? labelledValue(fact, tokens, isMatched);
     if (q.kind === 'where') return placeAnswer(tokens, fact, isMatched) ?? labelledValue(fact, tokens, isMatched);
@@ -140,6 +145,53 @@ export function shortAnswer(fact: Fact, q: Question, matched: Set<string>): stri
   if (answer === best.text && best.name) return best.name;
   const span = withItsNumber(best, fact) ?? withItsUnit(answer, best, fact);
   return when && best.type === 'DURATION' ? relativeTime(span, best, fact.text) : span;
+}
+
+/** The words an apposition may run to: past that it is a clause, not a description. */
+const MAX_APPOSITIVE_WORDS = 16;
+/** ", the Iran-aligned militia in Lebanon." — up to the next comma, semicolon, bracket or sentence end (not the dot of "U.S."). */
+const APPOSITIVE = /^,\s+((?:the|an?|\p{Lu}[\p{L}.-]*['’]s)\s+(?:[^,;:()"“”]|,(?=\d))+?)\s*(?=,(?!\d)|[;:()]|\.(?:\s+\p{Lu}|\s*$)|$)/u;
+
+/**
+ * "What is Hezbollah?" — "…against Hezbollah, the Iran-aligned militia in Lebanon.": what the
+ * sentence says the thing asked about is, set beside it after a comma.
+ */
+function appositive(tokens: Token[], text: string, isMatched: (t: Token) => boolean): string | null {
+  for (let i = 0; i < tokens.length; i++) {
+    if (!isMatched(tokens[i])) continue;
+    let j = i;
+    while (tokens[j + 1] && (isMatched(tokens[j + 1]) || (tokens[j + 1].pos === 'PROPN' && /^\S*$/.test(text.slice(tokens[j].end, tokens[j + 1].start).trim())))) j++;
+    const m = APPOSITIVE.exec(text.slice(tokens[j].end));
+    const words = m ? m[1].split(/\s+/).length : 0;
+    if (m && words >= 2 && words <= MAX_APPOSITIVE_WORDS) return m[1];
+    i = j;
+  }
+  return null;
+}
+
+/**
+ * "What is Hezbollah?", "who is Putin?": what or who something named is. Not "who is the office
+ * manager?", which asks for the person in a role, nor a question wanting a value of its noun.
+ */
+function asksWhatItIs(q: Question): boolean {
+  if (!isDefinitionQuestion(q.text)) return false;
+  return q.kind === 'who' ? !/^who\s+(?:is|are|was|were)\s+(?:the|an?|our|my|your|their|his|her|its)\s/i.test(q.text) : !q.wants.length && !q.spanWants.length;
+}
+
+/**
+ * "Who is Putin?" — "Russian President Vladimir Putin": the capitalised title written just before
+ * the name asked about.
+ */
+function titleBefore(fact: Fact, tokens: Token[], isMatched: (t: Token) => boolean): string | null {
+  for (const t of tokens) {
+    if (!isMatched(t)) continue;
+    const name = fact.entities.find((e) => NAMES.has(e.type) && e.start <= t.start && t.end <= e.end);
+    if (!name) continue;
+    const title = /((?:\p{Lu}[\p{L}’'.-]*\s+){1,4})$/u.exec(fact.text.slice(0, name.start))?.[1].trim();
+    // A title is words of rank or role, not another name run into this one.
+    if (title && !fact.entities.some((e) => e !== name && e.end > name.start - title.length - 1 && e.start < name.start && NAMES.has(e.type) && e.type !== 'NAME')) return title;
+  }
+  return null;
 }
 
 /** A delay answers "when" over a date only this many characters nearer the words asked about. */

@@ -198,6 +198,10 @@ function mergeRanges(entities: Entity[], text: string): Entity[] {
     } else if (prev && prev.type === 'NUMBER' && NAMED.has(e.type) && prev.end === e.start) {
       // "1Password", "3Com": a number written into a name is part of it, no amount.
       out[out.length - 1] = { text: text.slice(prev.start, e.end), type: e.type, start: prev.start, end: e.end };
+    } else if (prev && prev.type === 'NUMBER' && e.type === 'DURATION' && text.slice(prev.end, e.start) === '-') {
+      // "a 12-day conflict", "a 30-minute call": the tagger splits the number from its unit, and a
+      // bare "day" answers no "how long".
+      out[out.length - 1] = { text: text.slice(prev.start, e.end), type: 'DURATION', start: prev.start, end: e.end };
     } else if (prev && prev.type === 'NAME' && e.type === 'NAME' && text.slice(prev.end, e.start) === '-') {
       // "Wi-Fi", "Atlas-Guest": untyped names joined by a hyphen are one name ("Israel-Iran", two places, stay two).
       out[out.length - 1] = { ...prev, text: text.slice(prev.start, e.end), end: e.end };
