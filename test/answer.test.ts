@@ -221,6 +221,12 @@ describe('answering from any documents', () => {
     expect((await engine.ask('how long did the May offsite last?')).answer).toBe('3-day');
   });
 
+  it('counts said in words ("dozens of", "thousands more") are counts that answer "how many"', async () => {
+    const dir = docsFolder({ 'cleanup.md': ['# Beach cleanup', 'On 4 May 2026, dozens of volunteers from the Lisbon office joined the beach cleanup.', 'Gloves and bags are provided at the meeting point.'].join('\n\n') });
+    const engine = await openEngine(dir);
+    expect((await engine.ask('how many volunteers joined the beach cleanup?')).answer).toBe('dozens');
+  });
+
   it('answers "what is X" with what the sentence sets beside X, and "who is X" with the title before the name', async () => {
     const dir = docsFolder({
       'org.md': [

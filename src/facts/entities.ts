@@ -145,6 +145,12 @@ export function sentenceEntities(a: Analysis, first: number, last: number, text:
     const end = start + m[0].length;
     if (!out.some((e) => e.start < end && start < e.end)) out.push({ text: m[0], type: 'TIME', start, end });
   }
+  // "thousands more arrested", "dozens of offices": a count said in words, which the tagger leaves untyped.
+  for (const m of text.matchAll(ROUGH_COUNT)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (!out.some((e) => e.start < end && start < e.end)) out.push({ text: m[0], type: 'NUMBER', start, end });
+  }
   // "twice a week", "every four years": how often, which the tagger leaves as a bare "week".
   for (const m of text.matchAll(FREQUENCY)) {
     const start = m.index;
@@ -154,6 +160,8 @@ export function sentenceEntities(a: Analysis, first: number, last: number, text:
   }
   return mergeRanges(out.sort((x, y) => x.start - y.start), text).map((e) => (isDayOfMonth(e, text) ? { ...e, type: 'DATE' as const } : e));
 }
+
+const ROUGH_COUNT = /\b(?:(?:several|many|a few|tens of|hundreds of) )?(?:dozens|hundreds|thousands|millions|billions)\b/gi;
 
 const FREQUENCY = /\b(?:(?:once|twice|thrice|\w+ times) (?:a|an|per|each|every) (?:day|week|fortnight|month|quarter|year)|every (?:other |\w+ )?(?:days?|weeks?|fortnights?|months?|quarters?|years?))\b/gi;
 
