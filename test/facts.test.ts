@@ -38,6 +38,40 @@ describe('layout', () => {
     expect(isBoilerplate('The minister declined to comment on the report.')).toBe(false);
   });
 
+  it('joins the lines of hard-wrapped text into its sentences, and keeps short capitalised lines as headings', () => {
+    const wrapped = [
+      'HARBOUR RULES',
+      '',
+      'MOORING',
+      'Boats under ten metres may moor at the north pier for up to',
+      'three nights. Longer stays need the harbour master\'s consent, which',
+      'you can ask for at the office by the fuel dock before 17:00 on the',
+      'day of arrival.',
+      'FEES',
+      'Mooring costs 2 euros per metre per night, paid at the office or',
+      'through the Harbour app.',
+    ].join('\n');
+    expect(splitBlocks(wrapped).map((b) => [b.kind, b.text])).toEqual([
+      ['title', 'HARBOUR RULES'],
+      ['heading', 'MOORING'],
+      ['body', "Boats under ten metres may moor at the north pier for up to three nights. Longer stays need the harbour master's consent, which you can ask for at the office by the fuel dock before 17:00 on the day of arrival."],
+      ['heading', 'FEES'],
+      ['body', 'Mooring costs 2 euros per metre per night, paid at the office or through the Harbour app.'],
+    ]);
+    const t = buildFactTable([{ name: 'harbour.txt', text: wrapped }]);
+    expect(t.facts.map((f) => f.text)).toContain("Longer stays need the harbour master's consent, which you can ask for at the office by the fuel dock before 17:00 on the day of arrival.");
+    for (const f of t.facts) expect(wrapped.slice(f.start, f.end).replace(/\n/g, ' ')).toBe(f.text);
+    // A paragraph to a line, however long, is never joined to the next: there is no wrap width.
+    expect(splitBlocks(ARTICLE).length).toBe(5);
+  });
+
+  it("reads a policy's clause numbers as list markers, not as part of the sentence", () => {
+    const t = buildFactTable([{ name: 'policy.md', text: '# Policy\n\n## 2. Expenses\n\n2.3 Team dinners are covered up to EUR 45 per person.\n2.4.1 Flights are booked in economy.\n\n2.5 million people live in the region.' }]);
+    expect(t.facts.map((f) => f.text)).toEqual(['Team dinners are covered up to EUR 45 per person.', 'Flights are booked in economy.', '2.5 million people live in the region.']);
+    expect(t.facts[0].entities.map((e) => `${e.type}:${e.text}`)).toEqual(['MONEY:EUR 45']);
+    expect(t.facts[0]).toMatchObject({ section: '2. Expenses', item: true });
+  });
+
   it('reads Markdown headings as the title and sections', () => {
     const blocks = splitBlocks('# Harbour report\n\n## Costs\nThe pier costs money.\n');
     expect(blocks.map((b) => [b.kind, b.text])).toEqual([
@@ -154,10 +188,10 @@ describe('fact table', () => {
     expect(types).toEqual(expect.arrayContaining(['PERSON:Sanne de Vries', 'NAME:Cais do Sodré']));
   });
 
-  it('reads a number with a currency word as money, and "the 1st of June" as one date', () => {
-    const t = buildFactTable([{ name: 'levy.txt', text: 'Ferry levy\n\nThe council kept the levy at two cents per ticket. The new fares start on the 1st of June.' }]);
+  it('reads a number with a currency word or code as money, and "the 1st of June" as one date', () => {
+    const t = buildFactTable([{ name: 'levy.txt', text: 'Ferry levy\n\nThe council kept the levy at two cents per ticket. The new fares start on the 1st of June. A season pass is 120 USD, or GBP 95.' }]);
     const types = t.facts.flatMap((f) => f.entities.map((e) => `${e.type}:${e.text}`));
-    expect(types).toEqual(expect.arrayContaining(['MONEY:two cents', 'DATE:1st of June']));
+    expect(types).toEqual(expect.arrayContaining(['MONEY:two cents', 'DATE:1st of June', 'MONEY:120 USD', 'MONEY:GBP 95']));
   });
 
   it('reads a day of the month as a date and "twice a week", "every four years" as how often', () => {

@@ -135,7 +135,7 @@ const askingFor = (nouns: string) => new RegExp(`\\b(?:what|which)(?:'s| is| are
 
 const SPAN_RULES: Array<{ test: RegExp; wants: EntityType[] }> = [
   { test: /\b(hours|opening times?|deadline|date|time|schedule)\b/, wants: ['TIME', 'DATE', 'DURATION'] },
-  { test: /\b(length|minimum|maximum|limit|number|size|amount|cost|price|fee|rate|allowance|budget|salary|stipend|percentage)\b/, wants: ['NUMBER', 'MONEY', 'PERCENT', 'DURATION'] },
+  { test: /\b(length|minimum|maximum|limit|number|size|amount|cost|price|fee|rate|allowance|budget|salary|stipend|percentage|pay|wages?|bonus|compensation|reimbursement|refund|discount|deposit|per diem)\b/, wants: ['NUMBER', 'MONEY', 'PERCENT', 'DURATION'] },
   { test: /\b(called|named|name of)\b/, wants: ['NAME', 'ORG', 'PLACE', 'PERSON'] },
   { test: askingFor(PLACE_NOUNS), wants: ['PLACE', 'NAME'] },
   { test: askingFor(ORG_NOUNS), wants: ['ORG', 'NAME', 'PLACE'] },

@@ -172,7 +172,10 @@ function isDayOfMonth(e: Entity, text: string): boolean {
   return /\b(?:on|by|before|after|until|from|since) the\s+$/i.test(text.slice(0, e.start)) || /^\s+of (?:each|every|the|a|the following|the next) month\b/i.test(text.slice(e.end));
 }
 
-const CURRENCY_AFTER = /^\s+(cents?|dollars?|euros?|pounds?(?: sterling)?|yen|francs?|marks?)\b/i;
+/** ISO codes as price lists write them ("EUR 45", "250 USD"); capitals only, so "eur" in a word is no currency. */
+const CURRENCY_CODE = '(?:EUR|USD|GBP|CHF|JPY|CAD|AUD|NZD|SEK|NOK|DKK|PLN|CZK|HUF|INR|CNY|SGD|HKD|ZAR|BRL|MXN)';
+const CURRENCY_AFTER = new RegExp(String.raw`^\s+(?:(?:cents?|dollars?|euros?|pounds?(?: sterling)?|yen|francs?|marks?)\b|${CURRENCY_CODE}\b)`, 'i');
+const CODE_BEFORE = new RegExp(String.raw`^${CURRENCY_CODE}$`);
 /** "the third floor", "level 2" said with an ordinal: where something is, not a rank. */
 const STOREY_AFTER = /^\s+(floor|level|storey|story|deck)\b/i;
 
@@ -191,7 +194,10 @@ function mergeRanges(entities: Entity[], text: string): Entity[] {
     const storey = e.type === 'ORDINAL' ? STOREY_AFTER.exec(text.slice(e.end)) : null;
     if (storey) e = { text: text.slice(e.start, e.end + storey[0].length), type: 'PLACE', start: e.start, end: e.end + storey[0].length };
     const prev = out[out.length - 1];
-    if (prev && prev.type === 'ORDINAL' && e.type === 'DATE' && /^\s+of\s+$/i.test(text.slice(prev.end, e.start))) {
+    if (prev && e.type === 'NUMBER' && CODE_BEFORE.test(prev.text) && /^\s?$/.test(text.slice(prev.end, e.start))) {
+      // "EUR 45": the code the tagger took for a name, and the amount after it, are one sum.
+      out[out.length - 1] = { text: text.slice(prev.start, e.end), type: 'MONEY', start: prev.start, end: e.end };
+    } else if (prev && prev.type === 'ORDINAL' && e.type === 'DATE' && /^\s+of\s+$/i.test(text.slice(prev.end, e.start))) {
       out[out.length - 1] = { text: text.slice(prev.start, e.end), type: 'DATE', start: prev.start, end: e.end };
     } else if (prev && prev.type === 'DATE' && e.type === 'NUMBER' && /^\s*[-–]\s*$/.test(text.slice(prev.end, e.start))) {
       // "January 14–15"

@@ -54,7 +54,13 @@ export function looksLikeHeading(text: string): boolean {
 }
 
 const MD_HEADING = /^(#{1,6})\s+/;
-const MD_BULLET = /^(?:[-*+]|\d+[.)])\s+/;
+/**
+ * A list marker: a bullet, "1." or "1)", a policy's clause number before a capitalised word ("2.3 Team
+ * dinners are covered…", "4.1.2 Staff may…"), or a lettered item ("(a) ", "b) "). Read as part of the
+ * sentence, "2.3" became a number that answered "how much".
+ */
+const MD_BULLET = /^(?:[-*+]|\d+[.)]|\d+(?:\.\d+)+\.?(?=\s+["“(]?\p{Lu})|\(?[a-z]\)|\([ivx]+\))\s+/u;
+const CLAUSE = /^\d+(?:\.\d+)+/;
 
 // A pipe table's second line: dashes between pipes, colons for alignment ("|---|:--:|").
 const TABLE_DELIMITER = /^\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?$/;
@@ -119,11 +125,62 @@ const isListLine = (line: string | undefined) => line !== undefined && MD_BULLET
 /** "Seats" → "seats"; "VPN" and "GitHub handle" stay as written. */
 const commonCase = (word: string) => (/^\p{Lu}[^\p{Lu}]*$/u.test(word) ? word.charAt(0).toLowerCase() + word.slice(1) : word);
 
+/** Text is wrapped at 60 to 100 columns: past 120 a document writes a paragraph to a line, under 50 a line to an item. */
+const MAX_WRAP_WIDTH = 120;
+const MIN_WRAP_WIDTH = 50;
+/** A line this full of the wrap width, ending mid-sentence, runs on into the next line. */
+const FULL_LINE = 0.6;
+
+/**
+ * The width a document's text is wrapped at, if it is (plain-text mail, a wiki exported to .txt,
+ * Markdown written at 80 columns): most of its lines stop short of one width. Null for a document
+ * written a paragraph to a line, as the seeds are.
+ */
+function wrapWidth(lines: string[]): number | null {
+  const lengths = lines.map((l) => l.trim().length).filter((n) => n > 0).sort((a, b) => a - b);
+  if (lengths.length < 3) return null;
+  const width = lengths[Math.floor(0.9 * (lengths.length - 1))];
+  const full = lengths.filter((n) => n >= 0.8 * width).length;
+  return width >= MIN_WRAP_WIDTH && width <= MAX_WRAP_WIDTH && full >= 3 ? width : null;
+}
+
+/** A line that starts something of its own: a heading, list item, table row or FAQ label. */
+const startsBlock = (line: string) => MD_HEADING.test(line) || MD_BULLET.test(line) || line.includes('|') || FAQ_LABEL.test(line);
+
+/**
+ * Lines as a reader reads them: a wrapped paragraph's lines joined, each joined line with the
+ * offset where it starts. A full line that ends mid-sentence runs on into the next one, unless
+ * that one starts something of its own; a short one (a heading) never does.
+ */
+function readerLines(text: string): { lines: string[]; starts: number[] } {
+  const raw = text.split('\n');
+  const width = wrapWidth(raw);
+  const lines: string[] = [];
+  const starts: number[] = [];
+  for (let i = 0, offset = 0; i < raw.length; offset += raw[i].length + 1, i++) {
+    const prev = lines.length ? lines[lines.length - 1].trimEnd() : '';
+    const line = raw[i].trim();
+    const runsOn =
+      width !== null &&
+      lines.length > 0 &&
+      line.length > 0 &&
+      !startsBlock(line) &&
+      !prev.includes('|') &&
+      !MD_HEADING.test(prev.trim()) &&
+      !FINAL_PUNCTUATION.test(prev) &&
+      raw[i - 1].trim().length >= FULL_LINE * width;
+    if (runsOn) lines[lines.length - 1] = `${prev} ${line}`;
+    else {
+      lines.push(raw[i]);
+      starts.push(offset);
+    }
+  }
+  return { lines, starts };
+}
+
 export function splitBlocks(text: string): Block[] {
   const blocks: Block[] = [];
-  const lines = text.split('\n');
-  const starts: number[] = [];
-  for (let i = 0, offset = 0; i < lines.length; offset += lines[i].length + 1, i++) starts.push(offset);
+  const { lines, starts } = readerLines(text);
   for (let i = 0; i < lines.length; i++) {
     const lineStart = starts[i];
     const rawLine = lines[i];
@@ -149,7 +206,9 @@ export function splitBlocks(text: string): Block[] {
     const isMdHeading = md !== null && MD_HEADING.test(line);
     // A numbered line alone between paragraphs is a numbered heading ("1. Vacation"); among others, a list item.
     const numbered = md !== null && /^\d/.test(md[0]);
-    const isBullet = md !== null && !isMdHeading && (!numbered || isListLine(lines[i - 1]) || isListLine(lines[i + 1]));
+    // A clause ("3.2 Each shift lasts one week.") is content wherever it stands; only an unpunctuated one alone ("1.1 Scope") heads what follows.
+    const clause = md !== null && CLAUSE.test(md[0]) && FINAL_PUNCTUATION.test(line);
+    const isBullet = md !== null && !isMdHeading && (!numbered || clause || isListLine(lines[i - 1]) || isListLine(lines[i + 1]));
     if (md) {
       start += md[0].length;
       line = line.slice(md[0].length);
