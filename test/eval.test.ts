@@ -19,6 +19,9 @@ const FLOORS: Record<string, { p1: number; declined: number; refusedAtMost: numb
   perks: { p1: 0.9, declined: 0.8, refusedAtMost: 0.2, short: 0.5 },
   'team-lists': { p1: 0.75, declined: 0.6, refusedAtMost: 0.4, short: 0.5 },
   'travel-lists': { p1: 0.75, declined: 0.5, refusedAtMost: 0.3, short: 0.5 },
+  'policy-clauses': { p1: 0.75, declined: 0.5, refusedAtMost: 0.3, short: 0.3 },
+  // Its held-out half asks for two short answers, neither a typed one the reader finds (days of the week, "first day").
+  'wrapped-text': { p1: 0.75, declined: 0.3, refusedAtMost: 0.2, short: 0 },
   runbook: { p1: 0.9, declined: 0.9, refusedAtMost: 0.1, short: 0.8 },
   'it-help': { p1: 0.85, declined: 0.6, refusedAtMost: 0.15, short: 0.9 },
 };
