@@ -65,6 +65,18 @@ describe('layout', () => {
     expect(splitBlocks(ARTICLE).length).toBe(5);
   });
 
+  it('reads a bold run-in heading as the heading of its paragraph, and bullets and dashed labels as pasted from a word processor', () => {
+    const guide = ['# Team guide', '', '**Vacation.** Everyone gets 25 days a year.', '', '**Can I bring my dog?** Only on Fridays.', '', 'Perks', '• Gym — the company pays 40 euros a month', '• Lunch — free on Thursdays', '', 'Contacts', '– Payroll: payroll@example.com'].join('\n');
+    const t = buildFactTable([{ name: 'guide.md', text: guide }]);
+    expect(t.facts.map((f) => [f.section, f.text, !!f.item])).toEqual([
+      ['Vacation', 'Everyone gets 25 days a year.', false],
+      ['Can I bring my dog?', 'Only on Fridays.', false],
+      ['Perks', 'Gym — the company pays 40 euros a month', true],
+      ['Perks', 'Lunch — free on Thursdays', true],
+      ['Contacts', 'Payroll: payroll@example.com', true],
+    ]);
+  });
+
   it("reads a policy's clause numbers as list markers, not as part of the sentence", () => {
     const t = buildFactTable([{ name: 'policy.md', text: '# Policy\n\n## 2. Expenses\n\n2.3 Team dinners are covered up to EUR 45 per person.\n2.4.1 Flights are booked in economy.\n\n2.5 million people live in the region.' }]);
     expect(t.facts.map((f) => f.text)).toEqual(['Team dinners are covered up to EUR 45 per person.', 'Flights are booked in economy.', '2.5 million people live in the region.']);

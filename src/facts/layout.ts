@@ -59,7 +59,7 @@ const MD_HEADING = /^(#{1,6})\s+/;
  * dinners are covered…", "4.1.2 Staff may…"), or a lettered item ("(a) ", "b) "). Read as part of the
  * sentence, "2.3" became a number that answered "how much".
  */
-const MD_BULLET = /^(?:[-*+]|\d+[.)]|\d+(?:\.\d+)+\.?(?=\s+["“(]?\p{Lu})|\(?[a-z]\)|\([ivx]+\))\s+/u;
+const MD_BULLET = /^(?:[-*+•◦▪‣–—]|\d+[.)]|\d+(?:\.\d+)+\.?(?=\s+["“(]?\p{Lu})|\(?[a-z]\)|\([ivx]+\))\s+/u;
 const CLAUSE = /^\d+(?:\.\d+)+/;
 
 // A pipe table's second line: dashes between pipes, colons for alignment ("|---|:--:|").
@@ -79,7 +79,12 @@ export function plainInline(line: string): { text: string; emphasised: boolean }
 }
 
 /** "Sick leave: up to 10 days": a label, a colon, and what it is (the short answer reads both parts). */
-export const LABELLED = /^([^:]{2,40}):\s+(\S.*)$/;
+export const LABELLED = /^([^:—–]{2,40}?)(?::|\s+[—–])\s+(\S.*)$/;
+/**
+ * "**Vacation.** Everyone gets 25 days.", "**Can I bring my dog?** Yes, …": a run-in heading, in
+ * bold, then the paragraph it heads. (Bold ending in a colon is a label: "**Gym:** 50 euros a month".)
+ */
+const RUN_IN = /^(\*\*|__)([^*_]{1,80}?[.?!])\1\s+(\S.*)$/;
 /** An email address or a link: what a line gives to reach, not a heading's words. */
 const ADDRESS = /[\w.+-]+@[\w-]+\.[\w.]+|https?:\/\//;
 
@@ -212,6 +217,13 @@ export function splitBlocks(text: string): Block[] {
     if (md) {
       start += md[0].length;
       line = line.slice(md[0].length);
+    }
+    const runIn = md ? null : RUN_IN.exec(line);
+    if (runIn) {
+      const heading = runIn[2].replace(/\.$/, '');
+      blocks.push({ kind: blocks.length === 0 ? 'title' : 'heading', text: heading, start: start + runIn[1].length, end: start + runIn[1].length + heading.length });
+      start += line.length - runIn[3].length;
+      line = runIn[3];
     }
     line = line.replace(/\s+$/, '');
     const end = start + line.length;
