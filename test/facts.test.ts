@@ -6,6 +6,7 @@ import { analyze, nlpInstances, TEXTS_PER_INSTANCE } from '../src/facts/nlp.js';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildFactTable } from '../src/facts/build.js';
+import { information } from '../src/digest/choose.js';
 import { isBoilerplate, splitBlocks } from '../src/facts/layout.js';
 import { decode, readDocuments } from '../src/facts/read.js';
 import { defaultTablePath, loadOrBuild } from '../src/facts/table.js';
@@ -75,6 +76,23 @@ describe('layout', () => {
       ['Perks', 'Lunch — free on Thursdays', true],
       ['Contacts', 'Payroll: payroll@example.com', true],
     ]);
+  });
+
+  it("reads a runbook's setext headings, code blocks, quotes and rules: a command block is one fact, never a heading", () => {
+    const runbook = ['Deploy runbook', '==============', '', 'Rolling back', '------------', '', 'If a deploy breaks checkout, roll back first.', '', '```bash', 'kubectl rollout undo deployment/api', '```', '', '> Note: rollbacks need the deployer role.', '', '---', '', 'Backups are kept for 30 days.'].join('\n');
+    expect(splitBlocks(runbook).map((b) => [b.kind, b.text])).toEqual([
+      ['title', 'Deploy runbook'],
+      ['heading', 'Rolling back'],
+      ['body', 'If a deploy breaks checkout, roll back first.'],
+      ['body', 'kubectl rollout undo deployment/api'],
+      ['body', 'Note: rollbacks need the deployer role.'],
+      ['body', 'Backups are kept for 30 days.'],
+    ]);
+    const t = buildFactTable([{ name: 'runbook.md', text: runbook.replace('kubectl rollout undo deployment/api', 'pg_restore --dbname=prod backup-2026.dump. Then run ./verify.sh on all 3 replicas') }]);
+    const code = t.facts.find((f) => f.code)!;
+    expect(code.text).toBe('pg_restore --dbname=prod backup-2026.dump. Then run ./verify.sh on all 3 replicas');
+    // Quoted as evidence, never posted as the day's fact.
+    expect(information(code)).toBe(0);
   });
 
   it("reads a policy's clause numbers as list markers, not as part of the sentence", () => {

@@ -9,7 +9,7 @@ import { extractTriple, mainClauseStart } from './triples.js';
 import type { DocumentInfo, Fact, FactTable, SourceDocument } from './types.js';
 
 /** Bumped whenever building changes what a fact holds, so saved tables are rebuilt. */
-export const TABLE_VERSION = 27;
+export const TABLE_VERSION = 29;
 
 /** A long build says how far it is this often. */
 export const PROGRESS_MS = 2_000;
@@ -124,7 +124,9 @@ function buildDocument(doc: SourceDocument, hash: string, now: Date): { info: Do
     paragraph++;
     const a = analyze(block.text);
     if (!title) title = deriveTitle(a);
-    a.sentences.forEach(([first, last], s) => {
+    // A code block is one fact: its dots and semicolons end no sentence.
+    const sentences: Array<[number, number]> = block.code && a.tokens.length ? [[0, a.tokens.length - 1]] : a.sentences;
+    sentences.forEach(([first, last], s) => {
       const start = a.tokens[first].start;
       const end = a.tokens[last].end;
       const text = block.text.slice(start, end);
@@ -144,6 +146,7 @@ function buildDocument(doc: SourceDocument, hash: string, now: Date): { info: Do
         end: block.start + end,
         entities: sentenceEntities(a, first, last, text, start),
         ...(block.item ? { item: true as const } : {}),
+        ...(block.code ? { code: true as const } : {}),
         lemmas: contentLemmas(a.tokens, first, last),
         triple: extractTriple(a.tokens.slice(first, last + 1), text, start),
         ...placement(doc),

@@ -13,6 +13,8 @@ export interface Block {
   text: string;
   /** A list item, table row or labelled value: terse by nature, not a fragment that lost its sentence. */
   item?: true;
+  /** A fenced code block's lines. */
+  code?: true;
   start: number;
   end: number;
 }
@@ -149,8 +151,15 @@ function wrapWidth(lines: string[]): number | null {
   return width >= MIN_WRAP_WIDTH && width <= MAX_WRAP_WIDTH && full >= 3 ? width : null;
 }
 
-/** A line that starts something of its own: a heading, list item, table row or FAQ label. */
-const startsBlock = (line: string) => MD_HEADING.test(line) || MD_BULLET.test(line) || line.includes('|') || FAQ_LABEL.test(line);
+/** A fence opening or closing a code block (a runbook's commands). */
+const FENCE = /^(`{3,}|~{3,})/;
+/** A setext heading's underline, or a thematic break: a line of rule characters only. */
+const RULE = /^(?:=+|-+|(?:[-*_=]\s*){3,})$/;
+/** A block quote's markers ("> Note: …", "> > …"): the quoted text is read as text. */
+const QUOTE_MARKER = /^(?:>\s?)+/;
+
+/** A line that starts something of its own: a heading, list item, table row, FAQ label, code fence or rule. */
+const startsBlock = (line: string) => MD_HEADING.test(line) || MD_BULLET.test(line) || line.includes('|') || FAQ_LABEL.test(line) || FENCE.test(line) || RULE.test(line);
 
 /**
  * Lines as a reader reads them: a wrapped paragraph's lines joined, each joined line with the
@@ -162,10 +171,15 @@ function readerLines(text: string): { lines: string[]; starts: number[] } {
   const width = wrapWidth(raw);
   const lines: string[] = [];
   const starts: number[] = [];
+  let fenced = false;
   for (let i = 0, offset = 0; i < raw.length; offset += raw[i].length + 1, i++) {
     const prev = lines.length ? lines[lines.length - 1].trimEnd() : '';
     const line = raw[i].trim();
+    // Code is kept line by line, as written.
+    const code = fenced || FENCE.test(line);
+    if (FENCE.test(line)) fenced = !fenced;
     const runsOn =
+      !code &&
       width !== null &&
       lines.length > 0 &&
       line.length > 0 &&
@@ -193,6 +207,31 @@ export function splitBlocks(text: string): Block[] {
     let start = lineStart + lead;
     let line = rawLine.trim();
     if (!line) continue;
+
+    // A fenced code block is one fact, its commands in order: "how do I roll back?" is answered by them.
+    const fence = FENCE.exec(line);
+    if (fence) {
+      let last = i + 1;
+      while (last < lines.length && !lines[last].trim().startsWith(fence[1])) last++;
+      const code = lines.slice(i + 1, last).map((l) => l.trim()).filter(Boolean);
+      if (code.length) blocks.push({ kind: 'body', text: code.join('; '), start: starts[i + 1], end: starts[Math.min(last, lines.length) - 1] + lines[Math.min(last, lines.length) - 1].length, item: true, code: true });
+      i = last;
+      continue;
+    }
+    // "Rolling back" over a line of dashes is a heading (setext); a rule alone is nothing to read.
+    if (RULE.test(line)) continue;
+    const setext = /^(?:=+|-+)$/.test(lines[i + 1]?.trim() ?? '') && !MD_BULLET.test(line) && !line.includes('|');
+    if (setext) {
+      blocks.push({ kind: blocks.length === 0 ? 'title' : 'heading', text: plainInline(line).text, start, end: start + line.length });
+      i++;
+      continue;
+    }
+    const quote = QUOTE_MARKER.exec(line);
+    if (quote) {
+      start += quote[0].length;
+      line = line.slice(quote[0].length).trim();
+      if (!line) continue;
+    }
 
     if (line.includes('|') && TABLE_DELIMITER.test(lines[i + 1]?.trim() ?? '')) {
       let last = i + 1;

@@ -47,6 +47,8 @@ export interface Fact {
   entities: Entity[];
   /** From a list item, table row or labelled value ("- Pay: 200 euros per week"): terse by nature. */
   item?: true;
+  /** A runbook's code block, quoted as written: evidence for a question, never a digest item. */
+  code?: true;
   /** Content-word lemmas, folded to lower case without diacritics, in order of appearance, unique. */
   lemmas: string[];
   triple: Triple | null;
