@@ -67,10 +67,11 @@ describe('layout', () => {
   });
 
   it('reads a bold run-in heading as the heading of its paragraph, and bullets and dashed labels as pasted from a word processor', () => {
-    const guide = ['# Team guide', '', '**Vacation.** Everyone gets 25 days a year.', '', '**Can I bring my dog?** Only on Fridays.', '', 'Perks', '• Gym — the company pays 40 euros a month', '• Lunch — free on Thursdays', '', 'Contacts', '– Payroll: payroll@example.com'].join('\n');
+    const guide = ['# Team guide', '', '## Time off', '', '**Vacation.** Everyone gets 25 days a year.', '', 'Public holidays are extra.', '', '**Can I bring my dog?** Only on Fridays.', '', 'Perks', '• Gym — the company pays 40 euros a month', '• Lunch — free on Thursdays', '', 'Contacts', '– Payroll: payroll@example.com'].join('\n');
     const t = buildFactTable([{ name: 'guide.md', text: guide }]);
     expect(t.facts.map((f) => [f.section, f.text, !!f.item])).toEqual([
       ['Vacation', 'Everyone gets 25 days a year.', false],
+      ['Time off', 'Public holidays are extra.', false],
       ['Can I bring my dog?', 'Only on Fridays.', false],
       ['Perks', 'Gym — the company pays 40 euros a month', true],
       ['Perks', 'Lunch — free on Thursdays', true],

@@ -5,7 +5,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow } from 'docx';
+import { Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx';
 import { PDFDict, PDFDocument, PDFName, PDFString, StandardFonts } from 'pdf-lib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { engineFromTable } from '../src/answer/engine.js';
@@ -41,6 +41,7 @@ beforeAll(async () => {
       new Paragraph('Laptops must be encrypted with FileVault before first use.'),
       new Paragraph({ text: 'Visitors', heading: HeadingLevel.HEADING_1 }),
       new Paragraph('Visitors wear a red badge and are escorted at all times.'),
+      new Paragraph({ children: [new TextRun({ text: 'Lost badges.', bold: true }), new TextRun(' Report them to reception the same day.')] }),
       new Table({ rows: [['Door', 'Opens'], ['Main entrance', '07:00'], ['Garage', '06:30']].map((cells) => new TableRow({ children: cells.map((c) => new TableCell({ children: [new Paragraph(c)] })) })) }),
     ] }],
   });
@@ -49,7 +50,7 @@ beforeAll(async () => {
 <body><nav><a href="/">Home</a> | <a href="/menu">Menu</a> | Log in</nav><header>Intranet header</header>
 <main><h1>Canteen</h1><h2>Opening hours</h2><p>The canteen serves lunch from 11:30 to 14:00 on weekdays.</p><script>var tracking = 1;</script>
 <h2>Prices</h2><table><thead><tr><th>Dish</th><th>Price</th></tr></thead><tbody><tr><td>Soup of the day</td><td>3 euros</td></tr><tr><td><b>Main</b> course</td><td>7 euros</td></tr></tbody></table>
-<ul><li>Card payments only</li></ul></main>
+<ul><li>Card payments only</li></ul><dl><dt>Vegetarian</dt><dd>A meat-free main every day</dd><dt>Allergies</dt><dd>Ask the chef; the menu lists all 14 allergens.</dd></dl></main>
 <footer>Copyright 2026 Example Corp. All rights reserved.</footer></body></html>`);
   await prepareDocuments(dir, { extractedDir });
   built = loadOrBuild(dir, join(dir, '..', `formats-table-${Date.now()}.json`), { extractedDir });
@@ -69,6 +70,8 @@ describe('documents in office formats and web pages', () => {
     expect(facts.map((f) => [f.section, f.text])).toEqual([
       ['Laptops', 'Laptops must be encrypted with FileVault before first use.'],
       ['Visitors', 'Visitors wear a red badge and are escorted at all times.'],
+      // A bold run-in heading heads its paragraph, not a fact of its own, and only that paragraph.
+      ['Lost badges', 'Report them to reception the same day.'],
       ['Visitors', 'Door Main entrance: opens 07:00.'],
       ['Visitors', 'Door Garage: opens 06:30.'],
     ]);
@@ -83,6 +86,9 @@ describe('documents in office formats and web pages', () => {
       ['Prices', 'Dish Soup of the day: price 3 euros.'],
       ['Prices', 'Dish Main course: price 7 euros.'],
       ['Prices', 'Card payments only'],
+      // A definition list is labelled values, each term with its definition.
+      ['Prices', 'Vegetarian: A meat-free main every day'],
+      ['Prices', 'Allergies: Ask the chef; the menu lists all 14 allergens.'],
     ]);
     expect(facts[0]).toMatchObject({ section: 'Opening hours', title: 'Canteen', url: 'https://intranet.example.com/canteen' });
     expect(built.table.facts.some((f) => /Log in|Copyright|tracking|Intranet header/.test(f.text))).toBe(false);

@@ -9,7 +9,7 @@ import { extractTriple, mainClauseStart } from './triples.js';
 import type { DocumentInfo, Fact, FactTable, SourceDocument } from './types.js';
 
 /** Bumped whenever building changes what a fact holds, so saved tables are rebuilt. */
-export const TABLE_VERSION = 29;
+export const TABLE_VERSION = 30;
 
 /** A long build says how far it is this often. */
 export const PROGRESS_MS = 2_000;
@@ -118,8 +118,13 @@ function buildDocument(doc: SourceDocument, hash: string, now: Date): { info: Do
   const facts: Fact[] = [];
   const stem = doc.name.replace(/\.[^.]+$/, '').replace(/\//g, '~');
 
+  // The section a run-in heading interrupts, resumed after its paragraph.
+  let outer: string | null = null;
   for (const block of blocks) {
-    if (block.kind === 'heading') section = block.text;
+    if (block.kind === 'heading') {
+      if (!block.runIn) outer = block.text;
+      section = block.text;
+    }
     if (block.kind !== 'body') continue;
     paragraph++;
     const a = analyze(block.text);
@@ -152,6 +157,7 @@ function buildDocument(doc: SourceDocument, hash: string, now: Date): { info: Do
         ...placement(doc),
       });
     });
+    section = outer;
   }
   if (!title) title = stem;
   for (const f of facts) f.title = title;

@@ -23,8 +23,8 @@ const LARGE_BYTES = 1024 * 1024;
 /** What extraction left for the reader: text (title first, headings on their own lines), or why not. */
 export type Extracted = { text: string; url?: string } | { reason: string };
 
-/** Bumped when extraction reads more of a file (v2: PDF and DOCX metadata links; v3: tables as pipe tables), so older results are read again. */
-const EXTRACTION_VERSION = 'v3';
+/** Bumped when extraction reads more of a file (v2: PDF and DOCX metadata links; v3: tables as pipe tables; v4: bold and definition lists), so older results are read again. */
+const EXTRACTION_VERSION = 'v4';
 
 export function extractedPath(cacheDir: string, bytes: Buffer): string {
   return join(cacheDir, `${createHash('sha256').update(EXTRACTION_VERSION).update(bytes).digest('hex').slice(0, 32)}.json`);
@@ -191,6 +191,29 @@ function pipeTable(table: Element, builder: Builder, dom: Dom): void {
   builder.closeBlock({ trailingLineBreaks: 2 });
 }
 
+/**
+ * A definition list as labelled values, one a line ("Pension: The company adds 5%…"), as reading
+ * takes "Label: value" lines: html-to-text ran each term into its definition ("PensionThe company…").
+ */
+function labelledList(list: Element, builder: Builder, dom: Dom): void {
+  const lines: string[] = [];
+  let term = '';
+  for (const child of list.children) {
+    if (!dom.isTag(child)) continue;
+    const text = dom.textContent(child).replace(/\s+/g, ' ').trim();
+    if (child.name === 'dt') term = term ? `${term}, ${text}` : text;
+    else if (child.name === 'dd' && text) {
+      lines.push(term ? `${term.replace(/:$/, '')}: ${text}` : text);
+      term = '';
+    }
+  }
+  if (term) lines.push(term);
+  if (lines.length === 0) return;
+  builder.openBlock({ leadingLineBreaks: 2 });
+  builder.addLiteral(lines.join('\n'));
+  builder.closeBlock({ trailingLineBreaks: 2 });
+}
+
 async function fromHtml(html: string): Promise<Extracted> {
   const { DomUtils, parseDocument } = await import('htmlparser2');
   const { convert: htmlToText } = await import('html-to-text');
@@ -205,8 +228,14 @@ async function fromHtml(html: string): Promise<Extracted> {
       { selector: 'img', format: 'skip' },
       ...['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].map((selector) => ({ selector, options: { uppercase: false } })),
       { selector: 'table', format: 'pipeTable' },
+      // Bold kept as Markdown bold: a run-in heading ("<strong>Working hours.</strong> Core hours are…") then heads its paragraph.
+      ...['strong', 'b'].map((selector) => ({ selector, format: 'inlineSurround', options: { prefix: '**', suffix: '**' } })),
+      { selector: 'dl', format: 'labelledList' },
     ],
-    formatters: { pipeTable: (elem, _walk, builder) => pipeTable(elem as unknown as Element, builder, DomUtils) },
+    formatters: {
+      pipeTable: (elem, _walk, builder) => pipeTable(elem as unknown as Element, builder, DomUtils),
+      labelledList: (elem, _walk, builder) => labelledList(elem as unknown as Element, builder, DomUtils),
+    },
   })
     .replace(/\n{3,}/g, '\n\n')
     .trim();

@@ -15,6 +15,8 @@ export interface Block {
   item?: true;
   /** A fenced code block's lines. */
   code?: true;
+  /** A bold run-in heading: it heads the one paragraph it opens, not what follows that. */
+  runIn?: true;
   start: number;
   end: number;
 }
@@ -260,7 +262,7 @@ export function splitBlocks(text: string): Block[] {
     const runIn = md ? null : RUN_IN.exec(line);
     if (runIn) {
       const heading = runIn[2].replace(/\.$/, '');
-      blocks.push({ kind: blocks.length === 0 ? 'title' : 'heading', text: heading, start: start + runIn[1].length, end: start + runIn[1].length + heading.length });
+      blocks.push({ kind: blocks.length === 0 ? 'title' : 'heading', text: heading, start: start + runIn[1].length, end: start + runIn[1].length + heading.length, runIn: true });
       start += line.length - runIn[3].length;
       line = runIn[3];
     }
