@@ -174,7 +174,8 @@ function isDayOfMonth(e: Entity, text: string): boolean {
 
 /** ISO codes as price lists write them ("EUR 45", "250 USD"); capitals only, so "eur" in a word is no currency. */
 const CURRENCY_CODE = '(?:EUR|USD|GBP|CHF|JPY|CAD|AUD|NZD|SEK|NOK|DKK|PLN|CZK|HUF|INR|CNY|SGD|HKD|ZAR|BRL|MXN)';
-const CURRENCY_AFTER = new RegExp(String.raw`^\s+(?:(?:cents?|dollars?|euros?|pounds?(?: sterling)?|yen|francs?|marks?)\b|${CURRENCY_CODE}\b)`, 'i');
+const CURRENCY_AFTER = /^\s+(cents?|dollars?|euros?|pounds?(?: sterling)?|yen|francs?|marks?)\b/i;
+const CODE_AFTER = new RegExp(String.raw`^\s+${CURRENCY_CODE}\b`);
 const CODE_BEFORE = new RegExp(String.raw`^${CURRENCY_CODE}$`);
 /** "the third floor", "level 2" said with an ordinal: where something is, not a rank. */
 const STOREY_AFTER = /^\s+(floor|level|storey|story|deck)\b/i;
@@ -189,7 +190,7 @@ function mergeRanges(entities: Entity[], text: string): Entity[] {
   const out: Entity[] = [];
   for (const found of entities) {
     let e = found;
-    const unit = e.type === 'NUMBER' ? CURRENCY_AFTER.exec(text.slice(e.end)) : null;
+    const unit = e.type === 'NUMBER' ? (CURRENCY_AFTER.exec(text.slice(e.end)) ?? CODE_AFTER.exec(text.slice(e.end))) : null;
     if (unit) e = { text: text.slice(e.start, e.end + unit[0].length), type: 'MONEY', start: e.start, end: e.end + unit[0].length };
     const storey = e.type === 'ORDINAL' ? STOREY_AFTER.exec(text.slice(e.end)) : null;
     if (storey) e = { text: text.slice(e.start, e.end + storey[0].length), type: 'PLACE', start: e.start, end: e.end + storey[0].length };
