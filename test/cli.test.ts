@@ -1,4 +1,7 @@
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const TSX = 'node_modules/.bin/tsx';
@@ -31,6 +34,13 @@ describe('npm run ask', () => {
     expect(rows.map((x) => x.answered)).toEqual([true, false, false, false]);
     expect(rows[3].quote).toBeNull();
     expect(r.code).toBe(0);
+  });
+
+  it('names the section in the one-line answers read from standard input, since a list item may mean what its heading says', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'factbot-cli-'));
+    writeFileSync(join(dir, 'expenses.md'), ['# Expenses', '', '## Not covered', '', '- Fines and parking tickets', '- Alcohol, except at client dinners', '', '## Covered', '', '- Taxis after 22:00'].join('\n'));
+    const r = ask(['--seeds', dir], 'can I expense a parking ticket?\n');
+    expect(r.out.trim()).toMatch(/^"Fines and parking tickets" \(Expenses, section "Not covered", paragraph 1; confidence 0\.\d\d\)$/);
   });
 
   it('says clearly when it cannot answer, exit 0', () => {

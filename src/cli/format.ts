@@ -2,9 +2,11 @@
 import type { Answer, Source } from '../answer/types.js';
 import type { Fact } from '../facts/types.js';
 
+/** Where in its document a quote stands: the section too, which a list item's meaning may hang on ("Not covered" / "- Parking tickets"). */
+const placeOf = (s: Source) => [s.section ? `section "${s.section}"` : null, `paragraph ${s.paragraph}`].filter(Boolean).join(', ');
+
 export function sourceLine(s: Source): string {
-  const where = [s.section ? `section "${s.section}"` : null, `paragraph ${s.paragraph}`].filter(Boolean).join(', ');
-  return `${s.title} (${s.document}), ${where}${s.url ? ` — ${s.url}` : ''}`;
+  return `${s.title} (${s.document}), ${placeOf(s)}${s.url ? ` — ${s.url}` : ''}`;
 }
 
 export function formatAnswer(a: Answer): string {
@@ -35,7 +37,7 @@ export function formatAnswer(a: Answer): string {
 export function formatAnswerLine(a: Answer): string {
   if (a.reason === 'empty') return '(no question)';
   if (!a.answered) return `[not found] ${a.question}`;
-  return `${a.answer ? `${a.answer} — ` : ''}"${a.quote}" (${a.source!.title}, paragraph ${a.source!.paragraph}; confidence ${a.confidence.toFixed(2)})`;
+  return `${a.answer ? `${a.answer} — ` : ''}"${a.quote}" (${a.source!.title}, ${placeOf(a.source!)}; confidence ${a.confidence.toFixed(2)})`;
 }
 
 /** The JSON contract of `ask --json`. */
