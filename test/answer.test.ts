@@ -227,6 +227,16 @@ describe('answering from any documents', () => {
     expect((await engine.ask('how many volunteers joined the beach cleanup?')).answer).toBe('dozens');
   });
 
+  it('meets a length of time asked in other units ("half an hour" / "30 minutes", "a fortnight" / "14 days")', async () => {
+    const dir = docsFolder({
+      'paging.md': ['# Paging', 'Unacknowledged pages go to the secondary after 10 minutes.', 'Unacknowledged pages go to the engineering manager after 30 minutes.', 'Refunds are made within 14 days.', 'Refund requests are answered within 2 hours.'].join('\n\n'),
+    });
+    const engine = await openEngine(dir);
+    expect((await engine.ask('who gets unacknowledged pages after half an hour?')).answer).toBe('engineering manager');
+    const refund = await engine.ask('are refunds made within a fortnight?');
+    expect(refund.quote ?? refund.alternatives[0]?.quote).toBe('Refunds are made within 14 days.');
+  });
+
   it('answers "what is X" with what the sentence sets beside X, and "who is X" with the title before the name', async () => {
     const dir = docsFolder({
       'org.md': [

@@ -1,3 +1,4 @@
+import { equalDurations } from '../src/answer/durations.js';
 import { describe, expect, it } from 'vitest';
 import { cleanQuestion, parseQuestion } from '../src/answer/question.js';
 
@@ -62,3 +63,15 @@ describe('what a question asks for', () => {
     expect(parseQuestion('who did Netanyahu ask?').role).toBe('object');
   });
 });
+
+describe('lengths of time in other units', () => {
+  it('gives the words of equal durations in neighbouring units, whole counts or a half only', () => {
+    expect(Object.fromEntries(equalDurations('who gets paged after half an hour?'))).toEqual({ half: ['30'], hour: ['minute'] });
+    expect(Object.fromEntries(equalDurations('do I have a fortnight?'))).toEqual({ fortnight: ['day', '14', 'week', '2'] });
+    // Nobody says "half a week", nor three days in hours; a bare "day" has no count to convert.
+    expect(Object.fromEntries(equalDurations('a week'))).toEqual({ week: ['day', '7'] });
+    expect(equalDurations('3 days off').size).toBe(0);
+    expect(equalDurations('the day after').size).toBe(0);
+  });
+});
+

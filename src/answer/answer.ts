@@ -20,6 +20,7 @@ import { contentLemmas } from '../facts/lemmas.js';
 import { analyze } from '../facts/nlp.js';
 import { topK } from './top-k.js';
 import { acronymTerms } from './acronyms.js';
+import { equalDurations } from './durations.js';
 import type { Alternative, Answer, Source } from './types.js';
 import { addRow, featuresOf, isDefinitionQuestion, nullFeaturesOf, type Query, type QueryTerm } from './features.js';
 import { confidences, loadModel, scores, type RankerModel } from './model.js';
@@ -75,6 +76,8 @@ const NEIGHBOUR_WEIGHT = 0.7;
 const DEFINITION_WEIGHT = 0.25;
 /** An acronym's spelled-out phrase: nearly as sure as the word itself. */
 const ACRONYM_WEIGHT = 0.9;
+/** A word of an equal length of time ("30" and "minute" for "half an hour"): as sure as a synonym. */
+const EQUAL_DURATION_WEIGHT = 0.85;
 /** Suggestions offered when declining: the closest passages, however unlikely, above this. */
 const SUGGESTION_FLOOR = 0.002;
 
@@ -291,8 +294,12 @@ function librarySize(index: FactIndex, scope: Scope | undefined): number {
 
 export function prepareQuery(index: FactIndex, q: Question, scope?: Scope): Query | null {
   const vectors = wordVectors();
+  const sameTime = equalDurations(q.text);
   const terms: QueryTerm[] = q.terms.map((t) => {
-    const variants = expandTerm(index, t.lemma, t.surface, t.name);
+    const expanded = expandTerm(index, t.lemma, t.surface, t.name);
+    // "half an hour" asked, "30 minutes" written: the words of an equal length of time.
+    const equal = (sameTime.get(t.lemma) ?? sameTime.get(fold(t.surface).toLowerCase()) ?? []).filter((w) => index.has(w) && !expanded.some((v) => v.term === w));
+    const variants = equal.length ? [...expanded, ...equal.map((term) => ({ term, weight: EQUAL_DURATION_WEIGHT }))] : expanded;
     const rows = new Set<number>();
     if (vectors) {
       for (const w of [t.lemma, fold(t.surface).toLowerCase()]) {
