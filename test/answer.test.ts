@@ -237,6 +237,12 @@ describe('answering from any documents', () => {
     expect(refund.quote ?? refund.alternatives[0]?.quote).toBe('Refunds are made within 14 days.');
   });
 
+  it('answers "which firm" with the name the firm is set beside ("Kestrel, the security firm in Dublin"), not the place after the noun', async () => {
+    const dir = docsFolder({ 'audit.md': ['# Security', 'Last year the yearly audit was run by Kestrel, the external security firm in Dublin.', 'Laptops are encrypted.'].join('\n\n') });
+    const engine = await openEngine(dir);
+    expect((await engine.ask('which firm ran the yearly audit?')).answer).toBe('Kestrel');
+  });
+
   it('answers "what is X" with what the sentence sets beside X, and "who is X" with the title before the name', async () => {
     const dir = docsFolder({
       'org.md': [

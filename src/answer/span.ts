@@ -123,6 +123,9 @@ export function shortAnswer(fact: Fact, q: Question, matched: Set<string>): stri
     if (next < 0 || (tokens[next].pos !== 'NOUN' && tokens[next].pos !== 'ADJ')) return false;
     return !anchors.some((a) => a.start >= e.end && a.start - e.end < 30);
   };
+  // "Hezbollah, the Iran-aligned militia": the name the noun asked about is set beside ("which militia …"),
+  // whatever its type (a tagger leaves many names untyped).
+  const namedBy = (e: Entity) => NAMES.has(e.type) && anchors.some((a) => a.start > e.end && /^,\s+(?:the|an?)\s+[^,;.]{0,40}$/i.test(fact.text.slice(e.end, a.start)));
   // A delay is weighed against the best kind of date the sentence has ("on 3 March" before "at 16:00").
   const dateTiers = candidates.filter((e) => e.type !== 'DURATION').map((e) => wants.indexOf(e.type));
   const dateTier = dateTiers.length ? Math.min(...dateTiers) : 0;
@@ -135,7 +138,9 @@ export function shortAnswer(fact: Fact, q: Question, matched: Set<string>): stri
     const single = plural && coordinated(e, candidates, fact.text) === e.text ? 60 : 0;
     return tierCost + distance + wrongSide + single + (modifies(e) ? 40 : 0);
   };
-  const best = candidates.reduce((a, b) => (cost(b) < cost(a) ? b : a));
+  // The sentence saying which one the noun asked about is outweighs every guess by type or distance.
+  const named = candidates.filter(namedBy);
+  const best = (named.length ? named : candidates).reduce((a, b) => (cost(b) < cost(a) ? b : a));
   const answer = coordinated(best, candidates, fact.text);
   // "Who criticised …?" — "hardliners in Washington": a place answers who only as where the people it follows are.
   if (q.kind === 'who' && best.type === 'PLACE') {
