@@ -243,6 +243,12 @@ describe('answering from any documents', () => {
     expect((await engine.ask('which firm ran the yearly audit?')).answer).toBe('Kestrel');
   });
 
+  it('answers "when" with the date, never a number that stands before it ("Rua Augusta 120 on Friday")', async () => {
+    const dir = docsFolder({ 'move.md': ['# Office move', 'We are moving to the new office at Rua Augusta 120 on Friday 13 March.', 'Crates are in the kitchen.'].join('\n\n') });
+    const engine = await openEngine(dir);
+    expect((await engine.ask('when is the office move?')).answer).toBe('Friday 13 March');
+  });
+
   it('answers "what is X" with what the sentence sets beside X, and "who is X" with the title before the name', async () => {
     const dir = docsFolder({
       'org.md': [

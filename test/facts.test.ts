@@ -96,6 +96,35 @@ describe('layout', () => {
     expect(information(code)).toBe(0);
   });
 
+  it("reads an archived mail: the subject is its title, the sender and date are facts, greetings and sign-offs are neither", () => {
+    const mail = [
+      'From: Maria Lopez <maria.lopez@example.com>',
+      'To: all-staff@example.com',
+      'Date: Mon, 2 Mar 2026 09:12:44 +0100',
+      'Subject: Office move on Friday 13 March',
+      '',
+      'Hi all,',
+      '',
+      'We are moving to the new office at Rua Augusta 120 on Friday 13 March.',
+      'Please pack your desk into the crates by Thursday 12 March at 17:00;',
+      'the movers arrive at 08:00 on Friday and IT will reconnect monitors over',
+      'the weekend.',
+      '',
+      'Thanks,',
+      'Maria',
+    ].join('\n');
+    const t = buildFactTable([{ name: 'office-move.txt', text: mail }]);
+    expect(t.documents[0].title).toBe('Office move on Friday 13 March');
+    expect(t.facts.map((f) => [f.section, f.text])).toEqual([
+      [null, 'From: Maria Lopez maria.lopez@example.com'],
+      [null, 'Sent: Mon, 2 Mar 2026 09:12:44 +0100'],
+      [null, 'We are moving to the new office at Rua Augusta 120 on Friday 13 March.'],
+      // A wrapped line ending in a semicolon runs on: the sentence does not end there.
+      [null, 'Please pack your desk into the crates by Thursday 12 March at 17:00; the movers arrive at 08:00 on Friday and IT will reconnect monitors over the weekend.'],
+    ]);
+    expect(t.facts[2].entities.map((e) => `${e.type}:${e.text}`)).toContain('DATE:Friday 13 March');
+  });
+
   it("reads a policy's clause numbers as list markers, not as part of the sentence", () => {
     const t = buildFactTable([{ name: 'policy.md', text: '# Policy\n\n## 2. Expenses\n\n2.3 Team dinners are covered up to EUR 45 per person.\n2.4.1 Flights are booked in economy.\n\n2.5 million people live in the region.' }]);
     expect(t.facts.map((f) => f.text)).toEqual(['Team dinners are covered up to EUR 45 per person.', 'Flights are booked in economy.', '2.5 million people live in the region.']);

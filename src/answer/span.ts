@@ -326,7 +326,8 @@ function withItsUnit(answer: string, e: Entity, fact: Fact): string {
  * duration. An amount without a number takes the number just before it, and the words between.
  */
 function withItsNumber(e: Entity, fact: Fact): string | null {
-  if (!AMOUNTS.has(e.type) || hasNumber(e.text)) return null;
+  // Only a count takes a number from before it: "Rua Augusta 120 on Friday" is no date "120 on Friday".
+  if (!COUNTED.has(e.type) || hasNumber(e.text)) return null;
   const before = fact.text.slice(Math.max(0, e.start - 30), e.start);
   const m = NUMBER_BEFORE.exec(before);
   return m ? `${m[1]}${m[2]}${e.text}` : null;

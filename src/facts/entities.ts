@@ -198,6 +198,9 @@ function mergeRanges(entities: Entity[], text: string): Entity[] {
     if (prev && e.type === 'NUMBER' && CODE_BEFORE.test(prev.text) && /^\s?$/.test(text.slice(prev.end, e.start))) {
       // "EUR 45": the code the tagger took for a name, and the amount after it, are one sum.
       out[out.length - 1] = { text: text.slice(prev.start, e.end), type: 'MONEY', start: prev.start, end: e.end };
+    } else if (prev && prev.type === 'DATE' && e.type === 'DATE' && /^,?\s+$/.test(text.slice(prev.end, e.start))) {
+      // "Friday 13 March", "Monday, 2 March": a weekday and its date are one date.
+      out[out.length - 1] = { ...prev, text: text.slice(prev.start, e.end), end: e.end };
     } else if (prev && prev.type === 'ORDINAL' && e.type === 'DATE' && /^\s+of\s+$/i.test(text.slice(prev.end, e.start))) {
       out[out.length - 1] = { text: text.slice(prev.start, e.end), type: 'DATE', start: prev.start, end: e.end };
     } else if (prev && prev.type === 'DATE' && e.type === 'NUMBER' && /^\s*[-–]\s*$/.test(text.slice(prev.end, e.start))) {

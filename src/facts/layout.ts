@@ -24,6 +24,10 @@ export interface Block {
 /** Headings are short; a longer unpunctuated line is more likely a paragraph that lost its full stop. */
 const MAX_HEADING_WORDS = 14;
 const FINAL_PUNCTUATION = /[.!?;…"'”’)\]]$/;
+/** Where a sentence ends; a wrapped line ending in a comma or semicolon runs on. */
+const SENTENCE_END = /[.!?…]["'”’)\]]*$/;
+/** "From: …", "Subject: …": a capitalised label opens a line of its own, never a wrapped line's continuation. */
+const LABEL_LINE = /^\p{Lu}[\p{L} -]{0,30}:\s/u;
 
 // Phrases that address the site's reader rather than report anything: comment policies,
 // subscriptions, cookie notices, share prompts. A paragraph with one of them is not a fact.
@@ -188,7 +192,8 @@ function readerLines(text: string): { lines: string[]; starts: number[] } {
       !startsBlock(line) &&
       !prev.includes('|') &&
       !MD_HEADING.test(prev.trim()) &&
-      !FINAL_PUNCTUATION.test(prev) &&
+      !SENTENCE_END.test(prev) &&
+      !LABEL_LINE.test(line) &&
       raw[i - 1].trim().length >= FULL_LINE * width;
     if (runsOn) lines[lines.length - 1] = `${prev} ${line}`;
     else {
@@ -199,10 +204,40 @@ function readerLines(text: string): { lines: string[]; starts: number[] } {
   return { lines, starts };
 }
 
+/** A mail header's fields: the sender and date are worth quoting, the subject names the mail. */
+const MAIL_FIELD = /^(from|to|cc|bcc|date|sent|subject|reply-to)\s*:\s*(.*)$/i;
+/** "Hi all," / "Thanks," / "Best regards,": a mail's greeting and sign-off, neither a heading nor a fact. */
+const SALUTATION = /^(?:(?:hi|hello|hey|dear|good (?:morning|afternoon|evening))\b[^.!?]{0,40},|(?:thanks|thank you|many thanks|cheers|best|regards|kind regards|best regards|all the best)[,!.]?)$/i;
+
+/**
+ * An archived mail's header ("From: …", "Subject: …" before the first blank line), read as its
+ * title (the subject) and the fields a question may ask about (who sent it, when); none else.
+ */
+function mailHeader(lines: string[], starts: number[]): { blocks: Block[]; next: number } | null {
+  let i = 0;
+  while (i < lines.length && !lines[i].trim()) i++;
+  const fields: Array<{ name: string; value: string; start: number; end: number }> = [];
+  for (; i < lines.length && lines[i].trim(); i++) {
+    const m = MAIL_FIELD.exec(lines[i].trim());
+    if (!m) return null;
+    const start = starts[i] + lines[i].indexOf(lines[i].trim());
+    fields.push({ name: m[1].toLowerCase(), value: m[2].trim(), start, end: start + lines[i].trim().length });
+  }
+  const subject = fields.find((f) => f.name === 'subject');
+  if (fields.length < 2 || !subject || !fields.some((f) => f.name === 'from' || f.name === 'date' || f.name === 'sent')) return null;
+  const blocks: Block[] = [{ kind: 'title', text: subject.value, start: subject.end - subject.value.length, end: subject.end }];
+  for (const f of fields) {
+    if (f.name !== 'from' && f.name !== 'date' && f.name !== 'sent') continue;
+    blocks.push({ kind: 'body', text: plainInline(`${f.name === 'from' ? 'From' : 'Sent'}: ${f.value}`).text, start: f.start, end: f.end, item: true });
+  }
+  return { blocks, next: i };
+}
+
 export function splitBlocks(text: string): Block[] {
-  const blocks: Block[] = [];
   const { lines, starts } = readerLines(text);
-  for (let i = 0; i < lines.length; i++) {
+  const header = mailHeader(lines, starts);
+  const blocks: Block[] = header ? header.blocks : [];
+  for (let i = header ? header.next : 0; i < lines.length; i++) {
     const lineStart = starts[i];
     const rawLine = lines[i];
     const lead = rawLine.length - rawLine.trimStart().length;
@@ -221,7 +256,7 @@ export function splitBlocks(text: string): Block[] {
       continue;
     }
     // "Rolling back" over a line of dashes is a heading (setext); a rule alone is nothing to read.
-    if (RULE.test(line)) continue;
+    if (RULE.test(line) || SALUTATION.test(line)) continue;
     const setext = /^(?:=+|-+)$/.test(lines[i + 1]?.trim() ?? '') && !MD_BULLET.test(line) && !line.includes('|');
     if (setext) {
       blocks.push({ kind: blocks.length === 0 ? 'title' : 'heading', text: plainInline(line).text, start, end: start + line.length });
