@@ -123,6 +123,9 @@ describe('layout', () => {
       [null, 'Please pack your desk into the crates by Thursday 12 March at 17:00; the movers arrive at 08:00 on Friday and IT will reconnect monitors over the weekend.'],
     ]);
     expect(t.facts[2].entities.map((e) => `${e.type}:${e.text}`)).toContain('DATE:Friday 13 March');
+    // The header's fields answer "who sent it?", but are no fact of the day.
+    expect(t.facts.filter((f) => information(f) > 0).map((f) => f.text)).not.toContain('Sent: Mon, 2 Mar 2026 09:12:44 +0100');
+    expect(t.facts[1]).toMatchObject({ about: true });
   });
 
   it("reads a policy's clause numbers as list markers, not as part of the sentence", () => {

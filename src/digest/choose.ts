@@ -38,7 +38,7 @@ const WEIGHT: Record<EntityType, number> = {
 /** How much a reader learns from a sentence on its own; 0 leaves it out of digests. */
 export function information(f: Fact): number {
   const words = wordCount(f.text);
-  if (words < 6 || /\?\s*$/.test(f.text) || f.code) return 0;
+  if (words < 6 || /\?\s*$/.test(f.text) || f.code || f.about) return 0;
   const seen = new Set<string>();
   let score = 0;
   for (const e of f.entities) {

@@ -9,7 +9,7 @@ import { extractTriple, mainClauseStart } from './triples.js';
 import type { DocumentInfo, Fact, FactTable, SourceDocument } from './types.js';
 
 /** Bumped whenever building changes what a fact holds, so saved tables are rebuilt. */
-export const TABLE_VERSION = 33;
+export const TABLE_VERSION = 34;
 
 /** A long build says how far it is this often. */
 export const PROGRESS_MS = 2_000;
@@ -152,6 +152,7 @@ function buildDocument(doc: SourceDocument, hash: string, now: Date): { info: Do
         entities: sentenceEntities(a, first, last, text, start),
         ...(block.item ? { item: true as const } : {}),
         ...(block.code ? { code: true as const } : {}),
+        ...(block.about ? { about: true as const } : {}),
         lemmas: contentLemmas(a.tokens, first, last),
         triple: extractTriple(a.tokens.slice(first, last + 1), text, start),
         ...placement(doc),

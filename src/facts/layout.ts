@@ -17,6 +17,8 @@ export interface Block {
   code?: true;
   /** A bold run-in heading: it heads the one paragraph it opens, not what follows that. */
   runIn?: true;
+  /** A mail header's field: about the document, not from its text. */
+  about?: true;
   start: number;
   end: number;
 }
@@ -228,7 +230,7 @@ function mailHeader(lines: string[], starts: number[]): { blocks: Block[]; next:
   const blocks: Block[] = [{ kind: 'title', text: subject.value, start: subject.end - subject.value.length, end: subject.end }];
   for (const f of fields) {
     if (f.name !== 'from' && f.name !== 'date' && f.name !== 'sent') continue;
-    blocks.push({ kind: 'body', text: plainInline(`${f.name === 'from' ? 'From' : 'Sent'}: ${f.value}`).text, start: f.start, end: f.end, item: true });
+    blocks.push({ kind: 'body', text: plainInline(`${f.name === 'from' ? 'From' : 'Sent'}: ${f.value}`).text, start: f.start, end: f.end, item: true, about: true });
   }
   return { blocks, next: i };
 }

@@ -49,6 +49,8 @@ export interface Fact {
   item?: true;
   /** A runbook's code block, quoted as written: evidence for a question, never a digest item. */
   code?: true;
+  /** What a document says of itself (a mail's sender and date): evidence for a question, never a digest item. */
+  about?: true;
   /** Content-word lemmas, folded to lower case without diacritics, in order of appearance, unique. */
   lemmas: string[];
   triple: Triple | null;
