@@ -12,7 +12,7 @@
  */
 import { fold } from '../facts/text.js';
 import type { Fact } from '../facts/types.js';
-import { parseQuestion, type Question } from './question.js';
+import { isDefinitionQuestion, parseQuestion, type Question } from './question.js';
 import type { FactIndex, TermMatch } from './search-index.js';
 import { answerCandidates, shortAnswer } from './span.js';
 import { definitions, inflectionBases, relatedWords } from '../facts/wordnet.js';
@@ -22,7 +22,7 @@ import { topK } from './top-k.js';
 import { acronymTerms } from './acronyms.js';
 import { equalDurations } from './durations.js';
 import type { Alternative, Answer, Source } from './types.js';
-import { addRow, featuresOf, isDefinitionQuestion, nullFeaturesOf, type Query, type QueryTerm } from './features.js';
+import { addRow, featuresOf, nullFeaturesOf, type Query, type QueryTerm } from './features.js';
 import { confidences, loadModel, scores, type RankerModel } from './model.js';
 import { wordVectors } from './word-vectors.js';
 import { encodeSentences } from './sentence-model.js';

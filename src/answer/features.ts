@@ -6,7 +6,6 @@
 import type { Fact } from '../facts/types.js';
 import type { DocumentContext } from './documents.js';
 import type { Question } from './question.js';
-export { isDefinitionQuestion } from './question.js';
 import { answerCandidates } from './span.js';
 import { isAgentNoun } from '../facts/wordnet.js';
 import type { TermMatch } from './search-index.js';
