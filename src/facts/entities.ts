@@ -139,18 +139,10 @@ export function sentenceEntities(a: Analysis, first: number, last: number, text:
     }
     i = j + 1;
   }
-  // Clock times the tagger leaves untyped ("open from 08:00 to 18:00").
-  for (const m of text.matchAll(/\b(?:[01]?\d|2[0-3]):[0-5]\d\b/g)) {
-    const start = m.index;
-    const end = start + m[0].length;
-    if (!out.some((e) => e.start < end && start < e.end)) out.push({ text: m[0], type: 'TIME', start, end });
-  }
-  // "thousands more arrested", "dozens of offices": a count said in words, which the tagger leaves untyped.
-  for (const m of text.matchAll(ROUGH_COUNT)) {
-    const start = m.index;
-    const end = start + m[0].length;
-    if (!out.some((e) => e.start < end && start < e.end)) out.push({ text: m[0], type: 'NUMBER', start, end });
-  }
+  // Clock times ("open from 08:00 to 18:00") and counts said in words ("thousands more arrested",
+  // "dozens of offices"), which the tagger leaves untyped.
+  addUntyped(out, text, /\b(?:[01]?\d|2[0-3]):[0-5]\d\b/g, 'TIME');
+  addUntyped(out, text, ROUGH_COUNT, 'NUMBER');
   // "twice a week", "every four years": how often, which the tagger leaves as a bare "week".
   for (const m of text.matchAll(FREQUENCY)) {
     const start = m.index;
@@ -159,6 +151,15 @@ export function sentenceEntities(a: Analysis, first: number, last: number, text:
     if (!out.some((e) => e.start < end && start < e.end)) out.push({ text: m[0], type: 'DURATION', start, end });
   }
   return mergeRanges(out.sort((x, y) => x.start - y.start), text).map((e) => (isDayOfMonth(e, text) ? { ...e, type: 'DATE' as const } : e));
+}
+
+/** Matches of `pattern` as entities of `type`, where no entity stands already. */
+function addUntyped(out: Entity[], text: string, pattern: RegExp, type: EntityType): void {
+  for (const m of text.matchAll(pattern)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (!out.some((e) => e.start < end && start < e.end)) out.push({ text: m[0], type, start, end });
+  }
 }
 
 const ROUGH_COUNT = /\b(?:(?:several|many|a few|tens of|hundreds of) )?(?:dozens|hundreds|thousands|millions|billions)\b/gi;

@@ -162,7 +162,8 @@ function wrapWidth(lines: string[]): number | null {
 /** A fence opening or closing a code block (a runbook's commands). */
 const FENCE = /^(`{3,}|~{3,})/;
 /** A setext heading's underline, or a thematic break: a line of rule characters only. */
-const RULE = /^(?:=+|-+|(?:[-*_=]\s*){3,})$/;
+const UNDERLINE = /^(?:=+|-+)$/;
+const RULE = new RegExp(`${UNDERLINE.source}|^(?:[-*_=]\\s*){3,}$`);
 /** A block quote's markers ("> Note: …", "> > …"): the quoted text is read as text. */
 const QUOTE_MARKER = /^(?:>\s?)+/;
 
@@ -184,8 +185,9 @@ function readerLines(text: string): { lines: string[]; starts: number[] } {
     const prev = lines.length ? lines[lines.length - 1].trimEnd() : '';
     const line = raw[i].trim();
     // Code is kept line by line, as written.
-    const code = fenced || FENCE.test(line);
-    if (FENCE.test(line)) fenced = !fenced;
+    const fence = FENCE.test(line);
+    const code = fenced || fence;
+    if (fence) fenced = !fenced;
     const runsOn =
       !code &&
       width !== null &&
@@ -208,6 +210,7 @@ function readerLines(text: string): { lines: string[]; starts: number[] } {
 
 /** A mail header's fields: the sender and date are worth quoting, the subject names the mail. */
 const MAIL_FIELD = /^(from|to|cc|bcc|date|sent|subject|reply-to)\s*:\s*(.*)$/i;
+const QUOTED_FIELDS = new Set(['from', 'date', 'sent']);
 /** "Hi all," / "Thanks," / "Best regards,": a mail's greeting and sign-off, neither a heading nor a fact. */
 const SALUTATION = /^(?:(?:hi|hello|hey|dear|good (?:morning|afternoon|evening))\b[^.!?]{0,40},|(?:thanks|thank you|many thanks|cheers|best|regards|kind regards|best regards|all the best)[,!.]?)$/i;
 
@@ -226,10 +229,10 @@ function mailHeader(lines: string[], starts: number[]): { blocks: Block[]; next:
     fields.push({ name: m[1].toLowerCase(), value: m[2].trim(), start, end: start + lines[i].trim().length });
   }
   const subject = fields.find((f) => f.name === 'subject');
-  if (fields.length < 2 || !subject || !fields.some((f) => f.name === 'from' || f.name === 'date' || f.name === 'sent')) return null;
+  const quoted = fields.filter((f) => QUOTED_FIELDS.has(f.name));
+  if (fields.length < 2 || !subject || quoted.length === 0) return null;
   const blocks: Block[] = [{ kind: 'title', text: subject.value, start: subject.end - subject.value.length, end: subject.end }];
-  for (const f of fields) {
-    if (f.name !== 'from' && f.name !== 'date' && f.name !== 'sent') continue;
+  for (const f of quoted) {
     blocks.push({ kind: 'body', text: plainInline(`${f.name === 'from' ? 'From' : 'Sent'}: ${f.value}`).text, start: f.start, end: f.end, item: true, about: true });
   }
   return { blocks, next: i };
@@ -259,7 +262,7 @@ export function splitBlocks(text: string): Block[] {
     }
     // "Rolling back" over a line of dashes is a heading (setext); a rule alone is nothing to read.
     if (RULE.test(line) || SALUTATION.test(line)) continue;
-    const setext = /^(?:=+|-+)$/.test(lines[i + 1]?.trim() ?? '') && !MD_BULLET.test(line) && !line.includes('|');
+    const setext = UNDERLINE.test(lines[i + 1]?.trim() ?? '') && !MD_BULLET.test(line) && !line.includes('|');
     if (setext) {
       blocks.push({ kind: blocks.length === 0 ? 'title' : 'heading', text: plainInline(line).text, start, end: start + line.length });
       i++;
