@@ -282,6 +282,17 @@ describe('answering from any documents', () => {
     expect(use.answer).toBe('Navan');
   });
 
+  it('meets a short word in its derived forms ("pay" → "payment", "denying" → "denial")', async () => {
+    expect(relatedWords('pay').map((r) => r.word)).toContain('payment');
+    expect(relatedWords('deny').map((r) => r.word)).toContain('denial');
+    const dir = docsFolder({
+      'access.md': ['# Site access', 'Denial of a badge request is explained to you in writing.', 'Every badge request is answered by the facilities team within two days.', 'Lost badges cost 15 euros to replace.'].join('\n\n'),
+    });
+    const a = await (await openEngine(dir)).ask('what happens if my badge request is denied?');
+    expect(a.answered).toBe(true);
+    expect(a.quote).toBe('Denial of a badge request is explained to you in writing.');
+  });
+
   it('meets a verb asked in what causes it written, and the other way round ("died" ↔ "were killed")', async () => {
     expect(relatedWords('die').map((r) => r.word)).toContain('kill');
     expect(relatedWords('kill').map((r) => r.word)).toContain('die');

@@ -138,7 +138,15 @@ function senses(pos: Pos, word: string): number[] {
   return f.slice(f.length - synsetCount).slice(0, SENSES).map((x) => parseInt(x, 10));
 }
 
-const sharesStem = (a: string, b: string) => a.slice(0, 4) === b.slice(0, 4);
+/**
+ * Whether two derivational relatives are spelt from one stem: four letters in common, or three
+ * where the shorter word has no more ("pay" → "payment", "deny" → "denial").
+ */
+function sharesStem(a: string, b: string): boolean {
+  let common = 0;
+  while (common < a.length && a[common] === b[common]) common++;
+  return common >= Math.max(3, Math.min(4, Math.min(a.length, b.length) - 1));
+}
 
 /** Words related to `word` (a lower-case lemma), closest first, not including the word itself. */
 export function relatedWords(word: string): Related[] {
