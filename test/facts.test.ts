@@ -135,6 +135,11 @@ describe('layout', () => {
     expect(t.facts[0]).toMatchObject({ section: '2. Expenses', item: true });
   });
 
+  it('reads "EUR 250 per week" as one rate of pay, not an amount beside a length of time', () => {
+    const t = buildFactTable([{ name: 'oncall.md', text: '# On-call\n\nThe on-call allowance is EUR 250 per week.\n\nThe hotel costs 90 euros a night.\n\nEach shift lasts one week.' }]);
+    expect(t.facts.map((f) => f.entities.map((e) => `${e.type}:${e.text}`))).toEqual([['MONEY:EUR 250 per week'], ['MONEY:90 euros a night'], ['DURATION:one week']]);
+  });
+
   it('reads Markdown headings as the title and sections', () => {
     const blocks = splitBlocks('# Harbour report\n\n## Costs\nThe pier costs money.\n');
     expect(blocks.map((b) => [b.kind, b.text])).toEqual([

@@ -166,6 +166,10 @@ const ROUGH_COUNT = /\b(?:(?:several|many|a few|tens of|hundreds of) )?(?:dozens
 
 const FREQUENCY = /\b(?:(?:once|twice|thrice|\w+ times) (?:a|an|per|each|every) (?:day|week|fortnight|month|quarter|year)|every (?:other |\w+ )?(?:days?|weeks?|fortnights?|months?|quarters?|years?))\b/gi;
 
+/** A bare unit of time, and what joins it to an amount as that amount's rate. */
+const RATE_UNIT = /^(?:hour|day|night|week|fortnight|month|quarter|year|person|head)$/i;
+const RATE_BETWEEN = /^\s+(?:per|a|an|each|every)\s+(?:calendar\s+|working\s+)?$/i;
+
 /** "on the 25th", "the 1st of each month": a day of the month is a date, not a rank. */
 function isDayOfMonth(e: Entity, text: string): boolean {
   const day = /^(\d{1,2})(?:st|nd|rd|th)$/i.exec(e.text);
@@ -217,6 +221,9 @@ function mergeRanges(entities: Entity[], text: string): Entity[] {
     } else if (prev && prev.type === 'NUMBER' && NAMED.has(e.type) && prev.end === e.start) {
       // "1Password", "3Com": a number written into a name is part of it, no amount.
       out[out.length - 1] = { text: text.slice(prev.start, e.end), type: e.type, start: prev.start, end: e.end };
+    } else if (prev && prev.type === 'MONEY' && RATE_UNIT.test(e.text) && RATE_BETWEEN.test(text.slice(prev.end, e.start))) {
+      // "EUR 250 per week", "90 euros a night": the unit is the amount's, a rate; it answers no "how long".
+      out[out.length - 1] = { ...prev, text: text.slice(prev.start, e.end), end: e.end };
     } else if (prev && prev.type === 'NUMBER' && e.type === 'DURATION' && text.slice(prev.end, e.start) === '-') {
       // "a 12-day conflict", "a 30-minute call": the tagger splits the number from its unit, and a
       // bare "day" answers no "how long".
