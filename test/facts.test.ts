@@ -140,6 +140,11 @@ describe('layout', () => {
     expect(t.facts.map((f) => f.entities.map((e) => `${e.type}:${e.text}`))).toEqual([['MONEY:EUR 250 per week'], ['MONEY:90 euros a night'], ['DURATION:one week']]);
   });
 
+  it('reads weekdays said as a habit ("Tuesdays and Thursdays") as one date', () => {
+    const t = buildFactTable([{ name: 'office.md', text: '# Office\n\nTuesdays and Thursdays are office days for the whole company.\n\nOn Saturdays the building opens from 09:00 to 14:00.' }]);
+    expect(t.facts.map((f) => f.entities.filter((e) => e.type === 'DATE').map((e) => e.text))).toEqual([['Tuesdays and Thursdays'], ['Saturdays']]);
+  });
+
   it('reads Markdown headings as the title and sections', () => {
     const blocks = splitBlocks('# Harbour report\n\n## Costs\nThe pier costs money.\n');
     expect(blocks.map((b) => [b.kind, b.text])).toEqual([

@@ -29,6 +29,9 @@ describe('what a question asks for', () => {
     ['who carried the message?', 'who', 'PERSON'],
     ['How many troops are there?', 'quantity', 'NUMBER'],
     ['When were the messages exchanged?', 'when', 'DATE'],
+    // A clock time answers "what time"; a day is only partly an answer to it.
+    ['what time does the office open?', 'when', 'TIME'],
+    ['which days do I have to be in the office?', 'when', 'DATE'],
     ['Which country hosts the base?', 'where', 'PLACE'],
     ['Which broadcaster reported it?', 'organisation', 'ORG'],
     ['Why did Israel reach out?', 'why', undefined],

@@ -156,7 +156,9 @@ const KIND_RULES: KindRule[] = [
   { test: /\bhow (?:much|big|large|high)\b/, kind: 'quantity', wants: ['MONEY', 'NUMBER', 'PERCENT', 'DURATION'] },
   { test: /\bhow many\b|\bwhat (number|percentage|amount)\b/, kind: 'quantity', wants: ['NUMBER', 'MONEY', 'PERCENT', 'DURATION'] },
   { test: /\bhow (long|often|soon|far ahead|far in advance|fast|quickly)\b/, kind: 'duration', wants: ['DURATION', 'DATE', 'TIME', 'NUMBER'] },
-  { test: /\bwhen\b|\b(what|which) (dates?|days?|months?|years?|times?|weeks?)\b|\bwhat time\b/, kind: 'when', wants: ['DATE', 'TIME'] },
+  // "What time does it open?" is answered by a clock time; a day is only partly an answer.
+  { test: /\b(what|which) times?\b|\bat what hour\b/, kind: 'when', wants: ['TIME', 'DATE'] },
+  { test: /\bwhen\b|\b(what|which) (dates?|days?|months?|years?|weeks?)\b/, kind: 'when', wants: ['DATE', 'TIME'] },
   { test: new RegExp(`\\bwhere\\b|\\b(what|which) (\\w+ )?(${PLACE_NOUNS})\\b`), kind: 'where', wants: ['PLACE', 'NAME'] },
   { test: new RegExp(`\\b(what|which) (\\w+ )?(${ORG_NOUNS})\\b`), kind: 'organisation', wants: ['ORG', 'NAME', 'PLACE'] },
   { test: new RegExp(`\\b(what|which) (\\w+ )?(${PRODUCT_NOUNS})\\b`), kind: 'organisation', wants: ['NAME', 'ORG'] },

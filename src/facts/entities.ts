@@ -141,6 +141,9 @@ export function sentenceEntities(a: Analysis, first: number, last: number, text:
   }
   // Clock times ("open from 08:00 to 18:00") and counts said in words ("thousands more arrested",
   // "dozens of offices"), which the tagger leaves untyped.
+  // "Tuesdays and Thursdays are office days": a weekday, said as a habit, is a date however tagged.
+  for (let k = 0; k < out.length; k++) if (out[k].type !== 'DATE' && WEEKDAY.test(out[k].text)) out[k] = { ...out[k], type: 'DATE' };
+  addUntyped(out, text, WEEKDAYS, 'DATE');
   addUntyped(out, text, /\b(?:[01]?\d|2[0-3]):[0-5]\d\b/g, 'TIME');
   addUntyped(out, text, ROUGH_COUNT, 'NUMBER');
   // "twice a week", "every four years": how often, which the tagger leaves as a bare "week".
@@ -162,6 +165,8 @@ function addUntyped(out: Entity[], text: string, pattern: RegExp, type: EntityTy
   }
 }
 
+const WEEKDAY = /^(?:mon|tues|wednes|thurs|fri|satur|sun)days?$/i;
+const WEEKDAYS = /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?\b/g;
 const ROUGH_COUNT = /\b(?:(?:several|many|a few|tens of|hundreds of) )?(?:dozens|hundreds|thousands|millions|billions)\b/gi;
 
 const FREQUENCY = /\b(?:(?:once|twice|thrice|\w+ times) (?:a|an|per|each|every) (?:day|week|fortnight|month|quarter|year)|every (?:other |\w+ )?(?:days?|weeks?|fortnights?|months?|quarters?|years?))\b/gi;
@@ -211,7 +216,7 @@ function mergeRanges(entities: Entity[], text: string): Entity[] {
     } else if (prev && prev.type === 'DATE' && e.type === 'NUMBER' && /^\s*[-–]\s*$/.test(text.slice(prev.end, e.start))) {
       // "January 14–15"
       out[out.length - 1] = { ...prev, text: text.slice(prev.start, e.end), end: e.end };
-    } else if (prev && prev.type === e.type && (e.type === 'NUMBER' || e.type === 'TIME') && /^\s*(and|to|-|–|—)\s*$/.test(text.slice(prev.end, e.start))) {
+    } else if (prev && prev.type === e.type && (e.type === 'NUMBER' || e.type === 'TIME' || e.type === 'DATE') && /^\s*(and|to|-|–|—)\s*$/.test(text.slice(prev.end, e.start))) {
       const lead = /\b(between|from)\s+$/i.exec(text.slice(0, prev.start));
       const start = lead ? lead.index : prev.start;
       out[out.length - 1] = { text: text.slice(start, e.end), type: e.type, start, end: e.end };
