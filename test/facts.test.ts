@@ -140,6 +140,11 @@ describe('layout', () => {
     expect(t.facts.map((f) => f.entities.map((e) => `${e.type}:${e.text}`))).toEqual([['MONEY:EUR 250 per week'], ['MONEY:90 euros a night'], ['DURATION:one week']]);
   });
 
+  it('reads a count apart from its unit ("4 business hours") and a range ("five to ten working days") as one length of time', () => {
+    const t = buildFactTable([{ name: 'support.md', text: '# Support\n\nReplies come within 4 business hours.\n\nRefunds take five to ten working days to appear.\n\nDelivery takes 3 to 5 days.\n\nA rota of two agents covers weekends.' }]);
+    expect(t.facts.map((f) => f.entities.map((e) => `${e.type}:${e.text}`))).toEqual([['DURATION:4 business hours'], ['DURATION:five to ten working days'], ['DURATION:3 to 5 days'], ['NUMBER:two']]);
+  });
+
   it('reads weekdays said as a habit ("Tuesdays and Thursdays") as one date', () => {
     const t = buildFactTable([{ name: 'office.md', text: '# Office\n\nTuesdays and Thursdays are office days for the whole company.\n\nOn Saturdays the building opens from 09:00 to 14:00.' }]);
     expect(t.facts.map((f) => f.entities.filter((e) => e.type === 'DATE').map((e) => e.text))).toEqual([['Tuesdays and Thursdays'], ['Saturdays']]);

@@ -171,6 +171,11 @@ const ROUGH_COUNT = /\b(?:(?:several|many|a few|tens of|hundreds of) )?(?:dozens
 
 const FREQUENCY = /\b(?:(?:once|twice|thrice|\w+ times) (?:a|an|per|each|every) (?:day|week|fortnight|month|quarter|year)|every (?:other |\w+ )?(?:days?|weeks?|fortnights?|months?|quarters?|years?))\b/gi;
 
+/** A unit of time without its count, and what may stand between the count and it ("4 business hours"). */
+const BARE_UNIT = /^(?:seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|quarters?|years?)$/i;
+const UNIT_GAP = /^\s+(?:(?!(?:of|a|an|the|per|each|every|and|or|to|in|on|at|for|by|from|with)\s)[a-z]+\s+)?$/;
+const RANGED = new Set(['DURATION', 'PERCENT', 'MONEY']);
+
 /** A bare unit of time, and what joins it to an amount as that amount's rate. */
 const RATE_UNIT = /^(?:hour|day|night|week|fortnight|month|quarter|year|person|head)$/i;
 const RATE_BETWEEN = /^\s+(?:per|a|an|each|every)\s+(?:calendar\s+|working\s+)?$/i;
@@ -229,6 +234,12 @@ function mergeRanges(entities: Entity[], text: string): Entity[] {
     } else if (prev && prev.type === 'MONEY' && RATE_UNIT.test(e.text) && RATE_BETWEEN.test(text.slice(prev.end, e.start))) {
       // "EUR 250 per week", "90 euros a night": the unit is the amount's, a rate; it answers no "how long".
       out[out.length - 1] = { ...prev, text: text.slice(prev.start, e.end), end: e.end };
+    } else if (prev && prev.type === 'NUMBER' && e.type === 'DURATION' && BARE_UNIT.test(e.text) && UNIT_GAP.test(text.slice(prev.end, e.start))) {
+      // "4 business hours", "five to ten working days": the tagger leaves the count apart from its unit.
+      out[out.length - 1] = { text: text.slice(prev.start, e.end), type: 'DURATION', start: prev.start, end: e.end };
+    } else if (prev && prev.type === 'NUMBER' && RANGED.has(e.type) && /^\s*(?:to|or|-|–|—)\s*$/.test(text.slice(prev.end, e.start)) && !BARE_UNIT.test(e.text)) {
+      // "3 to 5 days", "two or three weeks", "5 to 10%": a range is one amount, of the unit it ends in.
+      out[out.length - 1] = { text: text.slice(prev.start, e.end), type: e.type, start: prev.start, end: e.end };
     } else if (prev && prev.type === 'NUMBER' && e.type === 'DURATION' && text.slice(prev.end, e.start) === '-') {
       // "a 12-day conflict", "a 30-minute call": the tagger splits the number from its unit, and a
       // bare "day" answers no "how long".
