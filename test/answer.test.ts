@@ -293,6 +293,15 @@ describe('answering from any documents', () => {
     expect(a.quote).toBe('Denial of a badge request is explained to you in writing.');
   });
 
+  it('answers "when" with a rank of a unit of time where the sentence gives no date ("from the fourth day")', async () => {
+    const dir = docsFolder({
+      'sick.md': ['# Sick leave', "A doctor's note is required from the fourth day.", 'Tell your manager before 10:00 if you are ill.', 'Sick days are paid in full.'].join('\n\n'),
+    });
+    const a = await (await openEngine(dir)).ask("when do I need a doctor's note?");
+    expect(a.quote).toBe("A doctor's note is required from the fourth day.");
+    expect(a.answer).toBe('fourth day');
+  });
+
   it('meets a verb asked in what causes it written, and the other way round ("died" ↔ "were killed")', async () => {
     expect(relatedWords('die').map((r) => r.word)).toContain('kill');
     expect(relatedWords('kill').map((r) => r.word)).toContain('die');

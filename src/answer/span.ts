@@ -104,6 +104,7 @@ export function shortAnswer(fact: Fact, q: Question, matched: Set<string>): stri
   if (candidates.length === 0) {
     if (q.kind === 'who') return roleAnswer(tokens, fact.text, isMatched) ?? labelledValue(fact, tokens, isMatched);
     if (q.kind === 'where') return placeAnswer(tokens, fact, isMatched) ?? labelledValue(fact, tokens, isMatched);
+    if (when) return ordinalTime(fact) ?? labelledValue(fact, tokens, isMatched);
     return q.kind === 'yesno' ? null : labelledValue(fact, tokens, isMatched);
   }
   const typeNoun = q.answerNoun;
@@ -238,6 +239,19 @@ const MAX_VALUE_WORDS = 12;
  * "What's the office address?" — "Address: Keizersgracht 120, Amsterdam": in a labelled value of
  * a list, the label names what the value is; asked about, the value (to a semicolon) is the answer.
  */
+/**
+ * "When do I need a doctor's note?" — "from the fourth day": a rank of a unit of time says when,
+ * where no date does. Only the short answer reads it so: typed as a date, it was measured to
+ * make sentences look like answers to "when" questions they do not answer.
+ */
+function ordinalTime(fact: Fact): string | null {
+  for (let i = 0; i + 1 < fact.entities.length; i++) {
+    const [rank, unit] = [fact.entities[i], fact.entities[i + 1]];
+    if (rank.type === 'ORDINAL' && unit.type === 'DURATION' && !hasNumber(unit.text) && /^\s$/.test(fact.text.slice(rank.end, unit.start))) return fact.text.slice(rank.start, unit.end);
+  }
+  return null;
+}
+
 function labelledValue(fact: Fact, tokens: Token[], isMatched: (t: Token) => boolean): string | null {
   if (!fact.item) return null;
   const m = LABELLED.exec(fact.text);
