@@ -66,8 +66,6 @@ export function typeNames(run: string): TypedName[] {
   if (found.length === 1 && found[0].type === 'PERSON' && run.split(/\s+/).some((w) => NAME_PARTICLES.has(w) && w !== 'of')) found[0] = { type: 'PERSON', start: 0, end: run.length };
   // "Israeli", "Russian": nationality adjectives name no one.
   const demonym = doc.json()[0]?.terms.every((t: { tags: string[] }) => t.tags.includes('Demonym'));
-  // (Plural weekdays, "Saturdays", typed as dates like wink's "Tuesday" were measured no better, and
-  // let "when is the summer party?" take "Tuesdays and Thursdays are office days" for its answer.)
   if (found.length === 0 && !demonym) found.push({ type: 'NAME', start: 0, end: run.length });
   if (nameCache.size > 50_000) nameCache.clear();
   nameCache.set(run, found);
@@ -142,6 +140,8 @@ export function sentenceEntities(a: Analysis, first: number, last: number, text:
   // Clock times ("open from 08:00 to 18:00") and counts said in words ("thousands more arrested",
   // "dozens of offices"), which the tagger leaves untyped.
   // "Tuesdays and Thursdays are office days": a weekday, said as a habit, is a date however tagged.
+  // (Measured: short answers gain, rankings hold; the cost is that a near-topic "when is the summer
+  // party?" can meet such a sentence through a loose synonym, "party" ~ "company".)
   for (let k = 0; k < out.length; k++) if (out[k].type !== 'DATE' && WEEKDAY.test(out[k].text)) out[k] = { ...out[k], type: 'DATE' };
   addUntyped(out, text, WEEKDAYS, 'DATE');
   addUntyped(out, text, /\b(?:[01]?\d|2[0-3]):[0-5]\d\b/g, 'TIME');
