@@ -233,12 +233,6 @@ function roleAnswer(tokens: Token[], text: string, isMatched: (t: Token) => bool
   return best ? text.slice(best.start, best.end) : null;
 }
 
-const MAX_VALUE_WORDS = 12;
-
-/**
- * "What's the office address?" — "Address: Keizersgracht 120, Amsterdam": in a labelled value of
- * a list, the label names what the value is; asked about, the value (to a semicolon) is the answer.
- */
 /**
  * "When do I need a doctor's note?" — "from the fourth day": a rank of a unit of time says when,
  * where no date does. Only the short answer reads it so: typed as a date, it was measured to
@@ -252,6 +246,12 @@ function ordinalTime(fact: Fact): string | null {
   return null;
 }
 
+const MAX_VALUE_WORDS = 12;
+
+/**
+ * "What's the office address?" — "Address: Keizersgracht 120, Amsterdam": in a labelled value of
+ * a list, the label names what the value is; asked about, the value (to a semicolon) is the answer.
+ */
 function labelledValue(fact: Fact, tokens: Token[], isMatched: (t: Token) => boolean): string | null {
   if (!fact.item) return null;
   const m = LABELLED.exec(fact.text);
