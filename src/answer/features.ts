@@ -40,6 +40,14 @@ export const FEATURES = [
   'sentenceLead', // the same less the closest fact's: 0 for the closest, below 0 for the others
 ] as const;
 
+/**
+ * Features whose direction is known before any fitting: evidence against a sentence never
+ * counts for it. Fitting keeps these signs (a weight that would cross zero stops at it); on a
+ * few hundred questions, correlated features otherwise trade signs ("a key word is missing"
+ * was fitted as a point in a sentence's favour).
+ */
+export const FEATURE_SIGNS: Partial<Record<(typeof FEATURES)[number], 1 | -1>> = { keyMissing: -1, typeMissing: -1, short: -1 };
+
 /** Inputs of the confidence model (model.ts triggerInputs computes them in this order). */
 export const TRIGGER_FEATURES = ['bias', 'probability', 'lead', 'noAnswer', 'coverage', 'soft', 'weakest', 'keyMissing', 'typeFound', 'typeMissing', 'document', 'unknown', 'library', 'sentence', 'sentenceNone'] as const;
 

@@ -27,7 +27,7 @@ export interface Fitted {
  * the many unanswerable questions of a benchmark do not bend the ranking towards refusing.
  * Then, with those weights fixed, the "no answer" option's weights on every question.
  */
-export function fit(examples: Example[], opts: { l2?: number; steps?: number; rate?: number } = {}): Fitted {
+export function fit(examples: Example[], opts: { l2?: number; steps?: number; rate?: number; signs?: readonly number[] } = {}): Fitted {
   const l2 = opts.l2 ?? 0.01;
   const steps = opts.steps ?? 1500;
   const rate = opts.rate ?? 0.05;
@@ -43,7 +43,7 @@ export function fit(examples: Example[], opts: { l2?: number; steps?: number; ra
   for (let j = 0; j < nf; j++) means[j] /= Math.max(1, count);
   const answerable = examples.filter((e) => e.right.length);
   const noNull = new Array<number>(nz).fill(0);
-  const ranking = adam(nf, { steps, rate, l2, unpenalised: -1 }, (params, grad) =>
+  const ranking = adam(nf, { steps, rate, l2, unpenalised: -1, signs: opts.signs }, (params, grad) =>
     softmaxLoss(answerable, { weights: [...params], nullWeights: noNull, means }, grad, null),
   );
   const weights = [...ranking.params];
@@ -92,7 +92,7 @@ function softmaxLoss(examples: Example[], model: { weights: number[]; nullWeight
  * Full-batch Adam with an L2 penalty on every parameter but `unpenalised` (a bias, or -1).
  * `gradient` adds the mean gradient of the loss into `grad` and returns the loss.
  */
-function adam(n: number, opts: { steps: number; rate: number; l2: number; unpenalised: number }, gradient: (params: Float64Array, grad: Float64Array) => number): { params: Float64Array; loss: number } {
+function adam(n: number, opts: { steps: number; rate: number; l2: number; unpenalised: number; signs?: readonly number[] }, gradient: (params: Float64Array, grad: Float64Array) => number): { params: Float64Array; loss: number } {
   const params = new Float64Array(n);
   const m = new Float64Array(n);
   const v = new Float64Array(n);
@@ -105,6 +105,9 @@ function adam(n: number, opts: { steps: number; rate: number; l2: number; unpena
       m[j] = 0.9 * m[j] + 0.1 * g;
       v[j] = 0.999 * v[j] + 0.001 * g * g;
       params[j] -= (opts.rate * (m[j] / (1 - 0.9 ** step))) / (Math.sqrt(v[j] / (1 - 0.999 ** step)) + 1e-8);
+      // Evidence of a known direction keeps it (projected): a missing key word never counts for a sentence.
+      const sign = opts.signs?.[j] ?? 0;
+      if (sign * params[j] < 0) params[j] = 0;
     }
   }
   return { params, loss };
@@ -114,19 +117,25 @@ function adam(n: number, opts: { steps: number; rate: number; l2: number; unpena
  * The lowest threshold at which the answers given reach `precision` (right answers among those
  * given, unanswerable questions answered counting as wrong), each question counting its weight:
  * as many answers as that precision allows.
+ *
+ * The precision of the answers above a threshold is estimated by their calibrated confidences,
+ * not by counting which of them were right: on a few hundred questions the counted precision
+ * runs nearly flat over a wide band of thresholds, so where it first reaches the target moved
+ * the threshold by 0.04 for a change that moved no ranking. The mean confidence is the same
+ * estimate with far less noise, because the confidence is fitted to those very outcomes.
  */
-export function thresholdFor(scored: Array<{ confidence: number; right: boolean; weight?: number }>, precision: number): number {
+export function thresholdFor(scored: Array<{ confidence: number; weight?: number }>, precision: number): number {
   const sorted = [...scored].sort((a, b) => b.confidence - a.confidence);
-  let right = 0;
+  let expected = 0;
   let given = 0;
   let best = 1;
   sorted.forEach((s, i) => {
     const w = s.weight ?? 1;
     given += w;
-    if (s.right) right += w;
+    expected += w * s.confidence;
     // Only where the next answer is less confident can the threshold fall between them.
     const next = sorted[i + 1];
-    if (right / given >= precision && (!next || next.confidence < s.confidence)) best = s.confidence;
+    if (expected / given >= precision && (!next || next.confidence < s.confidence)) best = s.confidence;
   });
   return best;
 }

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { fit, thresholdFor, type Example } from '../src/answer/fit.js';
+
+/** Questions of two candidates: the right one has more of feature 0, and by chance often more of feature 1. */
+function examples(): Example[] {
+  const out: Example[] = [];
+  for (let k = 0; k < 40; k++) {
+    const right = k % 2;
+    const strong = [0.6 + (k % 4) * 0.1, k % 3 === 0 ? 0.1 : 0.7];
+    const weak = [0.5, 0.2];
+    const features = right ? [weak, strong] : [strong, weak];
+    out.push({ features, nullFeatures: [1], right: [right], weight: 1 });
+  }
+  return out;
+}
+
+describe('fitting the reranker', () => {
+  it('keeps a feature of known direction on its side of zero, however the data lean', () => {
+    const free = fit(examples(), { steps: 400 });
+    const against = fit(examples(), { steps: 400, signs: [0, -1] });
+    expect(free.weights[1]).toBeGreaterThan(0.1);
+    expect(against.weights[1]).toBe(0);
+    // The constrained weight stops at zero; the feature that does the work is still fitted.
+    expect(against.weights[0]).toBeGreaterThan(0);
+  });
+
+  it('sets the threshold where the calibrated confidence of the answers given reaches the precision asked', () => {
+    const scored = [0.95, 0.9, 0.6, 0.5, 0.2].map((confidence) => ({ confidence }));
+    // Running means: 0.95, 0.925, 0.817, 0.7375, …: 0.8 is reached down to 0.6, no further.
+    expect(thresholdFor(scored, 0.8)).toBe(0.6);
+    expect(thresholdFor(scored, 0.9)).toBe(0.9);
+    // Weights count: a heavy confident answer carries a light unsure one.
+    expect(thresholdFor([{ confidence: 0.95, weight: 3 }, { confidence: 0.5, weight: 1 }], 0.8)).toBe(0.5);
+  });
+});
