@@ -9,19 +9,20 @@ import { readCases, readSets } from '../src/cli/question-sets.js';
 // The held-out halves, which `npm run train` never fits; the floors are the figures in the README.
 const FLOORS: Record<string, { p1: number; declined: number; refusedAtMost: number; short: number }> = {
   'seeds-team': { p1: 0.9, declined: 0.9, refusedAtMost: 0.1, short: 0.9 },
-  'seeds-everyday': { p1: 0.9, declined: 0.75, refusedAtMost: 0.1, short: 0.65 },
+  'seeds-everyday': { p1: 0.9, declined: 0.75, refusedAtMost: 0.15, short: 0.65 },
   'seeds-newcomer': { p1: 0.75, declined: 0.9, refusedAtMost: 0.4, short: 0.4 },
-  handbook: { p1: 0.8, declined: 0.85, refusedAtMost: 0.2, short: 0.75 },
+  handbook: { p1: 0.8, declined: 0.85, refusedAtMost: 0.2, short: 0.7 },
   // Never fitted on (eval/sets.json "train": false): a library the model has not seen.
   benefits: { p1: 0.75, declined: 0.7, refusedAtMost: 0.2, short: 0.4 },
   support: { p1: 0.8, declined: 0.5, refusedAtMost: 0.3, short: 0.5 },
-  office: { p1: 0.75, declined: 0.8, refusedAtMost: 0.2, short: 0.45 },
+  office: { p1: 0.7, declined: 0.8, refusedAtMost: 0.2, short: 0.4 },
   perks: { p1: 0.9, declined: 0.8, refusedAtMost: 0.2, short: 0.5 },
   'team-lists': { p1: 0.75, declined: 0.6, refusedAtMost: 0.4, short: 0.5 },
   'travel-lists': { p1: 0.75, declined: 0.5, refusedAtMost: 0.3, short: 0.5 },
   'policy-clauses': { p1: 0.85, declined: 0.5, refusedAtMost: 0.3, short: 0.5 },
   // Its held-out half asks for two short answers: days of the week (found) and one the reader does not type.
   'wrapped-text': { p1: 0.75, declined: 0.3, refusedAtMost: 0.2, short: 0.5 },
+  'faq-notes': { p1: 0.75, declined: 0.5, refusedAtMost: 0.2, short: 0.6 },
   runbook: { p1: 0.9, declined: 0.9, refusedAtMost: 0.15, short: 0.8 },
   'it-help': { p1: 0.85, declined: 0.6, refusedAtMost: 0.15, short: 0.9 },
 };

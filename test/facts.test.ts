@@ -145,6 +145,24 @@ describe('layout', () => {
     expect(t.facts.map((f) => f.entities.map((e) => `${e.type}:${e.text}`))).toEqual([['DURATION:4 business hours'], ['DURATION:five to ten working days'], ['DURATION:3 to 5 days'], ['NUMBER:two']]);
   });
 
+  it('reads an IT FAQ and a task list as written: bare web addresses inside sentences, boxes as list markers, addresses and channels as names', () => {
+    const t = buildFactTable([
+      { name: 'faq.md', text: '# IT FAQ\n\n### How do I reset my password?\nGo to id.example.com and click "Forgot password". The link expires after 30 minutes.\n\nQ: How much storage do I get?\nA: Every account has 2 TB of storage.' },
+      { name: 'onboarding.md', text: '# Onboarding\n\n## Week 1\n- [x] Sign your contract in DocuSign\n- [ ] Join the #new-joiners channel\n- [ ] Send a photo to people@example.com\n\nPriya will book the load test.' },
+    ]);
+    const facts = t.facts.map((f) => [f.text, f.entities.map((e) => `${e.type}:${e.text}`)]);
+    expect(facts).toEqual([
+      ['Go to id.example.com and click "Forgot password".', ['NAME:id.example.com']],
+      ['The link expires after 30 minutes.', ['DURATION:30 minutes']],
+      ['Every account has 2 TB of storage.', ['NUMBER:2 TB']],
+      ['Sign your contract in DocuSign', ['NAME:DocuSign']],
+      ['Join the #new-joiners channel', ['NAME:#new-joiners']],
+      ['Send a photo to people@example.com', ['NAME:people@example.com']],
+      // A first word no dictionary knows is a name, where "Protests erupted" is not.
+      ['Priya will book the load test.', ['NAME:Priya']],
+    ]);
+  });
+
   it('reads weekdays said as a habit ("Tuesdays and Thursdays") as one date', () => {
     const t = buildFactTable([{ name: 'office.md', text: '# Office\n\nTuesdays and Thursdays are office days for the whole company.\n\nOn Saturdays the building opens from 09:00 to 14:00.' }]);
     expect(t.facts.map((f) => f.entities.filter((e) => e.type === 'DATE').map((e) => e.text))).toEqual([['Tuesdays and Thursdays'], ['Saturdays']]);

@@ -60,6 +60,7 @@ export function inScope(x: { private?: true; collection?: string }, scope: Scope
 
 /** What a question word found only in a fact's section heading counts for in the index's first pass. */
 const HEADING_REACH = 0.5;
+const NO_POSTINGS = new Uint32Array(0);
 /** Facts re-scored in full after the index's first pass. */
 const RERANK = 30;
 /** Facts closest to the question by sentence meaning that join the candidates, whatever words they share. */
@@ -351,8 +352,8 @@ export function candidates(index: FactIndex, q: Question, scope?: Scope, meaning
     const tag = ++s.generation;
     let localCount = 0;
     for (const v of term.variants) {
-      const list = index.postingsOf(v.term);
-      if (!list) continue;
+      // A word may stand in headings only ("Which VPN do we use?" over "We use Tailscale."): no postings of its own.
+      const list = index.postingsOf(v.term) ?? NO_POSTINGS;
       const w = v.weight;
       for (let i = 0; i < list.length; i++) {
         const f = list[i];
@@ -372,6 +373,9 @@ export function candidates(index: FactIndex, q: Question, scope?: Scope, meaning
       const wh = w * HEADING_REACH;
       for (let i = 0; i < underHeading.length; i++) {
         const f = underHeading[i];
+        // The document has the word, in a heading if nowhere else.
+        const k = docOf[f] * n + t;
+        if (documentCover[k] < w) documentCover[k] = w;
         if (stamp[f] !== tag) {
           stamp[f] = tag;
           best[f] = -wh;

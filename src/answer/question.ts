@@ -218,7 +218,8 @@ function agentRule(tokens: ReturnType<typeof analyze>['tokens'], rule: KindRule 
   return head && isAgentNoun(normalizeLemma(head.lemma)) ? WHO_RULE : rule;
 }
 
-const DEFINITION = /^(?:what|who)\s+(?:is|are|was|were)\s+(?:an?\s+|the\s+)?\S+(?:\s+\S+){0,3}\??$|^(?:define|definition of|meaning of)\b/i;
+// Not "who is writing the plan?" or "who was fired?": a verb after "is" asks who does it.
+const DEFINITION = /^(?:what|who)\s+(?:is|are|was|were)\s+(?!\w{4,}ing\b|\w{3,}ed\b)(?:an?\s+|the\s+)?\S+(?:\s+\S+){0,3}\??$|^(?:define|definition of|meaning of)\b/i;
 
 /** "What is Hezbollah?", "who is Sanne de Vries?": asks what or who something is, not a value of it. */
 export function isDefinitionQuestion(text: string): boolean {

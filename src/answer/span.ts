@@ -14,6 +14,8 @@ const hasNumber = (text: string) => /\d/.test(text) || text.split(/[\s-]+/).some
 /** A number (digits or a word) ending just before an amount's unit, with up to two words between. */
 const NUMBER_BEFORE = new RegExp(`(\\d[\\d.,]*|\\b(?:${[...NUMBER_WORDS].join('|')}))((?:\\s+[a-z-]+){0,2}\\s+)$`, 'i');
 
+const WEB_ADDRESS = /^[\w-]+(?:\.[\w-]+)+(?:\/\S*)?$/;
+
 /** "israel" and "israeli", "iran" and "iranian": a name and its adjective, by a short ending. */
 function sameName(a: string, b: string): boolean {
   if (a.length < 4 || b.length < 4 || Math.abs(a.length - b.length) > 3) return false;
@@ -43,6 +45,8 @@ export function answerCandidates(fact: Fact, q: Question, wants: readonly string
   const { set, list } = asked;
   return fact.entities.filter((e) => {
     if (!wants.includes(e.type)) return false;
+    // A web address is where to go, never who: "who approves it?" is not answered by "shop.example.com".
+    if (q.kind === 'who' && WEB_ADDRESS.test(e.text)) return false;
     let words = entityWords.get(e);
     if (!words) {
       words = fold(e.text).split(/[\s,]+/).filter((w) => w.length > 1);

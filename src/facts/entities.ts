@@ -6,6 +6,7 @@
 import { createRequire } from 'node:module';
 import type nlpType from 'compromise';
 import type { Analysis } from './nlp.js';
+import { isWord, morphy } from './wordnet.js';
 import type { Entity, EntityType } from './types.js';
 
 const WINK_TYPES: Record<string, EntityType> = {
@@ -121,7 +122,8 @@ export function sentenceEntities(a: Analysis, first: number, last: number, text:
     const runStart = a.tokens[i].start;
     const run = a.source.slice(runStart, a.tokens[j].end);
     const names = typeNames(run);
-    if (i === first && names.every((n) => n.type === 'NAME')) {
+    // A first word no dictionary knows is a name for all its capital ("Priya will book…", "Grafana replaces…").
+    if (i === first && names.every((n) => n.type === 'NAME') && isDictionaryWord(a.tokens[i].text.toLowerCase())) {
       // Sentence-initial and untyped: retry without the first word ("Recent Israeli …", "Protests").
       i++;
       if (i <= j) {
@@ -146,6 +148,9 @@ export function sentenceEntities(a: Analysis, first: number, last: number, text:
   addUntyped(out, text, WEEKDAYS, 'DATE');
   addUntyped(out, text, /\b(?:[01]?\d|2[0-3]):[0-5]\d\b/g, 'TIME');
   addUntyped(out, text, ROUGH_COUNT, 'NUMBER');
+  // Where to write or go: "people@example.com", "#new-joiners", "shop.example.com" answer "who do I
+  // tell?" and "where do I ask?" as a name does.
+  addUntyped(out, text, ADDRESS_LIKE, 'NAME');
   // "twice a week", "every four years": how often, which the tagger leaves as a bare "week".
   for (const m of text.matchAll(FREQUENCY)) {
     const start = m.index;
@@ -155,6 +160,8 @@ export function sentenceEntities(a: Analysis, first: number, last: number, text:
   }
   return mergeRanges(out.sort((x, y) => x.start - y.start), text).map((e) => (isDayOfMonth(e, text) ? { ...e, type: 'DATE' as const } : e));
 }
+
+const isDictionaryWord = (w: string) => isWord(w) || morphy(w) !== null;
 
 /** Matches of `pattern` as entities of `type`, where no entity stands already. */
 function addUntyped(out: Entity[], text: string, pattern: RegExp, type: EntityType): void {
@@ -167,6 +174,7 @@ function addUntyped(out: Entity[], text: string, pattern: RegExp, type: EntityTy
 
 const WEEKDAY = /^(?:mon|tues|wednes|thurs|fri|satur|sun)days?$/i;
 const WEEKDAYS = /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?\b/g;
+const ADDRESS_LIKE = /(?<![\w.@#-])(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|#[a-z0-9][\w-]*|(?:[a-z0-9-]+\.)+(?:com|org|net|io|dev|app|co|eu|de|nl|pt|uk)(?:\/[\w\/.-]*)?)(?<![.])(?![\w@])/gi;
 const ROUGH_COUNT = /\b(?:(?:several|many|a few|tens of|hundreds of) )?(?:dozens|hundreds|thousands|millions|billions)\b/gi;
 
 const FREQUENCY = /\b(?:(?:once|twice|thrice|\w+ times) (?:a|an|per|each|every) (?:day|week|fortnight|month|quarter|year)|every (?:other |\w+ )?(?:days?|weeks?|fortnights?|months?|quarters?|years?))\b/gi;
@@ -192,6 +200,8 @@ const CURRENCY_CODE = '(?:EUR|USD|GBP|CHF|JPY|CAD|AUD|NZD|SEK|NOK|DKK|PLN|CZK|HU
 const CURRENCY_AFTER = /^\s+(cents?|dollars?|euros?|pounds?(?: sterling)?|yen|francs?|marks?)\b/i;
 const CODE_AFTER = new RegExp(String.raw`^\s+${CURRENCY_CODE}\b`);
 const CODE_BEFORE = new RegExp(String.raw`^${CURRENCY_CODE}$`);
+/** Units of measure written as abbreviations after a number. */
+const MEASURE_AFTER = /^\s?(?:[KMGT]B|[kKMGT]bps|[KMG]Hz|km|kg|cm|mm|ms|px|kWh|mph|km\/h)\b/;
 /** "the third floor", "level 2" said with an ordinal: where something is, not a rank. */
 const STOREY_AFTER = /^\s+(floor|level|storey|story|deck)\b/i;
 
@@ -209,7 +219,11 @@ function mergeRanges(entities: Entity[], text: string): Entity[] {
     if (unit) e = { text: text.slice(e.start, e.end + unit[0].length), type: 'MONEY', start: e.start, end: e.end + unit[0].length };
     const storey = e.type === 'ORDINAL' ? STOREY_AFTER.exec(text.slice(e.end)) : null;
     if (storey) e = { text: text.slice(e.start, e.end + storey[0].length), type: 'PLACE', start: e.start, end: e.end + storey[0].length };
+    // "2 TB of storage", "100 Mbps": the unit is the number's, not a name beside it.
+    const measure = e.type === 'NUMBER' ? MEASURE_AFTER.exec(text.slice(e.end)) : null;
+    if (measure) e = { ...e, text: text.slice(e.start, e.end + measure[0].length), end: e.end + measure[0].length };
     const prev = out[out.length - 1];
+    if (prev && e.start >= prev.start && e.end <= prev.end) continue;
     if (prev && e.type === 'NUMBER' && CODE_BEFORE.test(prev.text) && /^\s?$/.test(text.slice(prev.end, e.start))) {
       // "EUR 45": the code the tagger took for a name, and the amount after it, are one sum.
       out[out.length - 1] = { text: text.slice(prev.start, e.end), type: 'MONEY', start: prev.start, end: e.end };

@@ -69,7 +69,8 @@ const MD_HEADING = /^(#{1,6})\s+/;
  * dinners are covered…", "4.1.2 Staff may…"), or a lettered item ("(a) ", "b) "). Read as part of the
  * sentence, "2.3" became a number that answered "how much".
  */
-const MD_BULLET = /^(?:[-*+•◦▪‣–—]|\d+[.)]|\d+(?:\.\d+)+\.?(?=\s+["“(]?\p{Lu})|\(?[a-z]\)|\([ivx]+\))\s+/u;
+// A task list's box ("- [ ] Set up two-factor authentication") is part of the marker, ticked or not.
+const MD_BULLET = /^(?:[-*+•◦▪‣–—]|\d+[.)]|\d+(?:\.\d+)+\.?(?=\s+["“(]?\p{Lu})|\(?[a-z]\)|\([ivx]+\))\s+(?:\[[ xX]\]\s+)?/u;
 const CLAUSE = /^\d+(?:\.\d+)+/;
 
 // A pipe table's second line: dashes between pipes, colons for alignment ("|---|:--:|").

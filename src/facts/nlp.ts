@@ -59,6 +59,12 @@ export const nlpInstances = (): number => instances;
 
 const FIRST_PERSON = /^i['’]m$/i;
 
+function joinsNext(tokens: Token[], last: number): boolean {
+  const dot = tokens[last];
+  const next = tokens[last + 1];
+  return !!next && dot.text === '.' && dot.end === next.start && /^[\p{L}\d]/u.test(next.text);
+}
+
 export function analyze(text: string): Analysis {
   const n = engine();
   const its = n.its;
@@ -86,7 +92,10 @@ export function analyze(text: string): Analysis {
   const sentences: Array<[number, number]> = [];
   doc.sentences().each((s: { out(f: unknown): unknown }) => {
     const span = s.out(its.span) as unknown as [number, number];
-    sentences.push([span[0], span[1]]);
+    const previous = sentences[sentences.length - 1];
+    // A full stop with no space after it ends no sentence: "id.example.com", "v1.2.3", which wink cuts at every dot.
+    if (previous && joinsNext(tokens, previous[1])) previous[1] = span[1];
+    else sentences.push([span[0], span[1]]);
   });
 
   const entities: RawEntity[] = [];
