@@ -97,7 +97,8 @@ export function shortAnswer(fact: Fact, q: Question, matched: Set<string>): stri
       // "Iran-aligned", "U.S.-led": a name that modifies a word is not what the sentence is about;
       // nor is "one-off" or "two-factor" a count ("12-day" is, and keeps its unit below).
       !((NAMES.has(e.type) || e.type === 'NUMBER') && /^-\p{Ll}/u.test(fact.text.slice(e.end)) && withItsUnit(e.text, e, fact) === e.text) &&
-      (!q.attachedTo || attached.some((t) => isAttached(e, t, fact.text))),
+      // (Where the sentence does not say the noun, its heading may: "Which VPN do we use?" over "We use Tailscale.")
+      (!q.attachedTo || attached.some((t) => isAttached(e, t, fact.text)) || (attached.length === 0 && headingSays(fact, q.attachedTo))),
   );
   const isMatched = (t: (typeof tokens)[number]) => matched.has(normalizeLemma(t.lemma)) || matched.has(fold(t.text));
   if (asksWhatItIs(q)) {
@@ -235,6 +236,10 @@ function roleAnswer(tokens: Token[], text: string, isMatched: (t: Token) => bool
     if (distance < bestDistance) [best, bestDistance] = [role, distance];
   }
   return best ? text.slice(best.start, best.end) : null;
+}
+
+function headingSays(fact: Fact, lemma: string): boolean {
+  return !!fact.section && analyze(fact.section).tokens.some((t) => normalizeLemma(t.lemma) === lemma || fold(t.text) === lemma);
 }
 
 /**

@@ -9,7 +9,7 @@ import { extractTriple, mainClauseStart } from './triples.js';
 import type { DocumentInfo, Fact, FactTable, SourceDocument } from './types.js';
 
 /** Bumped whenever building changes what a fact holds, so saved tables are rebuilt. */
-export const TABLE_VERSION = 41;
+export const TABLE_VERSION = 43;
 
 /** A long build says how far it is this often. */
 export const PROGRESS_MS = 2_000;
@@ -120,10 +120,14 @@ function buildDocument(doc: SourceDocument, hash: string, now: Date): { info: Do
 
   // The section a run-in heading interrupts, resumed after its paragraph.
   let outer: string | null = null;
+  // An FAQ's question heading says what the answer under it is about ("Which VPN do we use?" over
+  // "We use Tailscale."): its words are the answer's, as a reader who wrote the question would index it.
+  let asked: string[] = [];
   for (const block of blocks) {
     if (block.kind === 'heading') {
       if (!block.runIn) outer = block.text;
       section = block.text;
+      asked = /\?\s*$/.test(block.text) ? contentLemmas(analyze(block.text).tokens) : [];
     }
     if (block.kind !== 'body') continue;
     paragraph++;
@@ -153,12 +157,14 @@ function buildDocument(doc: SourceDocument, hash: string, now: Date): { info: Do
         ...(block.item ? { item: true as const } : {}),
         ...(block.code ? { code: true as const } : {}),
         ...(block.about ? { about: true as const } : {}),
-        lemmas: contentLemmas(a.tokens, first, last),
+        lemmas: withAsked(contentLemmas(a.tokens, first, last), s === 0 ? asked : []),
         triple: extractTriple(a.tokens.slice(first, last + 1), text, start),
         ...placement(doc),
       });
     });
     section = outer;
+    // Only the answer's first sentence: what follows it elaborates ("It is installed on every laptop").
+    asked = [];
   }
   if (!title) title = stem;
   for (const f of facts) f.title = title;
@@ -166,6 +172,12 @@ function buildDocument(doc: SourceDocument, hash: string, now: Date): { info: Do
     info: { document: doc.name, title, derivedTitle: !titleBlock, hash, facts: facts.length, indexedAt: now.toISOString(), ...placement(doc) },
     facts,
   };
+}
+
+function withAsked(lemmas: string[], asked: readonly string[]): string[] {
+  if (asked.length === 0) return lemmas;
+  const own = new Set(lemmas);
+  return [...lemmas, ...asked.filter((l) => !own.has(l))];
 }
 
 const TITLE_WORDS = 12;
