@@ -14,6 +14,7 @@ const hasNumber = (text: string) => /\d/.test(text) || text.split(/[\s-]+/).some
 /** A number (digits or a word) ending just before an amount's unit, with up to two words between. */
 const NUMBER_BEFORE = new RegExp(`(\\d[\\d.,]*|\\b(?:${[...NUMBER_WORDS].join('|')}))((?:\\s+[a-z-]+){0,2}\\s+)$`, 'i');
 
+/** "shop.example.com", "docs.google.com/a/b": an address to go to (answerCandidates keeps it from "who"). */
 const WEB_ADDRESS = /^[\w-]+(?:\.[\w-]+)+(?:\/\S*)?$/;
 
 /** "israel" and "israeli", "iran" and "iranian": a name and its adjective, by a short ending. */
@@ -90,6 +91,8 @@ export function shortAnswer(fact: Fact, q: Question, matched: Set<string>): stri
   const found = answerCandidates(fact, q, wants);
   const tokens = analyze(fact.text).tokens;
   const attached = q.attachedTo ? tokens.filter((t) => normalizeLemma(t.lemma) === q.attachedTo || fold(t.text) === q.attachedTo) : [];
+  // Where the sentence does not say the noun, its heading may: "Which VPN do we use?" over "We use Tailscale."
+  const headingSaysIt = !!q.attachedTo && attached.length === 0 && headingSays(fact, q.attachedTo);
   const candidates = found.filter(
     (e) =>
       // "hours" alone answers nothing: an amount needs its number, in it or just before it.
@@ -97,8 +100,7 @@ export function shortAnswer(fact: Fact, q: Question, matched: Set<string>): stri
       // "Iran-aligned", "U.S.-led": a name that modifies a word is not what the sentence is about;
       // nor is "one-off" or "two-factor" a count ("12-day" is, and keeps its unit below).
       !((NAMES.has(e.type) || e.type === 'NUMBER') && /^-\p{Ll}/u.test(fact.text.slice(e.end)) && withItsUnit(e.text, e, fact) === e.text) &&
-      // (Where the sentence does not say the noun, its heading may: "Which VPN do we use?" over "We use Tailscale.")
-      (!q.attachedTo || attached.some((t) => isAttached(e, t, fact.text)) || (attached.length === 0 && headingSays(fact, q.attachedTo))),
+      (!q.attachedTo || headingSaysIt || attached.some((t) => isAttached(e, t, fact.text))),
   );
   const isMatched = (t: (typeof tokens)[number]) => matched.has(normalizeLemma(t.lemma)) || matched.has(fold(t.text));
   if (asksWhatItIs(q)) {

@@ -139,13 +139,13 @@ export function sentenceEntities(a: Analysis, first: number, last: number, text:
     }
     i = j + 1;
   }
-  // Clock times ("open from 08:00 to 18:00") and counts said in words ("thousands more arrested",
-  // "dozens of offices"), which the tagger leaves untyped.
   // "Tuesdays and Thursdays are office days": a weekday, said as a habit, is a date however tagged.
   // (Measured: short answers gain, rankings hold; the cost is that a near-topic "when is the summer
   // party?" can meet such a sentence through a loose synonym, "party" ~ "company".)
   for (let k = 0; k < out.length; k++) if (out[k].type !== 'DATE' && WEEKDAY.test(out[k].text)) out[k] = { ...out[k], type: 'DATE' };
   addUntyped(out, text, WEEKDAYS, 'DATE');
+  // Clock times ("open from 08:00 to 18:00") and counts said in words ("thousands more arrested",
+  // "dozens of offices"), which the tagger leaves untyped.
   addUntyped(out, text, /\b(?:[01]?\d|2[0-3]):[0-5]\d\b/g, 'TIME');
   addUntyped(out, text, ROUGH_COUNT, 'NUMBER');
   // Where to write or go: "people@example.com", "#new-joiners", "shop.example.com" answer "who do I
@@ -185,7 +185,7 @@ const UNIT_GAP = /^\s+(?:(?!(?:of|a|an|the|per|each|every|and|or|to|in|on|at|for
 const RANGED = new Set(['DURATION', 'PERCENT', 'MONEY']);
 
 /** A bare unit of time, and what joins it to an amount as that amount's rate. */
-const RATE_UNIT = /^(?:hour|day|night|week|fortnight|month|quarter|year|person|head)$/i;
+const RATE_UNIT = /^(?:hour|day|night|week|fortnight|month|quarter|year)$/i;
 const RATE_BETWEEN = /^\s+(?:per|a|an|each|every)\s+(?:calendar\s+|working\s+)?$/i;
 
 /** "on the 25th", "the 1st of each month": a day of the month is a date, not a rank. */
