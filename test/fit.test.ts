@@ -24,6 +24,13 @@ describe('fitting the reranker', () => {
     expect(against.weights[0]).toBeGreaterThan(0);
   });
 
+  it('keeps the "no answer" option\'s features on their side of zero too', () => {
+    // Questions with more of null feature 1 are more often answerable here: fitted freely it would favour answering.
+    const cases: Example[] = examples().map((e, k) => ({ ...e, nullFeatures: [1, k % 4 === 0 ? 0 : 1], right: k % 4 === 0 ? [] : e.right }));
+    expect(fit(cases, { steps: 400 }).nullWeights[1]).toBeLessThan(-0.1);
+    expect(fit(cases, { steps: 400, nullSigns: [0, 1] }).nullWeights[1]).toBe(0);
+  });
+
   it('sets the threshold where the calibrated confidence of the answers given reaches the precision asked', () => {
     const scored = [0.95, 0.9, 0.6, 0.5, 0.2].map((confidence) => ({ confidence }));
     // Running means: 0.95, 0.925, 0.817, 0.7375, …: 0.8 is reached down to 0.6, no further.

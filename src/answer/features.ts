@@ -54,6 +54,9 @@ export const TRIGGER_FEATURES = ['bias', 'probability', 'lead', 'noAnswer', 'cov
 /** Question-level features of the "no answer" option. */
 export const NULL_FEATURES = ['bias', 'unknown', 'single', 'wantsEntity', 'yesNo', 'library', 'sentenceBest', 'sentenceNone'] as const;
 
+/** The same for "no answer": question words the library cannot match at all never make an answer likelier (fitted alone, −0.72). */
+export const NULL_FEATURE_SIGNS: Partial<Record<(typeof NULL_FEATURES)[number], 1 | -1>> = { unknown: 1 };
+
 export interface QueryTerm {
   weight: number;
   variants: TermMatch[];

@@ -27,7 +27,7 @@ export interface Fitted {
  * the many unanswerable questions of a benchmark do not bend the ranking towards refusing.
  * Then, with those weights fixed, the "no answer" option's weights on every question.
  */
-export function fit(examples: Example[], opts: { l2?: number; steps?: number; rate?: number; signs?: readonly number[] } = {}): Fitted {
+export function fit(examples: Example[], opts: { l2?: number; steps?: number; rate?: number; signs?: readonly number[]; nullSigns?: readonly number[] } = {}): Fitted {
   const l2 = opts.l2 ?? 0.01;
   const steps = opts.steps ?? 1500;
   const rate = opts.rate ?? 0.05;
@@ -47,7 +47,7 @@ export function fit(examples: Example[], opts: { l2?: number; steps?: number; ra
     softmaxLoss(answerable, { weights: [...params], nullWeights: noNull, means }, grad, null),
   );
   const weights = [...ranking.params];
-  const nulls = adam(nz, { steps, rate, l2, unpenalised: 0 }, (params, grad) =>
+  const nulls = adam(nz, { steps, rate, l2, unpenalised: 0, signs: opts.nullSigns }, (params, grad) =>
     softmaxLoss(examples, { weights, nullWeights: [...params], means }, null, grad),
   );
   return { weights, nullWeights: [...nulls.params], means, loss: ranking.loss };

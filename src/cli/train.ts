@@ -7,7 +7,7 @@ import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { candidates, questionMeaning } from '../answer/answer.js';
 import { isHeldOut, matches, type EvalCase } from '../answer/evaluate.js';
-import { FEATURES, FEATURE_SIGNS, NULL_FEATURES, TRIGGER_FEATURES } from '../answer/features.js';
+import { FEATURES, FEATURE_SIGNS, NULL_FEATURE_SIGNS, NULL_FEATURES, TRIGGER_FEATURES } from '../answer/features.js';
 import { fit, fitLogistic, thresholdFor, type Example } from '../answer/fit.js';
 import { linear, MODEL_PATH, scores, sigmoid, triggerInputs, type RankerModel } from '../answer/model.js';
 import { parseQuestion } from '../answer/question.js';
@@ -58,7 +58,7 @@ run(async () => {
     }
   }
   const fitting = all.filter((s) => !s.held).map((s) => s.example);
-  const fitted = fit(fitting, { l2: Number(args.options.l2 ?? 0.003), signs: FEATURES.map((f) => FEATURE_SIGNS[f] ?? 0) });
+  const fitted = fit(fitting, { l2: Number(args.options.l2 ?? 0.003), signs: FEATURES.map((f) => FEATURE_SIGNS[f] ?? 0), nullSigns: NULL_FEATURES.map((f) => NULL_FEATURE_SIGNS[f] ?? 0) });
   // The ranker's best candidate per question, and what the confidence model reads of it.
   const best = (e: Example) => {
     const s = scores(fitted, e.features, e.nullFeatures);
