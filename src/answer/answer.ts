@@ -232,7 +232,7 @@ export function answerQuestion(index: FactIndex, question: string | Question, op
   return {
     ...base,
     answered: true,
-    answer: shortAnswer(fact, q, best.matched),
+    answer: shortAnswer(fact, q, best.matched, fact.section ? index.documents.sectionWords(fact.section) : undefined),
     quote: fact.text,
     source: sourceOf(fact),
     confidence: round(best.score),

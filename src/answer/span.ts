@@ -14,6 +14,8 @@ const hasNumber = (text: string) => /\d/.test(text) || text.split(/[\s-]+/).some
 /** A number (digits or a word) ending just before an amount's unit, with up to two words between. */
 const NUMBER_BEFORE = new RegExp(`(\\d[\\d.,]*|\\b(?:${[...NUMBER_WORDS].join('|')}))((?:\\s+[a-z-]+){0,2}\\s+)$`, 'i');
 
+const NO_WORDS: ReadonlySet<string> = new Set();
+
 /** "shop.example.com", "docs.google.com/a/b": an address to go to (answerCandidates keeps it from "who"). */
 const WEB_ADDRESS = /^[\w-]+(?:\.[\w-]+)+(?:\/\S*)?$/;
 
@@ -79,9 +81,9 @@ export function answerCandidates(fact: Fact, q: Question, wants: readonly string
  * The wanted entity nearest to the words the question matched (or to the noun naming the
  * kind of answer, "KAN public broadcaster"), preferring the first wanted type and, for a
  * subject question, entities before the verb; names listed together ("Turkey, Qatar, and
- * Saudi Arabia") are answered together.
+ * Saudi Arabia") are answered together. `headingWords`: the lemmas of the fact's section heading.
  */
-export function shortAnswer(fact: Fact, q: Question, matched: Set<string>): string | null {
+export function shortAnswer(fact: Fact, q: Question, matched: Set<string>, headingWords: ReadonlySet<string> = NO_WORDS): string | null {
   // "When are surveys sent?" — "one day after a ticket is solved": the delay a sentence states
   // answers "when" too, where no date stands nearer the words asked about ("…, and bad ratings are
   // reviewed on Fridays"). Only the short answer takes it: as evidence that a sentence answers
@@ -92,7 +94,7 @@ export function shortAnswer(fact: Fact, q: Question, matched: Set<string>): stri
   const tokens = analyze(fact.text).tokens;
   const attached = q.attachedTo ? tokens.filter((t) => normalizeLemma(t.lemma) === q.attachedTo || fold(t.text) === q.attachedTo) : [];
   // Where the sentence does not say the noun, its heading may: "Which VPN do we use?" over "We use Tailscale."
-  const headingSaysIt = !!q.attachedTo && attached.length === 0 && headingSays(fact, q.attachedTo);
+  const headingSaysIt = !!q.attachedTo && attached.length === 0 && headingWords.has(q.attachedTo);
   const candidates = found.filter(
     (e) =>
       // "hours" alone answers nothing: an amount needs its number, in it or just before it.
@@ -238,10 +240,6 @@ function roleAnswer(tokens: Token[], text: string, isMatched: (t: Token) => bool
     if (distance < bestDistance) [best, bestDistance] = [role, distance];
   }
   return best ? text.slice(best.start, best.end) : null;
-}
-
-function headingSays(fact: Fact, lemma: string): boolean {
-  return !!fact.section && analyze(fact.section).tokens.some((t) => normalizeLemma(t.lemma) === lemma || fold(t.text) === lemma);
 }
 
 /**
