@@ -115,6 +115,23 @@ describe('answering from any documents', () => {
     expect((await engine.ask('through which mediators are disputes settled?')).answer).toBe('Brightwell');
   });
 
+  it('answers what no entity type covers with the phrase the sentence adds: a quote, a named thing, a modifier, an object', async () => {
+    const dir = docsFolder({
+      'lab.md': [
+        '# Lab notes',
+        'The director warned that "serious delays" would follow if the grant was cut.',
+        'The team moved its servers to Riverside Hall, the largest data centre on campus.',
+        'Staff keep a growing solar panel inventory in the basement.',
+        'The committee advocates for shorter meetings and fewer reports, according to the minutes.',
+      ].join('\n'),
+    });
+    const engine = await openEngine(dir);
+    expect((await engine.ask('what did the director warn would follow if the grant was cut?')).answer).toBe('serious delays');
+    expect((await engine.ask('what is the largest data centre on campus?')).answer).toBe('Riverside Hall');
+    expect((await engine.ask('what inventory do staff keep in the basement?')).answer).toMatch(/\bsolar panel inventory$/);
+    expect((await engine.ask('what does the committee advocate for?')).answer).toBe('shorter meetings and fewer reports');
+  });
+
   it('takes a role or a body of people as the answer to "who" (WordNet: a kind of person or organisation)', async () => {
     expect(['manager', 'officials', 'organizations', 'team', 'engineer'].filter((w) => !isAgentNoun(w))).toEqual([]);
     expect(['desk', 'laptop', 'receipt', 'approval', 'quarter'].filter((w) => isAgentNoun(w))).toEqual([]);

@@ -11,6 +11,8 @@ const FLOORS: Record<string, { p1: number; declined: number; refusedAtMost: numb
   'seeds-team': { p1: 0.9, declined: 0.9, refusedAtMost: 0.1, short: 0.9 },
   'seeds-everyday': { p1: 0.9, declined: 0.75, refusedAtMost: 0.15, short: 0.65 },
   'seeds-newcomer': { p1: 0.75, declined: 0.9, refusedAtMost: 0.4, short: 0.4 },
+  // Written in one sitting before it was ever run, never fitted on: a reader quizzing the articles.
+  'seeds-reader': { p1: 0.85, declined: 0.9, refusedAtMost: 0.1, short: 0.8 },
   handbook: { p1: 0.8, declined: 0.85, refusedAtMost: 0.2, short: 0.7 },
   // Never fitted on (eval/sets.json "train": false): a library the model has not seen.
   benefits: { p1: 0.75, declined: 0.7, refusedAtMost: 0.2, short: 0.4 },

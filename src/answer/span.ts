@@ -4,6 +4,7 @@ import { normalizeLemma } from '../facts/lemmas.js';
 import { analyze, type Token } from '../facts/nlp.js';
 import { isAgentNoun, isPlaceNoun } from '../facts/wordnet.js';
 import { fold } from '../facts/text.js';
+import { distanceFrom, PHRASE_KINDS, PHRASE_WORD, phraseAnswer } from './phrase.js';
 import type { Entity, Fact } from '../facts/types.js';
 import { isDefinitionQuestion, type Question } from './question.js';
 
@@ -114,7 +115,8 @@ export function shortAnswer(fact: Fact, q: Question, matched: Set<string>, headi
     if (q.kind === 'who') return roleAnswer(tokens, fact.text, isMatched) ?? labelledValue(fact, tokens, isMatched);
     if (q.kind === 'where') return placeAnswer(tokens, fact, isMatched) ?? labelledValue(fact, tokens, isMatched);
     if (when) return ordinalTime(fact) ?? labelledValue(fact, tokens, isMatched);
-    return q.kind === 'yesno' ? null : labelledValue(fact, tokens, isMatched);
+    if (q.kind === 'yesno') return null;
+    return labelledValue(fact, tokens, isMatched) ?? (PHRASE_KINDS.has(q.kind) ? phraseAnswer(tokens, fact.text, q, isMatched) : null);
   }
   const typeNoun = q.answerNoun;
   const anchors = tokens.filter((t) => typeNoun && (fold(t.text) === typeNoun || normalizeLemma(t.lemma) === typeNoun));
@@ -271,7 +273,6 @@ function labelledValue(fact: Fact, tokens: Token[], isMatched: (t: Token) => boo
 
 /** Prepositions of place, longest first: "in front of" before "in". */
 const PLACE_PREPOSITIONS = ['in front of', 'next to', 'close to', 'on top of', 'in', 'at', 'on', 'inside', 'outside', 'near', 'behind', 'beside', 'opposite', 'under', 'above', 'below', 'beneath', 'upstairs', 'downstairs'].map((p) => p.split(' '));
-const PHRASE_WORD = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM']);
 /** Dates, times and amounts are not where something is: "on Mondays", "in 30 days", "at 16:00". */
 const WHEN_TYPES = new Set(['DATE', 'TIME', 'DURATION', 'MONEY', 'PERCENT', 'NUMBER']);
 
@@ -319,11 +320,6 @@ function placedRole(tokens: Token[], place: Entity, text: string, isMatched: (t:
   let from = at - 2;
   while (tokens[from - 1] && (tokens[from - 1].pos === 'ADJ' || tokens[from - 1].pos === 'NOUN')) from--;
   return text.slice(tokens[from].start, place.end);
-}
-
-/** How far a span is from the nearest of the positions the question points at (its start when there are none). */
-function distanceFrom(near: number[], span: { start: number; end: number }): number {
-  return near.length ? Math.min(...near.map((p) => (p < span.start ? span.start - p : p > span.end ? p - span.end : 0))) : span.start;
 }
 
 /**

@@ -1,0 +1,109 @@
+/** The short answer where no entity of a type answers: the phrase a sentence adds to the question's words. */
+import { normalizeLemma } from '../facts/lemmas.js';
+import type { Token } from '../facts/nlp.js';
+import { fold } from '../facts/text.js';
+import type { Question } from './question.js';
+
+/** Words that make up a phrase naming something: "the second and third floors", "ballistic missile". */
+export const PHRASE_WORD = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM']);
+
+/** How far a span is from the nearest of the positions the question points at (its start when there are none). */
+export function distanceFrom(near: number[], span: { start: number; end: number }): number {
+  return near.length ? Math.min(...near.map((p) => (p < span.start ? span.start - p : p > span.end ? p - span.end : 0))) : span.start;
+}
+
+/** Kinds of question whose answer may be a phrase no entity type covers ("what did Trump warn of?"). */
+export const PHRASE_KINDS = new Set(['what', 'how', 'organisation']);
+const MAX_PHRASE_WORDS = 10;
+/** Words that open a clause of their own: a phrase answering the question ends before them. */
+const CLAUSE_OPENERS = new Set(['that', 'which', 'who', 'whom', 'whose', 'when', 'where', 'while', 'because', 'although', 'though', 'if', 'unless', 'as', 'so']);
+/** Parts of speech a phrase neither starts nor ends with ("through phone conversations between the" → "phone conversations"). */
+const EDGE_WORDS = new Set(['DET', 'ADP', 'PRON', 'CCONJ', 'SCONJ', 'AUX', 'PART', 'PUNCT', 'SYM', 'ADV']);
+const QUOTED = /[“"]([^”"]{2,80})[”"]/g;
+
+/**
+ * "What did Trump warn could follow?" — "“very strong action” could follow": where no entity of a
+ * type answers, the words the sentence adds to the question's: a phrase it quotes, the words
+ * naming the kind of thing the question's noun asks about ("what stockpile" — "ballistic missile
+ * stockpile"), or else the run of the sentence's own words nearest those the question matched,
+ * cut at a clause's edge. A reader takes any of these in with the quote beside it; an empty
+ * short answer tells them nothing.
+ */
+export function phraseAnswer(tokens: Token[], text: string, q: Question, isWordMatched: (t: Token) => boolean): string | null {
+  // "advocate for", "focus on": a verb the question asked with its particle is matched at the verb.
+  const verbs = new Set(q.terms.filter((t) => t.lemma.includes(' ')).map((t) => t.lemma.split(' ')[0]));
+  const isMatched = (t: Token) => isWordMatched(t) || verbs.has(normalizeLemma(t.lemma));
+  const near = tokens.filter(isMatched).map((t) => (t.start + t.end) / 2);
+  if (near.length === 0) return null;
+  const unmatchedContent = (start: number, end: number) => tokens.some((t) => t.start >= start && t.end <= end && PHRASE_WORD.has(t.pos) && !isMatched(t));
+  let quoted: { start: number; end: number } | null = null;
+  for (const m of text.matchAll(QUOTED)) {
+    const span = { start: m.index! + 1, end: m.index! + m[0].length - 1 };
+    if (m[1].split(/\s+/).length > MAX_PHRASE_WORDS || !unmatchedContent(span.start, span.end)) continue;
+    if (!quoted || distanceFrom(near, span) < distanceFrom(near, quoted)) quoted = span;
+  }
+  if (quoted) return text.slice(quoted.start, quoted.end).trim().replace(/[.,;:!?]+$/, '');
+  const noun = q.answerNoun ?? q.typeNoun;
+  if (noun) {
+    const at = tokens.findIndex((t) => t.pos === 'NOUN' && (normalizeLemma(t.lemma) === noun || fold(t.text) === noun));
+    let from = at;
+    while (from > 0 && (PHRASE_WORD.has(tokens[from - 1].pos) || /^['’]s$/.test(tokens[from - 1].text)) && !isMatched(tokens[from - 1])) from--;
+    if (at >= 0 && from < at) return text.slice(tokens[from].start, tokens[at].end);
+  }
+  // "…the Al Udeid Air Base, the largest U.S. military installation": the name the words asked about describe.
+  for (const m of tokens.keys()) {
+    if (!isMatched(tokens[m]) || tokens[m - 1]?.pos !== 'DET' || tokens[m - 2]?.text !== ',') continue;
+    let from = m - 2;
+    while (from > 0 && (tokens[from - 1].pos === 'PROPN' || (tokens[from - 1].pos === 'NOUN' && from < m - 2))) from--;
+    if (from < m - 2 && tokens[from].pos === 'PROPN' && !isMatched(tokens[from])) return text.slice(tokens[from].start, tokens[m - 3].end);
+  }
+  const asked = new Set(fold(q.text).replace(/\./g, '').split(/[^\p{L}\p{N}]+/u));
+  const matchedAt = tokens.flatMap((t, i) => (isMatched(t) ? [i] : []));
+  const runs: Array<{ from: number; to: number }> = [];
+  let start = 0;
+  const close = (end: number) => {
+    let [i, j] = [start, end - 1];
+    while (i <= j && EDGE_WORDS.has(tokens[i].pos)) i++;
+    while (j >= i && EDGE_WORDS.has(tokens[j].pos)) j--;
+    // A long run keeps its head: cut before the last preposition that leaves it short enough
+    // ("Moscow's continued relevance | in Middle Eastern diplomacy despite …").
+    for (let k = j; j - i + 1 > MAX_PHRASE_WORDS && k > i; k--) if (tokens[k].pos === 'ADP' && k - i <= MAX_PHRASE_WORDS) j = k - 1;
+    while (j >= i && EDGE_WORDS.has(tokens[j].pos)) j--;
+    const words = tokens.slice(i, j + 1);
+    // A phrase answers with words of its own: "U.S." between the words of "the largest US military installation" is the question's.
+    const own = words.some((t) => (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM') && !asked.has(fold(t.text).replace(/\./g, '')));
+    // Only what follows the words asked about, across nothing but small words ("advocate for | de-escalation"),
+    // whole (two words or more, ending in a noun or number): a lone word or a run elsewhere was measured to be a guess.
+    let b = i - 1;
+    while (b >= 0 && i - b <= 2 && EDGE_WORDS.has(tokens[b].pos) && !isMatched(tokens[b])) b--;
+    const follows = b >= 0 && isMatched(tokens[b]);
+    const last = words[words.length - 1];
+    const next = tokens[j + 1];
+    // …nor stopping inside a name or a word ("Russian President Vladimir | Putin", "12 | -day").
+    const cut = !!next && ((last?.pos === 'PROPN' && next.pos === 'PROPN') || (next.start === last?.end && /^[-‐–]$/.test(next.text)));
+    const whole = words.length >= 2 && ['NOUN', 'PROPN', 'NUM'].includes(last.pos) && !cut;
+    if (follows && whole && words.length <= MAX_PHRASE_WORDS && own) runs.push({ from: i, to: j });
+  };
+  let sawNoun = false;
+  for (const [k, t] of tokens.entries()) {
+    // "continued relevance", "replenishing ballistic missile": a participle before a noun describes it.
+    const describes = t.pos === 'VERB' && (tokens[k + 1]?.pos === 'NOUN' || tokens[k + 1]?.pos === 'ADJ');
+    const opensClause = CLAUSE_OPENERS.has(t.text.toLowerCase()) || (sawNoun && !describes && (t.pos === 'VERB' || t.pos === 'AUX'));
+    // "de-escalation": a hyphen inside a word joins it.
+    const joins = t.pos === 'PUNCT' && /^[-‐–]$/.test(t.text) && tokens[k - 1]?.end === t.start && tokens[k + 1]?.start === t.end;
+    if (isMatched(t) || (t.pos === 'PUNCT' && !joins) || opensClause) {
+      close(k);
+      sawNoun = false;
+      start = isMatched(t) || t.pos === 'PUNCT' ? k + 1 : k;
+      continue;
+    }
+    if (t.pos === 'NOUN' || t.pos === 'PROPN') sawNoun = true;
+  }
+  close(tokens.length);
+  // Nearest the question's words taken together, counted in words: a run beside several of them
+  // ("powers like Türkiye, which advocate for | de-escalation") over one beside a single word
+  // ("regional | stability"); and the object follows its verb, so words before a run count for more.
+  const closeness = (r: { from: number; to: number }) => matchedAt.reduce((sum, m) => sum + (m < r.from ? 1 / (r.from - m) : 0.6 / (m - r.to)), 0);
+  const best = runs.reduce<{ from: number; to: number } | null>((a, b) => (!a || closeness(b) > closeness(a) ? b : a), null);
+  return best ? text.slice(tokens[best.from].start, tokens[best.to].end) : null;
+}
