@@ -55,6 +55,12 @@ describe('what a question asks for', () => {
     expect(parseQuestion('who carried the messages').terms.map((t) => t.lemma)).toEqual(['carry', 'message']);
   });
 
+  it('reads chat shorthand as the words it stands for, whole words only', () => {
+    expect(parseQuestion("who's the russian prez").terms.map((t) => t.lemma)).toEqual(['russian', 'president']);
+    expect(parseQuestion('when is the mgmt mtg thru the wknd').terms.map((t) => t.lemma)).toEqual(['management', 'meeting', 'weekend']);
+    expect(parseQuestion('who presented the prezzies').terms.map((t) => t.lemma)).not.toContain('president');
+  });
+
   it('reads "I\'m" and "im" as the asker, not as a name to look for', () => {
     for (const q of ["I'm sick, who do I tell?", 'im sick, who do I tell?', 'I’m sick, who do I tell?']) {
       expect(parseQuestion(q).terms.map((t) => t.lemma)).toEqual(['sick', 'tell']);
