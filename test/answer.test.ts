@@ -43,6 +43,13 @@ describe('answering from the seeds', () => {
     expect(a.answer).toBe('Russia');
   });
 
+  it('follows a derivation of the very word asked to its synonyms, and an inflection the tagger left to its base', async () => {
+    // "mediate" → "mediator" → "go-between"; "mediated", read as an adjective, through "mediate".
+    expect(relatedWords('mediate').map((r) => r.word)).toEqual(expect.arrayContaining(['go-between', 'intermediary']));
+    const engine = await seedEngine();
+    expect(expandTerm(engine.index, 'mediated', 'mediated').map((t) => t.term)).toContain('intermediary');
+  });
+
   it('still finds the fact through typos', async () => {
     // Found first, whether answered or offered as the closest passage (two misspelt names cost confidence).
     const typo = await askSeeds('what did netanyau ask puttin to do');

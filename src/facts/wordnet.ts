@@ -30,7 +30,8 @@ const SENSES = 4;
 
 interface Synset {
   words: string[];
-  pointers: Array<{ symbol: string; offset: number; pos: Pos }>;
+  /** `from`, `to`: the 1-based words a lexical pointer links (0: the whole synset). */
+  pointers: Array<{ symbol: string; offset: number; pos: Pos; from: number; to: number }>;
 }
 
 let dictDir: string | null = null;
@@ -123,7 +124,7 @@ function synset(pos: Pos, offset: number): Synset {
   const pointerCount = parseInt(f[p++], 10);
   const pointers: Synset['pointers'] = [];
   for (let i = 0; i < pointerCount; i++, p += 4) {
-    pointers.push({ symbol: f[p], offset: parseInt(f[p + 1], 10), pos: POS_LETTER[f[p + 2]] });
+    pointers.push({ symbol: f[p], offset: parseInt(f[p + 1], 10), pos: POS_LETTER[f[p + 2]], from: parseInt(f[p + 3].slice(0, 2), 16), to: parseInt(f[p + 3].slice(2), 16) });
   }
   const s = { words, pointers };
   synsetCache.set(key, s);
@@ -166,7 +167,11 @@ export function relatedWords(word: string): Related[] {
         if (ptr.symbol === '\\' || ptr.symbol === '+') {
           // Derivations link "message" to "communicate" as well as "Israeli" to "Israel";
           // only the ones that share a stem are the same word in another form.
-          for (const w of synset(ptr.pos, ptr.offset).words) if (sharesStem(w, word)) add(w, WEIGHT.derived);
+          const derived = synset(ptr.pos, ptr.offset);
+          for (const w of derived.words) if (sharesStem(w, word)) add(w, WEIGHT.derived);
+          // A derivation of this very word ("mediate" → "mediator") brings that form's synonyms too,
+          // a step further off ("go-between", "intermediary").
+          if (ptr.from > 0 && s.words[ptr.from - 1] === word) for (const w of derived.words) add(w, WEIGHT.broader);
         } else if (ptr.symbol === '@' && (pos === 'noun' || pos === 'verb')) {
           const broader = synset(ptr.pos, ptr.offset);
           for (const w of broader.words) add(w, WEIGHT.broader);
