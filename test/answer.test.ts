@@ -130,6 +130,8 @@ describe('answering from any documents', () => {
         'The team moved its servers to Riverside Hall, the largest data centre on campus.',
         'Staff keep a growing solar panel inventory in the basement.',
         'The committee advocates for shorter meetings and fewer reports, according to the minutes.',
+        'The mayor said she had received warnings from "two senior engineers" about the old bridge.',
+        'At the opening, Director Alvarez thanked the gardening volunteers.',
       ].join('\n'),
     });
     const engine = await openEngine(dir);
@@ -137,6 +139,9 @@ describe('answering from any documents', () => {
     expect((await engine.ask('what is the largest data centre on campus?')).answer).toBe('Riverside Hall');
     expect((await engine.ask('what inventory do staff keep in the basement?')).answer).toMatch(/\bsolar panel inventory$/);
     expect((await engine.ask('what does the committee advocate for?')).answer).toBe('shorter meetings and fewer reports');
+    // "Who" with no name to give: a phrase quoted right after the words asked, or a role other than the title of the one named.
+    expect((await engine.ask('who did the mayor receive warnings from?')).answer).toBe('two senior engineers');
+    expect((await engine.ask('who did Alvarez thank at the opening?')).answer).toBe('gardening volunteers');
   });
 
   it('takes a role or a body of people as the answer to "who" (WordNet: a kind of person or organisation)', async () => {

@@ -107,3 +107,17 @@ export function phraseAnswer(tokens: Token[], text: string, q: Question, isWordM
   const best = runs.reduce<{ from: number; to: number } | null>((a, b) => (!a || closeness(b) > closeness(a) ? b : a), null);
   return best ? text.slice(tokens[best.from].start, tokens[best.to].end) : null;
 }
+
+/**
+ * "…received assurances from “very important sources”": a phrase quoted right after the words
+ * asked about (across a preposition) is what the sentence says of them, whoever it names.
+ */
+export function quotedAfter(tokens: Token[], text: string, isMatched: (t: Token) => boolean): string | null {
+  for (const m of text.matchAll(QUOTED)) {
+    const before = tokens.filter((t) => t.end <= m.index!);
+    const last = before[before.length - 1];
+    const asked = last && (isMatched(last) || (last.pos === 'ADP' && before.length > 1 && isMatched(before[before.length - 2])));
+    if (asked && m[1].split(/\s+/).length <= MAX_PHRASE_WORDS) return m[1].trim().replace(/[.,;:!?]+$/, '');
+  }
+  return null;
+}

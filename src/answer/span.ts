@@ -4,7 +4,7 @@ import { normalizeLemma } from '../facts/lemmas.js';
 import { analyze, type Token } from '../facts/nlp.js';
 import { isAgentNoun, isPlaceNoun } from '../facts/wordnet.js';
 import { fold } from '../facts/text.js';
-import { distanceFrom, PHRASE_KINDS, PHRASE_WORD, phraseAnswer } from './phrase.js';
+import { distanceFrom, PHRASE_KINDS, PHRASE_WORD, phraseAnswer, quotedAfter } from './phrase.js';
 import type { Entity, Fact } from '../facts/types.js';
 import { isDefinitionQuestion, type Question } from './question.js';
 
@@ -112,7 +112,7 @@ export function shortAnswer(fact: Fact, q: Question, matched: Set<string>, headi
     if (said || q.kind === 'who') return said;
   }
   if (candidates.length === 0) {
-    if (q.kind === 'who') return roleAnswer(tokens, fact.text, isMatched) ?? labelledValue(fact, tokens, isMatched);
+    if (q.kind === 'who') return quotedAfter(tokens, fact.text, isMatched) ?? roleAnswer(tokens, fact.text, isMatched) ?? labelledValue(fact, tokens, isMatched);
     if (q.kind === 'where') return placeAnswer(tokens, fact, isMatched) ?? labelledValue(fact, tokens, isMatched);
     if (when) return ordinalTime(fact) ?? labelledValue(fact, tokens, isMatched);
     if (q.kind === 'yesno') return null;
@@ -234,9 +234,12 @@ function roleAnswer(tokens: Token[], text: string, isMatched: (t: Token) => bool
   let bestDistance = Infinity;
   for (const [i, t] of tokens.entries()) {
     if (t.pos !== 'NOUN' || isMatched(t) || !isAgentNoun(normalizeLemma(t.lemma))) continue;
-    // English puts the head last: the words before it that make up the role's name ("cost centre owner").
+    // "President Trump", "Trump's lawyer": the title or role of the one the question names is not who else is meant.
+    if (/^\p{Lu}/u.test(t.text) && tokens[i + 1]?.pos === 'PROPN' && isMatched(tokens[i + 1])) continue;
+    // English puts the head last: the words before it that make up the role's name ("cost centre owner"),
+    // with an adverb grading one of them ("very important sources").
     let from = i;
-    while (modifier(tokens[from - 1])) from--;
+    while (modifier(tokens[from - 1]) || (tokens[from - 1]?.pos === 'ADV' && tokens[from]?.pos === 'ADJ' && from < i)) from--;
     const role = { start: tokens[from].start, end: t.end };
     const distance = distanceFrom(near, role);
     if (distance < bestDistance) [best, bestDistance] = [role, distance];
