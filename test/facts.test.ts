@@ -145,6 +145,15 @@ describe('layout', () => {
     expect(t.facts.map((f) => f.entities.map((e) => `${e.type}:${e.text}`))).toEqual([['DURATION:4 business hours'], ['DURATION:five to ten working days'], ['DURATION:3 to 5 days'], ['NUMBER:two']]);
   });
 
+  it('counts nothing with a number word made part of an adjective ("two-factor"), and keeps counts by their unit', () => {
+    const t = buildFactTable([{ name: 'it.md', text: '# IT\n\nTwo-factor authentication is mandatory for Slack.\n\nA one-off payment covers a two-week course.\n\nThree and one-half million people signed up.' }]);
+    const numbers = t.facts.map((f) => f.entities.filter((e) => e.type === 'NUMBER' || e.type === 'DURATION').map((e) => e.text));
+    expect(numbers[0]).toEqual([]);
+    expect(numbers[1].join(' ')).toMatch(/two-week|two/);
+    expect(numbers[1]).not.toContain('one');
+    expect(numbers[2].join(' ')).toMatch(/one-half million/);
+  });
+
   it('reads an IT FAQ and a task list as written: bare web addresses inside sentences, boxes as list markers, addresses and channels as names', () => {
     const t = buildFactTable([
       { name: 'faq.md', text: '# IT FAQ\n\n### How do I reset my password?\nGo to id.example.com and click "Forgot password". The link expires after 30 minutes.\n\nQ: How much storage do I get?\nA: Every account has 2 TB of storage.' },

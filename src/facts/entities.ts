@@ -158,8 +158,14 @@ export function sentenceEntities(a: Analysis, first: number, last: number, text:
     for (let k = out.length - 1; k >= 0; k--) if (out[k].start >= start && out[k].end <= end) out.splice(k, 1);
     if (!out.some((e) => e.start < end && start < e.end)) out.push({ text: m[0], type: 'DURATION', start, end });
   }
-  return mergeRanges(out.sort((x, y) => x.start - y.start), text).map((e) => (isDayOfMonth(e, text) ? { ...e, type: 'DATE' as const } : e));
+  // "Two-factor authentication", "a one-off payment": a number word made part of an adjective counts
+  // nothing ("a two-week trip", "a 12-day conflict" do, by their unit; "one-half", "twenty-one" are numbers).
+  const counted = out.filter((e) => !(e.type === 'NUMBER' && !/\d/.test(e.text) && HYPHENED_WORD.test(text.slice(e.end)) && !HYPHENED_UNIT.test(text.slice(e.end))));
+  return mergeRanges(counted.sort((x, y) => x.start - y.start), text).map((e) => (isDayOfMonth(e, text) ? { ...e, type: 'DATE' as const } : e));
 }
+
+const HYPHENED_WORD = /^-\p{Ll}/u;
+const HYPHENED_UNIT = /^-(?:half|third|quarter|one|two|three|four|five|six|seven|eight|nine|hundred|thousand|million|billion|day|week|month|year|hour|minute|second|night|person|people|member|seat|page|mile|kilomet(?:re|er)|km|met(?:re|er)|inch|foot|point|percent|degree|stor(?:e)?y|floor|room|bed(?:room)?|step|part|stage)s?\b/i;
 
 const isDictionaryWord = (w: string) => isWord(w) || morphy(w) !== null;
 
