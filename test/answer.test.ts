@@ -112,6 +112,8 @@ describe('answering from any documents', () => {
         'Shared passwords are kept in 1Password, and each must be at least 16 characters long.',
         'The sound desk is on the fourth floor, next to the kitchen.',
         'Disputes go through mediators such as Brightwell or a local court.',
+        'New crew members join the #studio-crew channel on Slack.',
+        'Lumetra replaces Blackbox for colour grading from May.',
       ].join('\n'),
     });
     const engine = await openEngine(dir);
@@ -120,6 +122,9 @@ describe('answering from any documents', () => {
     // "1Password" is a name: no "1" answers the minimum length.
     expect((await engine.ask("what's the minimum password length")).answer).toBe('16');
     expect((await engine.ask('through which mediators are disputes settled?')).answer).toBe('Brightwell');
+    // The phrase's head is the noun the name is attached to ("which Slack *channel*"), not its first word.
+    expect((await engine.ask('which slack channel should new crew members join?')).answer).toBe('#studio-crew');
+    expect((await engine.ask('what are we using instead of Blackbox?')).answer).toBe('Lumetra');
   });
 
   it('answers what no entity type covers with the phrase the sentence adds: a quote, a named thing, a modifier, an object', async () => {

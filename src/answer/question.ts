@@ -141,7 +141,7 @@ const SPAN_RULES: Array<{ test: RegExp; wants: EntityType[] }> = [
   { test: askingFor(ORG_NOUNS), wants: ['ORG', 'NAME', 'PLACE'] },
   { test: askingFor(PRODUCT_NOUNS), wants: ['NAME', 'ORG'] },
   // "What do we use for SSO?": a tool, named (taggers read some product names as places: "Navan").
-  { test: /\bwhat (?:do|does|did|should|can|will|must) (?:we|i|you|they|people|staff|(?:the|our) \w+) use\b/, wants: ['NAME', 'ORG', 'PLACE'] },
+  { test: /\bwhat (?:do|does|did|should|can|will|must|are|is|am) (?:we|i|you|they|people|staff|(?:the|our) \w+) us(?:e|ing)\b/, wants: ['NAME', 'ORG', 'PLACE'] },
 ];
 
 /** For the short answer: the noun of "which Israeli broadcaster …" that names the kind of answer, if the lists know it. */
@@ -259,9 +259,12 @@ export function parseQuestion(raw: string): Question {
   let spanWants = wants.length ? [] : (SPAN_RULES.find((r) => r.test.test(lower))?.wants ?? []);
   const answerNoun = ANSWER_NOUN.exec(lower)?.[1] ?? typeNoun ?? null;
   const nounToken = typeNoun ? a.tokens.find((t, i) => i > 0 && t.text.toLowerCase() === typeNoun && /^(?:which|what)$/i.test(a.tokens[i - 1].text)) : undefined;
-  const attachedTo = !wants.length && !spanWants.length && nounToken && ['NOUN', 'PROPN'].includes(nounToken.pos) ? normalizeLemma(nounToken.lemma) : null;
+  // "Which Slack channel …": the noun the answer is attached to is the phrase's head, its last noun.
+  const phrase = kindPhrase(a.tokens);
+  const head = nounToken && phrase.length > 1 && phrase[phrase.length - 1].pos === 'NOUN' ? phrase[phrase.length - 1] : nounToken;
+  const attachedTo = !wants.length && !spanWants.length && head && ['NOUN', 'PROPN'].includes(head.pos) ? normalizeLemma(head.lemma) : null;
   if (attachedTo) spanWants = ['NAME', 'ORG', 'PLACE', 'PERSON'];
-  return { text, kind, wants, spanWants, terms, attachedTo, typeNoun: typeNoun ?? null, answerNoun, kindWords: [...new Set(kindPhrase(a.tokens).flatMap((t) => [normalizeLemma(t.lemma), fold(t.text)]))], role: roleOf(a.tokens, typeNoun), truncated };
+  return { text, kind, wants, spanWants, terms, attachedTo, typeNoun: typeNoun ?? null, answerNoun, kindWords: [...new Set(phrase.flatMap((t) => [normalizeLemma(t.lemma), fold(t.text)]))], role: roleOf(a.tokens, typeNoun), truncated };
 }
 
 /** The tokens of the noun phrase after which/what, up to its last noun ("which health insurer", "what air base"). */
