@@ -145,6 +145,12 @@ describe('layout', () => {
     expect(t.facts.map((f) => f.entities.map((e) => `${e.type}:${e.text}`))).toEqual([['DURATION:4 business hours'], ['DURATION:five to ten working days'], ['DURATION:3 to 5 days'], ['NUMBER:two']]);
   });
 
+  it('reads a day of a month or week with what it belongs to as one date ("the tenth of the following month", "Wednesday morning")', () => {
+    const t = buildFactTable([{ name: 'dates.md', text: '# Dates\n\nClaims are paid by the tenth of the following month.\n\nPayday is the 25th of each month.\n\nThe board meets on the first Monday of every month at 9:00.\n\nA shift starts on Wednesday morning.' }]);
+    const dates = t.facts.map((f) => f.entities.filter((e) => e.type === 'DATE').map((e) => e.text));
+    expect(dates).toEqual([['tenth of the following month'], ['25th of each month'], ['first Monday of every month'], ['Wednesday morning']]);
+  });
+
   it('counts nothing with a number word made part of an adjective ("two-factor"), and keeps counts by their unit', () => {
     const t = buildFactTable([{ name: 'it.md', text: '# IT\n\nTwo-factor authentication is mandatory for Slack.\n\nA one-off payment covers a two-week course.\n\nThree and one-half million people signed up.' }]);
     const numbers = t.facts.map((f) => f.entities.filter((e) => e.type === 'NUMBER' || e.type === 'DURATION').map((e) => e.text));
@@ -302,7 +308,7 @@ describe('fact table', () => {
   it('reads a day of the month as a date and "twice a week", "every four years" as how often', () => {
     const t = buildFactTable([{ name: 'pay.txt', text: 'Pay\n\nSalaries are paid on the 25th of each month. Laptops are replaced every four years. Come in twice a week. She finished 3rd in the race.' }]);
     const types = t.facts.flatMap((f) => f.entities.map((e) => `${e.type}:${e.text}`));
-    expect(types).toEqual(expect.arrayContaining(['DATE:25th', 'DURATION:every four years', 'DURATION:twice a week', 'ORDINAL:3rd']));
+    expect(types).toEqual(expect.arrayContaining(['DATE:25th of each month', 'DURATION:every four years', 'DURATION:twice a week', 'ORDINAL:3rd']));
     expect(types).not.toContain('DURATION:week');
   });
 

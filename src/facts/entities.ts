@@ -165,6 +165,9 @@ export function sentenceEntities(a: Analysis, first: number, last: number, text:
 }
 
 const HYPHENED_WORD = /^-\p{Ll}/u;
+const DAY_OF_MONTH = /^\d{1,2}(?:st|nd|rd|th)$/i;
+const CALENDAR_UNIT = /\b(?:week|month|year|quarter)s?$/i;
+const PART_OF_DAY = /^(?:morning|afternoon|evening|night|noon|midday|midnight|lunchtime)$/i;
 const HYPHENED_UNIT = /^-(?:half|third|quarter|one|two|three|four|five|six|seven|eight|nine|hundred|thousand|million|billion|day|week|month|year|hour|minute|second|night|person|people|member|seat|page|mile|kilomet(?:re|er)|km|met(?:re|er)|inch|foot|point|percent|degree|stor(?:e)?y|floor|room|bed(?:room)?|step|part|stage)s?\b/i;
 
 const isDictionaryWord = (w: string) => isWord(w) || morphy(w) !== null;
@@ -236,8 +239,15 @@ function mergeRanges(entities: Entity[], text: string): Entity[] {
     } else if (prev && prev.type === 'DATE' && e.type === 'DATE' && /^,?\s+$/.test(text.slice(prev.end, e.start))) {
       // "Friday 13 March", "Monday, 2 March": a weekday and its date are one date.
       out[out.length - 1] = { ...prev, text: text.slice(prev.start, e.end), end: e.end };
-    } else if (prev && prev.type === 'ORDINAL' && e.type === 'DATE' && /^\s+of\s+$/i.test(text.slice(prev.end, e.start))) {
+    } else if (prev && (prev.type === 'ORDINAL' || (prev.type === 'DATE' && (DAY_OF_MONTH.test(prev.text) || WEEKDAY.test(prev.text.split(/\s+/).pop()!)))) && (e.type === 'DATE' || (e.type === 'DURATION' && CALENDAR_UNIT.test(e.text))) && /^\s+of\s+(?:the\s+|each\s+|every\s+)?$/i.test(text.slice(prev.end, e.start))) {
+      // "the tenth of the following month", "the 1st of each month", "the first Monday of every month": one date.
       out[out.length - 1] = { text: text.slice(prev.start, e.end), type: 'DATE', start: prev.start, end: e.end };
+    } else if (prev && prev.type === 'ORDINAL' && e.type === 'DATE' && WEEKDAY.test(e.text) && /^\s+$/.test(text.slice(prev.end, e.start))) {
+      // "the first Monday"
+      out[out.length - 1] = { text: text.slice(prev.start, e.end), type: 'DATE', start: prev.start, end: e.end };
+    } else if (prev && prev.type === 'DATE' && e.type === 'TIME' && PART_OF_DAY.test(e.text) && /^\s+$/.test(text.slice(prev.end, e.start))) {
+      // "Wednesday morning", "Tuesday noon": the part of the day belongs to the day.
+      out[out.length - 1] = { ...prev, text: text.slice(prev.start, e.end), end: e.end };
     } else if (prev && prev.type === 'DATE' && e.type === 'NUMBER' && /^\s*[-–]\s*$/.test(text.slice(prev.end, e.start))) {
       // "January 14–15"
       out[out.length - 1] = { ...prev, text: text.slice(prev.start, e.end), end: e.end };
