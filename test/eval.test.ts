@@ -25,6 +25,8 @@ const FLOORS: Record<string, { p1: number; declined: number; refusedAtMost: numb
   // Its held-out half asks for two short answers: days of the week (found) and one the reader does not type.
   'wrapped-text': { p1: 0.75, declined: 0.3, refusedAtMost: 0.2, short: 0.5 },
   'faq-notes': { p1: 0.75, declined: 0.5, refusedAtMost: 0.2, short: 0.6 },
+  // Written in one sitting and first run as it stands: its held-out half has 4 off-topic questions, one declined.
+  'team-guide': { p1: 0.85, declined: 0.25, refusedAtMost: 0.3, short: 0.3 },
   runbook: { p1: 0.9, declined: 0.9, refusedAtMost: 0.15, short: 0.8 },
   'it-help': { p1: 0.85, declined: 0.6, refusedAtMost: 0.15, short: 0.9 },
 };
