@@ -114,6 +114,7 @@ describe('answering from any documents', () => {
         'Disputes go through mediators such as Brightwell or a local court.',
         'New crew members join the #studio-crew channel on Slack.',
         'Lumetra replaces Blackbox for colour grading from May.',
+        'Festival screenings are funded by Vantor, Kelso and other Nordic foundations.',
       ].join('\n'),
     });
     const engine = await openEngine(dir);
@@ -125,6 +126,8 @@ describe('answering from any documents', () => {
     // The phrase's head is the noun the name is attached to ("which Slack *channel*"), not its first word.
     expect((await engine.ask('which slack channel should new crew members join?')).answer).toBe('#studio-crew');
     expect((await engine.ask('what are we using instead of Blackbox?')).answer).toBe('Lumetra');
+    // A list of names that ends in the kind they are is answered whole; "…, and guests use" ends none.
+    expect((await engine.ask('which organisations fund the festival screenings?')).answer).toBe('Vantor, Kelso and other Nordic foundations');
   });
 
   it('answers what no entity type covers with the phrase the sentence adds: a quote, a named thing, a modifier, an object', async () => {

@@ -362,5 +362,11 @@ function coordinated(e: Entity, all: Entity[], text: string): string {
   const joins = (a: Entity, b: Entity) => /^\s*(,|,?\s*(and|or))\s*$/.test(text.slice(a.end, b.start));
   while (i > 0 && joins(same[i - 1], same[i])) i--;
   while (j < same.length - 1 && joins(same[j], same[j + 1])) j++;
-  return text.slice(same[i].start, same[j].end);
+  // "Oman or European states", "Oman, Egypt, and other Gulf states": a list may end in the kind of
+  // thing its names are, which keeps it a list.
+  const kind = LIST_KIND.exec(text.slice(same[j].end));
+  return text.slice(same[i].start, same[j].end + (kind ? kind[0].length : 0));
 }
+
+/** Named by "other" or a proper adjective ("European states"): ", and guests use…" ends no list of names. */
+const LIST_KIND = /^,?\s+(?:and|or)\s+(?:other\s+(?:\p{Lu}[\p{L}-]+\s+)?|\p{Lu}[\p{L}-]+\s+)\p{Ll}{3,}s\b/u;
