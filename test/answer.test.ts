@@ -140,6 +140,7 @@ describe('answering from any documents', () => {
         'The committee advocates for shorter meetings and fewer reports, according to the minutes.',
         'The mayor said she had received warnings from "two senior engineers" about the old bridge.',
         'At the opening, Director Alvarez thanked the gardening volunteers.',
+        'Field trips are approved by your team lead.',
       ].join('\n'),
     });
     const engine = await openEngine(dir);
@@ -150,6 +151,7 @@ describe('answering from any documents', () => {
     // "Who" with no name to give: a phrase quoted right after the words asked, or a role other than the title of the one named.
     expect((await engine.ask('who did the mayor receive warnings from?')).answer).toBe('two senior engineers');
     expect((await engine.ask('who did Alvarez thank at the opening?')).answer).toBe('gardening volunteers');
+    expect((await engine.ask('who approves field trips?')).answer).toBe('team lead');
   });
 
   it('takes a role or a body of people as the answer to "who" (WordNet: a kind of person or organisation)', async () => {

@@ -240,7 +240,9 @@ function roleAnswer(tokens: Token[], text: string, isMatched: (t: Token) => bool
     // with an adverb grading one of them ("very important sources").
     let from = i;
     while (modifier(tokens[from - 1]) || (tokens[from - 1]?.pos === 'ADV' && tokens[from]?.pos === 'ADJ' && from < i)) from--;
-    const role = { start: tokens[from].start, end: t.end };
+    // "approved by your team lead.": a last word read as a verb after a noun is the role's head ("lead", "chair").
+    const last = tokens[i + 1]?.pos === 'VERB' && (!tokens[i + 2] || tokens[i + 2].pos === 'PUNCT') ? tokens[i + 1] : t;
+    const role = { start: tokens[from].start, end: last.end };
     const distance = distanceFrom(near, role);
     if (distance < bestDistance) [best, bestDistance] = [role, distance];
   }
