@@ -141,6 +141,7 @@ describe('answering from any documents', () => {
         'The mayor said she had received warnings from "two senior engineers" about the old bridge.',
         'At the opening, Director Alvarez thanked the gardening volunteers.',
         'Field trips are approved by your team lead.',
+        'Refund requests are handed to the finance team through the Zendesk queue.',
       ].join('\n'),
     });
     const engine = await openEngine(dir);
@@ -152,6 +153,7 @@ describe('answering from any documents', () => {
     expect((await engine.ask('who did the mayor receive warnings from?')).answer).toBe('two senior engineers');
     expect((await engine.ask('who did Alvarez thank at the opening?')).answer).toBe('gardening volunteers');
     expect((await engine.ask('who approves field trips?')).answer).toBe('team lead');
+    expect((await engine.ask('who handles refund requests?')).answer).toBe('finance team');
   });
 
   it('takes a role or a body of people as the answer to "who" (WordNet: a kind of person or organisation)', async () => {

@@ -25,6 +25,11 @@ function sameName(a: string, b: string): boolean {
   if (a.length < 4 || b.length < 4 || Math.abs(a.length - b.length) > 3) return false;
   return a.length < b.length ? b.startsWith(a) : a.startsWith(b);
 }
+/** A name set before a common noun for a thing, not a person or body ("the Billing queue", "the Okta app"). */
+function namesAThing(e: Entity, tokens: Token[]): boolean {
+  const next = tokens.find((t) => t.start >= e.end);
+  return !!next && next.pos === 'NOUN' && next.start === e.end + 1 && !isAgentNoun(normalizeLemma(next.lemma));
+}
 /** Types a tagger tells apart unreliably (a broadcaster's name read as a place): a preference among them, not a rule. */
 const NAMES = new Set(['PERSON', 'ORG', 'PLACE', 'NAME']);
 
@@ -103,7 +108,9 @@ export function shortAnswer(fact: Fact, q: Question, matched: Set<string>, headi
       // "Iran-aligned", "U.S.-led": a name that modifies a word is not what the sentence is about;
       // nor is "one-off" or "two-factor" a count ("12-day" is, and keeps its unit below).
       !((NAMES.has(e.type) || e.type === 'NUMBER') && /^-\p{Ll}/u.test(fact.text.slice(e.end)) && withItsUnit(e.text, e, fact) === e.text) &&
-      (!q.attachedTo || headingSaysIt || attached.some((t) => isAttached(e, t, fact.text))),
+      (!q.attachedTo || headingSaysIt || attached.some((t) => isAttached(e, t, fact.text))) &&
+      // "through the Billing queue": a name that only says which thing is meant is nobody "who" asks for.
+      !(q.kind === 'who' && namesAThing(e, tokens)),
   );
   const isMatched = (t: (typeof tokens)[number]) => matched.has(normalizeLemma(t.lemma)) || matched.has(fold(t.text));
   if (asksWhatItIs(q)) {
