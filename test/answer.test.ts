@@ -142,6 +142,7 @@ describe('answering from any documents', () => {
         'At the opening, Director Alvarez thanked the gardening volunteers.',
         'Field trips are approved by your team lead.',
         'Refund requests are handed to the finance team through the Zendesk queue.',
+        'The greenhouse closed early because the heating failed overnight.',
       ].join('\n'),
     });
     const engine = await openEngine(dir);
@@ -154,6 +155,8 @@ describe('answering from any documents', () => {
     expect((await engine.ask('who did Alvarez thank at the opening?')).answer).toBe('gardening volunteers');
     expect((await engine.ask('who approves field trips?')).answer).toBe('team lead');
     expect((await engine.ask('who handles refund requests?')).answer).toBe('finance team');
+    // "Why": the words after what introduces the reason.
+    expect((await engine.ask('why did the greenhouse close early?')).answer).toBe('the heating failed overnight');
   });
 
   it('takes a role or a body of people as the answer to "who" (WordNet: a kind of person or organisation)', async () => {

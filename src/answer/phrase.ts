@@ -123,3 +123,31 @@ export function quotedAfter(tokens: Token[], text: string, isMatched: (t: Token)
   }
   return null;
 }
+
+/** What introduces a reason or purpose: the words after it say why. */
+const REASON_MARKER = /\b(?:because(?: of)?|due to|owing to|driven by|prompted by|caused by|in order to|so (?:that|as to)|aim(?:ed|ing)? (?:to|at)|to avoid|for fear (?:of|that)|fearing|as a result of|in response to|(?:erupt|protest|anger|outrage|dispute|clash)\w* (?:\w+ )?over)\s+/gi;
+const MAX_REASON_WORDS = 14;
+
+/**
+ * "Why did Israel reach out?" — "…driven by *a desire to avoid being perceived as escalating
+ * tensions with Iran*": the words after what introduces a reason, to the clause's end. The first
+ * such reason after the words the question matched, else the first in the sentence.
+ */
+export function reasonPhrase(tokens: Token[], text: string, isMatched: (t: Token) => boolean): string | null {
+  const firstAsked = tokens.find(isMatched)?.start ?? 0;
+  const markers = [...text.matchAll(REASON_MARKER)];
+  const marker = markers.find((m) => m.index! >= firstAsked) ?? markers[0];
+  if (!marker) return null;
+  const from = marker.index! + marker[0].length;
+  const words: Token[] = [];
+  for (const [k, t] of tokens.entries()) {
+    if (t.start < from) continue;
+    if (/^[;.:!?()]$/.test(t.text) || (words.length > 0 && CLAUSE_OPENERS.has(t.text.toLowerCase()) && t.text.toLowerCase() !== 'as')) break;
+    // "Tehran, fearing an imminent strike, might launch…": a comma before a verb closes the aside; one in a list does not.
+    if (t.text === ',' && ['VERB', 'AUX'].includes(tokens[k + 1]?.pos ?? '')) break;
+    words.push(t);
+    if (words.length >= MAX_REASON_WORDS) break;
+  }
+  while (words.length && (EDGE_WORDS.has(words[words.length - 1].pos) || words[words.length - 1].text === ',')) words.pop();
+  return words.length >= 2 ? text.slice(words[0].start, words[words.length - 1].end) : null;
+}

@@ -4,7 +4,7 @@ import { normalizeLemma } from '../facts/lemmas.js';
 import { analyze, type Token } from '../facts/nlp.js';
 import { isAgentNoun, isPlaceNoun } from '../facts/wordnet.js';
 import { fold } from '../facts/text.js';
-import { distanceFrom, PHRASE_KINDS, PHRASE_WORD, phraseAnswer, quotedAfter } from './phrase.js';
+import { distanceFrom, PHRASE_KINDS, PHRASE_WORD, phraseAnswer, quotedAfter, reasonPhrase } from './phrase.js';
 import type { Entity, Fact } from '../facts/types.js';
 import { isDefinitionQuestion, type Question } from './question.js';
 
@@ -123,6 +123,7 @@ export function shortAnswer(fact: Fact, q: Question, matched: Set<string>, headi
     if (q.kind === 'where') return placeAnswer(tokens, fact, isMatched) ?? labelledValue(fact, tokens, isMatched);
     if (when) return ordinalTime(fact) ?? labelledValue(fact, tokens, isMatched);
     if (q.kind === 'yesno') return null;
+    if (q.kind === 'why') return reasonPhrase(tokens, fact.text, isMatched);
     return labelledValue(fact, tokens, isMatched) ?? (PHRASE_KINDS.has(q.kind) ? phraseAnswer(tokens, fact.text, q, isMatched) : null);
   }
   const typeNoun = q.answerNoun;
