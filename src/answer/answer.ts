@@ -152,10 +152,11 @@ function expand(index: FactIndex, lemma: string, surface: string, name: boolean)
     if (name || /^\p{Lu}/u.test(surface)) for (const term of index.extensions(folded)) add(term, 0.6);
   } else if (!/\d/.test(lemma)) {
     // An unknown word may be an inflection the tagger did not undo ("renewed" read as an adjective).
+    // …whose own relatives then count as the word's ("mediated": "mediate" → "intermediary").
+    const borrows = !name && relatedWords(lemma).length === 0;
     for (const base of inflectionBases(folded)) {
       add(base, 0.9);
-      // …whose own relatives then count as the word's ("mediated": "mediate" → "intermediary").
-      if (!name && relatedWords(lemma).length === 0) for (const r of relatedWords(base)) relative(r.word, 0.9 * r.weight);
+      if (borrows) for (const r of relatedWords(base)) relative(r.word, 0.9 * r.weight);
     }
     // Otherwise it is most likely a typo; a number never is (2022 is not 2020).
     for (const m of index.fuzzy(lemma)) add(m.term, m.weight);

@@ -20,6 +20,10 @@ const CLAUSE_OPENERS = new Set(['that', 'which', 'who', 'whom', 'whose', 'when',
 /** Parts of speech a phrase neither starts nor ends with ("through phone conversations between the" → "phone conversations"). */
 const EDGE_WORDS = new Set(['DET', 'ADP', 'PRON', 'CCONJ', 'SCONJ', 'AUX', 'PART', 'PUNCT', 'SYM', 'ADV']);
 const QUOTED = /[“"]([^”"]{2,80})[”"]/g;
+/** A hyphen or dash written inside a word ("de-escalation", "12-day"). */
+const HYPHEN = /^[-‐–]$/;
+/** What a quotation says, without the stop a sentence ending inside it leaves ("very severe consequences."). */
+const quoteOf = (quoted: string) => quoted.trim().replace(/[.,;:!?]+$/, '');
 
 /**
  * "What did Trump warn could follow?" — "“very strong action” could follow": where no entity of a
@@ -44,7 +48,7 @@ export function phraseAnswer(tokens: Token[], text: string, q: Question, isWordM
     if (m[1].split(/\s+/).length > MAX_PHRASE_WORDS || !unmatchedContent(span.start, span.end)) continue;
     if (!quoted || distanceFrom(near, span) < distanceFrom(near, quoted)) quoted = span;
   }
-  if (quoted) return text.slice(quoted.start, quoted.end).trim().replace(/[.,;:!?]+$/, '');
+  if (quoted) return quoteOf(text.slice(quoted.start, quoted.end));
   const noun = q.answerNoun ?? q.typeNoun;
   if (noun) {
     const at = tokens.findIndex((t) => t.pos === 'NOUN' && (normalizeLemma(t.lemma) === noun || fold(t.text) === noun));
@@ -82,7 +86,7 @@ export function phraseAnswer(tokens: Token[], text: string, q: Question, isWordM
     const last = words[words.length - 1];
     const next = tokens[j + 1];
     // …nor stopping inside a name or a word ("Russian President Vladimir | Putin", "12 | -day").
-    const cut = !!next && ((last?.pos === 'PROPN' && next.pos === 'PROPN') || (next.start === last?.end && /^[-‐–]$/.test(next.text)));
+    const cut = !!next && ((last?.pos === 'PROPN' && next.pos === 'PROPN') || (next.start === last?.end && HYPHEN.test(next.text)));
     const whole = words.length >= 2 && ['NOUN', 'PROPN', 'NUM'].includes(last.pos) && !cut;
     if (follows && whole && words.length <= MAX_PHRASE_WORDS && own) runs.push({ from: i, to: j });
   };
@@ -92,7 +96,7 @@ export function phraseAnswer(tokens: Token[], text: string, q: Question, isWordM
     const describes = t.pos === 'VERB' && (tokens[k + 1]?.pos === 'NOUN' || tokens[k + 1]?.pos === 'ADJ');
     const opensClause = CLAUSE_OPENERS.has(t.text.toLowerCase()) || (sawNoun && !describes && (t.pos === 'VERB' || t.pos === 'AUX'));
     // "de-escalation": a hyphen inside a word joins it.
-    const joins = t.pos === 'PUNCT' && /^[-‐–]$/.test(t.text) && tokens[k - 1]?.end === t.start && tokens[k + 1]?.start === t.end;
+    const joins = t.pos === 'PUNCT' && HYPHEN.test(t.text) && tokens[k - 1]?.end === t.start && tokens[k + 1]?.start === t.end;
     if (isMatched(t) || (t.pos === 'PUNCT' && !joins) || opensClause) {
       close(k);
       sawNoun = false;
@@ -119,7 +123,7 @@ export function quotedAfter(tokens: Token[], text: string, isMatched: (t: Token)
     const before = tokens.filter((t) => t.end <= m.index!);
     const last = before[before.length - 1];
     const asked = last && (isMatched(last) || (last.pos === 'ADP' && before.length > 1 && isMatched(before[before.length - 2])));
-    if (asked && m[1].split(/\s+/).length <= MAX_PHRASE_WORDS) return m[1].trim().replace(/[.,;:!?]+$/, '');
+    if (asked && m[1].split(/\s+/).length <= MAX_PHRASE_WORDS) return quoteOf(m[1]);
   }
   return null;
 }
