@@ -165,7 +165,9 @@ export function sentenceEntities(a: Analysis, first: number, last: number, text:
 }
 
 const HYPHENED_WORD = /^-\p{Ll}/u;
-const DAY_OF_MONTH = /^\d{1,2}(?:st|nd|rd|th)$/i;
+const DAY_OF_MONTH = /^(\d{1,2})(?:st|nd|rd|th)$/i;
+/** What "of the month" or "of every month" may follow: "the tenth", "the 5th", "the first Monday". */
+const countsADay = (e: Entity) => e.type === 'ORDINAL' || (e.type === 'DATE' && (DAY_OF_MONTH.test(e.text) || WEEKDAY.test(e.text.split(/\s+/).pop()!)));
 const CALENDAR_UNIT = /\b(?:week|month|year|quarter)s?$/i;
 const PART_OF_DAY = /^(?:morning|afternoon|evening|night|noon|midday|midnight|lunchtime)$/i;
 const HYPHENED_UNIT = /^-(?:half|third|quarter|one|two|three|four|five|six|seven|eight|nine|hundred|thousand|million|billion|day|week|month|year|hour|minute|second|night|person|people|member|seat|page|mile|kilomet(?:re|er)|km|met(?:re|er)|inch|foot|point|percent|degree|stor(?:e)?y|floor|room|bed(?:room)?|step|part|stage)s?\b/i;
@@ -199,7 +201,7 @@ const RATE_BETWEEN = /^\s+(?:per|a|an|each|every)\s+(?:calendar\s+|working\s+)?$
 
 /** "on the 25th", "the 1st of each month": a day of the month is a date, not a rank. */
 function isDayOfMonth(e: Entity, text: string): boolean {
-  const day = /^(\d{1,2})(?:st|nd|rd|th)$/i.exec(e.text);
+  const day = DAY_OF_MONTH.exec(e.text);
   if (e.type !== 'ORDINAL' || !day || Number(day[1]) < 1 || Number(day[1]) > 31) return false;
   return /\b(?:on|by|before|after|until|from|since) the\s+$/i.test(text.slice(0, e.start)) || /^\s+of (?:each|every|the|a|the following|the next) month\b/i.test(text.slice(e.end));
 }
@@ -239,7 +241,7 @@ function mergeRanges(entities: Entity[], text: string): Entity[] {
     } else if (prev && prev.type === 'DATE' && e.type === 'DATE' && /^,?\s+$/.test(text.slice(prev.end, e.start))) {
       // "Friday 13 March", "Monday, 2 March": a weekday and its date are one date.
       out[out.length - 1] = { ...prev, text: text.slice(prev.start, e.end), end: e.end };
-    } else if (prev && (prev.type === 'ORDINAL' || (prev.type === 'DATE' && (DAY_OF_MONTH.test(prev.text) || WEEKDAY.test(prev.text.split(/\s+/).pop()!)))) && (e.type === 'DATE' || (e.type === 'DURATION' && CALENDAR_UNIT.test(e.text))) && /^\s+of\s+(?:the\s+|each\s+|every\s+)?$/i.test(text.slice(prev.end, e.start))) {
+    } else if (prev && countsADay(prev) && (e.type === 'DATE' || (e.type === 'DURATION' && CALENDAR_UNIT.test(e.text))) && /^\s+of\s+(?:the\s+|each\s+|every\s+)?$/i.test(text.slice(prev.end, e.start))) {
       // "the tenth of the following month", "the 1st of each month", "the first Monday of every month": one date.
       out[out.length - 1] = { text: text.slice(prev.start, e.end), type: 'DATE', start: prev.start, end: e.end };
     } else if (prev && prev.type === 'ORDINAL' && e.type === 'DATE' && WEEKDAY.test(e.text) && /^\s+$/.test(text.slice(prev.end, e.start))) {

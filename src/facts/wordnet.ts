@@ -30,8 +30,8 @@ const SENSES = 4;
 
 interface Synset {
   words: string[];
-  /** `from`, `to`: the 1-based words a lexical pointer links (0: the whole synset). */
-  pointers: Array<{ symbol: string; offset: number; pos: Pos; from: number; to: number }>;
+  /** `from`: the 1-based word of this synset a lexical pointer starts at (0: the whole synset). */
+  pointers: Array<{ symbol: string; offset: number; pos: Pos; from: number }>;
 }
 
 let dictDir: string | null = null;
@@ -124,7 +124,7 @@ function synset(pos: Pos, offset: number): Synset {
   const pointerCount = parseInt(f[p++], 10);
   const pointers: Synset['pointers'] = [];
   for (let i = 0; i < pointerCount; i++, p += 4) {
-    pointers.push({ symbol: f[p], offset: parseInt(f[p + 1], 10), pos: POS_LETTER[f[p + 2]], from: parseInt(f[p + 3].slice(0, 2), 16), to: parseInt(f[p + 3].slice(2), 16) });
+    pointers.push({ symbol: f[p], offset: parseInt(f[p + 1], 10), pos: POS_LETTER[f[p + 2]], from: parseInt(f[p + 3].slice(0, 2), 16) });
   }
   const s = { words, pointers };
   synsetCache.set(key, s);
