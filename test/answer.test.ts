@@ -43,6 +43,14 @@ describe('answering from the seeds', () => {
     expect(a.answer).toBe('Russia');
   });
 
+  it('weighs a synonym by how usual the shared sense is for it: "work" is "bring" only in a rare sense of "work"', () => {
+    const weight = (word: string, of: string) => relatedWords(word).find((r) => r.word === of)?.weight ?? 0;
+    // "work, bring, wreak: have an effect" is bring's fourth sense but far down work's list.
+    expect(weight('bring', 'work')).toBeGreaterThan(0);
+    // …while "convey" is as usual a sense of "carry" as "carry" of it: a synonym's full weight.
+    expect(weight('bring', 'work')).toBeLessThan(weight('carry', 'convey'));
+  });
+
   it('follows a derivation of the very word asked to its synonyms, and an inflection the tagger left to its base', async () => {
     // "mediate" → "mediator" → "go-between"; "mediated", read as an adjective, through "mediate".
     expect(relatedWords('mediate').map((r) => r.word)).toEqual(expect.arrayContaining(['go-between', 'intermediary']));

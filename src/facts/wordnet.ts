@@ -132,12 +132,28 @@ function synset(pos: Pos, offset: number): Synset {
 }
 
 function senses(pos: Pos, word: string): number[] {
+  return allSenses(pos, word).slice(0, SENSES);
+}
+
+/** Every sense of a word, most frequent first (the index's order). */
+function allSenses(pos: Pos, word: string): number[] {
   const line = indexLine(pos, word);
   if (!line) return [];
   const f = line.trim().split(' ');
   const synsetCount = parseInt(f[2], 10);
-  return f.slice(f.length - synsetCount).slice(0, SENSES).map((x) => parseInt(x, 10));
+  return f.slice(f.length - synsetCount).map((x) => parseInt(x, 10));
 }
+
+/**
+ * A relative is as close as the sense it is met in is usual for it: "work" is a synonym of
+ * "bring" only in a sense rare for "work" ("work, bring, wreak: have an effect"), so "can I
+ * bring my dog?" must not read "you can work remotely" as saying so.
+ */
+function usualness(pos: Pos, word: string, offset: number): number {
+  const rank = allSenses(pos, word.replace(/ /g, '_')).indexOf(offset);
+  return rank >= 0 && rank < SENSES ? 1 : RARE_SENSE;
+}
+const RARE_SENSE = 0.5;
 
 /**
  * Whether two derivational relatives are spelt from one stem: four letters in common, or three
@@ -154,50 +170,52 @@ export function relatedWords(word: string): Related[] {
   const cached = relatedCache.get(word);
   if (cached) return cached;
   const best = new Map<string, number>();
-  const add = (w: string, weight: number) => {
-    if (w !== word && (best.get(w) ?? 0) < weight) best.set(w, weight);
+  const add = (w: string, weight: number, pos: Pos, offset: number) => {
+    if (w === word || (best.get(w) ?? 0) >= weight) return;
+    const w8 = weight * usualness(pos, w, offset);
+    if ((best.get(w) ?? 0) < w8) best.set(w, w8);
   };
   const key = word.replace(/ /g, '_');
   for (const pos of POS) {
     for (const offset of senses(pos, key)) {
       const s = synset(pos, offset);
-      for (const w of s.words) add(w, WEIGHT.synonym);
+      for (const w of s.words) add(w, WEIGHT.synonym, pos, offset);
       for (const ptr of s.pointers) {
         if (!ptr.pos) continue;
         if (ptr.symbol === '\\' || ptr.symbol === '+') {
           // Derivations link "message" to "communicate" as well as "Israeli" to "Israel";
           // only the ones that share a stem are the same word in another form.
           const derived = synset(ptr.pos, ptr.offset);
-          for (const w of derived.words) if (sharesStem(w, word)) add(w, WEIGHT.derived);
+          for (const w of derived.words) if (sharesStem(w, word)) add(w, WEIGHT.derived, ptr.pos, ptr.offset);
           // A derivation of this very word ("mediate" → "mediator") brings that form's synonyms too,
           // a step further off ("go-between", "intermediary").
-          if (ptr.from > 0 && s.words[ptr.from - 1] === word) for (const w of derived.words) add(w, WEIGHT.broader);
+          if (ptr.from > 0 && s.words[ptr.from - 1] === word) for (const w of derived.words) add(w, WEIGHT.broader, ptr.pos, ptr.offset);
         } else if (ptr.symbol === '@' && (pos === 'noun' || pos === 'verb')) {
           const broader = synset(ptr.pos, ptr.offset);
-          for (const w of broader.words) add(w, WEIGHT.broader);
+          for (const w of broader.words) add(w, WEIGHT.broader, ptr.pos, ptr.offset);
           // Siblings under the same broader term, and one more level up for nouns
           // (middleman → representative → negotiator ← mediator).
           const kinds = (x: Synset) => x.pointers.filter((p) => p.symbol === '~');
           if (kinds(broader).length <= MAX_SIBLINGS) {
-            for (const k of kinds(broader)) for (const w of synset(k.pos, k.offset).words) add(w, WEIGHT.sibling);
+            for (const k of kinds(broader)) for (const w of synset(k.pos, k.offset).words) add(w, WEIGHT.sibling, k.pos, k.offset);
           }
           if (pos === 'noun') {
             for (const up of broader.pointers) {
               if (up.symbol !== '@') continue;
               const grand = synset(up.pos, up.offset);
               if (kinds(grand).length > MAX_SIBLINGS) continue;
-              for (const k of kinds(grand)) for (const w of synset(k.pos, k.offset).words) add(w, WEIGHT.sibling * 0.9);
+              for (const k of kinds(grand)) for (const w of synset(k.pos, k.offset).words) add(w, WEIGHT.sibling * 0.9, k.pos, k.offset);
             }
           }
         } else if (ptr.symbol === '~' && (pos === 'noun' || pos === 'verb')) {
-          for (const w of synset(ptr.pos, ptr.offset).words) add(w, WEIGHT.broader);
+          for (const w of synset(ptr.pos, ptr.offset).words) add(w, WEIGHT.broader, ptr.pos, ptr.offset);
         } else if ((ptr.symbol === '>' || ptr.symbol === '*') && pos === 'verb') {
           // What the verb causes or entails: "kill" → "die", "sell" → "give".
-          for (const w of synset(ptr.pos, ptr.offset).words) add(w, WEIGHT.cause);
+          for (const w of synset(ptr.pos, ptr.offset).words) add(w, WEIGHT.cause, ptr.pos, ptr.offset);
         }
       }
       // And what causes or entails it, which WordNet records only the other way: "die" ← "kill".
-      if (pos === 'verb') for (const from of causeIndex().get(offset) ?? []) for (const w of synset('verb', from).words) add(w, WEIGHT.cause);
+      if (pos === 'verb') for (const from of causeIndex().get(offset) ?? []) for (const w of synset('verb', from).words) add(w, WEIGHT.cause, 'verb', from);
     }
   }
   const out = [...best].map(([w, weight]) => ({ word: w, weight })).sort((a, b) => b.weight - a.weight);
