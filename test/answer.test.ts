@@ -112,6 +112,25 @@ describe('answering from any documents', () => {
     expect((await engine.ask('Who won the Eurovision song contest?')).answered).toBe(false);
   });
 
+  it('reads "the day before" as a moment, not an amount of days', async () => {
+    const dir = docsFolder({
+      'releases.md': [
+        '# Releases',
+        'We never release on the day before a public holiday.',
+        'Release notes are published within three days of a release.',
+      ].join('\n'),
+    });
+    const engine = await openEngine(dir);
+    const index = engine.index;
+    const q = parseQuestion('how many vacation days do I get?');
+    const found = candidates(index, q)!;
+    const typeWanted = FEATURES.indexOf('typeWanted');
+    const of = (text: string) => found.features[found.facts.findIndex((f) => index.facts[f].text.startsWith(text))];
+    expect(of('We never release')[typeWanted]).toBe(0);
+    expect(of('Release notes')[typeWanted]).toBe(1);
+    expect((await engine.ask('how many days after a release are the notes published?')).answer).toBe('three days');
+  });
+
   it('gives the name the sentence attaches to the noun asked about, and places said with an ordinal', async () => {
     const dir = docsFolder({
       'studio.md': [

@@ -11,6 +11,8 @@ import { isDefinitionQuestion, type Question } from './question.js';
 const AMOUNTS = new Set(['NUMBER', 'MONEY', 'PERCENT', 'DURATION', 'DATE', 'TIME', 'ORDINAL']);
 const COUNTED = new Set(['NUMBER', 'MONEY', 'PERCENT', 'DURATION']);
 const NUMBER_WORDS = new Set(['once', 'twice', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'twenty', 'thirty', 'forty', 'fifty', 'dozen', 'hundred', 'thousand', 'million', 'billion', 'dozens', 'hundreds', 'thousands', 'millions', 'billions']);
+/** The last word before an amount that makes its unit a moment ("the day", "that week", "the next day"). */
+const MOMENT_BEFORE = /\b(?:the|that|this|those|these|same|next|last|following|previous)\s+$/i;
 const hasNumber = (text: string) => /\d/.test(text) || text.split(/[\s-]+/).some((w) => NUMBER_WORDS.has(w.toLowerCase()));
 /** A number (digits or a word) ending just before an amount's unit, with up to two words between. */
 const NUMBER_BEFORE = new RegExp(`(\\d[\\d.,]*|\\b(?:${[...NUMBER_WORDS].join('|')}))((?:\\s+[a-z-]+){0,2}\\s+)$`, 'i');
@@ -56,6 +58,9 @@ export function answerCandidates(fact: Fact, q: Question, wants: readonly string
     if (!wants.includes(e.type)) return false;
     // A web address is where to go, never who: "who approves it?" is not answered by "shop.example.com".
     if (q.kind === 'who' && WEB_ADDRESS.test(e.text)) return false;
+    // "The day before a public holiday", "the following week": a unit a definite word picks out is a
+    // moment, not an amount; it answers no "how many days".
+    if (COUNTED.has(e.type) && !hasNumber(e.text) && MOMENT_BEFORE.test(fact.text.slice(0, e.start))) return false;
     let words = entityWords.get(e);
     if (!words) {
       words = fold(e.text).split(/[\s,]+/).filter((w) => w.length > 1);
