@@ -129,8 +129,10 @@ const BORROWED_WEIGHT = 0.3;
  * The answerable questions of each team library, asked of every other one, as questions it
  * cannot answer: off-topic there, yet in a team's words about the same kind of things (leave,
  * expenses, on-call, laptops), the near misses a bot must decline ("the gym allowance" of a guide
- * that has only an internet allowance). Only the fitting halves are fitted on, as everywhere;
- * WikiQA and the State of the Union archive are not libraries a team's question lands in.
+ * that has only an internet allowance). They are asked of the State of the Union archive too
+ * (fitted alone on the small libraries, a large one's off-topic questions were answered more
+ * often). Only the fitting halves are fitted on, as everywhere; WikiQA's own questions already
+ * cover a folder of encyclopedia pages.
  */
 async function borrowedQuestions(): Promise<Scored[]> {
   const byLibrary = new Map<string, EvalCase[]>();
@@ -141,7 +143,10 @@ async function borrowedQuestions(): Promise<Scored[]> {
     byLibrary.set(set.docs, cases);
   }
   const out: Scored[] = [];
-  for (const [docs] of byLibrary) {
+  // A large archive is asked them too: there many sentences share a word with any question.
+  const targets = [...byLibrary.keys()];
+  for (const set of readSets()) if (set.train !== false && set.docs.startsWith('@') && available(set)) targets.push(await docsOf(set));
+  for (const docs of targets) {
     const engine = await loadEngine(docs);
     const borrowed = [...byLibrary].filter(([other]) => other !== docs).flatMap(([, cases]) => cases);
     for (const c of borrowed) {
