@@ -43,6 +43,12 @@ describe('answering from the seeds', () => {
     expect(a.answer).toBe('Russia');
   });
 
+  it('reads "time off" and "days off" as the nouns WordNet knows, beside their head', () => {
+    expect(parseQuestion('who do I ask for time off?').terms.map((t) => t.lemma)).toEqual(['ask', 'time off', 'time']);
+    expect(parseQuestion('how many days off do we get a year?').terms.map((t) => t.lemma)).toContain('day off');
+    expect(relatedWords('time off').map((r) => r.word)).toEqual(expect.arrayContaining(['leave', 'day off']));
+  });
+
   it('weighs a synonym by how usual the shared sense is for it: "work" is "bring" only in a rare sense of "work"', () => {
     const weight = (word: string, of: string) => relatedWords(word).find((r) => r.word === of)?.weight ?? 0;
     // "work, bring, wreak: have an effect" is bring's fourth sense but far down work's list.

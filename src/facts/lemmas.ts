@@ -1,7 +1,7 @@
 /** Content-word lemmas: what facts are indexed by and what questions are matched with. */
 import type { Token } from './nlp.js';
 import { fold } from './text.js';
-import { isPhrasalVerb, morphy } from './wordnet.js';
+import { isPhrasalNoun, isPhrasalVerb, morphy } from './wordnet.js';
 
 const PARTICLES = new Set(['out', 'up', 'off', 'along', 'away', 'back', 'down', 'over', 'in', 'on']);
 
@@ -47,6 +47,11 @@ export function contentLemmas(tokens: Token[], first = 0, last = tokens.length -
       out.add(`${lemma} ${next.text.toLowerCase()}`);
       i++;
       continue;
+    }
+    // "Time off", "a day off": a noun and its particle WordNet knows as one noun is that noun
+    // (→ leave, leisure), not "time" or "day".
+    if (t.pos === 'NOUN' && next && i + 1 <= last && PARTICLES.has(next.text.toLowerCase()) && next.pos !== 'NOUN' && isPhrasalNoun(lemma, next.text.toLowerCase())) {
+      out.add(`${lemma} ${next.text.toLowerCase()}`);
     }
     if (!isContent(t, lemma)) continue;
     out.add(lemma);

@@ -316,6 +316,11 @@ export function isPhrasalVerb(verb: string, particle: string): boolean {
   return indexLine('verb', `${verb}_${particle}`) !== null;
 }
 
+/** Whether WordNet has a noun and a particle as one noun ("time off", "day off"). */
+export function isPhrasalNoun(noun: string, particle: string): boolean {
+  return indexLine('noun', `${noun}_${particle}`) !== null;
+}
+
 const agents = new Map<string, boolean>();
 /** Hypernym levels followed: "diplomat" → negotiator → communicator → person is four. */
 const AGENT_DEPTH = 10;
