@@ -27,6 +27,8 @@ const FLOORS: Record<string, { p1: number; declined: number; refusedAtMost: numb
   'faq-notes': { p1: 0.75, declined: 0.5, refusedAtMost: 0.2, short: 0.6 },
   // Written in one sitting and first run as it stands: its held-out half has 4 off-topic questions, one declined.
   'team-guide': { p1: 0.85, declined: 0.25, refusedAtMost: 0.3, short: 0.3 },
+  // Written in one sitting after the borrowed questions were chosen, to check them.
+  'studio-handbook': { p1: 0.75, declined: 0.7, refusedAtMost: 0.2, short: 0.45 },
   runbook: { p1: 0.9, declined: 0.9, refusedAtMost: 0.15, short: 0.8 },
   'it-help': { p1: 0.85, declined: 0.6, refusedAtMost: 0.15, short: 0.9 },
 };
