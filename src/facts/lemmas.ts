@@ -48,8 +48,8 @@ export function contentLemmas(tokens: Token[], first = 0, last = tokens.length -
       i++;
       continue;
     }
-    // "Time off", "a day off": a noun and its particle WordNet knows as one noun is that noun
-    // (→ leave, leisure), not "time" or "day".
+    // "Time off", "a day off": a noun and its particle WordNet knows as one noun is that noun too
+    // (→ leave, day off), beside "time" or "day" (in place of them it lost "days of compassionate leave").
     if (t.pos === 'NOUN' && next && i + 1 <= last && PARTICLES.has(next.text.toLowerCase()) && next.pos !== 'NOUN' && isPhrasalNoun(lemma, next.text.toLowerCase())) {
       out.add(`${lemma} ${next.text.toLowerCase()}`);
     }

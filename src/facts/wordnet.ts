@@ -171,9 +171,10 @@ export function relatedWords(word: string): Related[] {
   if (cached) return cached;
   const best = new Map<string, number>();
   const add = (w: string, weight: number, pos: Pos, offset: number) => {
+    // The sense's usualness only lowers a weight: a relative already as close needs no look-up.
     if (w === word || (best.get(w) ?? 0) >= weight) return;
-    const w8 = weight * usualness(pos, w, offset);
-    if ((best.get(w) ?? 0) < w8) best.set(w, w8);
+    const weighed = weight * usualness(pos, w, offset);
+    if ((best.get(w) ?? 0) < weighed) best.set(w, weighed);
   };
   const key = word.replace(/ /g, '_');
   for (const pos of POS) {
