@@ -42,6 +42,7 @@ run(async () => {
 
   const all: Scored[] = [];
   const trainedOn: string[] = [];
+  const libraries: Library[] = [];
   for (const set of readSets()) {
     if (!available(set)) {
       console.error(`skipped ${set.name}: not on this machine`);
@@ -52,6 +53,7 @@ run(async () => {
     const cases = readCases(set.questions, set.format);
     const fitCount = cases.filter((c) => !isHeldOut(c)).length;
     trainedOn.push(`${set.name} (${fitCount} of ${cases.length} questions)`);
+    if (set.format !== 'wikiqa') libraries.push({ docs: set.docs, engine, cases, archive: set.docs.startsWith('@') });
     // In ranking every question counts alike (fourth-root set weights were measured worse on WikiQA);
     // in calibration every set does.
     for (const c of cases) {
@@ -59,7 +61,7 @@ run(async () => {
       all.push({ set: set.name, held: isHeldOut(c), answerable: !!c.expect?.length, example: exampleOf(engine.index, c, 1, meaning), setWeight: 1 / fitCount });
     }
   }
-  const borrowed = await borrowedQuestions();
+  const borrowed = await borrowedQuestions(libraries);
   all.push(...borrowed);
   if (borrowed.length) trainedOn.push(`borrowed (${borrowed.filter((b) => !b.held).length} questions of one team library asked of another, each counting ${BORROWED_WEIGHT})`);
   const fitting = all.filter((s) => !s.held).map((s) => s.example);
@@ -125,6 +127,15 @@ const round = (x: number) => Math.round(x * 1e5) / 1e5;
  */
 const BORROWED_WEIGHT = 0.3;
 
+/** A fitted set's documents as the borrowed questions see them: its engine and its questions. */
+interface Library {
+  docs: string;
+  engine: Awaited<ReturnType<typeof loadEngine>>;
+  cases: EvalCase[];
+  /** A large archive (the State of the Union): asked the others' questions, never lending its own. */
+  archive: boolean;
+}
+
 /**
  * The answerable questions of each team library, asked of every other one, as questions it
  * cannot answer: off-topic there, yet in a team's words about the same kind of things (leave,
@@ -134,20 +145,20 @@ const BORROWED_WEIGHT = 0.3;
  * often). Only the fitting halves are fitted on, as everywhere; WikiQA's own questions already
  * cover a folder of encyclopedia pages.
  */
-async function borrowedQuestions(): Promise<Scored[]> {
+async function borrowedQuestions(libraries: Library[]): Promise<Scored[]> {
+  // Sets sharing documents (the three seed sets) are one library; a large archive is asked too:
+  // there many sentences share a word with any question.
   const byLibrary = new Map<string, EvalCase[]>();
-  for (const set of readSets()) {
-    if (set.train === false || set.format === 'wikiqa' || set.docs.startsWith('@') || !available(set)) continue;
-    const cases = byLibrary.get(set.docs) ?? [];
-    cases.push(...readCases(set.questions, set.format).filter((c) => c.expect?.length));
-    byLibrary.set(set.docs, cases);
+  const engines = new Map<string, Library['engine']>();
+  for (const l of libraries) {
+    engines.set(l.docs, l.engine);
+    if (l.archive) continue;
+    byLibrary.set(l.docs, [...(byLibrary.get(l.docs) ?? []), ...l.cases.filter((c) => c.expect?.length)]);
   }
+  const targets = [...byLibrary.keys(), ...libraries.filter((l) => l.archive).map((l) => l.docs)];
   const out: Scored[] = [];
-  // A large archive is asked them too: there many sentences share a word with any question.
-  const targets = [...byLibrary.keys()];
-  for (const set of readSets()) if (set.train !== false && set.docs.startsWith('@') && available(set)) targets.push(await docsOf(set));
   for (const docs of targets) {
-    const engine = await loadEngine(docs);
+    const engine = engines.get(docs)!;
     const borrowed = [...byLibrary].filter(([other]) => other !== docs).flatMap(([, cases]) => cases);
     for (const c of borrowed) {
       const meaning = engine.index.meaning ? await questionMeaning(c.q) : undefined;

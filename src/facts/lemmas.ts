@@ -42,17 +42,16 @@ export function contentLemmas(tokens: Token[], first = 0, last = tokens.length -
     // The tagger reads a sentence's capitalised first word as a name and leaves it
     // uninflected ("Storms damaged …"); a common word there gets its base form.
     if (i === first && t.pos === 'PROPN') lemma = morphy(lemma) ?? lemma;
+    const particle = next && i + 1 <= last && PARTICLES.has(next.text.toLowerCase()) && next.pos !== 'NOUN' ? next.text.toLowerCase() : null;
     // "carry out strikes" is not "carry a message": a phrasal verb WordNet knows is its own word.
-    if (t.pos === 'VERB' && next && i + 1 <= last && PARTICLES.has(next.text.toLowerCase()) && next.pos !== 'NOUN' && isPhrasalVerb(lemma, next.text.toLowerCase())) {
-      out.add(`${lemma} ${next.text.toLowerCase()}`);
+    if (particle && t.pos === 'VERB' && isPhrasalVerb(lemma, particle)) {
+      out.add(`${lemma} ${particle}`);
       i++;
       continue;
     }
     // "Time off", "a day off": a noun and its particle WordNet knows as one noun is that noun too
     // (→ leave, day off), beside "time" or "day" (in place of them it lost "days of compassionate leave").
-    if (t.pos === 'NOUN' && next && i + 1 <= last && PARTICLES.has(next.text.toLowerCase()) && next.pos !== 'NOUN' && isPhrasalNoun(lemma, next.text.toLowerCase())) {
-      out.add(`${lemma} ${next.text.toLowerCase()}`);
-    }
+    if (particle && t.pos === 'NOUN' && isPhrasalNoun(lemma, particle)) out.add(`${lemma} ${particle}`);
     if (!isContent(t, lemma)) continue;
     out.add(lemma);
     if (lemma.includes('-')) {
