@@ -137,6 +137,29 @@ describe('answering from any documents', () => {
     expect((await engine.ask('how many days after a release are the notes published?')).answer).toBe('three days');
   });
 
+  it('sees the reason a sentence gives the way its short answer quotes it ("erupted over …", "sparked by …")', async () => {
+    const dir = docsFolder({
+      'plant.md': [
+        '# The plant',
+        'Protests at the plant continue every Friday and the gates stay closed.',
+        'Protests erupted at the plant over unpaid overtime and cuts to sick pay.',
+        'The walkout was sparked by a new shift rota.',
+      ].join('\n'),
+    });
+    const engine = await openEngine(dir);
+    const index = engine.index;
+    const reason = FEATURES.indexOf('reason');
+    for (const [question, kind] of [['What sparked the protests at the plant?', 'why'], ['why were people protesting at the plant?', 'why'], ['what happens at the plant on Fridays?', 'what']] as const) {
+      const q = parseQuestion(question);
+      expect(q.kind).toBe(kind);
+      const found = candidates(index, q)!;
+      const of = (text: string) => found.features[found.facts.findIndex((f) => index.facts[f].text.startsWith(text))]?.[reason];
+      expect([of('Protests at the plant continue'), of('Protests erupted'), of('The walkout')]).toEqual(kind === 'why' ? [0, 1, 1] : [0, 0, 0]);
+    }
+    expect((await engine.ask('why were people protesting at the plant?')).answer).toBe('unpaid overtime and cuts to sick pay');
+    expect((await engine.ask('why was there a walkout?')).answer).toBe('a new shift rota');
+  });
+
   it('gives the name the sentence attaches to the noun asked about, and places said with an ordinal', async () => {
     const dir = docsFolder({
       'studio.md': [

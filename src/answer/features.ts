@@ -6,6 +6,7 @@
 import type { Fact } from '../facts/types.js';
 import type { DocumentContext } from './documents.js';
 import type { Question } from './question.js';
+import { givesReason } from './phrase.js';
 import { answerCandidates } from './span.js';
 import { isAgentNoun } from '../facts/wordnet.js';
 import type { TermMatch } from './search-index.js';
@@ -150,7 +151,6 @@ export interface FirstPass {
   rank: number;
 }
 
-const REASON = /\b(because|since|due to|driven by|in order to|so that|so as to|aim(?:ed|ing)? (?:to|at)|desire|concern(?:ed|s)?|fear(?:ed|s|ing)?|reason|motivat\w+|as a result|in response)\b/i;
 const MISSING_SHARE = 0.4;
 const WEIGHTY_SHARE = 0.2;
 
@@ -258,7 +258,7 @@ export function featuresOf(query: Query, facts: readonly Fact[], factIndex: numb
     typeWanted,
     typeCompatible,
     typeMissing,
-    q.kind === 'why' && REASON.test(fact.text) ? 1 : 0,
+    q.kind === 'why' && givesReason(fact.text) ? 1 : 0,
     keyMissing,
     weakest,
     first,

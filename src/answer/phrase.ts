@@ -129,7 +129,18 @@ export function quotedAfter(tokens: Token[], text: string, isMatched: (t: Token)
 }
 
 /** What introduces a reason or purpose: the words after it say why. */
-const REASON_MARKER = /\b(?:because(?: of)?|due to|owing to|driven by|prompted by|caused by|in order to|so (?:that|as to)|aim(?:ed|ing)? (?:to|at)|to avoid|for fear (?:of|that)|fearing|as a result of|in response to|(?:erupt|protest|anger|outrage|dispute|clash)\w* (?:\w+ )?over)\s+/gi;
+const REASON_MARKER = /\b(?:because(?: of)?|due to|owing to|driven by|prompted by|caused by|sparked by|triggered by|in order to|so (?:that|as to)|aim(?:ed|ing)? (?:to|at)|to avoid|for fear (?:of|that)|fearing|as a result of|in response to|(?:erupt|protest|anger|outrage|dispute|clash)\w* (?:\w+ ){0,3}?over)\s+/gi;
+
+/** The same, for testing alone: a global pattern's test would move where matchAll then starts. */
+const REASON_AT = new RegExp(REASON_MARKER.source, 'i');
+
+/** Words that speak of a reason without introducing one the short answer could quote ("their fear of…"). */
+const REASON_WORD = /\b(?:because|since|due to|driven by|desire|concern(?:ed|s)?|fear(?:ed|s|ing)?|reason|motivat\w+|as a result|in response)\b/i;
+
+/** Whether a sentence gives a reason: one the short answer could quote, or a word that names one. */
+export function givesReason(text: string): boolean {
+  return REASON_WORD.test(text) || REASON_AT.test(text);
+}
 const MAX_REASON_WORDS = 14;
 
 /**

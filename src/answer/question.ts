@@ -163,7 +163,7 @@ const KIND_RULES: KindRule[] = [
   { test: new RegExp(`\\b(what|which) (\\w+ )?(${ORG_NOUNS})\\b`), kind: 'organisation', wants: ['ORG', 'NAME', 'PLACE'] },
   { test: new RegExp(`\\b(what|which) (\\w+ )?(${PRODUCT_NOUNS})\\b`), kind: 'organisation', wants: ['NAME', 'ORG'] },
   { test: new RegExp(`\\bwho(m|se)?\\b|\\b(what|which) (\\w+ )?(${PERSON_NOUNS})\\b`), kind: 'who', wants: ['PERSON', 'ORG', 'PLACE', 'NAME'] },
-  { test: /\bwhy\b|\bwhat (caused|drove|motivated|prompted)\b|\bfor what reason\b/, kind: 'why', wants: [] },
+  { test: /\bwhy\b|\bwhat (caused|drove|motivated|prompted|sparked|triggered|led to)\b|\bfor what reason\b/, kind: 'why', wants: [] },
   { test: /\bhow\b/, kind: 'how', wants: [] },
   { test: /^(is|are|was|were|do|does|did|has|have|had|can|could|will|would|should|shall|may|might)\b/, kind: 'yesno', wants: [] },
   { test: /\b(what|which)\b/, kind: 'what', wants: [] },
