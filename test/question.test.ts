@@ -25,6 +25,11 @@ describe('cleaning a question', () => {
 });
 
 describe('what a question asks for', () => {
+  it('reads no verb after "what" as the noun naming the answer', () => {
+    expect(parseQuestion('What is the capital of Lebanon?').typeNoun).toBeNull();
+    expect(parseQuestion('what did Netanyahu ask Putin to do?').role).toBe('object');
+    expect(parseQuestion('which country hosts the base?').typeNoun).toBe('country');
+  });
   it.each([
     ['who carried the message?', 'who', 'PERSON'],
     ['How many troops are there?', 'quantity', 'NUMBER'],

@@ -189,6 +189,8 @@ function kindRule(lower: string): KindRule | undefined {
 // Words that frame a question rather than say what it is about.
 // ("in the articles", "according to the documents": the asker pointing at the library itself.)
 const FRAME_WORDS = new Set(['happen', 'tell', 'know', 'say', 'mean', 'describe', 'explain', 'thing', 'anything', 'something', 'do', 'get', 'go', 'make', 'kind', 'sort', 'type', 'name', 'exactly', 'actually', 'really', 'specifically', 'article', 'document', 'doc']);
+// "What is the capital…", "what did they ask": a verb after what is no noun naming the answer.
+const TYPE_NOUN = /\b(?:which|what) (?!(?:is|are|was|were|be|been|do|does|did|has|have|had|will|would|can|could|should|shall|may|might|must)\b)(\w+)/;
 const WH = new Set(['who', 'whom', 'whose', 'what', 'when', 'where', 'why', 'how', 'which']);
 
 const WH_WORDS = ['who', 'whom', 'whose', 'what', 'when', 'where', 'why', 'which', 'how'];
@@ -246,7 +248,7 @@ export function parseQuestion(raw: string): Question {
   });
   // The noun right after which/what names the kind of answer ("which country"): it is
   // rarely in the answering sentence, so it counts for little.
-  const typeNoun = /\b(?:which|what) (\w+)/.exec(lower)?.[1];
+  const typeNoun = TYPE_NOUN.exec(lower)?.[1];
   const terms: QueryTerm[] = [];
   for (const lemma of contentLemmas(a.tokens)) {
     if (WH.has(lemma)) continue;
