@@ -5,6 +5,7 @@ import { acronymTerms } from '../src/answer/acronyms.js';
 import { openEngine } from '../src/answer/engine.js';
 import { parseQuestion } from '../src/answer/question.js';
 import { exampleQuestions } from '../src/answer/examples.js';
+import { timeAfterPreposition } from '../src/answer/span.js';
 import { definitions, isAgentNoun, relatedWords } from '../src/facts/wordnet.js';
 import { askSeeds, docsFolder, seedEngine } from './helpers.js';
 
@@ -400,6 +401,34 @@ describe('answering from any documents', () => {
     const a = await (await openEngine(dir)).ask("when do I need a doctor's note?");
     expect(a.quote).toBe("A doctor's note is required from the fourth day.");
     expect(a.answer).toBe('fourth day');
+  });
+
+  it('answers "when" with a time said relative to something ("after your probation period", "on the last working day of each month")', async () => {
+    expect(timeAfterPreposition('You join the pension plan automatically after your probation period; you can opt out within 30 days.')).toBe('after your probation period');
+    expect(timeAfterPreposition('Lockers are cleared on the last working day of each month.')).toBe('on the last working day of each month');
+    expect(timeAfterPreposition('A review takes place in your fifth month, so that there is time to act.')).toBe('in your fifth month');
+    // Not a time: a noun of time far behind other words, an acronym, a place.
+    expect(timeAfterPreposition('Part-time staff earn vacation in proportion to their contracted hours.')).toBeNull();
+    expect(timeAfterPreposition('Accounts are created by HR.')).toBeNull();
+    expect(timeAfterPreposition('Dogs are welcome on the third floor only.')).toBeNull();
+    const dir = docsFolder({
+      'joining.md': [
+        '# Joining',
+        'A probation review with your manager takes place in your fifth month.',
+        'Reviews of pay are discussed with your manager and HR.',
+        'Your manager books the review room.',
+      ].join('\n\n'),
+    });
+    const engine = await openEngine(dir);
+    const index = engine.index;
+    const found = candidates(index, parseQuestion('when is the probation review?'))!;
+    const of = (text: string) => found.features[found.facts.findIndex((f) => index.facts[f].text.startsWith(text))];
+    expect(of('A probation review')[FEATURES.indexOf('typeCompatible')]).toBe(1);
+    expect(of('A probation review')[FEATURES.indexOf('typeMissing')]).toBe(0);
+    expect(of('Reviews of pay')[FEATURES.indexOf('typeMissing')]).toBe(1);
+    const a = await engine.ask('when is the probation review?');
+    expect(a.quote).toBe('A probation review with your manager takes place in your fifth month.');
+    expect(a.answer).toMatch(/fifth month$/);
   });
 
   it('reads an FAQ answer by its question heading ("Which VPN do we use?" over "We use Tailscale.")', async () => {

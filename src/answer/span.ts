@@ -2,7 +2,7 @@
 import { LABELLED } from '../facts/layout.js';
 import { normalizeLemma } from '../facts/lemmas.js';
 import { analyze, type Token } from '../facts/nlp.js';
-import { isAgentNoun, isPlaceNoun } from '../facts/wordnet.js';
+import { isAgentNoun, isPlaceNoun, isTimeNoun } from '../facts/wordnet.js';
 import { fold } from '../facts/text.js';
 import { distanceFrom, PHRASE_KINDS, PHRASE_WORD, phraseAnswer, quotedAfter, reasonPhrase } from './phrase.js';
 import type { Entity, Fact } from '../facts/types.js';
@@ -126,7 +126,7 @@ export function shortAnswer(fact: Fact, q: Question, matched: Set<string>, headi
   if (candidates.length === 0) {
     if (q.kind === 'who') return quotedAfter(tokens, fact.text, isMatched) ?? roleAnswer(tokens, fact.text, isMatched) ?? labelledValue(fact, tokens, isMatched);
     if (q.kind === 'where') return placeAnswer(tokens, fact, isMatched) ?? labelledValue(fact, tokens, isMatched);
-    if (when) return ordinalTime(fact) ?? labelledValue(fact, tokens, isMatched);
+    if (when) return ordinalTime(fact) ?? timeAfterPreposition(fact.text) ?? labelledValue(fact, tokens, isMatched);
     if (q.kind === 'yesno') return null;
     if (q.kind === 'why') return reasonPhrase(tokens, fact.text, isMatched);
     return labelledValue(fact, tokens, isMatched) ?? (PHRASE_KINDS.has(q.kind) ? phraseAnswer(tokens, fact.text, q, isMatched) : null);
@@ -271,6 +271,40 @@ function ordinalTime(fact: Fact): string | null {
   for (let i = 0; i + 1 < fact.entities.length; i++) {
     const [rank, unit] = [fact.entities[i], fact.entities[i + 1]];
     if (rank.type === 'ORDINAL' && unit.type === 'DURATION' && !hasNumber(unit.text) && /^\s$/.test(fact.text.slice(rank.end, unit.start))) return fact.text.slice(rank.start, unit.end);
+  }
+  return null;
+}
+
+/**
+ * A time a sentence gives relative to something else, where it gives no date: "after your
+ * probation period", "in your fifth month", "on the last working day of each month", "before
+ * the first day". A preposition of time, then only the words that pick out which one (a
+ * determiner, an ordinal, "working", one modifier just before the noun), then a noun of time.
+ */
+const TIME_PREPOSITION = /\b(?:after|before|from|on|in|within|until|till|by|during|upon|following|at the (?:start|end|beginning) of)\s+/gi;
+const PICKS_OUT = /^(?:the|a|an|your|their|his|her|our|its|my|each|every|this|that|next|last|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|final|following|previous|same|working|business|calendar|early|late|mid|\d+(?:st|nd|rd|th)?)$/i;
+const MAX_PICKING_WORDS = 4;
+
+export function timeAfterPreposition(text: string): string | null {
+  // Lower case only: "by HR" is no hour.
+  const timeWord = (w: string | undefined) => !!w && /^\p{Ll}+$/u.test(w) && !PICKS_OUT.test(w) && isTimeNoun(w);
+  for (const m of text.matchAll(TIME_PREPOSITION)) {
+    const from = m.index! + m[0].length;
+    const words = [...text.slice(from).matchAll(/[\p{L}\d'-]+|[^\s\p{L}\d]/gu)].slice(0, MAX_PICKING_WORDS + 3);
+    for (let k = 0; k < words.length; k++) {
+      const w = words[k][0];
+      if (timeWord(w)) {
+        // "your probation period": a noun of time may be another's modifier.
+        while (timeWord(words[k + 1]?.[0])) k++;
+        let end = from + words[k].index! + words[k][0].length;
+        // "…day of each month": the unit it belongs to is part of which day.
+        const of = /^ of (?:the |each |every |a |this |next )?(\p{Ll}+)/u.exec(text.slice(end));
+        if (of && timeWord(of[1])) end += of[0].length;
+        return text.slice(m.index!, end);
+      }
+      // Between the preposition and the noun: words that pick out which one, and one modifier just before it.
+      if (!PICKS_OUT.test(w) && !(/^\p{L}+$/u.test(w) && timeWord(words[k + 1]?.[0]))) break;
+    }
   }
   return null;
 }

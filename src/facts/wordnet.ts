@@ -382,3 +382,21 @@ export function isPlaceNoun(word: string): boolean {
   places.set(word, known);
   return known;
 }
+
+const times = new Map<string, boolean>();
+
+/**
+ * Whether a noun names a span or point of time in its usual senses ("month", "weekend",
+ * "probation period" by its head, "birthday"): what a "when" question accepts after "in your
+ * fifth …", "after the …" where the sentence gives no date.
+ */
+export function isTimeNoun(word: string): boolean {
+  let known = times.get(word);
+  if (known !== undefined) return known;
+  known = senses('noun', morphy(word) ?? word)
+    .slice(0, 2)
+    .some((offset) => parseInt(dataLine('noun', offset).split(' ', 3)[1], 10) === LEX_TIME);
+  if (times.size > RELATED_KEPT) times.clear();
+  times.set(word, known);
+  return known;
+}
