@@ -5,7 +5,7 @@ import { acronymTerms } from '../src/answer/acronyms.js';
 import { openEngine } from '../src/answer/engine.js';
 import { parseQuestion } from '../src/answer/question.js';
 import { exampleQuestions } from '../src/answer/examples.js';
-import { timeAfterPreposition } from '../src/answer/span.js';
+import { placeInWords, timeAfterPreposition } from '../src/answer/span.js';
 import { definitions, isAgentNoun, relatedWords } from '../src/facts/wordnet.js';
 import { askSeeds, docsFolder, seedEngine } from './helpers.js';
 
@@ -429,6 +429,23 @@ describe('answering from any documents', () => {
     const a = await engine.ask('when is the probation review?');
     expect(a.quote).toBe('A probation review with your manager takes place in your fifth month.');
     expect(a.answer).toMatch(/fifth month$/);
+  });
+
+  it('sees a place said in words as what "where" asks for ("in the courtyard"), not a noun of time or manner', async () => {
+    expect(placeInWords('Bike racks are in the courtyard, and there are two showers.')).toBe(true);
+    expect(placeInWords('Printers are on every floor next to the kitchen.')).toBe(true);
+    expect(placeInWords('We release at the end of the sprint.')).toBe(false);
+    expect(placeInWords('He arrived in a hurry.')).toBe(false);
+    const dir = docsFolder({
+      'office.md': ['# Office', 'Bike racks are in the courtyard.', 'Bikes must be locked at all times.', 'Bike lights are sold at cost.', 'Visitors sign in with their name and company.', 'Lockers are emptied every Friday.', 'The kitchen serves lunch from noon.'].join('\n\n'),
+    });
+    const engine = await openEngine(dir);
+    const index = engine.index;
+    const found = candidates(index, parseQuestion('where do I put my bike?'))!;
+    const of = (text: string) => found.features[found.facts.findIndex((f) => index.facts[f].text.startsWith(text))];
+    expect([of('Bike racks')[FEATURES.indexOf('typeCompatible')], of('Bikes must')[FEATURES.indexOf('typeMissing')]]).toEqual([1, 1]);
+    const a = await engine.ask('where do I put my bike?');
+    expect([a.quote, a.answer]).toEqual(['Bike racks are in the courtyard.', 'in the courtyard']);
   });
 
   it('reads an FAQ answer by its question heading ("Which VPN do we use?" over "We use Tailscale.")', async () => {

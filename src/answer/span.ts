@@ -363,6 +363,23 @@ function placeAnswer(tokens: Token[], fact: Fact, isMatched: (t: Token) => boole
   return best ? fact.text.slice(best.start, best.end) : null;
 }
 
+const PLACE_PREPOSITION = new RegExp(`\\b(?:${PLACE_PREPOSITIONS.map((p) => p.join(' ')).join('|')})\\s+(?:the|a|an|your|our|their|its|each|every|this|that)\\s+`, 'gi');
+const MAX_PLACE_MODIFIERS = 2;
+
+/**
+ * Whether a sentence names a place in words rather than by name ("in the courtyard", "next to
+ * the lifts on each floor"): a preposition of place, a determiner, then within a few words a
+ * noun WordNet files as a place or a thing one can be at. Read from the text alone: it is asked
+ * of every candidate of a "where" question, where tagging each would cost too much.
+ */
+export function placeInWords(text: string): boolean {
+  for (const m of text.matchAll(PLACE_PREPOSITION)) {
+    const words = text.slice(m.index! + m[0].length).split(/[^\p{L}-]+/u, MAX_PLACE_MODIFIERS + 1);
+    if (words.some((w) => /^\p{Ll}[\p{Ll}-]*$/u.test(w) && isPlaceNoun(w))) return true;
+  }
+  return false;
+}
+
 /** "hardliners in Washington", "officials from Tehran": a role named just before the place, with it. */
 function placedRole(tokens: Token[], place: Entity, text: string, isMatched: (t: Token) => boolean): string | null {
   const at = tokens.findIndex((t) => t.start >= place.start);
