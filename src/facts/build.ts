@@ -9,7 +9,7 @@ import { extractTriple, mainClauseStart } from './triples.js';
 import type { DocumentInfo, Fact, FactTable, SourceDocument } from './types.js';
 
 /** Bumped whenever building changes what a fact holds, so saved tables are rebuilt. */
-export const TABLE_VERSION = 51;
+export const TABLE_VERSION = 52;
 
 /** A long build says how far it is this often. */
 export const PROGRESS_MS = 2_000;
