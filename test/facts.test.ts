@@ -5,7 +5,7 @@ import { tempPath, writeFileAtomic } from '../src/facts/atomic-write.js';
 import { analyze, nlpInstances, TEXTS_PER_INSTANCE } from '../src/facts/nlp.js';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildFactTable } from '../src/facts/build.js';
+import { buildFactTable, TABLE_VERSION } from '../src/facts/build.js';
 import { information } from '../src/digest/choose.js';
 import { isBoilerplate, splitBlocks } from '../src/facts/layout.js';
 import { decode, readDocuments } from '../src/facts/read.js';
@@ -409,6 +409,19 @@ describe('the table file', () => {
     expect(again.origin).toBe('built');
     expect(again.table.facts.map((f) => f.text)).toEqual(['The ferry leaves at noon.', 'High tide is at six.']);
     expect(JSON.parse(readFileSync(path, 'utf8')).hash).toBe(again.table.hash);
+  });
+
+  it('is rebuilt when saved by other reading code, whatever its format number says', () => {
+    const dir = docsFolder({ 'a.txt': 'The ferry leaves at noon.\n' });
+    const path = defaultTablePath(dir);
+    expect(loadOrBuild(dir).origin).toBe('built');
+    const saved = JSON.parse(readFileSync(path, 'utf8'));
+    // The format, then a digest of the code in src/facts that read the documents.
+    expect(saved.version).toBe(TABLE_VERSION);
+    expect(TABLE_VERSION).toMatch(/^\d+\.[0-9a-z]{4,}$/);
+    writeFileSync(path, JSON.stringify({ ...saved, version: `${TABLE_VERSION.split('.')[0]}.0ther` }));
+    expect(loadOrBuild(dir).origin).toBe('built');
+    expect(loadOrBuild(dir).origin).toBe('loaded');
   });
 
   it('reads every .txt and .md file of the seeds folder', () => {

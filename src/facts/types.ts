@@ -77,7 +77,8 @@ export interface DocumentInfo {
 }
 
 export interface FactTable {
-  version: number;
+  /** The table format and a digest of the code that built it (build.ts, TABLE_VERSION). */
+  version: string;
   /** Hash over every document's name and content: the table is stale when it differs. */
   hash: string;
   builtAt: string;
