@@ -6,6 +6,7 @@ import { openEngine } from '../src/answer/engine.js';
 import { parseQuestion } from '../src/answer/question.js';
 import { exampleQuestions } from '../src/answer/examples.js';
 import { placeInWords, timeAfterPreposition } from '../src/answer/span.js';
+import { generalWeight, wordVectors } from '../src/answer/word-vectors.js';
 import { definitions, isAgentNoun, relatedWords } from '../src/facts/wordnet.js';
 import { askSeeds, docsFolder, seedEngine } from './helpers.js';
 
@@ -446,6 +447,27 @@ describe('answering from any documents', () => {
     expect([of('Bike racks')[FEATURES.indexOf('typeCompatible')], of('Bikes must')[FEATURES.indexOf('typeMissing')]]).toEqual([1, 1]);
     const a = await engine.ask('where do I put my bike?');
     expect([a.quote, a.answer]).toEqual(['Bike racks are in the courtyard.', 'in the courtyard']);
+  });
+
+  it('weighs a word among the most common in English down, however rarely the library uses it', async () => {
+    const vectors = wordVectors()!;
+    expect(generalWeight(vectors, 'people')).toBeLessThan(0.85);
+    expect(generalWeight(vectors, 'protest')).toBe(1);
+    expect(generalWeight(vectors, 'no-such-word-anywhere')).toBe(1);
+    const dir = docsFolder({
+      'plant.md': [
+        '# The plant',
+        'Around 300 people were killed in the fire at the plant.',
+        'Protests erupted at the plant over unpaid overtime.',
+        'The gates open at seven.',
+      ].join('\n\n'),
+    });
+    const engine = await openEngine(dir);
+    const query = candidates(engine.index, parseQuestion('why were people protesting at the plant?'))!.query;
+    const weightOf = (lemma: string) => query.terms[query.q.terms.findIndex((t) => t.lemma === lemma)].weight;
+    // Each is in one sentence of three: the same IDF here, but "people" says less of which.
+    expect(weightOf('people')).toBeLessThan(0.85 * weightOf('protest'));
+    expect((await engine.ask('why were people protesting at the plant?')).quote).toBe('Protests erupted at the plant over unpaid overtime.');
   });
 
   it('reads an FAQ answer by its question heading ("Which VPN do we use?" over "We use Tailscale.")', async () => {

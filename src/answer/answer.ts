@@ -24,7 +24,7 @@ import { equalDurations } from './durations.js';
 import type { Alternative, Answer, Source } from './types.js';
 import { addRow, featuresOf, nullFeaturesOf, type Query, type QueryTerm } from './features.js';
 import { confidences, loadModel, scores, type RankerModel } from './model.js';
-import { wordVectors } from './word-vectors.js';
+import { generalWeight, wordVectors } from './word-vectors.js';
 import { encodeSentences } from './sentence-model.js';
 
 export interface AnswerOptions {
@@ -317,7 +317,11 @@ export function prepareQuery(index: FactIndex, q: Question, scope?: Scope): Quer
     // an unseen word's IDF is the highest there is, and would let a loose neighbour decide alone.
     const known = index.has(t.lemma) || index.has(fold(t.surface));
     const idf = known || variants.length === 0 ? index.idf(t.lemma) : Math.max(...variants.map((v) => index.idf(v.term)));
-    return { weight: t.weight * idf, variants, rows: [...rows], unknown: variants.length === 0 };
+    // A word among the most common in English ("people", "time", "way") says little about which
+    // sentence is meant, however rarely a small library happens to use it: its IDF, counted over a
+    // few dozen sentences, is weighed down by how common the word is in general. A name is what it names.
+    const weight = t.weight * idf * (t.name || !vectors ? 1 : generalWeight(vectors, t.lemma));
+    return { weight, variants, rows: [...rows], unknown: variants.length === 0 };
   });
   const total = terms.reduce((sum, t) => sum + t.weight, 0);
   if (total === 0) return null;
