@@ -25,6 +25,14 @@ describe('cleaning a question', () => {
 });
 
 describe('what a question asks for', () => {
+  it('weighs the unit counted in "how many vacation days" as the kind of answer, not what the question is about', () => {
+    const weights = (q: string) => Object.fromEntries(parseQuestion(q).terms.map((t) => [t.lemma, t.weight]));
+    expect(weights('how many vacation days do I get?')).toEqual({ vacation: 1, day: 0.35 });
+    expect(weights('how many sick days can I take in a row?').day).toBe(0.35);
+    // Said alone, the unit is all the question has to go on.
+    expect(weights('how many days do I get?').day).toBe(1);
+  });
+
   it('reads no verb after "what" as the noun naming the answer', () => {
     expect(parseQuestion('What is the capital of Lebanon?').typeNoun).toBeNull();
     expect(parseQuestion('what did Netanyahu ask Putin to do?').role).toBe('object');

@@ -191,6 +191,8 @@ function kindRule(lower: string): KindRule | undefined {
 const FRAME_WORDS = new Set(['happen', 'tell', 'know', 'say', 'mean', 'describe', 'explain', 'thing', 'anything', 'something', 'do', 'get', 'go', 'make', 'kind', 'sort', 'type', 'name', 'exactly', 'actually', 'really', 'specifically', 'article', 'document', 'doc']);
 // "What is the capital…", "what did they ask": a verb after what is no noun naming the answer.
 const TYPE_NOUN = /\b(?:which|what) (?!(?:is|are|was|were|be|been|do|does|did|has|have|had|will|would|can|could|should|shall|may|might|must)\b)(\w+)/;
+/** "How many (vacation) days (of leave)": a unit of time counted; the words around it say of what. */
+const COUNTED_UNIT = /\bhow many (?:[a-z-]+ ){1,2}?(day|week|month|year|hour|minute|night)s?\b/;
 const WH = new Set(['who', 'whom', 'whose', 'what', 'when', 'where', 'why', 'how', 'which']);
 
 const WH_WORDS = ['who', 'whom', 'whose', 'what', 'when', 'where', 'why', 'which', 'how'];
@@ -249,6 +251,7 @@ export function parseQuestion(raw: string): Question {
   // The noun right after which/what names the kind of answer ("which country"): it is
   // rarely in the answering sentence, so it counts for little.
   const typeNoun = TYPE_NOUN.exec(lower)?.[1];
+  const countedUnit = COUNTED_UNIT.exec(lower)?.[1] ?? null;
   const terms: QueryTerm[] = [];
   for (const lemma of contentLemmas(a.tokens)) {
     if (WH.has(lemma)) continue;
@@ -256,6 +259,8 @@ export function parseQuestion(raw: string): Question {
     let weight = 1;
     if (FRAME_WORDS.has(lemma)) weight = 0.2;
     else if (typeNoun && (lemma === typeNoun || surface.toLowerCase() === typeNoun) && rule && rule.wants.length) weight = 0.35;
+    // "How many vacation days…": the unit counted is the kind of answer, as "which country" names one; "vacation" is what it is about.
+    else if (countedUnit && lemma === countedUnit) weight = 0.35;
     terms.push({ lemma, surface, weight, name: names.has(lemma) });
   }
   let spanWants = wants.length ? [] : (SPAN_RULES.find((r) => r.test.test(lower))?.wants ?? []);
