@@ -141,6 +141,7 @@ const REASON_WORD = /\b(?:because|since|due to|driven by|desire|concern(?:ed|s)?
 export function givesReason(text: string): boolean {
   return REASON_WORD.test(text) || REASON_AT.test(text);
 }
+
 const MAX_REASON_WORDS = 14;
 
 /**

@@ -275,16 +275,17 @@ function ordinalTime(fact: Fact): string | null {
   return null;
 }
 
+const TIME_PREPOSITION = /\b(?:after|before|from|on|in|within|until|till|by|during|upon|following|at the (?:start|end|beginning) of)\s+/gi;
+/** Words that say which one is meant, between a preposition of time and its noun. */
+const PICKS_OUT = /^(?:the|a|an|your|their|his|her|our|its|my|each|every|this|that|next|last|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|final|following|previous|same|working|business|calendar|early|late|mid|\d+(?:st|nd|rd|th)?)$/i;
+const MAX_PICKING_WORDS = 4;
+
 /**
  * A time a sentence gives relative to something else, where it gives no date: "after your
  * probation period", "in your fifth month", "on the last working day of each month", "before
  * the first day". A preposition of time, then only the words that pick out which one (a
  * determiner, an ordinal, "working", one modifier just before the noun), then a noun of time.
  */
-const TIME_PREPOSITION = /\b(?:after|before|from|on|in|within|until|till|by|during|upon|following|at the (?:start|end|beginning) of)\s+/gi;
-const PICKS_OUT = /^(?:the|a|an|your|their|his|her|our|its|my|each|every|this|that|next|last|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|final|following|previous|same|working|business|calendar|early|late|mid|\d+(?:st|nd|rd|th)?)$/i;
-const MAX_PICKING_WORDS = 4;
-
 export function timeAfterPreposition(text: string): string | null {
   // Lower case only: "by HR" is no hour.
   const timeWord = (w: string | undefined) => !!w && /^\p{Ll}+$/u.test(w) && !PICKS_OUT.test(w) && isTimeNoun(w);
