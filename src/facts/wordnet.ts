@@ -364,6 +364,14 @@ const LEX_ARTIFACT = 6;
 const LEX_LOCATION = 15;
 const LEX_OBJECT = 17;
 const LEX_TIME = 28;
+
+/** The lexicographer files of a noun's first `count` senses: what kind of thing each sense is. */
+function nounFiles(word: string, count: number): number[] {
+  return senses('noun', morphy(word) ?? word)
+    .slice(0, count)
+    .map((offset) => parseInt(dataLine('noun', offset).split(' ', 3)[1], 10));
+}
+
 const places = new Map<string, boolean>();
 
 /**
@@ -374,9 +382,7 @@ const places = new Map<string, boolean>();
 export function isPlaceNoun(word: string): boolean {
   let known = places.get(word);
   if (known !== undefined) return known;
-  const files = senses('noun', morphy(word) ?? word)
-    .slice(0, 3)
-    .map((offset) => parseInt(dataLine('noun', offset).split(' ', 3)[1], 10));
+  const files = nounFiles(word, 3);
   known = files.some((f) => f === LEX_ARTIFACT || f === LEX_LOCATION || f === LEX_OBJECT) && !files.includes(LEX_TIME);
   if (places.size > RELATED_KEPT) places.clear();
   places.set(word, known);
@@ -393,9 +399,7 @@ const times = new Map<string, boolean>();
 export function isTimeNoun(word: string): boolean {
   let known = times.get(word);
   if (known !== undefined) return known;
-  known = senses('noun', morphy(word) ?? word)
-    .slice(0, 2)
-    .some((offset) => parseInt(dataLine('noun', offset).split(' ', 3)[1], 10) === LEX_TIME);
+  known = nounFiles(word, 2).includes(LEX_TIME);
   if (times.size > RELATED_KEPT) times.clear();
   times.set(word, known);
   return known;
