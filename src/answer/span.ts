@@ -310,6 +310,26 @@ export function timeAfterPreposition(text: string): string | null {
   return null;
 }
 
+/**
+ * A delay a sentence counts from something, as "when" accepts it: "after they have been here
+ * three months", "within 30 days", "two weeks ahead". A bare length ("a shift lasts seven days")
+ * answers how long, not when.
+ */
+export function relativeDuration(fact: Fact): string | null {
+  for (const e of fact.entities) {
+    if (e.type !== 'DURATION') continue;
+    const clause = fact.text.slice(0, e.start).split(/[,;:()]/).pop()!;
+    const m = DELAY_BEFORE.exec(clause);
+    if (m) return fact.text.slice(e.start - clause.length + m.index, e.end);
+    const after = DELAY_AFTER.exec(fact.text.slice(e.end));
+    if (after) return fact.text.slice(e.start, e.end + after[0].length);
+  }
+  return null;
+}
+// A preposition of time a few words before the length ("after they have been here three months"), or "in" just before it.
+const DELAY_BEFORE = /\b(?:after|within|before|until|till|following)\s+(?:[\p{L}'-]+\s+){0,5}$|\bin\s+$/iu;
+const DELAY_AFTER = /^\s+(?:ahead|in advance|beforehand|before|after|later|ago|earlier|notice)\b/i;
+
 const MAX_VALUE_WORDS = 12;
 
 /**
