@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { candidates, expandTerm } from '../src/answer/answer.js';
+import { candidates, expandTerm, prepareQuery } from '../src/answer/answer.js';
 import { FEATURES } from '../src/answer/features.js';
 import { acronymTerms } from '../src/answer/acronyms.js';
 import { openEngine } from '../src/answer/engine.js';
 import { parseQuestion } from '../src/answer/question.js';
 import { exampleQuestions } from '../src/answer/examples.js';
-import { placeInWords, timeAfterPreposition } from '../src/answer/span.js';
+import { placeInWords, relativeDuration, timeAfterPreposition } from '../src/answer/span.js';
 import { generalWeight, wordVectors } from '../src/answer/word-vectors.js';
 import { definitions, isAgentNoun, relatedWords } from '../src/facts/wordnet.js';
 import { askSeeds, docsFolder, seedEngine } from './helpers.js';
@@ -430,6 +430,45 @@ describe('answering from any documents', () => {
     const a = await engine.ask('when is the probation review?');
     expect(a.quote).toBe('A probation review with your manager takes place in your fifth month.');
     expect(a.answer).toMatch(/fifth month$/);
+  });
+
+  it('answers "when" with a delay counted from something ("after they have been here three months", "two weeks ahead"), not a bare length', async () => {
+    const dir = docsFolder({
+      'rota.md': [
+        '# On-call',
+        'Engineers join the on-call rotation after they have been here three months.',
+        'A rotation lasts seven days and hands over every Tuesday at noon.',
+        'Ask for leave at least two weeks ahead.',
+      ].join('\n'),
+    });
+    const engine = await openEngine(dir);
+    const index = engine.index;
+    const fact = (text: string) => index.facts.find((f) => f.text.startsWith(text))!;
+    expect(relativeDuration(fact('Engineers join'))).toBe('after they have been here three months');
+    expect(relativeDuration(fact('Ask for leave'))).toBe('two weeks ahead');
+    expect(relativeDuration(fact('A rotation lasts'))).toBeNull();
+    const found = candidates(index, parseQuestion('when can I join the on-call rotation?'))!;
+    const of = (text: string) => found.features[found.facts.findIndex((f) => index.facts[f].text.startsWith(text))];
+    expect(of('Engineers join')[FEATURES.indexOf('typeCompatible')]).toBe(1);
+    expect(of('Engineers join')[FEATURES.indexOf('typeMissing')]).toBe(0);
+    expect((await engine.ask('when can I join the on-call rotation?')).quote).toBe('Engineers join the on-call rotation after they have been here three months.');
+  });
+
+  it('weighs the unit an amount is counted per ("days a week") by what it tells apart, however common the word', async () => {
+    const dir = docsFolder({
+      'remote.md': [
+        '# Remote work',
+        'The company gives a one-time home office budget of 600 euros for a desk or chair.',
+        'Working from another country is allowed for up to 30 days a year with your lead\'s approval.',
+        'You may work remotely up to three days a week; Wednesdays are office days for everyone.',
+      ].join('\n'),
+    });
+    const engine = await openEngine(dir);
+    const q = parseQuestion('How many days a week can I work from home?');
+    const query = prepareQuery(engine.index, q)!;
+    const weightOf = (lemma: string) => query.terms[q.terms.findIndex((t) => t.lemma === lemma)].weight;
+    expect(weightOf('week')).toBeCloseTo(engine.index.idf('week'), 6);
+    expect((await engine.ask('How many days a week can I work from home?')).quote).toMatch(/^You may work remotely up to three days a week/);
   });
 
   it('sees a place said in words as what "where" asks for ("in the courtyard"), not a noun of time or manner', async () => {

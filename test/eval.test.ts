@@ -13,6 +13,8 @@ const FLOORS: Record<string, { p1: number; declined: number; refusedAtMost: numb
   'seeds-newcomer': { p1: 0.75, declined: 0.9, refusedAtMost: 0.4, short: 0.4 },
   // Written in one sitting before it was ever run, never fitted on: a reader quizzing the articles.
   'seeds-reader': { p1: 0.85, declined: 0.9, refusedAtMost: 0.1, short: 0.8 },
+  // Written in one sitting at stop 27 and first run as it stands; 2 off-topic questions in its held-out half.
+  'seeds-fresh': { p1: 0.85, declined: 0.5, refusedAtMost: 0.1, short: 0.75 },
   handbook: { p1: 0.8, declined: 0.85, refusedAtMost: 0.2, short: 0.7 },
   // Never fitted on (eval/sets.json "train": false): a library the model has not seen.
   benefits: { p1: 0.75, declined: 0.7, refusedAtMost: 0.2, short: 0.4 },
@@ -31,6 +33,8 @@ const FLOORS: Record<string, { p1: number; declined: number; refusedAtMost: numb
   'team-guide': { p1: 0.85, declined: 0.25, refusedAtMost: 0.3, short: 0.3 },
   // Written in one sitting after the borrowed questions were chosen, to check them.
   'studio-handbook': { p1: 0.75, declined: 0.7, refusedAtMost: 0.2, short: 0.45 },
+  // Written in one sitting at stop 27, document and questions, and first run as it stands (P@1 70% then).
+  'crew-handbook': { p1: 0.75, declined: 0.6, refusedAtMost: 0.15, short: 0.65 },
   runbook: { p1: 0.9, declined: 0.9, refusedAtMost: 0.15, short: 0.8 },
   'it-help': { p1: 0.85, declined: 0.6, refusedAtMost: 0.15, short: 0.9 },
 };

@@ -31,6 +31,8 @@ describe('what a question asks for', () => {
     expect(weights('how many sick days can I take in a row?').day).toBe(0.35);
     // Said alone, the unit is all the question has to go on.
     expect(weights('how many days do I get?').day).toBe(1);
+    // "days a week": the week is what the days are counted per, not the unit counted.
+    expect(weights('How many days a week can I work from home?')).toMatchObject({ day: 1, week: 1 });
   });
 
   it('reads no verb after "what" as the noun naming the answer', () => {

@@ -191,8 +191,8 @@ function kindRule(lower: string): KindRule | undefined {
 const FRAME_WORDS = new Set(['happen', 'tell', 'know', 'say', 'mean', 'describe', 'explain', 'thing', 'anything', 'something', 'do', 'get', 'go', 'make', 'kind', 'sort', 'type', 'name', 'exactly', 'actually', 'really', 'specifically', 'article', 'document', 'doc']);
 // "What is the capital…", "what did they ask": a verb after what is no noun naming the answer.
 const TYPE_NOUN = /\b(?:which|what) (?!(?:is|are|was|were|be|been|do|does|did|has|have|had|will|would|can|could|should|shall|may|might|must)\b)(\w+)/;
-/** "How many (vacation) days (of leave)": a unit of time counted; the words around it say of what. */
-const COUNTED_UNIT = /\bhow many (?:[a-z-]+ ){1,2}?(day|week|month|year|hour|minute|night)s?\b/;
+/** "How many (vacation) days (of leave)": a unit of time counted; the words around it say of what ("a week" in "days a week" is what it is counted per). */
+const COUNTED_UNIT = /\bhow many (?:[a-z-]+ ){1,2}?(?<!\b(?:a|an|per|each|every) )(day|week|month|year|hour|minute|night)s?\b/;
 const WH = new Set(['who', 'whom', 'whose', 'what', 'when', 'where', 'why', 'how', 'which']);
 
 const WH_WORDS = ['who', 'whom', 'whose', 'what', 'when', 'where', 'why', 'which', 'how'];
