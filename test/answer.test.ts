@@ -447,6 +447,7 @@ describe('answering from any documents', () => {
     expect(relativeDuration(fact('Engineers join'))).toBe('after they have been here three months');
     expect(relativeDuration(fact('Ask for leave'))).toBe('two weeks ahead');
     expect(relativeDuration(fact('A rotation lasts'))).toBeNull();
+    expect(relativeDuration({ ...fact('A rotation lasts'), text: 'It was the worst crisis in years.', entities: [{ text: 'years', type: 'DURATION', start: 27, end: 32 }] })).toBeNull();
     const found = candidates(index, parseQuestion('when can I join the on-call rotation?'))!;
     const of = (text: string) => found.features[found.facts.findIndex((f) => index.facts[f].text.startsWith(text))];
     expect(of('Engineers join')[FEATURES.indexOf('typeCompatible')]).toBe(1);

@@ -317,7 +317,8 @@ export function timeAfterPreposition(text: string): string | null {
  */
 export function relativeDuration(fact: Fact): string | null {
   for (const e of fact.entities) {
-    if (e.type !== 'DURATION') continue;
+    // "the worst crisis in years": a bare plural unit is no delay.
+    if (e.type !== 'DURATION' || /^\p{L}+s$/u.test(e.text)) continue;
     const clause = fact.text.slice(0, e.start).split(/[,;:()]/).pop()!;
     const m = DELAY_BEFORE.exec(clause);
     if (m) return fact.text.slice(e.start - clause.length + m.index, e.end);
