@@ -455,6 +455,24 @@ describe('answering from any documents', () => {
     expect((await engine.ask('when can I join the on-call rotation?')).quote).toBe('Engineers join the on-call rotation after they have been here three months.');
   });
 
+  it('meets a hyphenated word asked in its other spellings ("on-call" → "on call", "e-mail" → "email")', async () => {
+    const dir = docsFolder({
+      'oncall.md': [
+        '# On-call duty',
+        'Engineers receive 300 euros for each week on call.',
+        'New engineers shadow two on-call weeks before they go alone.',
+        'Send the handover by email to the whole team.',
+      ].join('\n'),
+    });
+    const engine = await openEngine(dir);
+    const variants = (word: string) => new Map(expandTerm(engine.index, word, word).map((m) => [m.term, m.weight]));
+    expect(variants('on-call').get('call')).toBeCloseTo(0.7, 6);
+    expect(variants('e-mail').get('email')).toBe(1);
+    // A hyphen after a longer word joins two words that both count; neither stands in for the whole.
+    expect(variants('hand-over').get('over')).toBeUndefined();
+    expect((await engine.ask("what's the on-call pay?")).quote).toBe('Engineers receive 300 euros for each week on call.');
+  });
+
   it('weighs the unit an amount is counted per ("days a week") by what it tells apart, however common the word', async () => {
     const dir = docsFolder({
       'remote.md': [

@@ -35,6 +35,8 @@ const FLOORS: Record<string, { p1: number; declined: number; refusedAtMost: numb
   'studio-handbook': { p1: 0.75, declined: 0.7, refusedAtMost: 0.2, short: 0.45 },
   // Written in one sitting at stop 27, document and questions, and first run as it stands (P@1 70% then).
   'crew-handbook': { p1: 0.75, declined: 0.6, refusedAtMost: 0.15, short: 0.65 },
+  // The second handbook written at stop 27, in paragraphs of several facts (P@1 82.1% over every question on first run).
+  'harbor-handbook': { p1: 0.85, declined: 0.6, refusedAtMost: 0.2, short: 0.5 },
   runbook: { p1: 0.9, declined: 0.9, refusedAtMost: 0.15, short: 0.8 },
   'it-help': { p1: 0.85, declined: 0.6, refusedAtMost: 0.15, short: 0.9 },
 };
