@@ -239,6 +239,15 @@ describe('answering from any documents', () => {
     expect((await engine.ask('who assigns parking spaces?')).answer).toBe('facilities team');
   });
 
+  it('answers "who" with the role, not the tool a thing is done in ("made in Personio and approved by your manager")', async () => {
+    const dir = docsFolder({
+      'leave.md': ['# Time off', 'Leave requests are made in Personio and approved by your manager, normally within three working days.', 'Unused leave above ten days is forfeited on 31 December.'].join('\n\n'),
+    });
+    const a = await (await openEngine(dir)).ask('who approves my leave?');
+    expect(a.quote).toMatch(/^Leave requests are made in Personio/);
+    expect(a.answer).toBe('manager');
+  });
+
   it('answers "when" with the delay a sentence gives when it gives no date, and with the date when it does', async () => {
     const dir = docsFolder({
       'support.md': ['# Support', 'Satisfaction surveys are sent one day after a ticket is solved.', 'Refund requests are accepted within 30 days of payment.', 'The support rota is planned on 1 March for the whole year.'].join('\n\n'),

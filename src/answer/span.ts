@@ -32,6 +32,8 @@ function namesAThing(e: Entity, tokens: Token[]): boolean {
   const next = tokens.find((t) => t.start >= e.end);
   return !!next && next.pos === 'NOUN' && next.start === e.end + 1 && !isAgentNoun(normalizeLemma(next.lemma));
 }
+/** The word before a name that makes it where or with what something is done. */
+const DONE_IN = /\b(?:in|into|using|on)\s+(?:the\s+)?$/i;
 /** Types a tagger tells apart unreliably (a broadcaster's name read as a place): a preference among them, not a rule. */
 const NAMES = new Set(['PERSON', 'ORG', 'PLACE', 'NAME']);
 
@@ -114,8 +116,9 @@ export function shortAnswer(fact: Fact, q: Question, matched: Set<string>, headi
       // nor is "one-off" or "two-factor" a count ("12-day" is, and keeps its unit below).
       !((NAMES.has(e.type) || e.type === 'NUMBER') && /^-\p{Ll}/u.test(fact.text.slice(e.end)) && withItsUnit(e.text, e, fact) === e.text) &&
       (!q.attachedTo || headingSaysIt || attached.some((t) => isAttached(e, t, fact.text))) &&
-      // "through the Billing queue": a name that only says which thing is meant is nobody "who" asks for.
-      !(q.kind === 'who' && namesAThing(e, tokens)),
+      // "through the Billing queue": a name that only says which thing is meant is nobody "who" asks for;
+      // nor is the tool or place a thing is done in ("requests are made in Personio and approved by your manager").
+      !(q.kind === 'who' && (namesAThing(e, tokens) || ((e.type === 'NAME' || e.type === 'ORG') && DONE_IN.test(fact.text.slice(0, e.start))))),
   );
   const isMatched = (t: (typeof tokens)[number]) => matched.has(normalizeLemma(t.lemma)) || matched.has(fold(t.text));
   if (asksWhatItIs(q)) {
