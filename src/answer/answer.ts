@@ -308,13 +308,9 @@ function librarySize(index: FactIndex, scope: Scope | undefined): number {
   return size;
 }
 
-/** "days a week", "per year", "each month": the unit of time an amount is counted per. */
-const PER_UNIT = /\b(?:a|an|per|each|every)\s+(week|month|year|day|night|hour|quarter)s?\b/g;
-
 export function prepareQuery(index: FactIndex, q: Question, scope?: Scope): Query | null {
   const vectors = wordVectors();
   const sameTime = equalDurations(q.text);
-  const perUnits = new Set([...q.text.toLowerCase().matchAll(PER_UNIT)].map((m) => m[1]));
   const terms: QueryTerm[] = q.terms.map((t) => {
     const expanded = expandTerm(index, t.lemma, t.surface, t.name);
     // "half an hour" asked, "30 minutes" written: the words of an equal length of time.
@@ -336,7 +332,7 @@ export function prepareQuery(index: FactIndex, q: Question, scope?: Scope): Quer
     // few dozen sentences, is weighed down by how common the word is in general. A name is what it names.
     // …except a unit of time the asked amount is counted per ("days a *week*", "per year"): the
     // commonest words, yet they tell "three days a week" from "30 days a year".
-    const weight = t.weight * idf * (t.name || !vectors || perUnits.has(t.lemma) ? 1 : generalWeight(vectors, t.lemma));
+    const weight = t.weight * idf * (t.name || !vectors || t.perUnit ? 1 : generalWeight(vectors, t.lemma));
     return { weight, variants, rows: [...rows], unknown: variants.length === 0 };
   });
   const total = terms.reduce((sum, t) => sum + t.weight, 0);

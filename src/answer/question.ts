@@ -59,6 +59,8 @@ export interface QueryTerm {
   weight: number;
   /** A name ("Titanic", "Pearl Harbor"): matched as written, never through WordNet's senses of the word. */
   name: boolean;
+  /** The unit of time an asked amount is counted per ("days a *week*", "per *year*"). */
+  perUnit?: true;
 }
 
 const ENTITY = /<([@#!])([^>|]*)(?:\|([^>]*))?>/g;
@@ -191,8 +193,12 @@ function kindRule(lower: string): KindRule | undefined {
 const FRAME_WORDS = new Set(['happen', 'tell', 'know', 'say', 'mean', 'describe', 'explain', 'thing', 'anything', 'something', 'do', 'get', 'go', 'make', 'kind', 'sort', 'type', 'name', 'exactly', 'actually', 'really', 'specifically', 'article', 'document', 'doc']);
 // "What is the capital…", "what did they ask": a verb after what is no noun naming the answer.
 const TYPE_NOUN = /\b(?:which|what) (?!(?:is|are|was|were|be|been|do|does|did|has|have|had|will|would|can|could|should|shall|may|might|must)\b)(\w+)/;
-/** "How many (vacation) days (of leave)": a unit of time counted; the words around it say of what ("a week" in "days a week" is what it is counted per). */
-const COUNTED_UNIT = /\bhow many (?:[a-z-]+ ){1,2}?(?<!\b(?:a|an|per|each|every) )(day|week|month|year|hour|minute|night)s?\b/;
+/** The words before a unit of time that make it what an amount is counted per: "days *a* week", "*per* year". */
+const PER = 'a|an|per|each|every';
+/** "days a week", "per year", "each month": the unit of time an amount is counted per. */
+const PER_UNIT = new RegExp(`\\b(?:${PER})\\s+(week|month|year|day|night|hour|quarter)s?\\b`, 'g');
+/** "How many (vacation) days (of leave)": a unit of time counted; the words around it say of what (never the unit it is counted per). */
+const COUNTED_UNIT = new RegExp(`\\bhow many (?:[a-z-]+ ){1,2}?(?<!\\b(?:${PER}) )(day|week|month|year|hour|minute|night)s?\\b`);
 const WH = new Set(['who', 'whom', 'whose', 'what', 'when', 'where', 'why', 'how', 'which']);
 
 const WH_WORDS = ['who', 'whom', 'whose', 'what', 'when', 'where', 'why', 'which', 'how'];
@@ -252,6 +258,7 @@ export function parseQuestion(raw: string): Question {
   // rarely in the answering sentence, so it counts for little.
   const typeNoun = TYPE_NOUN.exec(lower)?.[1];
   const countedUnit = COUNTED_UNIT.exec(lower)?.[1] ?? null;
+  const perUnits = new Set([...lower.matchAll(PER_UNIT)].map((m) => m[1]));
   const terms: QueryTerm[] = [];
   for (const lemma of contentLemmas(a.tokens)) {
     if (WH.has(lemma)) continue;
@@ -261,7 +268,7 @@ export function parseQuestion(raw: string): Question {
     else if (typeNoun && (lemma === typeNoun || surface.toLowerCase() === typeNoun) && rule && rule.wants.length) weight = 0.35;
     // "How many vacation days…": the unit counted is the kind of answer, as "which country" names one; "vacation" is what it is about.
     else if (countedUnit && lemma === countedUnit) weight = 0.35;
-    terms.push({ lemma, surface, weight, name: names.has(lemma) });
+    terms.push({ lemma, surface, weight, name: names.has(lemma), ...(perUnits.has(lemma) ? { perUnit: true as const } : {}) });
   }
   let spanWants = wants.length ? [] : (SPAN_RULES.find((r) => r.test.test(lower))?.wants ?? []);
   const answerNoun = ANSWER_NOUN.exec(lower)?.[1] ?? typeNoun ?? null;
