@@ -5,7 +5,7 @@ import { acronymTerms } from '../src/answer/acronyms.js';
 import { openEngine } from '../src/answer/engine.js';
 import { parseQuestion } from '../src/answer/question.js';
 import { exampleQuestions } from '../src/answer/examples.js';
-import { placeInWords, relativeDuration, timeAfterPreposition } from '../src/answer/span.js';
+import { placeInWords, relativeDuration, timeAfterPreposition, timeClause } from '../src/answer/span.js';
 import { generalWeight, wordVectors } from '../src/answer/word-vectors.js';
 import { definitions, isAgentNoun, relatedWords } from '../src/facts/wordnet.js';
 import { askSeeds, docsFolder, seedEngine } from './helpers.js';
@@ -462,6 +462,35 @@ describe('answering from any documents', () => {
     expect(of('Engineers join')[FEATURES.indexOf('typeCompatible')]).toBe(1);
     expect(of('Engineers join')[FEATURES.indexOf('typeMissing')]).toBe(0);
     expect((await engine.ask('when can I join the on-call rotation?')).quote).toBe('Engineers join the on-call rotation after they have been here three months.');
+  });
+
+  it('answers "when" with a clause saying when a rule applies, not with a past event\'s "when"', async () => {
+    const dir = docsFolder({
+      'sick.md': [
+        '# Sick leave',
+        'If you are ill, phone your manager before your shift starts.',
+        'A certificate from a doctor is required when an absence lasts longer than three days.',
+        'The policy was rewritten in the spring, when the old one had become hard to follow.',
+      ].join('\n'),
+    });
+    const engine = await openEngine(dir);
+    const index = engine.index;
+    const text = (start: string) => index.facts.find((f) => f.text.startsWith(start))!.text;
+    expect(timeClause(text('A certificate'))).toBe('when an absence lasts longer than three days');
+    expect(timeClause('When you are paged at night, you may start late.')).toBe('When you are paged at night');
+    expect(timeClause('Engineers join once they have been here three months.')).toBe('once they have been here three months');
+    // A clause describing a noun before it, or telling what happened, says when nothing applies.
+    expect(timeClause(text('The policy was'))).toBeNull();
+    expect(timeClause('It came at a moment when it was preparing a campaign.')).toBeNull();
+    expect(timeClause('The region remains on edge after a confrontation in June when the two sides engaged.')).toBeNull();
+    const found = candidates(index, parseQuestion('when do I need a certificate from a doctor?'))!;
+    const of = (start: string) => found.features[found.facts.findIndex((f) => index.facts[f].text.startsWith(start))];
+    expect(of('A certificate')[FEATURES.indexOf('typeCompatible')]).toBe(1);
+    expect(of('A certificate')[FEATURES.indexOf('typeMissing')]).toBe(0);
+    // The clause is the short answer: the length inside it is only part of when.
+    const a = await engine.ask('when do I need a certificate from a doctor?');
+    expect(a.quote).toBe('A certificate from a doctor is required when an absence lasts longer than three days.');
+    expect(a.answer).toBe('when an absence lasts longer than three days');
   });
 
   it('meets a hyphenated word asked in its other spellings ("on-call" → "on call", "e-mail" → "email")', async () => {

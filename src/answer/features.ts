@@ -7,7 +7,7 @@ import type { Fact } from '../facts/types.js';
 import type { DocumentContext } from './documents.js';
 import type { Question } from './question.js';
 import { givesReason } from './phrase.js';
-import { answerCandidates, placeInWords, relativeDuration, timeAfterPreposition } from './span.js';
+import { answerCandidates, placeInWords, relativeDuration, timeAfterPreposition, timeClause } from './span.js';
 import { isAgentNoun } from '../facts/wordnet.js';
 import type { TermMatch } from './search-index.js';
 import { similarity, type WordVectors } from './word-vectors.js';
@@ -220,7 +220,7 @@ export function featuresOf(query: Query, facts: readonly Fact[], factIndex: numb
     // "Who approves it?" — "Your manager approves it": a role or a body of people, named by a common noun the question did not use.
     if (found.length === 0 && q.kind === 'who' && fact.lemmas.some((l) => !query.variantOf.has(l) && isAgentNoun(l))) typeCompatible = 1;
     // "When is the review?" — "in your fifth month": a time said relative to something, not a date.
-    else if (found.length === 0 && q.kind === 'when' && (timeAfterPreposition(fact.text) || relativeDuration(fact))) typeCompatible = 1;
+    else if (found.length === 0 && q.kind === 'when' && (timeAfterPreposition(fact.text) || relativeDuration(fact) || timeClause(fact.text))) typeCompatible = 1;
     // "Where can I leave my bike?" — "in the courtyard": a place in words, not by name.
     else if (found.length === 0 && q.kind === 'where' && placeInWords(fact.text)) typeCompatible = 1;
     else if (found.length === 0) typeMissing = 1;

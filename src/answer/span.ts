@@ -126,6 +126,11 @@ export function shortAnswer(fact: Fact, q: Question, matched: Set<string>, headi
     // "Who is Putin?" is not answered by another name the sentence gives ("Netanyahu asked Putin…").
     if (said || q.kind === 'who') return said;
   }
+  // "…is needed when an illness lasts longer than three days": the clause is when, its length only part of it.
+  if (when && candidates.every((e) => e.type === 'DURATION')) {
+    const clause = timeClause(fact.text);
+    if (clause) return clause;
+  }
   if (candidates.length === 0) {
     if (q.kind === 'who') return quotedAfter(tokens, fact.text, isMatched) ?? roleAnswer(tokens, fact.text, isMatched) ?? labelledValue(fact, tokens, isMatched);
     if (q.kind === 'where') return placeAnswer(tokens, fact, isMatched) ?? labelledValue(fact, tokens, isMatched);
@@ -330,6 +335,30 @@ export function relativeDuration(fact: Fact): string | null {
   }
   return null;
 }
+/**
+ * "A certificate is needed when an illness lasts longer than three days", "once you have been
+ * here three months": a clause saying when a rule applies. Not a past event's time ("in June,
+ * when Israel and Iran engaged…", "at a moment when it was preparing"): a clause after a comma
+ * or a noun describes that noun, and one in the past tense tells a story, not a rule.
+ */
+export function timeClause(text: string): string | null {
+  const tokens = analyze(text).tokens;
+  for (let i = 0; i < tokens.length; i++) {
+    const w = tokens[i].text.toLowerCase();
+    const opens = w === 'when' || w === 'whenever' || w === 'once' || (w === 'as' && tokens[i + 1]?.text.toLowerCase() === 'soon' && tokens[i + 2]?.text.toLowerCase() === 'as');
+    if (!opens) continue;
+    const before = tokens[i - 1];
+    if (before && (before.text === ',' || before.pos === 'NOUN' || before.pos === 'PROPN' || before.kind === 'number')) continue;
+    let end = i + 1;
+    while (end < tokens.length && !/^[,;.:!?]$/.test(tokens[end].text)) end++;
+    const clause = tokens.slice(i + (w === 'as' ? 3 : 1), end);
+    if (clause.length < 2) continue;
+    const past = clause.some((t, k) => /^(?:was|were|had|did)$/i.test(t.text) || ((t.pos === 'VERB') && /ed$/i.test(t.text) && !/^(?:am|is|are|be|being|been|get|gets|have|has)$/i.test(clause[k - 1]?.text ?? '')));
+    if (!past) return text.slice(tokens[i].start, tokens[end - 1].end);
+  }
+  return null;
+}
+
 // A preposition of time a few words before the length ("after they have been here three months"), or "in" just before it.
 const DELAY_BEFORE = /\b(?:after|within|before|until|till|following)\s+(?:[\p{L}'-]+\s+){0,5}$|\bin\s+$/iu;
 const DELAY_AFTER = /^\s+(?:ahead|in advance|beforehand|before|after|later|ago|earlier|notice)\b/i;
