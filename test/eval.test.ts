@@ -37,6 +37,8 @@ const FLOORS: Record<string, { p1: number; declined: number; refusedAtMost: numb
   'crew-handbook': { p1: 0.75, declined: 0.6, refusedAtMost: 0.15, short: 0.65 },
   // The second handbook written at stop 27, in paragraphs of several facts (P@1 82.1% over every question on first run).
   'harbor-handbook': { p1: 0.85, declined: 0.6, refusedAtMost: 0.2, short: 0.5 },
+  // Written in one sitting at stop 28 (P@1 81.3% over every question on first run, 9 of 12 off-topic declined).
+  'shop-handbook': { p1: 0.75, declined: 0.6, refusedAtMost: 0.3, short: 0.45 },
   runbook: { p1: 0.9, declined: 0.9, refusedAtMost: 0.15, short: 0.8 },
   'it-help': { p1: 0.85, declined: 0.6, refusedAtMost: 0.15, short: 0.9 },
 };
