@@ -479,6 +479,11 @@ describe('answering from any documents', () => {
     expect(timeClause(text('A certificate'))).toBe('when an absence lasts longer than three days');
     expect(timeClause('When you are paged at night, you may start late.')).toBe('When you are paged at night');
     expect(timeClause('Engineers join once they have been here three months.')).toBe('once they have been here three months');
+    expect(timeClause('Anyone who looks under 25 must show ID before buying alcohol.')).toBe('before buying alcohol');
+    expect(timeClause('Phone the store two hours before your shift starts.')).toBe('before your shift starts');
+    // "before 10:00" is a time after a preposition (timeAfterPreposition), not a clause.
+    expect(timeClause('Message your lead before 10:00 on the first day.')).toBeNull();
+    expect(timeClause('Israel reached out before the strikes began.')).toBeNull();
     // A clause describing a noun before it, or telling what happened, says when nothing applies.
     expect(timeClause(text('The policy was'))).toBeNull();
     expect(timeClause('It came at a moment when it was preparing a campaign.')).toBeNull();

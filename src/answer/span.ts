@@ -337,23 +337,33 @@ export function relativeDuration(fact: Fact): string | null {
 }
 /**
  * "A certificate is needed when an illness lasts longer than three days", "once you have been
- * here three months": a clause saying when a rule applies. Not a past event's time ("in June,
- * when Israel and Iran engaged…", "at a moment when it was preparing"): a clause after a comma
- * or a noun describes that noun, and one in the past tense tells a story, not a rule.
+ * here three months", "show ID before buying alcohol": a clause saying when a rule applies. Not
+ * a past event's time ("in June, when Israel and Iran engaged…", "at a moment when it was
+ * preparing"): a "when" after a comma or a noun describes that noun, and a clause in the past
+ * tense tells a story, not a rule.
  */
 export function timeClause(text: string): string | null {
   const tokens = analyze(text).tokens;
   for (let i = 0; i < tokens.length; i++) {
     const w = tokens[i].text.toLowerCase();
     const opens = w === 'when' || w === 'whenever' || w === 'once' || (w === 'as' && tokens[i + 1]?.text.toLowerCase() === 'soon' && tokens[i + 2]?.text.toLowerCase() === 'as');
-    if (!opens) continue;
+    // "before buying alcohol", "before your shift starts": a clause or a gerund after a preposition of time (its noun, "before 10:00", is timeAfterPreposition's).
+    const relative = w === 'before' || w === 'after' || w === 'until' || w === 'till';
+    if (!opens && !relative) continue;
     const before = tokens[i - 1];
-    if (before && (before.text === ',' || before.pos === 'NOUN' || before.pos === 'PROPN' || before.kind === 'number')) continue;
+    if (opens && before && (before.text === ',' || before.pos === 'NOUN' || before.pos === 'PROPN' || before.kind === 'number')) continue;
     let end = i + 1;
     while (end < tokens.length && !/^[,;.:!?]$/.test(tokens[end].text)) end++;
     const clause = tokens.slice(i + (w === 'as' ? 3 : 1), end);
     if (clause.length < 2) continue;
-    const past = clause.some((t, k) => /^(?:was|were|had|did)$/i.test(t.text) || ((t.pos === 'VERB') && /ed$/i.test(t.text) && !/^(?:am|is|are|be|being|been|get|gets|have|has)$/i.test(clause[k - 1]?.text ?? '')));
+    if (relative) {
+      const gerund = clause[0].pos === 'VERB' && /ing$/i.test(clause[0].text);
+      const verbAt = clause.findIndex((t) => t.pos === 'VERB' || t.pos === 'AUX');
+      const subject = verbAt > 0 && verbAt <= 3 && clause.slice(0, verbAt).every((t) => t.pos === 'PRON' || t.pos === 'DET' || t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ');
+      if (!gerund && !subject) continue;
+    }
+    // Past: "was", "had", or a verb not in its own form nor in -s or -ing ("engaged", "began"), unless a participle ("are paged", "have been").
+    const past = clause.some((t, k) => /^(?:was|were|had|did)$/i.test(t.text) || (t.pos === 'VERB' && t.text.toLowerCase() !== t.lemma.toLowerCase() && !/(?:s|ing)$/i.test(t.text) && !/^(?:am|is|are|be|being|been|get|gets|have|has)$/i.test(clause[k - 1]?.text ?? '')));
     if (!past) return text.slice(tokens[i].start, tokens[end - 1].end);
   }
   return null;
