@@ -126,10 +126,15 @@ export function shortAnswer(fact: Fact, q: Question, matched: Set<string>, headi
     // "Who is Putin?" is not answered by another name the sentence gives ("Netanyahu asked Putin…").
     if (said || q.kind === 'who') return said;
   }
-  // "…is needed when an illness lasts longer than three days": the clause is when, its length only part of it.
+  // "…is needed when an illness lasts longer than three days": the clause is when, its length only part of it;
+  // a length just before the clause is counted from it ("one day after a ticket is solved").
   if (when && candidates.every((e) => e.type === 'DURATION')) {
     const clause = timeClause(fact.text);
-    if (clause) return clause;
+    if (clause) {
+      const at = fact.text.indexOf(clause);
+      const delay = candidates.find((e) => e.end <= at && /^\s*$/.test(fact.text.slice(e.end, at)));
+      return delay ? fact.text.slice(delay.start, at + clause.length) : clause;
+    }
   }
   if (candidates.length === 0) {
     if (q.kind === 'who') return quotedAfter(tokens, fact.text, isMatched) ?? roleAnswer(tokens, fact.text, isMatched) ?? labelledValue(fact, tokens, isMatched);
