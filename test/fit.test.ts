@@ -38,5 +38,9 @@ describe('fitting the reranker', () => {
     expect(thresholdFor(scored, 0.9)).toBe(0.9);
     // Weights count: a heavy confident answer carries a light unsure one.
     expect(thresholdFor([{ confidence: 0.95, weight: 3 }, { confidence: 0.5, weight: 1 }], 0.8)).toBe(0.5);
+    // Where the estimate is flat about the target, the middle of that band, not wherever it first dips under.
+    const flat = [0.9, 0.9, 0.9, 0.9, 0.42, 0.4, 0.38, 0.36, 0.34, 0.32, 0.1].map((confidence) => ({ confidence }));
+    // Running means past 0.9: 0.804, 0.737, …: 0.81 is reached down to 0.9, 0.79 down to 0.42.
+    expect(thresholdFor(flat, 0.8)).toBeCloseTo((0.9 + 0.42) / 2, 9);
   });
 });
