@@ -7,7 +7,9 @@ import { parseQuestion } from '../src/answer/question.js';
 import { exampleQuestions } from '../src/answer/examples.js';
 import { placeInWords, relativeDuration, timeAfterPreposition, timeClause } from '../src/answer/span.js';
 import { generalWeight, wordVectors } from '../src/answer/word-vectors.js';
-import { definitions, isAgentNoun, relatedWords } from '../src/facts/wordnet.js';
+import { definitions, isAgentNoun, relatedWords, WEIGHT } from '../src/facts/wordnet.js';
+import { workplaceSynonyms } from '../src/answer/synonyms.js';
+import { readFileSync } from 'node:fs';
 import { askSeeds, docsFolder, seedEngine } from './helpers.js';
 
 describe('answering from the seeds', () => {
@@ -496,6 +498,30 @@ describe('answering from any documents', () => {
     const a = await engine.ask('when do I need a certificate from a doctor?');
     expect(a.quote).toBe('A certificate from a doctor is required when an absence lasts longer than three days.');
     expect(a.answer).toBe('when an absence lasts longer than three days');
+  });
+
+  it('reads a workplace\'s own synonyms: "time off" is vacation, a "boss" a manager', async () => {
+    const dir = docsFolder({
+      'leave.md': [
+        '# Leave',
+        'Vacation requests are approved by your manager in the HR portal.',
+        'Overtime is paid out at the end of each quarter.',
+        'The office is closed on public holidays.',
+      ].join('\n'),
+    });
+    const engine = await openEngine(dir);
+    const variants = (word: string) => new Map(expandTerm(engine.index, word, word).map((m) => [m.term, m.weight]));
+    expect(variants('time off').get('vacation')).toBe(WEIGHT.synonym);
+    expect(variants('boss').get('manager')).toBeGreaterThanOrEqual(WEIGHT.synonym);
+    expect(workplaceSynonyms('vacation')).toContain('time off');
+    expect((await engine.ask('who approves my time off?')).quote).toBe('Vacation requests are approved by your manager in the HR portal.');
+    // Every group is lower case, of two words or more, each word once.
+    const groups = (JSON.parse(readFileSync('src/answer/synonyms.json', 'utf8')) as { groups: string[][] }).groups;
+    for (const g of groups) {
+      expect(g.length).toBeGreaterThanOrEqual(2);
+      expect(new Set(g).size).toBe(g.length);
+      for (const w of g) expect(w).toBe(w.toLowerCase());
+    }
   });
 
   it('meets a hyphenated word asked in its other spellings ("on-call" → "on call", "e-mail" → "email")', async () => {
