@@ -27,7 +27,7 @@ describe('answering from the seeds', () => {
   });
 
   it('gives a short answer span for numbers and dates', async () => {
-    expect((await askSeeds('How many people have been killed in the crackdown?')).answer).toBe('between 2,500 and 3,400');
+    expect((await askSeeds('How many people have been killed in the crackdown?')).answer).toBe('between 2,500 and 3,400 people');
     expect((await askSeeds('When was the backchannel effort revealed?')).answer).toBe('mid-January 2026');
   });
 
@@ -181,7 +181,7 @@ describe('answering from any documents', () => {
     expect((await engine.ask('which VPN do we use')).answer).toMatch(/^Tunnelbridge\b/);
     expect((await engine.ask('where is the sound desk?')).answer).toBe('fourth floor');
     // "1Password" is a name: no "1" answers the minimum length.
-    expect((await engine.ask("what's the minimum password length")).answer).toBe('16');
+    expect((await engine.ask("what's the minimum password length")).answer).toBe('16 characters');
     expect((await engine.ask('through which mediators are disputes settled?')).answer).toBe('Brightwell');
     // The phrase's head is the noun the name is attached to ("which Slack *channel*"), not its first word.
     expect((await engine.ask('which slack channel should new crew members join?')).answer).toBe('#studio-crew');
@@ -522,6 +522,30 @@ describe('answering from any documents', () => {
       expect(new Set(g).size).toBe(g.length);
       for (const w of g) expect(w).toBe(w.toLowerCase());
     }
+  });
+
+  it('gives short answers a person would read out: the clause\'s own time, the whole role, the name as used, what a number counts', async () => {
+    const dir = docsFolder({
+      'school.md': [
+        '# The school day',
+        'Teaching staff should be on site by 8:15, and the gates open for children at 8:40.',
+        'Cover lessons are shared out by the deputy head.',
+        'Receipts for classroom supplies go to the school business manager within 30 days.',
+        'Any worry about a child goes to the safeguarding lead, Mrs Patel, on the same day.',
+        'Each teacher gets a printing allowance of 500 pages a month.',
+        'The team reviews every complaint on Fridays.',
+      ].join('\n'),
+    });
+    const engine = await openEngine(dir);
+    const answer = async (q: string) => (await engine.ask(q)).answer;
+    // The time in the clause whose verb was asked about, though another stands nearer the noun.
+    expect(await answer('when do the gates open?')).toBe('8:40');
+    expect(await answer('who decides who covers lessons?')).toBe('deputy head');
+    expect(await answer('who do I give receipts to?')).toBe('school business manager');
+    expect(await answer('who is the safeguarding lead?')).toBe('Mrs Patel');
+    expect(await answer('how much can I print?')).toBe('500 pages');
+    // A noun a determiner follows is a verb: the role is "team", not "team reviews".
+    expect(await answer('who looks at complaints?')).toBe('team');
   });
 
   it('meets a hyphenated word asked in its other spellings ("on-call" → "on call", "e-mail" → "email")', async () => {

@@ -164,6 +164,11 @@ export function shortAnswer(fact: Fact, q: Question, matched: Set<string>, headi
   // "Hezbollah, the Iran-aligned militia": the name the noun asked about is set beside ("which militia …"),
   // whatever its type (a tagger leaves many names untyped).
   const namedBy = (e: Entity) => NAMES.has(e.type) && anchors.some((a) => a.start > e.end && /^,\s+(?:the|an?)\s+[^,;.]{0,40}$/i.test(fact.text.slice(e.end, a.start)));
+  // "Staff are on site by 8:15, and the gates open at 8:40": a value in another clause than every word asked about belongs to that clause's verb.
+  const clauses = [...fact.text.matchAll(CLAUSE_BREAK)].map((m) => m.index!);
+  const clauseOf = (at: number) => clauses.filter((b) => b < at).length;
+  const asked = new Set(pointers.map(clauseOf));
+  const otherClause = (e: Entity) => clauses.length > 0 && pointers.length > 0 && !asked.has(clauseOf(e.start));
   // A delay is weighed against the best kind of date the sentence has ("on 3 March" before "at 16:00").
   const dateTiers = candidates.filter((e) => e.type !== 'DURATION').map((e) => wants.indexOf(e.type));
   const dateTier = dateTiers.length ? Math.min(...dateTiers) : 0;
@@ -174,7 +179,7 @@ export function shortAnswer(fact: Fact, q: Question, matched: Set<string>, headi
     const distance = distanceFrom(pointers, e);
     const wrongSide = q.role === 'subject' && verb && e.start > verb.end ? 40 : 0;
     const single = plural && coordinated(e, candidates, fact.text) === e.text ? 60 : 0;
-    return tierCost + distance + wrongSide + single + (modifies(e) ? 40 : 0);
+    return tierCost + distance + wrongSide + single + (modifies(e) ? 40 : 0) + (otherClause(e) ? CLAUSE_COST : 0);
   };
   // The sentence saying which one the noun asked about is outweighs every guess by type or distance.
   const named = candidates.filter(namedBy);
@@ -187,6 +192,7 @@ export function shortAnswer(fact: Fact, q: Question, matched: Set<string>, headi
   }
   if (answer === best.text && best.name) return best.name;
   const span = withItsNumber(best, fact) ?? withItsUnit(answer, best, fact);
+  if (best.type === 'NUMBER' && span === best.text) return withWhatItCounts(best, tokens, fact.text);
   return when && best.type === 'DURATION' ? relativeTime(span, best, fact.text) : span;
 }
 
@@ -237,6 +243,11 @@ function titleBefore(fact: Fact, tokens: Token[], isMatched: (t: Token) => boole
   return null;
 }
 
+/** Where one clause of a sentence ends and the next begins: a semicolon, or a comma before a conjunction. */
+const CLAUSE_BREAK = /;|,\s+(?:and|but|or|so|while|whereas)\b/gi;
+/** A value in another clause than the words asked about costs as much as being this many characters further off. */
+const CLAUSE_COST = 60;
+
 /** A delay answers "when" over a date only this many characters nearer the words asked about. */
 const DELAY_COST = 40;
 
@@ -267,7 +278,11 @@ function roleAnswer(tokens: Token[], text: string, isMatched: (t: Token) => bool
     let from = i;
     while (modifier(tokens[from - 1]) || (tokens[from - 1]?.pos === 'ADV' && tokens[from]?.pos === 'ADJ' && from < i)) from--;
     // "approved by your team lead.": a last word read as a verb after a noun is the role's head ("lead", "chair").
-    const last = tokens[i + 1]?.pos === 'VERB' && (!tokens[i + 2] || tokens[i + 2].pos === 'PUNCT') ? tokens[i + 1] : t;
+    let head = i;
+    // "the deputy head", "the school business manager": a noun after it is the role's head, and this one its modifier.
+    // (Not one a determiner follows: "the team reviews every bad rating" reads "reviews" as the verb it is.)
+    while (tokens[head + 1]?.pos === 'NOUN' && !isMatched(tokens[head + 1]) && !['DET', 'PRON', 'NUM'].includes(tokens[head + 2]?.pos ?? '')) head++;
+    const last = tokens[head + 1]?.pos === 'VERB' && (!tokens[head + 2] || tokens[head + 2].pos === 'PUNCT') ? tokens[head + 1] : tokens[head];
     const role = { start: tokens[from].start, end: last.end };
     const distance = distanceFrom(near, role);
     if (distance < bestDistance) [best, bestDistance] = [role, distance];
@@ -476,6 +491,15 @@ function withItsUnit(answer: string, e: Entity, fact: Fact): string {
   if (answer !== e.text) return answer;
   const unit = /^-(?:day|week|month|year|hour|minute|second|mile|kilometre|kilometer|point|percent)s?\b/i.exec(fact.text.slice(e.end));
   return unit ? `${answer}${unit[0]}` : answer;
+}
+
+/** "500 pages", "one playground duty": a bare number with the nouns it counts, which say what it is a number of. */
+function withWhatItCounts(e: Entity, tokens: Token[], text: string): string {
+  let k = tokens.findIndex((t) => t.start >= e.end);
+  if (k < 0 || !/^\s+$/.test(text.slice(e.end, tokens[k].start))) return e.text;
+  let end = e.end;
+  for (let n = 0; k < tokens.length && n < 3 && (tokens[k].pos === 'NOUN' || (tokens[k].pos === 'ADJ' && tokens[k + 1]?.pos === 'NOUN')); k++, n++) end = tokens[k].end;
+  return text.slice(e.start, end);
 }
 
 /**

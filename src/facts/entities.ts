@@ -38,6 +38,8 @@ function nlp(text: string) {
   return compromise(text);
 }
 
+const COURTESY = /^(?:mr|mrs|ms|miss|mx|dr)\.?$/i;
+
 /** People, places and organisations inside one run of proper nouns. */
 export function typeNames(run: string): TypedName[] {
   const cached = nameCache.get(run);
@@ -52,11 +54,14 @@ export function typeNames(run: string): TypedName[] {
   for (const [type, matches] of groups) {
     for (const m of matches.json({ offset: true, terms: { tags: true } }) as CompromiseMatch[]) {
       let start = m.offset.start;
-      // "President Vladimir Putin" names Vladimir Putin: titles are not part of the name.
+      // "President Vladimir Putin" names Vladimir Putin: titles are not part of the name…
       for (const term of m.terms) {
         if (type === 'PERSON' && term.tags.includes('Honorific')) start = term.offset.start + term.offset.length;
         else break;
       }
+      // …but "Mrs Patel" is how Mrs Patel is called: a courtesy title before a surname alone stays.
+      const title = m.terms[0];
+      if (start > m.offset.start && m.terms.length === 2 && COURTESY.test(run.slice(title.offset.start, title.offset.start + title.offset.length))) start = m.offset.start;
       let end = m.offset.start + m.offset.length;
       while (end > start && /[\s,.;:]/.test(run[end - 1]) && !/\b[A-Z]\.$/.test(run.slice(start, end))) end--;
       while (start < end && /\s/.test(run[start])) start++;
