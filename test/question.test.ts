@@ -53,6 +53,8 @@ describe('what a question asks for', () => {
     ['Did any strikes occur?', 'yesno', undefined],
     ['wich country hosts the base', 'where', 'PLACE'],
     ['how big is the referral bonus?', 'quantity', 'MONEY'],
+    // "How early" asks for a length of notice ("at least six weeks before"), not for whatever the sentence says next.
+    ['how early do I have to get a trip approved?', 'duration', 'DURATION'],
     // A noun no list knows, but a kind of person or body of people to WordNet, asks who.
     ['which health insurer do we have?', 'who', 'PERSON'],
     ['what committee decides promotions?', 'who', 'PERSON'],

@@ -157,7 +157,7 @@ const KIND_RULES: KindRule[] = [
   { test: /\bhow many (?:[a-z]+ ){0,2}(?:days|weeks|months|years|hours|minutes|seconds|nights)\b/, kind: 'quantity', wants: ['DURATION', 'NUMBER', 'MONEY', 'PERCENT'] },
   { test: /\bhow (?:much|big|large|high)\b/, kind: 'quantity', wants: ['MONEY', 'NUMBER', 'PERCENT', 'DURATION'] },
   { test: /\bhow many\b|\bwhat (number|percentage|amount)\b/, kind: 'quantity', wants: ['NUMBER', 'MONEY', 'PERCENT', 'DURATION'] },
-  { test: /\bhow (long|often|soon|far ahead|far in advance|fast|quickly)\b/, kind: 'duration', wants: ['DURATION', 'DATE', 'TIME', 'NUMBER'] },
+  { test: /\bhow (long|often|soon|early|far ahead|far in advance|fast|quickly)\b/, kind: 'duration', wants: ['DURATION', 'DATE', 'TIME', 'NUMBER'] },
   // "What time does it open?" is answered by a clock time; a day is only partly an answer.
   { test: /\b(what|which) times?\b|\bat what hour\b/, kind: 'when', wants: ['TIME', 'DATE'] },
   { test: /\bwhen\b|\b(what|which) (dates?|days?|months?|years?|weeks?)\b/, kind: 'when', wants: ['DATE', 'TIME'] },
