@@ -507,11 +507,15 @@ describe('answering from any documents', () => {
         'Vacation requests are approved by your manager in the HR portal.',
         'Overtime is paid out at the end of each quarter.',
         'The office is closed on public holidays.',
+        'Wages are paid into your bank account on the 25th of each month.',
       ].join('\n'),
     });
     const engine = await openEngine(dir);
     const variants = (word: string) => new Map(expandTerm(engine.index, word, word).map((m) => [m.term, m.weight]));
     expect(variants('time off').get('vacation')).toBe(WEIGHT.synonym);
+    // "Wages" is a word of its own to the lemmatiser: the group's "wage" reaches it.
+    expect(variants('payday').get('wages')).toBe(WEIGHT.synonym);
+    expect((await engine.ask('when is payday?')).quote).toBe('Wages are paid into your bank account on the 25th of each month.');
     expect(variants('boss').get('manager')).toBeGreaterThanOrEqual(WEIGHT.synonym);
     expect(workplaceSynonyms('vacation')).toContain('time off');
     expect((await engine.ask('who approves my time off?')).quote).toBe('Vacation requests are approved by your manager in the HR portal.');

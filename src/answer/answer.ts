@@ -157,7 +157,12 @@ function expand(index: FactIndex, lemma: string, surface: string, name: boolean)
     if (folded !== lemma) for (const r of relatedWords(folded)) relative(r.word, r.weight);
   }
   // A workplace's own synonyms ("time off" for vacation, "boss" for manager): as sure as WordNet's (0.7 and 0.85 measured alike).
-  if (!name) for (const w of [...workplaceSynonyms(lemma), ...workplaceSynonyms(folded)]) add(w, WEIGHT.synonym);
+  // (A plural the lemmatiser keeps as a word of its own, "wages", "earnings", is the same word, asked or written.)
+  if (!name) {
+    for (const key of new Set([lemma, folded, lemma.replace(/s$/, '')])) {
+      for (const w of workplaceSynonyms(key)) for (const form of [w, `${w}s`]) add(form, WEIGHT.synonym);
+    }
+  }
   // "reach out" asked, "outreach" written; "break down" and "breakdown"; and the other way round.
   for (const form of particleForms(lemma)) add(form.term, form.weight);
   if (known) {
