@@ -40,6 +40,12 @@ describe('what a question asks for', () => {
     expect(parseQuestion('what did Netanyahu ask Putin to do?').role).toBe('object');
     expect(parseQuestion('which country hosts the base?').typeNoun).toBe('country');
   });
+  it('weighs "need to" and "want to" as the frame they are, and "need" as a word where something is needed', () => {
+    const weight = (q: string, lemma: string) => parseQuestion(q).terms.find((t) => t.lemma === lemma)?.weight;
+    expect(weight("I'm ill, who do I need to tell?", 'need')).toBe(0.2);
+    expect(weight('what hours do I want to work?', 'want')).toBe(0.2);
+    expect(weight('when do I need a sick note?', 'need')).toBe(1);
+  });
   it.each([
     ['who carried the message?', 'who', 'PERSON'],
     ['How many troops are there?', 'quantity', 'NUMBER'],
