@@ -2,6 +2,7 @@
 import 'dotenv/config';
 import { publicExamples } from './answer/examples.js';
 import { meaningOffLine } from './answer/engine.js';
+import { synonymsProblem } from './answer/synonyms.js';
 import { liveEngine } from './answer/live.js';
 import { readDigestConfig } from './digest/config.js';
 import { defaultTablePath, publicView } from './facts/table.js';
@@ -101,6 +102,8 @@ async function main(): Promise<void> {
   }
   for (const s of engine.skipped) warnings.push(skippedLine(s, 'Skipped'));
   if (engine.meaningError) warnings.push(meaningOffLine(engine.meaningError));
+  const synonyms = synonymsProblem();
+  if (synonyms) warnings.push(synonyms);
   if (engine.saveError) warnings.push(`The fact table could not be saved (${engine.saveError}); answering from memory, and it will be built again at the next start.`);
   // Read the state now, so a corrupt file is reported at start-up rather than at the first digest.
   if (!db) await store.digest.read();

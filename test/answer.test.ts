@@ -8,7 +8,7 @@ import { exampleQuestions } from '../src/answer/examples.js';
 import { placeInWords, relativeDuration, timeAfterPreposition, timeClause } from '../src/answer/span.js';
 import { generalWeight, wordVectors } from '../src/answer/word-vectors.js';
 import { definitions, isAgentNoun, relatedWords, WEIGHT } from '../src/facts/wordnet.js';
-import { workplaceSynonyms } from '../src/answer/synonyms.js';
+import { parseSynonyms, workplaceSynonyms } from '../src/answer/synonyms.js';
 import { readFileSync } from 'node:fs';
 import { askSeeds, docsFolder, seedEngine } from './helpers.js';
 
@@ -519,6 +519,8 @@ describe('answering from any documents', () => {
     expect(variants('boss').get('manager')).toBeGreaterThanOrEqual(WEIGHT.synonym);
     expect(workplaceSynonyms('vacation')).toContain('time off');
     expect((await engine.ask('who approves my time off?')).quote).toBe('Vacation requests are approved by your manager in the HR portal.');
+    // A team's file: one group a line, commas between, comments and groups of one left out.
+    expect(parseSynonyms('# ours\nINSET, training days ,\n\nlonely\nit guy, it  technician # the IT desk')).toEqual([['inset', 'training days'], ['it guy', 'it technician']]);
     // Every group is lower case, of two words or more, each word once.
     const groups = (JSON.parse(readFileSync('src/answer/synonyms.json', 'utf8')) as { groups: string[][] }).groups;
     for (const g of groups) {

@@ -6,8 +6,8 @@ import { describe, expect, it } from 'vitest';
 
 const TSX = 'node_modules/.bin/tsx';
 
-function ask(args: string[], input?: string) {
-  const r = spawnSync(TSX, ['src/cli/ask.ts', ...args], { input, encoding: 'utf8', env: { ...process.env } });
+function ask(args: string[], input?: string, env: Record<string, string> = {}) {
+  const r = spawnSync(TSX, ['src/cli/ask.ts', ...args], { input, encoding: 'utf8', env: { ...process.env, ...env } });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 
@@ -18,6 +18,21 @@ describe('npm run ask', () => {
     expect(r.out).toMatch(/^Answer: Vladimir Putin/);
     expect(r.out).toMatch(/Vladimir Putin to convey|Putin to convey/);
     expect(r.out).toMatch(/confidence 0\.\d\d/);
+  });
+
+  it("reads the team's own synonyms from SYNONYMS_FILE, and says so in one line when it cannot, answering all the same", () => {
+    const dir = mkdtempSync(join(tmpdir(), 'factbot-cli-'));
+    writeFileSync(join(dir, 'staff.md'), '# Staff guide\n\nThere are five training days a year when the children are not in school.\n\nThe school day ends at 3:20.\n');
+    const file = join(dir, 'synonyms.txt');
+    writeFileSync(file, '# our words\ninset, training\n');
+    const withFile = ask(['--seeds', dir, 'how many inset days are there?'], undefined, { SYNONYMS_FILE: file });
+    expect(withFile.code).toBe(0);
+    expect(withFile.out).toMatch(/^Answer: five training days/);
+    expect(withFile.err).not.toMatch(/SYNONYMS_FILE/);
+    const missing = ask(['--seeds', dir, 'when does the school day end?'], undefined, { SYNONYMS_FILE: join(dir, 'nope.txt') });
+    expect(missing.code).toBe(0);
+    expect(missing.err).toMatch(/warning: SYNONYMS_FILE .*nope\.txt could not be read \(not found\); answering with the shipped synonyms only\./);
+    expect(missing.out).toMatch(/^Answer: 3:20/);
   });
 
   it('prints the JSON contract with --json', () => {

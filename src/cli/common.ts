@@ -1,6 +1,7 @@
 /** What every command shares: where the documents are, and failing with one clear line. */
 import { meaningOffLine, openEngine, type Engine } from '../answer/engine.js';
 import { DocumentsError, prepareDocuments, skippedLine } from '../facts/read.js';
+import { synonymsProblem } from '../answer/synonyms.js';
 
 export class UsageError extends Error {}
 
@@ -16,6 +17,8 @@ export async function loadEngine(dir: string, opts: { rebuild?: boolean } = {}):
     if (engine.meaningError) console.error(`warning: ${meaningOffLine(engine.meaningError)}`);
     if (engine.saveError) console.error(`warning: the fact table could not be saved (${engine.saveError}); it will be rebuilt next time.`);
     if (engine.table.facts.length === 0) console.error(`warning: no facts in ${dir}: add .txt or .md documents there.`);
+    const synonyms = synonymsProblem();
+    if (synonyms) console.error(`warning: ${synonyms}`);
     return engine;
   } catch (err) {
     if (err instanceof DocumentsError) throw new UsageError(`${err.message} Set --seeds DIR or SEEDS_DIR to a folder of .txt or .md files.`);
