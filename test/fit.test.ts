@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fit, thresholdFor, type Example } from '../src/answer/fit.js';
+import { FEATURES, FEATURE_SIGNS, NULL_FEATURES, NULL_FEATURE_SIGNS } from '../src/answer/features.js';
+import { loadModel } from '../src/answer/model.js';
 
 /** Questions of two candidates: the right one has more of feature 0, and by chance often more of feature 1. */
 function examples(): Example[] {
@@ -29,6 +31,20 @@ describe('fitting the reranker', () => {
     const cases: Example[] = examples().map((e, k) => ({ ...e, nullFeatures: [1, k % 4 === 0 ? 0 : 1], right: k % 4 === 0 ? [] : e.right }));
     expect(fit(cases, { steps: 400 }).nullWeights[1]).toBeLessThan(-0.1);
     expect(fit(cases, { steps: 400, nullSigns: [0, 1] }).nullWeights[1]).toBe(0);
+  });
+
+  it('ships a model whose weights keep every direction known before fitting', () => {
+    const model = loadModel();
+    FEATURES.forEach((f, i) => {
+      const sign = FEATURE_SIGNS[f];
+      if (sign) expect(model.weights[i] * sign, f).toBeGreaterThanOrEqual(0);
+    });
+    // Asking yes or no never makes an answer likelier, nor does a word the library lacks.
+    NULL_FEATURES.forEach((f, i) => {
+      const sign = NULL_FEATURE_SIGNS[f];
+      if (sign) expect(model.nullWeights[i] * sign, f).toBeGreaterThanOrEqual(0);
+    });
+    expect(NULL_FEATURE_SIGNS.yesNo).toBe(1);
   });
 
   it('sets the threshold where the calibrated confidence of the answers given reaches the precision asked', () => {

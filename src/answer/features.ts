@@ -55,8 +55,14 @@ export const TRIGGER_FEATURES = ['bias', 'probability', 'lead', 'noAnswer', 'cov
 /** Question-level features of the "no answer" option. */
 export const NULL_FEATURES = ['bias', 'unknown', 'single', 'wantsEntity', 'yesNo', 'library', 'sentenceBest', 'sentenceNone'] as const;
 
-/** The same for "no answer": question words the library cannot match at all never make an answer likelier (fitted alone, −0.72). */
-export const NULL_FEATURE_SIGNS: Partial<Record<(typeof NULL_FEATURES)[number], 1 | -1>> = { unknown: 1 };
+/**
+ * The same for "no answer": question words the library cannot match at all never make an answer
+ * likelier (fitted alone, −0.72); nor does asking yes or no. A team writing questions about its
+ * own documents asks yes/no about what they say, so fitting read "yes/no" as a sign of an answer
+ * (−0.38); a reader asks "is there a gym allowance?" because they do not know, and such questions
+ * were most of the near-topic off-topic ones the never-fitted handbooks answered.
+ */
+export const NULL_FEATURE_SIGNS: Partial<Record<(typeof NULL_FEATURES)[number], 1 | -1>> = { unknown: 1, yesNo: 1 };
 
 export interface QueryTerm {
   weight: number;
