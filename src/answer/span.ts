@@ -363,6 +363,21 @@ export function relativeDuration(fact: Fact): string | null {
  * tense tells a story, not a rule.
  */
 export function timeClause(text: string): string | null {
+  // Most sentences have no word that could open such a clause: no need to parse them (this runs per candidate).
+  if (!CLAUSE_OPENER.test(text)) return null;
+  const known = timeClauses.get(text);
+  if (known !== undefined) return known;
+  const found = findTimeClause(text);
+  if (timeClauses.size >= TIME_CLAUSES_KEPT) timeClauses.clear();
+  timeClauses.set(text, found);
+  return found;
+}
+const CLAUSE_OPENER = /\b(?:when|whenever|once|as soon as|before|after|until|till)\b/i;
+/** A sentence's clause, once per sentence: candidates recur across a team's questions. */
+const timeClauses = new Map<string, string | null>();
+const TIME_CLAUSES_KEPT = 20_000;
+
+function findTimeClause(text: string): string | null {
   const tokens = analyze(text).tokens;
   for (let i = 0; i < tokens.length; i++) {
     const w = tokens[i].text.toLowerCase();
