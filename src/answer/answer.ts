@@ -159,7 +159,7 @@ function expand(index: FactIndex, lemma: string, surface: string, name: boolean)
   // A workplace's own synonyms ("time off" for vacation, "boss" for manager): as sure as WordNet's (0.7 and 0.85 measured alike).
   // (A plural the lemmatiser keeps as a word of its own, "wages", "earnings", is the same word, asked or written.)
   if (!name) {
-    for (const key of new Set([lemma, folded, lemma.replace(/s$/, '')])) {
+    for (const key of new Set([lemma, folded, ...inflectionBases(lemma)])) {
       for (const w of workplaceSynonyms(key)) for (const form of [w, `${w}s`]) add(form, WEIGHT.synonym);
     }
   }

@@ -372,7 +372,10 @@ export function timeClause(text: string): string | null {
   timeClauses.set(text, found);
   return found;
 }
-const CLAUSE_OPENER = /\b(?:when|whenever|once|as soon as|before|after|until|till)\b/i;
+/** Words that open a clause saying when ("as soon as" too), and prepositions of time that may take a clause. */
+const WHEN_WORDS = ['when', 'whenever', 'once'];
+const RELATIVE_WORDS = ['before', 'after', 'until', 'till'];
+const CLAUSE_OPENER = new RegExp(`\\b(?:${[...WHEN_WORDS, 'as soon as', ...RELATIVE_WORDS].join('|')})\\b`, 'i');
 /** A sentence's clause, once per sentence: candidates recur across a team's questions. */
 const timeClauses = new Map<string, string | null>();
 const TIME_CLAUSES_KEPT = 20_000;
@@ -381,9 +384,9 @@ function findTimeClause(text: string): string | null {
   const tokens = analyze(text).tokens;
   for (let i = 0; i < tokens.length; i++) {
     const w = tokens[i].text.toLowerCase();
-    const opens = w === 'when' || w === 'whenever' || w === 'once' || (w === 'as' && tokens[i + 1]?.text.toLowerCase() === 'soon' && tokens[i + 2]?.text.toLowerCase() === 'as');
+    const opens = WHEN_WORDS.includes(w) || (w === 'as' && tokens[i + 1]?.text.toLowerCase() === 'soon' && tokens[i + 2]?.text.toLowerCase() === 'as');
     // "before buying alcohol", "before your shift starts": a clause or a gerund after a preposition of time (its noun, "before 10:00", is timeAfterPreposition's).
-    const relative = w === 'before' || w === 'after' || w === 'until' || w === 'till';
+    const relative = RELATIVE_WORDS.includes(w);
     if (!opens && !relative) continue;
     const before = tokens[i - 1];
     if (opens && before && (before.text === ',' || before.pos === 'NOUN' || before.pos === 'PROPN' || before.kind === 'number')) continue;
