@@ -33,6 +33,12 @@ describe('npm run ask', () => {
     expect(missing.code).toBe(0);
     expect(missing.err).toMatch(/warning: SYNONYMS_FILE .*nope\.txt could not be read \(not found\); answering with the shipped synonyms only\./);
     expect(missing.out).toMatch(/^Answer: 3:20/);
+    const empty = join(dir, 'empty.txt');
+    writeFileSync(empty, '# nothing yet\nlonely\n');
+    const none = ask(['--seeds', dir, 'when does the school day end?'], undefined, { SYNONYMS_FILE: empty });
+    expect(none.code).toBe(0);
+    expect(none.err).toMatch(/warning: SYNONYMS_FILE .*empty\.txt has no groups \(one a line, words separated by commas\); answering with the shipped synonyms only\./);
+    expect(none.out).toMatch(/^Answer: 3:20/);
   });
 
   it('prints the JSON contract with --json', () => {
