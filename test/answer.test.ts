@@ -406,13 +406,25 @@ describe('answering from any documents', () => {
     expect(a.quote).toBe('Denial of a badge request is explained to you in writing.');
   });
 
+  it('answers "how far ahead" with a length counted back from something, not a length of something else', async () => {
+    const dir = docsFolder({
+      'vacation.md': ['# Vacation', 'Everyone gets 27 days of paid vacation a year, plus public holidays in the country you live in.', 'Request vacation in BambooHR at least two weeks before you go.', 'Unused days are lost on 31 March.'].join('\n\n'),
+    });
+    const engine = await openEngine(dir);
+    const a = await engine.ask('how far ahead do I need to ask for holiday?');
+    expect(a.quote).toBe('Request vacation in BambooHR at least two weeks before you go.');
+    expect(a.answer).toBe('two weeks');
+    expect((await engine.ask('how many vacation days do we get?')).answer).toBe('27 days');
+  });
+
   it('answers "when" with a rank of a unit of time where the sentence gives no date ("from the fourth day")', async () => {
     const dir = docsFolder({
       'sick.md': ['# Sick leave', "A doctor's note is required from the fourth day.", 'Tell your manager before 10:00 if you are ill.', 'Sick days are paid in full.'].join('\n\n'),
     });
     const a = await (await openEngine(dir)).ask("when do I need a doctor's note?");
     expect(a.quote).toBe("A doctor's note is required from the fourth day.");
-    expect(a.answer).toBe('fourth day');
+    // With its preposition: "fourth day" alone does not say from, until or on it.
+    expect(a.answer).toBe('from the fourth day');
   });
 
   it('answers "when" with a time said relative to something ("after your probation period", "on the last working day of each month")', async () => {

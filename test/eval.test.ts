@@ -15,6 +15,8 @@ const FLOORS: Record<string, { p1: number; declined: number; refusedAtMost: numb
   'seeds-reader': { p1: 0.85, declined: 0.9, refusedAtMost: 0.1, short: 0.8 },
   // Written in one sitting at stop 27 and first run as it stands; 2 off-topic questions in its held-out half.
   'seeds-fresh': { p1: 0.85, declined: 0.5, refusedAtMost: 0.1, short: 0.75 },
+  // Written in one sitting at stop 29 before any run (P@1 79.4%, off-topic declined 72.7% over every question on first run).
+  'seeds-blind': { p1: 0.7, declined: 0.6, refusedAtMost: 0.25, short: 0.5 },
   handbook: { p1: 0.8, declined: 0.85, refusedAtMost: 0.2, short: 0.7 },
   // Never fitted on (eval/sets.json "train": false): a library the model has not seen.
   benefits: { p1: 0.75, declined: 0.7, refusedAtMost: 0.2, short: 0.4 },
@@ -42,6 +44,8 @@ const FLOORS: Record<string, { p1: number; declined: number; refusedAtMost: numb
   // Written in one sitting at stop 28 after the workplace synonyms, to measure them (P@1 81.3%, off-topic declined 66.7%, short answers 39.1% on first run).
   // Its held-out half has 11 answerable questions: 4 refused, one of them a wrong sentence below the threshold.
   'school-handbook': { p1: 0.55, declined: 0.6, refusedAtMost: 0.4, short: 0.25 },
+  // Written in one sitting at stop 29, document and questions, before any run (P@1 89.2%, declined 66.7%, short answers 56% on first run).
+  'atlas-handbook': { p1: 0.85, declined: 0.65, refusedAtMost: 0.2, short: 0.6 },
   runbook: { p1: 0.9, declined: 0.9, refusedAtMost: 0.15, short: 0.8 },
   'it-help': { p1: 0.85, declined: 0.6, refusedAtMost: 0.15, short: 0.9 },
 };

@@ -305,6 +305,19 @@ describe('fact table', () => {
     expect(types).toEqual(expect.arrayContaining(['MONEY:two cents', 'DATE:1st of June', 'MONEY:120 USD', 'MONEY:GBP 95']));
   });
 
+  it('reads an amount after any currency sign as money, a range of them as one sum, and a clock time with its zone', () => {
+    const t = buildFactTable([{ name: 'money.txt', text: 'Money\n\nClient dinners are covered up to €70 per person. A desk costs between £150 and £300. A taxi is $40 and a train £30. Core hours are 11:00 to 16:00 CET.' }]);
+    const types = t.facts.flatMap((f) => f.entities.map((e) => `${e.type}:${e.text}`));
+    expect(types).toEqual(expect.arrayContaining(['MONEY:€70', 'MONEY:between £150 and £300', 'MONEY:$40', 'MONEY:£30', 'TIME:11:00 to 16:00 CET']));
+    expect(types).not.toContain('NUMBER:70');
+    expect(types).not.toContain('NAME:CET');
+  });
+
+  it('ends a sentence at a word wink takes for an abbreviation ("you live in. Book …"), not at "vs." or after a number', () => {
+    const t = buildFactTable([{ name: 'leave.txt', text: 'Leave\n\nYou get public holidays in the country you live in. Book vacation in BambooHR. It is Iran vs. Israel again. The pipe is 5 in. Wide enough.' }]);
+    expect(t.facts.map((f) => f.text)).toEqual(['You get public holidays in the country you live in.', 'Book vacation in BambooHR.', 'It is Iran vs. Israel again.', 'The pipe is 5 in. Wide enough.']);
+  });
+
   it('reads a day of the month as a date and "twice a week", "every four years" as how often', () => {
     const t = buildFactTable([{ name: 'pay.txt', text: 'Pay\n\nSalaries are paid on the 25th of each month. Laptops are replaced every four years. Come in twice a week. She finished 3rd in the race.' }]);
     const types = t.facts.flatMap((f) => f.entities.map((e) => `${e.type}:${e.text}`));

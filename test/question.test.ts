@@ -40,6 +40,25 @@ describe('what a question asks for', () => {
     expect(parseQuestion('what did Netanyahu ask Putin to do?').role).toBe('object');
     expect(parseQuestion('which country hosts the base?').typeNoun).toBe('country');
   });
+
+  it('reads a bare noun after "what were" as who acts, not as the kind of answer ("what were people protesting about")', () => {
+    expect(parseQuestion('what were people protesting about in Iran?').kind).toBe('what');
+    expect(parseQuestion('what are states worried about?').kind).toBe('what');
+    expect(parseQuestion('which Israeli officials spoke?').kind).toBe('who');
+    expect(parseQuestion('what Gulf countries refused?').kind).toBe('where');
+  });
+
+  it('reads "death toll" and "headcount" as asking for a number, for the short answer', () => {
+    expect(parseQuestion('death toll of the crackdown?').spanWants).toContain('NUMBER');
+    expect(parseQuestion('what is the team headcount').spanWants).toContain('NUMBER');
+  });
+
+  it('asks for a lead time in "how far ahead" and "how much notice", not in "how long"', () => {
+    expect(parseQuestion('how far ahead do I need to ask for holiday?').leadTime).toBe(true);
+    expect(parseQuestion('how much notice do I give if I quit?').leadTime).toBe(true);
+    expect(parseQuestion('how long before an alert escalates?').leadTime).toBe(false);
+    expect(parseQuestion('how long is a shift?').leadTime).toBe(false);
+  });
   it('weighs "need to" and "want to" as the frame they are, and "need" as a word where something is needed', () => {
     const weight = (q: string, lemma: string) => parseQuestion(q).terms.find((t) => t.lemma === lemma)?.weight;
     expect(weight("I'm ill, who do I need to tell?", 'need')).toBe(0.2);

@@ -7,7 +7,7 @@ import type { Fact } from '../facts/types.js';
 import type { DocumentContext } from './documents.js';
 import type { Question } from './question.js';
 import { givesReason } from './phrase.js';
-import { answerCandidates, placeInWords, relativeDuration, timeAfterPreposition, timeClause } from './span.js';
+import { answerCandidates, hasLeadTime, placeInWords, relativeDuration, timeAfterPreposition, timeClause } from './span.js';
 import { isAgentNoun } from '../facts/wordnet.js';
 import type { TermMatch } from './search-index.js';
 import { similarity, type WordVectors } from './word-vectors.js';
@@ -230,6 +230,8 @@ export function featuresOf(query: Query, facts: readonly Fact[], factIndex: numb
     // "Where can I leave my bike?" — "in the courtyard": a place in words, not by name.
     else if (found.length === 0 && q.kind === 'where' && placeInWords(fact.text)) typeCompatible = 1;
     else if (found.length === 0) typeMissing = 1;
+    // A length that is no lead time ("27 days a year") is only near what "how far ahead" asks.
+    else if (q.leadTime && !hasLeadTime(fact)) typeCompatible = 1;
     else if (found.some((e) => e.type === q.wants[0])) typeWanted = 1;
     else typeCompatible = 1;
   }

@@ -48,6 +48,11 @@ export interface Question {
    * stands before the verb; 'object' when it asks whom it was done to ("who did X ask …").
    */
   role: 'subject' | 'object' | null;
+  /**
+   * "How far ahead do I book?", "how much notice …": a length of time before something. "Two
+   * weeks before you go" answers it; "27 days a year", also a length, does not.
+   */
+  leadTime: boolean;
   truncated: boolean;
 }
 
@@ -137,7 +142,7 @@ const askingFor = (nouns: string) => new RegExp(`\\b(?:what|which)(?:'s| is| are
 
 const SPAN_RULES: Array<{ test: RegExp; wants: EntityType[] }> = [
   { test: /\b(hours|opening times?|deadline|date|time|schedule)\b/, wants: ['TIME', 'DATE', 'DURATION'] },
-  { test: /\b(length|minimum|maximum|limit|number|size|amount|cost|price|fee|rate|allowance|budget|salary|stipend|percentage|pay|wages?|bonus|compensation|reimbursement|refund|discount|deposit|per diem)\b/, wants: ['NUMBER', 'MONEY', 'PERCENT', 'DURATION'] },
+  { test: /\b(length|minimum|maximum|limit|number|size|amount|cost|price|fee|rate|allowance|budget|salary|stipend|percentage|pay|wages?|bonus|compensation|reimbursement|refund|discount|deposit|per diem|toll|total|count|headcount)\b/, wants: ['NUMBER', 'MONEY', 'PERCENT', 'DURATION'] },
   { test: /\b(called|named|name of)\b/, wants: ['NAME', 'ORG', 'PLACE', 'PERSON'] },
   { test: askingFor(PLACE_NOUNS), wants: ['PLACE', 'NAME'] },
   { test: askingFor(ORG_NOUNS), wants: ['ORG', 'NAME', 'PLACE'] },
@@ -148,6 +153,12 @@ const SPAN_RULES: Array<{ test: RegExp; wants: EntityType[] }> = [
 
 /** For the short answer: the noun of "which Israeli broadcaster …" that names the kind of answer, if the lists know it. */
 const ANSWER_NOUN = askingFor(`${PLACE_NOUNS}|${ORG_NOUNS}|${PRODUCT_NOUNS}|${PERSON_NOUNS}`);
+
+/**
+ * The word a "which …" question may put before its noun ("which Israeli broadcaster"); never a
+ * verb: in "what were people protesting about" the people are who protested, not the answer.
+ */
+const ADJECTIVE_SLOT = '(?!(?:is|are|was|were|do|does|did|has|have|had|will|would|can|could|should|shall|may|might|must)\\b)\\w+ ';
 
 // The rule matching earliest in the question wins (kindRule); at the same place the first listed,
 // so the specific "how many" comes before the general "how".
@@ -161,10 +172,10 @@ const KIND_RULES: KindRule[] = [
   // "What time does it open?" is answered by a clock time; a day is only partly an answer.
   { test: /\b(what|which) times?\b|\bat what hour\b/, kind: 'when', wants: ['TIME', 'DATE'] },
   { test: /\bwhen\b|\b(what|which) (dates?|days?|months?|years?|weeks?)\b/, kind: 'when', wants: ['DATE', 'TIME'] },
-  { test: new RegExp(`\\bwhere\\b|\\b(what|which) (\\w+ )?(${PLACE_NOUNS})\\b`), kind: 'where', wants: ['PLACE', 'NAME'] },
-  { test: new RegExp(`\\b(what|which) (\\w+ )?(${ORG_NOUNS})\\b`), kind: 'organisation', wants: ['ORG', 'NAME', 'PLACE'] },
-  { test: new RegExp(`\\b(what|which) (\\w+ )?(${PRODUCT_NOUNS})\\b`), kind: 'organisation', wants: ['NAME', 'ORG'] },
-  { test: new RegExp(`\\bwho(m|se)?\\b|\\b(what|which) (\\w+ )?(${PERSON_NOUNS})\\b`), kind: 'who', wants: ['PERSON', 'ORG', 'PLACE', 'NAME'] },
+  { test: new RegExp(`\\bwhere\\b|\\b(what|which) (${ADJECTIVE_SLOT})?(${PLACE_NOUNS})\\b`), kind: 'where', wants: ['PLACE', 'NAME'] },
+  { test: new RegExp(`\\b(what|which) (${ADJECTIVE_SLOT})?(${ORG_NOUNS})\\b`), kind: 'organisation', wants: ['ORG', 'NAME', 'PLACE'] },
+  { test: new RegExp(`\\b(what|which) (${ADJECTIVE_SLOT})?(${PRODUCT_NOUNS})\\b`), kind: 'organisation', wants: ['NAME', 'ORG'] },
+  { test: new RegExp(`\\bwho(m|se)?\\b|\\b(what|which) (${ADJECTIVE_SLOT})?(${PERSON_NOUNS})\\b`), kind: 'who', wants: ['PERSON', 'ORG', 'PLACE', 'NAME'] },
   { test: /\bwhy\b|\bwhat (caused|drove|motivated|prompted|sparked|triggered|led to)\b|\bfor what reason\b/, kind: 'why', wants: [] },
   { test: /\bhow\b/, kind: 'how', wants: [] },
   { test: /^(is|are|was|were|do|does|did|has|have|had|can|could|will|would|should|shall|may|might)\b/, kind: 'yesno', wants: [] },
@@ -199,6 +210,7 @@ const PER = 'a|an|per|each|every';
 const PER_UNIT = new RegExp(`\\b(?:${PER})\\s+(week|month|year|day|night|hour|quarter)s?\\b`, 'g');
 /** "How many (vacation) days (of leave)": a unit of time counted; the words around it say of what (never the unit it is counted per). */
 const COUNTED_UNIT = new RegExp(`\\bhow many (?:[a-z-]+ ){1,2}?(?<!\\b(?:${PER}) )(day|week|month|year|hour|minute|night)s?\\b`);
+const LEAD_TIME = /\bhow (?:far ahead|far in advance|early|soon)\b|\bhow (?:much|many \w+) notice\b|\bnotice period\b/;
 const WH = new Set(['who', 'whom', 'whose', 'what', 'when', 'where', 'why', 'how', 'which']);
 
 const WH_WORDS = ['who', 'whom', 'whose', 'what', 'when', 'where', 'why', 'which', 'how'];
@@ -280,7 +292,7 @@ export function parseQuestion(raw: string): Question {
   const head = nounToken && phrase.length > 1 && phrase[phrase.length - 1].pos === 'NOUN' ? phrase[phrase.length - 1] : nounToken;
   const attachedTo = !wants.length && !spanWants.length && head && ['NOUN', 'PROPN'].includes(head.pos) ? normalizeLemma(head.lemma) : null;
   if (attachedTo) spanWants = ['NAME', 'ORG', 'PLACE', 'PERSON'];
-  return { text, kind, wants, spanWants, terms, attachedTo, typeNoun: typeNoun ?? null, answerNoun, kindWords: [...new Set(phrase.flatMap((t) => [normalizeLemma(t.lemma), fold(t.text)]))], role: roleOf(a.tokens, typeNoun), truncated };
+  return { text, kind, wants, spanWants, terms, attachedTo, typeNoun: typeNoun ?? null, answerNoun, kindWords: [...new Set(phrase.flatMap((t) => [normalizeLemma(t.lemma), fold(t.text)]))], role: roleOf(a.tokens, typeNoun), leadTime: LEAD_TIME.test(lower), truncated };
 }
 
 /** The tokens of the noun phrase after which/what, up to its last noun ("which health insurer", "what air base"). */

@@ -295,10 +295,15 @@ function roleAnswer(tokens: Token[], text: string, isMatched: (t: Token) => bool
  * where no date does. Only the short answer reads it so: typed as a date, it was measured to
  * make sentences look like answers to "when" questions they do not answer.
  */
+const ORDINAL_LEAD = /\b(?:after|before|from|until|till|by|during|within|in|on)\s+(?:(?:the|your|their|his|her|our|its|my)\s+)?$/i;
 function ordinalTime(fact: Fact): string | null {
   for (let i = 0; i + 1 < fact.entities.length; i++) {
     const [rank, unit] = [fact.entities[i], fact.entities[i + 1]];
-    if (rank.type === 'ORDINAL' && unit.type === 'DURATION' && !hasNumber(unit.text) && /^\s$/.test(fact.text.slice(rank.end, unit.start))) return fact.text.slice(rank.start, unit.end);
+    if (rank.type === 'ORDINAL' && unit.type === 'DURATION' && !hasNumber(unit.text) && /^\s$/.test(fact.text.slice(rank.end, unit.start))) {
+      // "after their third month": the preposition says which side of it; "third month" alone would read as during it.
+      const lead = ORDINAL_LEAD.exec(fact.text.slice(0, rank.start));
+      return fact.text.slice(lead ? lead.index : rank.start, unit.end);
+    }
   }
   return null;
 }
@@ -355,6 +360,16 @@ export function relativeDuration(fact: Fact): string | null {
   }
   return null;
 }
+/**
+ * "Two weeks before you go", "8 weeks ahead", "one month's notice", "a notice period of 30
+ * days": a length counted back from something, as "how far ahead" and "how much notice" ask.
+ */
+export function hasLeadTime(fact: Fact): boolean {
+  return fact.entities.some((e) => e.type === 'DURATION' && (LEAD_AFTER.test(fact.text.slice(e.end)) || LEAD_BEFORE.test(fact.text.slice(0, e.start))));
+}
+const LEAD_AFTER = /^(?:['’]s?)?\s+(?:ahead|in advance|beforehand|before|notice|prior)\b/i;
+const LEAD_BEFORE = /\bnotice(?: period)?(?: is| of)?\s+(?:at least\s+)?$/i;
+
 /**
  * "A certificate is needed when an illness lasts longer than three days", "once you have been
  * here three months", "show ID before buying alcohol": a clause saying when a rule applies. Not

@@ -166,7 +166,16 @@ export function sentenceEntities(a: Analysis, first: number, last: number, text:
   // "Two-factor authentication", "a one-off payment": a number word made part of an adjective counts
   // nothing ("a two-week trip", "a 12-day conflict" do, by their unit; "one-half", "twenty-one" are numbers).
   const counted = out.filter((e) => !(e.type === 'NUMBER' && !/\d/.test(e.text) && HYPHENED_WORD.test(text.slice(e.end)) && !HYPHENED_UNIT.test(text.slice(e.end))));
-  return mergeRanges(counted.sort((x, y) => x.start - y.start), text).map((e) => (isDayOfMonth(e, text) ? { ...e, type: 'DATE' as const } : e));
+  const merged = mergeRanges(counted.sort((x, y) => x.start - y.start), text).map((e) => (isDayOfMonth(e, text) ? { ...e, type: 'DATE' as const } : e.type === 'TIME' ? withTimeZone(e, text) : e));
+  // A zone taken into its time ("CET") is no name of its own.
+  return merged.filter((e) => !merged.some((o) => o !== e && o.type === 'TIME' && o.start <= e.start && e.end <= o.end));
+}
+
+/** "11:00 to 16:00 CET", "9am UK time": a clock time is only the time it is with its zone. */
+const TIME_ZONE_AFTER = /^\s+(?:(?:UTC|GMT)(?:\s?[+-]\s?\d{1,2}(?::?\d\d)?)?|CET|CEST|EET|EEST|WET|WEST|BST|IST|JST|AEST|AEDT|[ECMP][SD]?T|(?:UK|US|local|Eastern|Pacific|Central|Mountain|Amsterdam|Berlin|London|Paris|New York) time)\b/;
+function withTimeZone(e: Entity, text: string): Entity {
+  const zone = TIME_ZONE_AFTER.exec(text.slice(e.end));
+  return zone ? { ...e, text: text.slice(e.start, e.end + zone[0].length), end: e.end + zone[0].length } : e;
 }
 
 const HYPHENED_WORD = /^-\p{Ll}/u;
@@ -216,6 +225,8 @@ const CURRENCY_CODE = '(?:EUR|USD|GBP|CHF|JPY|CAD|AUD|NZD|SEK|NOK|DKK|PLN|CZK|HU
 const CURRENCY_AFTER = /^\s+(cents?|dollars?|euros?|pounds?(?: sterling)?|yen|francs?|marks?)\b/i;
 const CODE_AFTER = new RegExp(String.raw`^\s+${CURRENCY_CODE}\b`);
 const CODE_BEFORE = new RegExp(String.raw`^${CURRENCY_CODE}$`);
+/** A currency sign right before an amount ("€70", "£ 30"), any the Unicode tables list. */
+const CURRENCY_SIGN = /\p{Sc}\s?$/u;
 /** Units of measure written as abbreviations after a number. */
 const MEASURE_AFTER = /^\s?(?:[KMGT]B|[kKMGT]bps|[KMG]Hz|km|kg|cm|mm|ms|px|kWh|mph|km\/h)\b/;
 /** "the third floor", "level 2" said with an ordinal: where something is, not a rank. */
@@ -233,6 +244,11 @@ function mergeRanges(entities: Entity[], text: string): Entity[] {
     let e = found;
     const unit = e.type === 'NUMBER' ? (CURRENCY_AFTER.exec(text.slice(e.end)) ?? CODE_AFTER.exec(text.slice(e.end))) : null;
     if (unit) e = { text: text.slice(e.start, e.end + unit[0].length), type: 'MONEY', start: e.start, end: e.end + unit[0].length };
+    // "€70", "£1,000": the tagger knows only "$" as a currency sign; any sign written against a number makes it a sum.
+    else if (e.type === 'NUMBER' && CURRENCY_SIGN.test(text.slice(Math.max(0, e.start - 2), e.start))) {
+      const at = e.start - CURRENCY_SIGN.exec(text.slice(Math.max(0, e.start - 2), e.start))![0].length;
+      e = { text: text.slice(at, e.end), type: 'MONEY', start: at, end: e.end };
+    }
     const storey = e.type === 'ORDINAL' ? STOREY_AFTER.exec(text.slice(e.end)) : null;
     if (storey) e = { text: text.slice(e.start, e.end + storey[0].length), type: 'PLACE', start: e.start, end: e.end + storey[0].length };
     // "2 TB of storage", "100 Mbps": the unit is the number's, not a name beside it.
@@ -258,7 +274,8 @@ function mergeRanges(entities: Entity[], text: string): Entity[] {
     } else if (prev && prev.type === 'DATE' && e.type === 'NUMBER' && /^\s*[-–]\s*$/.test(text.slice(prev.end, e.start))) {
       // "January 14–15"
       out[out.length - 1] = { ...prev, text: text.slice(prev.start, e.end), end: e.end };
-    } else if (prev && prev.type === e.type && (e.type === 'NUMBER' || e.type === 'TIME' || e.type === 'DATE') && /^\s*(and|to|-|–|—)\s*$/.test(text.slice(prev.end, e.start))) {
+    } else if (prev && prev.type === e.type && (e.type === 'NUMBER' || e.type === 'TIME' || e.type === 'DATE' || e.type === 'MONEY') && /^\s*(and|to|-|–|—)\s*$/.test(text.slice(prev.end, e.start)) && (e.type !== 'MONEY' || !/and/.test(text.slice(prev.end, e.start)) || /\bbetween\s+$/i.test(text.slice(0, prev.start)))) {
+      // "between €5 and €10", "€5–€10" are one sum; "$40 and £30" are two.
       const lead = /\b(between|from)\s+$/i.exec(text.slice(0, prev.start));
       const start = lead ? lead.index : prev.start;
       out[out.length - 1] = { text: text.slice(start, e.end), type: e.type, start, end: e.end };

@@ -4,6 +4,7 @@
  */
 import winkNLP, { type WinkMethods } from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
+import { isWord } from './wordnet.js';
 
 export interface Token {
   text: string;
@@ -65,6 +66,26 @@ function joinsNext(tokens: Token[], last: number): boolean {
   return !!next && dot.text === '.' && dot.end === next.start && /^[\p{L}\d]/u.test(next.text);
 }
 
+/**
+ * wink reads "in." as the abbreviation for inches and runs "…the country you live in. Book
+ * vacation…" on as one sentence. A lowercase word with its full stop, not after a number
+ * ("5 in."), before a capital is a word ending a sentence; "vs.", "approx." are no words and stay.
+ */
+function splitAtWordStops(tokens: Token[], first: number, last: number): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let start = first;
+  for (let i = first + 1; i < last; i++) {
+    const t = tokens[i];
+    if (!WORD_STOP.test(t.text) || tokens[i - 1].kind === 'number' || !/^\p{Lu}/u.test(tokens[i + 1].text)) continue;
+    if (!isWord(t.text.slice(0, -1))) continue;
+    out.push([start, i]);
+    start = i + 1;
+  }
+  out.push([start, last]);
+  return out;
+}
+const WORD_STOP = /^[a-z]{2,}\.$/;
+
 export function analyze(text: string): Analysis {
   const n = engine();
   const its = n.its;
@@ -95,7 +116,7 @@ export function analyze(text: string): Analysis {
     const previous = sentences[sentences.length - 1];
     // A full stop with no space after it ends no sentence: "id.example.com", "v1.2.3", which wink cuts at every dot.
     if (previous && joinsNext(tokens, previous[1])) previous[1] = span[1];
-    else sentences.push([span[0], span[1]]);
+    else sentences.push(...splitAtWordStops(tokens, span[0], span[1]));
   });
 
   const entities: RawEntity[] = [];
