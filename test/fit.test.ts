@@ -50,13 +50,23 @@ describe('fitting the reranker', () => {
   it('sets the threshold where the calibrated confidence of the answers given reaches the precision asked', () => {
     const scored = [0.95, 0.9, 0.6, 0.5, 0.2].map((confidence) => ({ confidence }));
     // Running means: 0.95, 0.925, 0.817, 0.7375, …: 0.8 is reached down to 0.6, no further.
-    expect(thresholdFor(scored, 0.8)).toBe(0.6);
-    expect(thresholdFor(scored, 0.9)).toBe(0.9);
+    // (One pass over the questions as they are: resampling is tested below.)
+    expect(thresholdFor(scored, 0.8, 0.01, 0)).toBe(0.6);
+    expect(thresholdFor(scored, 0.9, 0.01, 0)).toBe(0.9);
     // Weights count: a heavy confident answer carries a light unsure one.
-    expect(thresholdFor([{ confidence: 0.95, weight: 3 }, { confidence: 0.5, weight: 1 }], 0.8)).toBe(0.5);
+    expect(thresholdFor([{ confidence: 0.95, weight: 3 }, { confidence: 0.5, weight: 1 }], 0.8, 0.01, 0)).toBe(0.5);
     // Where the estimate is flat about the target, the middle of that band, not wherever it first dips under.
     const flat = [0.9, 0.9, 0.9, 0.9, 0.42, 0.4, 0.38, 0.36, 0.34, 0.32, 0.1].map((confidence) => ({ confidence }));
     // Running means past 0.9: 0.804, 0.737, …: 0.81 is reached down to 0.9, 0.79 down to 0.42.
-    expect(thresholdFor(flat, 0.8)).toBeCloseTo((0.9 + 0.42) / 2, 9);
+    expect(thresholdFor(flat, 0.8, 0.01, 0)).toBeCloseTo((0.9 + 0.42) / 2, 9);
+  });
+
+  it('averages the threshold over seeded resamples of the questions: the same questions give the same threshold, near the one pass', () => {
+    const scored = [...Array(120)].map((_, i) => ({ confidence: 1 - i / 120 }));
+    const once = thresholdFor(scored, 0.8, 0.01, 0);
+    const averaged = thresholdFor(scored, 0.8);
+    expect(averaged).toBe(thresholdFor(scored, 0.8));
+    expect(averaged).not.toBe(once);
+    expect(Math.abs(averaged - once)).toBeLessThan(0.03);
   });
 });

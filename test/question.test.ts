@@ -53,6 +53,14 @@ describe('what a question asks for', () => {
     expect(parseQuestion('what is the team headcount').spanWants).toContain('NUMBER');
   });
 
+  it('weighs the noun of an idiom WordNet lists as an adverb as the frame it is ("in the end"), but not a direction', () => {
+    const weight = (q: string, lemma: string) => parseQuestion(q).terms.find((t) => t.lemma === lemma)?.weight;
+    expect(weight('were there any strikes in the end?', 'end')).toBe(0.2);
+    expect(weight('is the office busy for the moment?', 'moment')).toBe(0.2);
+    expect(weight('how did the june fighting end?', 'end')).toBe(1);
+    expect(weight('do we have an office in the south?', 'south')).toBe(1);
+  });
+
   it('asks for a lead time in "how far ahead" and "how much notice", not in "how long"', () => {
     expect(parseQuestion('how far ahead do I need to ask for holiday?').leadTime).toBe(true);
     expect(parseQuestion('how much notice do I give if I quit?').leadTime).toBe(true);

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import Fuse from 'fuse.js';
 import { contentLemmas, normalizeLemma } from '../facts/lemmas.js';
 import { analyze } from '../facts/nlp.js';
-import { isAgentNoun, isWord } from '../facts/wordnet.js';
+import { isAdverbPhrase, isAgentNoun, isPlaceNoun, isWord } from '../facts/wordnet.js';
 import { fold, straightenQuotes } from '../facts/text.js';
 import type { EntityType } from '../facts/types.js';
 
@@ -211,6 +211,19 @@ const PER_UNIT = new RegExp(`\\b(?:${PER})\\s+(week|month|year|day|night|hour|qu
 /** "How many (vacation) days (of leave)": a unit of time counted; the words around it say of what (never the unit it is counted per). */
 const COUNTED_UNIT = new RegExp(`\\bhow many (?:[a-z-]+ ){1,2}?(?<!\\b(?:${PER}) )(day|week|month|year|hour|minute|night)s?\\b`);
 const LEAD_TIME = /\bhow (?:far ahead|far in advance|early|soon)\b|\bhow (?:much|many \w+) notice\b|\bnotice period\b/;
+/**
+ * "Did they strike in the end?", "is it busy at the moment?": the noun of an idiom WordNet lists
+ * as an adverb says how, not what about (a direction stays: "in the south").
+ */
+function idiomWords(lower: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of lower.matchAll(IDIOM)) {
+    const words = m[0].split(' ');
+    if (isAdverbPhrase(words) && !isPlaceNoun(m[2])) out.add(normalizeLemma(m[2])).add(m[2]);
+  }
+  return out;
+}
+const IDIOM = /\b(in|at|on|by|for|to|from|under|into) the (\w+)\b/g;
 const WH = new Set(['who', 'whom', 'whose', 'what', 'when', 'where', 'why', 'how', 'which']);
 
 const WH_WORDS = ['who', 'whom', 'whose', 'what', 'when', 'where', 'why', 'which', 'how'];
@@ -273,12 +286,13 @@ export function parseQuestion(raw: string): Question {
   const perUnits = new Set([...lower.matchAll(PER_UNIT)].map((m) => m[1]));
   // "do I need to be in", "want to know": a verb before "to" and another verb says how, not what (as "must" or "have to" do).
   const modal = new Set(a.tokens.filter((t, i) => /^(?:need|needs|needed|want|wants|wanted)$/i.test(t.text) && a.tokens[i + 1]?.text.toLowerCase() === 'to').map((t) => normalizeLemma(t.lemma)));
+  const idiom = idiomWords(lower);
   const terms: QueryTerm[] = [];
   for (const lemma of contentLemmas(a.tokens)) {
     if (WH.has(lemma)) continue;
     const surface = surfaceOf.get(lemma) ?? lemma;
     let weight = 1;
-    if (FRAME_WORDS.has(lemma) || modal.has(lemma)) weight = 0.2;
+    if (FRAME_WORDS.has(lemma) || modal.has(lemma) || idiom.has(lemma)) weight = 0.2;
     else if (typeNoun && (lemma === typeNoun || surface.toLowerCase() === typeNoun) && rule && rule.wants.length) weight = 0.35;
     // "How many vacation days…": the unit counted is the kind of answer, as "which country" names one; "vacation" is what it is about.
     else if (countedUnit && lemma === countedUnit) weight = 0.35;

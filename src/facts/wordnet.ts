@@ -317,6 +317,11 @@ export function isPhrasalVerb(verb: string, particle: string): boolean {
   return indexLine('verb', `${verb}_${particle}`) !== null;
 }
 
+/** Whether WordNet lists words as one adverb ("in the end", "on the whole", "at the moment"). */
+export function isAdverbPhrase(words: readonly string[]): boolean {
+  return indexLine('adv', words.join('_')) !== null;
+}
+
 /** Whether WordNet has a noun and a particle as one noun ("time off", "day off"). */
 export function isPhrasalNoun(noun: string, particle: string): boolean {
   return indexLine('noun', `${noun}_${particle}`) !== null;
