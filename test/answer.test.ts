@@ -406,6 +406,20 @@ describe('answering from any documents', () => {
     expect(a.quote).toBe('Denial of a badge request is explained to you in writing.');
   });
 
+  it('meets a phrasal verb asked by its verb written ("carry over" → "carried into"), and a synonym\'s ("roll over" → "roll into")', async () => {
+    const dir = docsFolder({
+      'leave.md': ['# Leave', 'Everyone gets 27 days of paid vacation a year.', 'Up to five unused days roll into the next year.', 'Book vacation two weeks ahead.'].join('\n\n'),
+      'money.md': ['# Expenses', 'Submit receipts within 60 days.', 'Expenses are paid with the next monthly salary.', 'Anything over 500 euros needs approval.'].join('\n\n'),
+    });
+    const engine = await openEngine(dir);
+    const carry = await engine.ask('can I carry over unused vacation days?');
+    expect(carry.answered).toBe(true);
+    expect(carry.quote).toBe('Up to five unused days roll into the next year.');
+    const back = await engine.ask('when do I get my expenses paid back?');
+    expect(back.answered).toBe(true);
+    expect(back.quote).toBe('Expenses are paid with the next monthly salary.');
+  });
+
   it('answers "how far ahead" with a length counted back from something, not a length of something else', async () => {
     const dir = docsFolder({
       'vacation.md': ['# Vacation', 'Everyone gets 27 days of paid vacation a year, plus public holidays in the country you live in.', 'Request vacation in BambooHR at least two weeks before you go.', 'Unused days are lost on 31 March.'].join('\n\n'),

@@ -15,7 +15,7 @@ import type { Fact } from '../facts/types.js';
 import { isDefinitionQuestion, parseQuestion, type Question } from './question.js';
 import type { FactIndex, TermMatch } from './search-index.js';
 import { answerCandidates, shortAnswer } from './span.js';
-import { definitions, inflectionBases, relatedWords, WEIGHT } from '../facts/wordnet.js';
+import { definitions, inflectionBases, isPhrasalVerb, relatedWords, WEIGHT } from '../facts/wordnet.js';
 import { contentLemmas } from '../facts/lemmas.js';
 import { analyze } from '../facts/nlp.js';
 import { topK } from './top-k.js';
@@ -165,6 +165,23 @@ function expand(index: FactIndex, lemma: string, surface: string, name: boolean)
   }
   // "reach out" asked, "outreach" written; "break down" and "breakdown"; and the other way round.
   for (const form of particleForms(lemma)) add(form.term, form.weight);
+  // "carry over" asked, "carried into the next year" written: a phrasal verb's verb, and a workplace
+  // synonym's ("roll over" → "roll into"), as weaker evidence than the phrase.
+  if (!name) {
+    // (A verb WordNet knows with that particle: "day off" is a noun, and "day" no evidence of it.)
+    const verbOf = (w: string) => {
+      const m = PHRASAL.exec(w);
+      return m && isPhrasalVerb(m[1], m[2]) ? m[1] : null;
+    };
+    const own = verbOf(lemma);
+    if (own) add(own, PHRASAL_VERB_WEIGHT);
+    for (const key of new Set([lemma, folded])) {
+      for (const w of workplaceSynonyms(key)) {
+        const verb = verbOf(w);
+        if (verb) add(verb, WEIGHT.synonym * PHRASAL_VERB_WEIGHT);
+      }
+    }
+  }
   if (known) {
     // A known name may still have close relatives in the text ("Israel" asked, "Israeli" written).
     if (name || /^\p{Lu}/u.test(surface)) for (const term of index.extensions(folded)) add(term, 0.6);
@@ -196,6 +213,8 @@ function expand(index: FactIndex, lemma: string, surface: string, name: boolean)
   return [...out].map(([term, weight]) => ({ term, weight })).sort((a, b) => b.weight - a.weight);
 }
 
+const PHRASAL_VERB_WEIGHT = 0.5;
+const PHRASAL = /^([a-z]+) (out|up|down|over|off|back|in|on|away|through)$/;
 const FORM_PARTICLES = ['out', 'up', 'down', 'over', 'off', 'back', 'in', 'on'];
 
 /**
