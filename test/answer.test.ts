@@ -406,6 +406,17 @@ describe('answering from any documents', () => {
     expect(a.quote).toBe('Denial of a badge request is explained to you in writing.');
   });
 
+  it('meets a word asked in its "re-" form written, and the other way round ("assurances" ↔ "reassurances")', async () => {
+    const dir = docsFolder({
+      'talks.md': ['# Talks', 'The two sides exchanged reassurances through a third country.', 'The stockpile was rebuilt within a year.', 'Officials met twice in March.'].join('\n\n'),
+    });
+    const engine = await openEngine(dir);
+    // As sure as a derived form (a word-vector neighbour would give it about half).
+    expect(expandTerm(engine.index, 'assurance', 'assurances').find((t) => t.term === 'reassurance')?.weight).toBeCloseTo(0.8, 5);
+    const a = await engine.ask('what assurances did the two sides give?');
+    expect(a.quote).toBe('The two sides exchanged reassurances through a third country.');
+  });
+
   it('meets a phrasal verb asked by its verb written ("carry over" → "carried into"), and a synonym\'s ("roll over" → "roll into")', async () => {
     const dir = docsFolder({
       'leave.md': ['# Leave', 'Everyone gets 27 days of paid vacation a year.', 'Up to five unused days roll into the next year.', 'Book vacation two weeks ahead.'].join('\n\n'),

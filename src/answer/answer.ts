@@ -210,8 +210,19 @@ function expand(index: FactIndex, lemma: string, surface: string, name: boolean)
       }
     }
   }
+  // "assurances" asked, "reassurances" written (and the other way round): a word with "re-" is
+  // that word again, near enough ("rebuild", "reconsider", "renewed"). Only where the library has it.
+  if (!name) {
+    for (const [term, weight] of [[lemma, 1], [folded, 1], ...out] as Array<[string, number]>) {
+      if (weight < RE_PREFIX_FROM) continue;
+      add(`re${term}`, weight * RE_PREFIX_WEIGHT);
+      if (term.startsWith('re') && term.length > 5) add(term.slice(2), weight * RE_PREFIX_WEIGHT);
+    }
+  }
   return [...out].map(([term, weight]) => ({ term, weight })).sort((a, b) => b.weight - a.weight);
 }
+const RE_PREFIX_FROM = 0.4;
+const RE_PREFIX_WEIGHT = 0.8;
 
 const PHRASAL_VERB_WEIGHT = 0.5;
 const PHRASAL = /^([a-z]+) (out|up|down|over|off|back|in|on|away|through)$/;
