@@ -5,7 +5,8 @@ import { acronymTerms } from '../src/answer/acronyms.js';
 import { openEngine } from '../src/answer/engine.js';
 import { parseQuestion } from '../src/answer/question.js';
 import { exampleQuestions } from '../src/answer/examples.js';
-import { placeInWords, relativeDuration, timeAfterPreposition, timeClause } from '../src/answer/span.js';
+import { answerCandidates, placeInWords, relativeDuration, timeAfterPreposition, timeClause } from '../src/answer/span.js';
+import { buildFactTable } from '../src/facts/build.js';
 import { generalWeight, wordVectors } from '../src/answer/word-vectors.js';
 import { definitions, isAgentNoun, relatedWords, WEIGHT } from '../src/facts/wordnet.js';
 import { parseSynonyms, workplaceSynonyms } from '../src/answer/synonyms.js';
@@ -404,6 +405,25 @@ describe('answering from any documents', () => {
     const a = await (await openEngine(dir)).ask('what happens if my badge request is denied?');
     expect(a.answered).toBe(true);
     expect(a.quote).toBe('Denial of a badge request is explained to you in writing.');
+  });
+
+  it('takes no bare unit for an amount ("Sick days never count…" does not say how many), and "every week" still says how often', () => {
+    const t = buildFactTable([{ name: 'leave.md', text: '# Leave\n\nSick days never count against your vacation. You have 24 vacation days per year. Meet every week.' }]);
+    const q = parseQuestion('how many sick days do I get?');
+    const [bare, counted] = t.facts;
+    expect(answerCandidates(bare, q)).toEqual([]);
+    expect(answerCandidates(counted, parseQuestion('how many vacation days do I get?')).map((e) => e.text)).toEqual(['24 vacation days']);
+    expect(answerCandidates(t.facts[2], parseQuestion('how often do we meet?')).map((e) => e.text)).toEqual(['every week']);
+  });
+
+  it('reads the short answers a handbook gives: a role a second verb follows, a rank with words between, a weekday at its time', async () => {
+    const dir = docsFolder({
+      'how.md': ['# How we work', 'Put requests into Personio; your team lead approves them within two days.', 'From the third consecutive sick day you need a note from a doctor.', 'The on-call rotation starts every Tuesday at noon.'].join('\n\n'),
+    });
+    const engine = await openEngine(dir);
+    expect((await engine.ask('who approves my holiday requests?')).answer).toBe('team lead');
+    expect((await engine.ask("when do I need a doctor's note?")).answer).toBe('From the third consecutive sick day');
+    expect((await engine.ask('when does the on-call rotation start?')).answer).toBe('Tuesday at noon');
   });
 
   it('meets a word asked in its "re-" form written, and the other way round ("assurances" ↔ "reassurances")', async () => {

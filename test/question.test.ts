@@ -61,6 +61,13 @@ describe('what a question asks for', () => {
     expect(weight('do we have an office in the south?', 'south')).toBe(1);
   });
 
+  it('reads "how much holiday / time off / notice" as asking for a length of time first, "how much is the limit" for money', () => {
+    expect(parseQuestion('how much PTO do we get').wants[0]).toBe('DURATION');
+    expect(parseQuestion('how much holiday do I get?').wants[0]).toBe('DURATION');
+    expect(parseQuestion('how much notice do I give?').wants[0]).toBe('DURATION');
+    expect(parseQuestion('how much is the hotel limit?').wants[0]).toBe('MONEY');
+  });
+
   it('asks for a lead time in "how far ahead" and "how much notice", not in "how long"', () => {
     expect(parseQuestion('how far ahead do I need to ask for holiday?').leadTime).toBe(true);
     expect(parseQuestion('how much notice do I give if I quit?').leadTime).toBe(true);

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import Fuse from 'fuse.js';
 import { contentLemmas, normalizeLemma } from '../facts/lemmas.js';
 import { analyze } from '../facts/nlp.js';
-import { isAdverbPhrase, isAgentNoun, isPlaceNoun, isWord } from '../facts/wordnet.js';
+import { isAdverbPhrase, isAgentNoun, isPlaceNoun, isTimeNoun, isWord } from '../facts/wordnet.js';
 import { fold, straightenQuotes } from '../facts/text.js';
 import type { EntityType } from '../facts/types.js';
 
@@ -210,6 +210,8 @@ const PER = 'a|an|per|each|every';
 const PER_UNIT = new RegExp(`\\b(?:${PER})\\s+(week|month|year|day|night|hour|quarter)s?\\b`, 'g');
 /** "How many (vacation) days (of leave)": a unit of time counted; the words around it say of what (never the unit it is counted per). */
 const COUNTED_UNIT = new RegExp(`\\bhow many (?:[a-z-]+ ){1,2}?(?<!\\b(?:${PER}) )(day|week|month|year|hour|minute|night)s?\\b`);
+const HOW_MUCH_OF = /\bhow much (?:(?:paid|unpaid|annual|parental|sick|extra) )?(\w+)/;
+const TIME_AMOUNT: EntityType[] = ['DURATION', 'NUMBER', 'MONEY', 'PERCENT'];
 const LEAD_TIME = /\bhow (?:far ahead|far in advance|early|soon)\b|\bhow (?:much|many \w+) notice\b|\bnotice period\b/;
 /**
  * "Did they strike in the end?", "is it busy at the moment?": the noun of an idiom WordNet lists
@@ -269,7 +271,9 @@ export function parseQuestion(raw: string): Question {
   const a = analyze(text);
   const rule = agentRule(a.tokens, kindRule(lower));
   const kind: QuestionKind = rule?.kind ?? 'keywords';
-  const wants = rule?.wants ?? [];
+  // "How much holiday / time off / notice?" asks for a length of time, not a sum of money.
+  const howMuchOf = HOW_MUCH_OF.exec(lower)?.[1];
+  const wants = rule?.kind === 'quantity' && ((howMuchOf && isTimeNoun(howMuchOf)) || LEAD_TIME.test(lower)) ? TIME_AMOUNT : (rule?.wants ?? []);
 
   const surfaceOf = new Map<string, string>();
   const names = new Set<string>();

@@ -63,6 +63,9 @@ export function answerCandidates(fact: Fact, q: Question, wants: readonly string
     // "The day before a public holiday", "the following week": a unit a definite word picks out is a
     // moment, not an amount; it answers no "how many days".
     if (COUNTED.has(e.type) && !hasNumber(e.text) && MOMENT_BEFORE.test(fact.text.slice(0, e.start))) return false;
+    // "Sick days never count against your vacation": a bare unit, with no number in it or just before
+    // it, is no amount ("how many sick days?" is not answered by it); "every week" still says how often.
+    if (COUNTED.has(e.type) && /^\p{L}+$/u.test(e.text) && !hasNumber(e.text) && withItsNumber(e, fact) === null) return false;
     let words = entityWords.get(e);
     if (!words) {
       words = fold(e.text).split(/[\s,]+/).filter((w) => w.length > 1);
@@ -282,7 +285,9 @@ function roleAnswer(tokens: Token[], text: string, isMatched: (t: Token) => bool
     // "the deputy head", "the school business manager": a noun after it is the role's head, and this one its modifier.
     // (Not one a determiner follows: "the team reviews every bad rating" reads "reviews" as the verb it is.)
     while (tokens[head + 1]?.pos === 'NOUN' && !isMatched(tokens[head + 1]) && !['DET', 'PRON', 'NUM'].includes(tokens[head + 2]?.pos ?? '')) head++;
-    const last = tokens[head + 1]?.pos === 'VERB' && (!tokens[head + 2] || tokens[head + 2].pos === 'PUNCT') ? tokens[head + 1] : tokens[head];
+    // So is one a second verb follows ("your team lead approves them").
+    const readAsVerb = tokens[head + 1]?.pos === 'VERB' && !isMatched(tokens[head + 1]) && (!tokens[head + 2] || tokens[head + 2].pos === 'PUNCT' || (tokens[head + 2].pos === 'VERB' && tokens[head + 1].text === tokens[head + 1].lemma));
+    const last = readAsVerb ? tokens[head + 1] : tokens[head];
     const role = { start: tokens[from].start, end: last.end };
     const distance = distanceFrom(near, role);
     if (distance < bestDistance) [best, bestDistance] = [role, distance];
@@ -299,7 +304,8 @@ const ORDINAL_LEAD = /\b(?:after|before|from|until|till|by|during|within|in|on)\
 function ordinalTime(fact: Fact): string | null {
   for (let i = 0; i + 1 < fact.entities.length; i++) {
     const [rank, unit] = [fact.entities[i], fact.entities[i + 1]];
-    if (rank.type === 'ORDINAL' && unit.type === 'DURATION' && !hasNumber(unit.text) && /^\s$/.test(fact.text.slice(rank.end, unit.start))) {
+    // (With a word or two saying which kind between: "the third consecutive sick day", "the fourth working day".)
+    if (rank.type === 'ORDINAL' && unit.type === 'DURATION' && !hasNumber(unit.text) && /^\s(?:[a-z-]+\s){0,2}$/.test(fact.text.slice(rank.end, unit.start))) {
       // "after their third month": the preposition says which side of it; "third month" alone would read as during it.
       const lead = ORDINAL_LEAD.exec(fact.text.slice(0, rank.start));
       return fact.text.slice(lead ? lead.index : rank.start, unit.end);

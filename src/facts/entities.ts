@@ -268,6 +268,9 @@ function mergeRanges(entities: Entity[], text: string): Entity[] {
     } else if (prev && prev.type === 'ORDINAL' && e.type === 'DATE' && WEEKDAY.test(e.text) && /^\s+$/.test(text.slice(prev.end, e.start))) {
       // "the first Monday"
       out[out.length - 1] = { text: text.slice(prev.start, e.end), type: 'DATE', start: prev.start, end: e.end };
+    } else if (prev && prev.type === 'DATE' && e.type === 'TIME' && /^\s+at\s+$/i.test(text.slice(prev.end, e.start)) && WEEKDAY.test(prev.text.split(/\s+/).pop()!)) {
+      // "every Tuesday at noon", "Friday at 16:00": a weekday and its time are one moment.
+      out[out.length - 1] = { ...prev, text: text.slice(prev.start, e.end), end: e.end };
     } else if (prev && prev.type === 'DATE' && e.type === 'TIME' && PART_OF_DAY.test(e.text) && /^\s+$/.test(text.slice(prev.end, e.start))) {
       // "Wednesday morning", "Tuesday noon": the part of the day belongs to the day.
       out[out.length - 1] = { ...prev, text: text.slice(prev.start, e.end), end: e.end };
