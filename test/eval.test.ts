@@ -20,7 +20,7 @@ const FLOORS: Record<string, { p1: number; declined: number; refusedAtMost: numb
   handbook: { p1: 0.8, declined: 0.85, refusedAtMost: 0.2, short: 0.7 },
   // Never fitted on (eval/sets.json "train": false): a library the model has not seen.
   benefits: { p1: 0.75, declined: 0.7, refusedAtMost: 0.2, short: 0.4 },
-  // Off-topic questions sharing a phrase with a sentence ("the Enterprise plan"): 2 of 7 declined, two more within 0.01 of the threshold.
+  // Off-topic questions sharing a phrase with a sentence ("the Enterprise plan"): 3 of 7 declined at threshold 0.346, 2 at 0.342; more sit within 0.01 of it.
   support: { p1: 0.8, declined: 0.25, refusedAtMost: 0.3, short: 0.5 },
   // "how many desks are on the second floor" sits at the threshold (0.39).
   office: { p1: 0.7, declined: 0.7, refusedAtMost: 0.2, short: 0.4 },
