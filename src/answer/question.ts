@@ -214,7 +214,7 @@ const HOW_MUCH_OF = /\bhow much (?:(?:paid|unpaid|annual|parental|sick|extra) )?
 const TIME_AMOUNT: EntityType[] = ['DURATION', 'NUMBER', 'MONEY', 'PERCENT'];
 const LEAD_TIME = /\bhow (?:far ahead|far in advance|early|soon)\b|\bhow (?:much|many \w+) notice\b|\bnotice period\b/;
 /**
- * "Did they strike in the end?", "is it busy at the moment?": the noun of an idiom WordNet lists
+ * "Did they strike in the end?", "is it quiet for the moment?": the noun of an idiom WordNet lists
  * as an adverb says how, not what about (a direction stays: "in the south").
  */
 function idiomWords(lower: string): Set<string> {
@@ -273,7 +273,8 @@ export function parseQuestion(raw: string): Question {
   const kind: QuestionKind = rule?.kind ?? 'keywords';
   // "How much holiday / time off / notice?" asks for a length of time, not a sum of money.
   const howMuchOf = HOW_MUCH_OF.exec(lower)?.[1];
-  const wants = rule?.kind === 'quantity' && ((howMuchOf && isTimeNoun(howMuchOf)) || LEAD_TIME.test(lower)) ? TIME_AMOUNT : (rule?.wants ?? []);
+  const leadTime = LEAD_TIME.test(lower);
+  const wants = rule?.kind === 'quantity' && ((howMuchOf && isTimeNoun(howMuchOf)) || leadTime) ? TIME_AMOUNT : (rule?.wants ?? []);
 
   const surfaceOf = new Map<string, string>();
   const names = new Set<string>();
@@ -310,7 +311,7 @@ export function parseQuestion(raw: string): Question {
   const head = nounToken && phrase.length > 1 && phrase[phrase.length - 1].pos === 'NOUN' ? phrase[phrase.length - 1] : nounToken;
   const attachedTo = !wants.length && !spanWants.length && head && ['NOUN', 'PROPN'].includes(head.pos) ? normalizeLemma(head.lemma) : null;
   if (attachedTo) spanWants = ['NAME', 'ORG', 'PLACE', 'PERSON'];
-  return { text, kind, wants, spanWants, terms, attachedTo, typeNoun: typeNoun ?? null, answerNoun, kindWords: [...new Set(phrase.flatMap((t) => [normalizeLemma(t.lemma), fold(t.text)]))], role: roleOf(a.tokens, typeNoun), leadTime: LEAD_TIME.test(lower), truncated };
+  return { text, kind, wants, spanWants, terms, attachedTo, typeNoun: typeNoun ?? null, answerNoun, kindWords: [...new Set(phrase.flatMap((t) => [normalizeLemma(t.lemma), fold(t.text)]))], role: roleOf(a.tokens, typeNoun), leadTime, truncated };
 }
 
 /** The tokens of the noun phrase after which/what, up to its last noun ("which health insurer", "what air base"). */

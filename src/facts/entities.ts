@@ -245,10 +245,8 @@ function mergeRanges(entities: Entity[], text: string): Entity[] {
     const unit = e.type === 'NUMBER' ? (CURRENCY_AFTER.exec(text.slice(e.end)) ?? CODE_AFTER.exec(text.slice(e.end))) : null;
     if (unit) e = { text: text.slice(e.start, e.end + unit[0].length), type: 'MONEY', start: e.start, end: e.end + unit[0].length };
     // "€70", "£1,000": the tagger knows only "$" as a currency sign; any sign written against a number makes it a sum.
-    else if (e.type === 'NUMBER' && CURRENCY_SIGN.test(text.slice(Math.max(0, e.start - 2), e.start))) {
-      const at = e.start - CURRENCY_SIGN.exec(text.slice(Math.max(0, e.start - 2), e.start))![0].length;
-      e = { text: text.slice(at, e.end), type: 'MONEY', start: at, end: e.end };
-    }
+    const sign = !unit && e.type === 'NUMBER' ? CURRENCY_SIGN.exec(text.slice(Math.max(0, e.start - 2), e.start)) : null;
+    if (sign) e = { text: text.slice(e.start - sign[0].length, e.end), type: 'MONEY', start: e.start - sign[0].length, end: e.end };
     const storey = e.type === 'ORDINAL' ? STOREY_AFTER.exec(text.slice(e.end)) : null;
     if (storey) e = { text: text.slice(e.start, e.end + storey[0].length), type: 'PLACE', start: e.start, end: e.end + storey[0].length };
     // "2 TB of storage", "100 Mbps": the unit is the number's, not a name beside it.

@@ -69,7 +69,8 @@ function joinsNext(tokens: Token[], last: number): boolean {
 /**
  * wink reads "in." as the abbreviation for inches and runs "…the country you live in. Book
  * vacation…" on as one sentence. A lowercase word with its full stop, not after a number
- * ("5 in."), before a capital is a word ending a sentence; "vs.", "approx." are no words and stay.
+ * ("5 in."), before a capital is a word ending a sentence; "vs.", "approx." are no words and
+ * "c. 1818" no word of two letters, and they stay.
  */
 function splitAtWordStops(tokens: Token[], first: number, last: number): Array<[number, number]> {
   const out: Array<[number, number]> = [];
