@@ -158,30 +158,21 @@ function expand(index: FactIndex, lemma: string, surface: string, name: boolean)
   }
   // A workplace's own synonyms ("time off" for vacation, "boss" for manager): as sure as WordNet's (0.7 and 0.85 measured alike).
   // (A plural the lemmatiser keeps as a word of its own, "wages", "earnings", is the same word, asked or written.)
-  if (!name) {
-    for (const key of new Set([lemma, folded, ...inflectionBases(lemma)])) {
-      for (const w of workplaceSynonyms(key)) for (const form of [w, `${w}s`]) add(form, WEIGHT.synonym);
-    }
-  }
-  // "reach out" asked, "outreach" written; "break down" and "breakdown"; and the other way round.
-  for (const form of particleForms(lemma)) add(form.term, form.weight);
   // "carry over" asked, "carried into the next year" written: a phrasal verb's verb, and a workplace
   // synonym's ("roll over" → "roll into"), as weaker evidence than the phrase.
   if (!name) {
-    // (A verb WordNet knows with that particle: "day off" is a noun, and "day" no evidence of it.)
-    const verbOf = (w: string) => {
-      const m = PHRASAL.exec(w);
-      return m && isPhrasalVerb(m[1], m[2]) ? m[1] : null;
-    };
-    const own = verbOf(lemma);
+    const own = verbOfPhrasal(lemma);
     if (own) add(own, PHRASAL_VERB_WEIGHT);
-    for (const key of new Set([lemma, folded])) {
+    for (const key of new Set([lemma, folded, ...inflectionBases(lemma)])) {
       for (const w of workplaceSynonyms(key)) {
-        const verb = verbOf(w);
+        for (const form of [w, `${w}s`]) add(form, WEIGHT.synonym);
+        const verb = verbOfPhrasal(w);
         if (verb) add(verb, WEIGHT.synonym * PHRASAL_VERB_WEIGHT);
       }
     }
   }
+  // "reach out" asked, "outreach" written; "break down" and "breakdown"; and the other way round.
+  for (const form of particleForms(lemma)) add(form.term, form.weight);
   if (known) {
     // A known name may still have close relatives in the text ("Israel" asked, "Israeli" written).
     if (name || /^\p{Lu}/u.test(surface)) for (const term of index.extensions(folded)) add(term, 0.6);
@@ -226,6 +217,11 @@ const RE_PREFIX_WEIGHT = 0.8;
 
 const PHRASAL_VERB_WEIGHT = 0.5;
 const PHRASAL = /^([a-z]+) (out|up|down|over|off|back|in|on|away|through)$/;
+/** The verb of a phrasal verb WordNet knows with that particle ("carry over" → carry); "day off" is a noun, and "day" no evidence of it. */
+function verbOfPhrasal(w: string): string | null {
+  const m = PHRASAL.exec(w);
+  return m && isPhrasalVerb(m[1], m[2]) ? m[1] : null;
+}
 const FORM_PARTICLES = ['out', 'up', 'down', 'over', 'off', 'back', 'in', 'on'];
 
 /**
