@@ -8,7 +8,7 @@ import { exampleQuestions } from '../src/answer/examples.js';
 import { answerCandidates, placeInWords, relativeDuration, timeAfterPreposition, timeClause } from '../src/answer/span.js';
 import { buildFactTable } from '../src/facts/build.js';
 import { generalWeight, wordVectors } from '../src/answer/word-vectors.js';
-import { definitions, isAgentNoun, relatedWords, WEIGHT } from '../src/facts/wordnet.js';
+import { definitions, isAgentNoun, isProperName, relatedWords, WEIGHT } from '../src/facts/wordnet.js';
 import { parseSynonyms, workplaceSynonyms } from '../src/answer/synonyms.js';
 import { readFileSync } from 'node:fs';
 import { askSeeds, docsFolder, seedEngine } from './helpers.js';
@@ -435,6 +435,26 @@ describe('answering from any documents', () => {
     expect(expandTerm(engine.index, 'assurance', 'assurances').find((t) => t.term === 'reassurance')?.weight).toBeCloseTo(0.8, 5);
     const a = await engine.ask('what assurances did the two sides give?');
     expect(a.quote).toBe('The two sides exchanged reassurances through a third country.');
+  });
+
+  it('reads a name asked in lower case as a name: met by nothing but itself, never by a country near it in meaning', async () => {
+    expect(['syria', 'hezbollah', 'june'].map(isProperName)).toEqual([true, true, true]);
+    // Common words too ("turkey", "march"), and abbreviations ("GP"), are no names.
+    expect(['turkey', 'march', 'gp', 'office'].map(isProperName)).toEqual([false, false, false, false]);
+    const engine = await seedEngine();
+    const asked = (lemma: string) => expandTerm(engine.index, lemma, lemma).map((t) => t.term);
+    expect(asked('syria')).toEqual([]);
+    expect(asked('Syria')).toEqual([]);
+    // A common word the documents lack still has its neighbours by meaning.
+    expect(asked('boss').length).toBeGreaterThan(0);
+    const q = parseQuestion('how many troops does russia have in syria?');
+    const query = prepareQuery(engine.index, q)!;
+    const syria = q.terms.findIndex((t) => t.lemma === 'syria');
+    expect(query.terms[syria]).toMatchObject({ unknown: true, literal: true });
+    // Its missing shows: no word of the sentence about 10,000 troops in Qatar stands in for it.
+    const c = candidates(engine.index, q)!;
+    const at = c.facts.findIndex((f) => engine.index.facts[f].text.includes('10,000 American troops'));
+    expect(c.features[at][FEATURES.indexOf('weakest')]).toBe(0);
   });
 
   it('meets a phrasal verb asked by its verb written ("carry over" → "carried into"), and a synonym\'s ("roll over" → "roll into")', async () => {

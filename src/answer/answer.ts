@@ -15,7 +15,7 @@ import type { Fact } from '../facts/types.js';
 import { isDefinitionQuestion, parseQuestion, type Question } from './question.js';
 import type { FactIndex, TermMatch } from './search-index.js';
 import { answerCandidates, shortAnswer } from './span.js';
-import { definitions, inflectionBases, isPhrasalVerb, relatedWords, WEIGHT } from '../facts/wordnet.js';
+import { definitions, inflectionBases, isPhrasalVerb, isProperName, relatedWords, WEIGHT } from '../facts/wordnet.js';
 import { contentLemmas } from '../facts/lemmas.js';
 import { analyze } from '../facts/nlp.js';
 import { topK } from './top-k.js';
@@ -177,9 +177,12 @@ function expand(index: FactIndex, lemma: string, surface: string, name: boolean)
     // A known name may still have close relatives in the text ("Israel" asked, "Israeli" written).
     if (name || /^\p{Lu}/u.test(surface)) for (const term of index.extensions(folded)) add(term, 0.6);
   } else if (!/\d/.test(lemma)) {
+    // A name the documents never use is met by nothing but its typos, in whatever case it was
+    // asked: "syria" is no "Lebanon", however close their vectors, nor "a republic in the Middle East".
+    const proper = name || isProperName(lemma) || isProperName(folded);
     // An unknown word may be an inflection the tagger did not undo ("renewed" read as an adjective).
     // …whose own relatives then count as the word's ("mediated": "mediate" → "intermediary").
-    const borrows = !name && relatedWords(lemma).length === 0;
+    const borrows = !proper && relatedWords(lemma).length === 0;
     for (const base of inflectionBases(folded)) {
       add(base, 0.9);
       if (borrows) for (const r of relatedWords(base)) relative(r.word, 0.9 * r.weight);
@@ -190,9 +193,9 @@ function expand(index: FactIndex, lemma: string, surface: string, name: boolean)
     // An acronym the documents spell out ("SSO" for "single sign-on"), written as one.
     if (/^\p{Lu}{3,6}$/u.test(surface)) for (const term of acronymTerms(index, folded)) add(term, ACRONYM_WEIGHT);
     // Or the asker's word for something the documents call otherwise: weaker evidence than a synonym.
-    if (!name) for (const m of index.neighbours(lemma)) add(m.term, NEIGHBOUR_WEIGHT * m.weight);
+    if (!proper) for (const m of index.neighbours(lemma)) add(m.term, NEIGHBOUR_WEIGHT * m.weight);
     // Or what the dictionary says it is ("abroad": in a foreign country; "beer": an alcoholic beverage): weaker still.
-    if (!name) {
+    if (!proper) {
       for (const gloss of definitions(folded)) {
         for (const l of contentLemmas(analyze(gloss).tokens)) {
           add(l, DEFINITION_WEIGHT);
@@ -367,7 +370,9 @@ export function prepareQuery(index: FactIndex, q: Question, scope?: Scope): Quer
     // …except a unit of time the asked amount is counted per ("days a *week*", "per year"): the
     // commonest words, yet they tell "three days a week" from "30 days a year".
     const weight = t.weight * idf * (t.name || !vectors || t.perUnit ? 1 : generalWeight(vectors, t.lemma));
-    return { weight, variants, rows: [...rows], unknown: variants.length === 0 };
+    // …nor by a word near it in meaning (`soft`, `weakest`): the name is missing, and shows as missing.
+    const literal = variants.length === 0 && (t.name || isProperName(t.lemma));
+    return { weight, variants, rows: [...rows], unknown: variants.length === 0, ...(literal ? { literal } : {}) };
   });
   const total = terms.reduce((sum, t) => sum + t.weight, 0);
   if (total === 0) return null;

@@ -70,6 +70,8 @@ export interface QueryTerm {
   /** Word-vector rows of the word as lemma and as written. */
   rows: number[];
   unknown: boolean;
+  /** A name the documents never use: met by nothing close to it in meaning ("syria" is no "Lebanon"). */
+  literal?: boolean;
 }
 
 export interface Query {
@@ -143,6 +145,7 @@ function closenessOf(query: Query, row: number, vectors: WordVectors | null): Cl
   const close = new Float64Array(n);
   let closest = 0;
   for (let t = 0; t < n; t++) {
+    if (query.terms[t].literal) continue;
     for (const qr of query.terms[t].rows) close[t] = Math.max(close[t], similarity(vectors, qr, row));
     if (close[t] > closest) closest = close[t];
   }

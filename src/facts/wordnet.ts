@@ -322,6 +322,34 @@ export function isAdverbPhrase(words: readonly string[]): boolean {
   return indexLine('adv', words.join('_')) !== null;
 }
 
+const properNames = new Map<string, boolean>();
+
+/**
+ * Whether WordNet knows a word only as a name: a noun it spells with a capital in every sense
+ * ("syria", "hezbollah", "june"), never a common word ("turkey", "china", "march" are also
+ * those), and no abbreviation ("GP", "CEO"). Lower-case questions are the usual in chat, and a name asked in lower case is still
+ * a name: "Syria" is not met by the closest country the documents do name.
+ */
+export function isProperName(word: string): boolean {
+  let known = properNames.get(word);
+  if (known !== undefined) return known;
+  const key = word.replace(/ /g, '_');
+  const nouns = allSenses('noun', key);
+  known = nouns.length > 0 && !POS.some((pos) => pos !== 'noun' && indexLine(pos, key) !== null);
+  for (const offset of nouns) {
+    if (!known) break;
+    const f = dataLine('noun', offset).split(' ');
+    const count = parseInt(f[3], 16);
+    for (let i = 0; i < count; i++) {
+      const w = f[4 + i * 2].replace(/\(.*\)$/, '');
+      if (w.toLowerCase() === key) known &&= /^\p{Lu}\p{Ll}/u.test(w);
+    }
+  }
+  if (properNames.size >= RELATED_KEPT) properNames.clear();
+  properNames.set(word, known);
+  return known;
+}
+
 /** Whether WordNet has a noun and a particle as one noun ("time off", "day off"). */
 export function isPhrasalNoun(noun: string, particle: string): boolean {
   return indexLine('noun', `${noun}_${particle}`) !== null;
