@@ -426,6 +426,16 @@ describe('answering from any documents', () => {
     expect((await engine.ask('when does the on-call rotation start?')).answer).toBe('Tuesday at noon');
   });
 
+  it('answers "where is the office" with the place set before the word asked ("the Bristol office"), and a rate with what it is per', async () => {
+    const dir = docsFolder({
+      'work.md': ['# Work', 'Most roles are hybrid: two days a week in the Bristol office, the rest wherever you like in the UK.', 'Mileage in your own car is paid at 45p per mile.', 'Team lunches are covered up to £20 per person, once a quarter.'].join('\n\n'),
+    });
+    const engine = await openEngine(dir);
+    expect((await engine.ask("where's the office")).answer).toBe('Bristol');
+    expect((await engine.ask("what's the mileage rate")).answer).toBe('45p per mile');
+    expect((await engine.ask('how much can we spend on a team lunch')).answer).toBe('£20 per person');
+  });
+
   it('meets a word asked in its "re-" form written, and the other way round ("assurances" ↔ "reassurances")', async () => {
     const dir = docsFolder({
       'talks.md': ['# Talks', 'The two sides exchanged reassurances through a third country.', 'The stockpile was rebuilt within a year.', 'Officials met twice in March.'].join('\n\n'),

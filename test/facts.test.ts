@@ -131,7 +131,7 @@ describe('layout', () => {
   it("reads a policy's clause numbers as list markers, not as part of the sentence", () => {
     const t = buildFactTable([{ name: 'policy.md', text: '# Policy\n\n## 2. Expenses\n\n2.3 Team dinners are covered up to EUR 45 per person.\n2.4.1 Flights are booked in economy.\n\n2.5 million people live in the region.' }]);
     expect(t.facts.map((f) => f.text)).toEqual(['Team dinners are covered up to EUR 45 per person.', 'Flights are booked in economy.', '2.5 million people live in the region.']);
-    expect(t.facts[0].entities.map((e) => `${e.type}:${e.text}`)).toEqual(['MONEY:EUR 45']);
+    expect(t.facts[0].entities.map((e) => `${e.type}:${e.text}`)).toEqual(['MONEY:EUR 45 per person']);
     expect(t.facts[0]).toMatchObject({ section: '2. Expenses', item: true });
   });
 
@@ -302,15 +302,26 @@ describe('fact table', () => {
   it('reads a number with a currency word or code as money, and "the 1st of June" as one date', () => {
     const t = buildFactTable([{ name: 'levy.txt', text: 'Ferry levy\n\nThe council kept the levy at two cents per ticket. The new fares start on the 1st of June. A season pass is 120 USD, or GBP 95.' }]);
     const types = t.facts.flatMap((f) => f.entities.map((e) => `${e.type}:${e.text}`));
-    expect(types).toEqual(expect.arrayContaining(['MONEY:two cents', 'DATE:1st of June', 'MONEY:120 USD', 'MONEY:GBP 95']));
+    expect(types).toEqual(expect.arrayContaining(['MONEY:two cents per ticket', 'DATE:1st of June', 'MONEY:120 USD', 'MONEY:GBP 95']));
   });
 
   it('reads an amount after any currency sign as money, a range of them as one sum, and a clock time with its zone', () => {
     const t = buildFactTable([{ name: 'money.txt', text: 'Money\n\nClient dinners are covered up to €70 per person. A desk costs between £150 and £300. A taxi is $40 and a train £30. Core hours are 11:00 to 16:00 CET.' }]);
     const types = t.facts.flatMap((f) => f.entities.map((e) => `${e.type}:${e.text}`));
-    expect(types).toEqual(expect.arrayContaining(['MONEY:€70', 'MONEY:between £150 and £300', 'MONEY:$40', 'MONEY:£30', 'TIME:11:00 to 16:00 CET']));
+    expect(types).toEqual(expect.arrayContaining(['MONEY:€70 per person', 'MONEY:between £150 and £300', 'MONEY:$40', 'MONEY:£30', 'TIME:11:00 to 16:00 CET']));
     expect(types).not.toContain('NUMBER:70');
     expect(types).not.toContain('NAME:CET');
+  });
+
+  it('reads pence and what a sum is paid per as part of it, "a week" after a word of extent as one week, "Monday 9am" as one moment, and ends a sentence at "9am."', () => {
+    const t = buildFactTable([
+      {
+        name: 'rules.txt',
+        text: 'Rules\n\nMileage is paid at 45p per mile. Client meals are covered up to £50 a head. You are on call for a week at a time, Monday 9am to Monday 9am. Ask at least a month ahead. You get 27 days of vacation a year. Call your manager before 10am.',
+      },
+    ]);
+    const per = t.facts.map((f) => f.entities.map((e) => `${e.type}:${e.text}`));
+    expect(per).toEqual([['MONEY:45p per mile'], ['MONEY:£50 a head'], ['DURATION:a week', 'DATE:Monday 9am to Monday 9am'], ['DURATION:a month'], ['DURATION:27 days', 'DURATION:year'], ['TIME:10am']]);
   });
 
   it('ends a sentence at a word wink takes for an abbreviation ("you live in. Book …"), not at "vs." or after a number', () => {

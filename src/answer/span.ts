@@ -13,7 +13,7 @@ const COUNTED = new Set(['NUMBER', 'MONEY', 'PERCENT', 'DURATION']);
 const NUMBER_WORDS = new Set(['once', 'twice', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'twenty', 'thirty', 'forty', 'fifty', 'dozen', 'hundred', 'thousand', 'million', 'billion', 'dozens', 'hundreds', 'thousands', 'millions', 'billions']);
 /** The last word before an amount that makes its unit a moment ("the day", "that week", "the next day"). */
 const MOMENT_BEFORE = /\b(?:the|that|this|those|these|same|next|last|following|previous)\s+$/i;
-const hasNumber = (text: string) => /\d/.test(text) || text.split(/[\s-]+/).some((w) => NUMBER_WORDS.has(w.toLowerCase()));
+const hasNumber = (text: string) => /\d/.test(text) || /^an?\s/i.test(text) || text.split(/[\s-]+/).some((w) => NUMBER_WORDS.has(w.toLowerCase()));
 /** A number (digits or a word) ending just before an amount's unit, with up to two words between. */
 const NUMBER_BEFORE = new RegExp(`(\\d[\\d.,]*|\\b(?:${[...NUMBER_WORDS].join('|')}))((?:\\s+[a-z-]+){0,2}\\s+)$`, 'i');
 
@@ -162,6 +162,8 @@ export function shortAnswer(fact: Fact, q: Question, matched: Set<string>, headi
     if (!NAMES.has(e.type) || !/^\s+\p{Ll}/u.test(fact.text.slice(e.end))) return false;
     const next = tokens.findIndex((t) => t.start >= e.end);
     if (next < 0 || (tokens[next].pos !== 'NOUN' && tokens[next].pos !== 'ADJ')) return false;
+    // "Where's the office?" — "the Bristol office": a place set before the very thing asked where it is says where.
+    if (q.kind === 'where' && e.type === 'PLACE' && isMatched(tokens[next])) return false;
     return !anchors.some((a) => a.start >= e.end && a.start - e.end < 30);
   };
   // "Hezbollah, the Iran-aligned militia": the name the noun asked about is set beside ("which militia …"),

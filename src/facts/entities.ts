@@ -166,9 +166,35 @@ export function sentenceEntities(a: Analysis, first: number, last: number, text:
   // "Two-factor authentication", "a one-off payment": a number word made part of an adjective counts
   // nothing ("a two-week trip", "a 12-day conflict" do, by their unit; "one-half", "twenty-one" are numbers).
   const counted = out.filter((e) => !(e.type === 'NUMBER' && !/\d/.test(e.text) && HYPHENED_WORD.test(text.slice(e.end)) && !HYPHENED_UNIT.test(text.slice(e.end))));
-  const merged = mergeRanges(counted.sort((x, y) => x.start - y.start), text).map((e) => (isDayOfMonth(e, text) ? { ...e, type: 'DATE' as const } : e.type === 'TIME' ? withTimeZone(e, text) : e));
+  const merged = mergeRanges(counted.sort((x, y) => x.start - y.start), text).map((e, k, all) =>
+    isDayOfMonth(e, text) ? { ...e, type: 'DATE' as const } : e.type === 'TIME' ? withTimeZone(e, text) : e.type === 'MONEY' ? withRate(e, text, all[k + 1]) : e.type === 'DURATION' ? withArticle(e, text) : e,
+  );
   // A zone taken into its time ("CET") is no name of its own.
   return merged.filter((e) => !merged.some((o) => o !== e && o.type === 'TIME' && o.start <= e.start && e.end <= o.end));
+}
+
+/** "£20 per person", "£50 a head", "45p per mile": what a sum is paid per is part of it (a unit of time is merged as a rate already). */
+const PER_THING = /^\s+(?:per\s+(?!cent\b)\p{L}+|(?:a|an|each)\s+(?:head|person|guest|attendee|employee|user|seat|mile|kilomet(?:re|er)|km|room|ticket|trip))\b/iu;
+function withRate(e: Entity, text: string, next: Entity | undefined): Entity {
+  const per = PER_THING.exec(text.slice(e.end));
+  if (!per || (next && next.start < e.end + per[0].length)) return e;
+  return { ...e, text: text.slice(e.start, e.end + per[0].length), end: e.end + per[0].length };
+}
+
+/**
+ * "for a week at a time", "at least a month ahead", "within an hour": a unit with "a" after a
+ * word of extent is one of it, an amount; elsewhere it is a rate ("25 days of vacation a year").
+ */
+function withArticle(e: Entity, text: string): Entity {
+  if (!BARE_UNIT.test(e.text)) return e;
+  const article = ONE_UNIT_BEFORE.exec(text.slice(Math.max(0, e.start - 40), e.start));
+  return article ? { ...e, text: text.slice(e.start - article[1].length, e.end), start: e.start - article[1].length } : e;
+}
+const ONE_UNIT_BEFORE = /\b(?:for|within|in|after|before|least|most|about|around|than|over|under|only|just|nearly|almost|roughly|approximately)\s+(an?\s+)$/i;
+
+/** "… Monday 9am.": the sentence's full stop, which the tagger keeps on a time, is no part of it ("9 a.m." keeps its own). */
+function withoutFullStop(e: Entity): Entity {
+  return /\d\s?[ap]m\.$/i.test(e.text) ? { ...e, text: e.text.slice(0, -1), end: e.end - 1 } : e;
 }
 
 /** "11:00 to 16:00 CET", "9am UK time": a clock time is only the time it is with its zone. */
@@ -222,7 +248,8 @@ function isDayOfMonth(e: Entity, text: string): boolean {
 
 /** ISO codes as price lists write them ("EUR 45", "250 USD"); capitals only, so "eur" in a word is no currency. */
 const CURRENCY_CODE = '(?:EUR|USD|GBP|CHF|JPY|CAD|AUD|NZD|SEK|NOK|DKK|PLN|CZK|HUF|INR|CNY|SGD|HKD|ZAR|BRL|MXN)';
-const CURRENCY_AFTER = /^\s+(cents?|dollars?|euros?|pounds?(?: sterling)?|yen|francs?|marks?)\b/i;
+const CURRENCY_AFTER = /^\s+(cents?|pence|dollars?|euros?|pounds?(?: sterling)?|yen|francs?|marks?)\b/i;
+const SMALL_COIN_AFTER = /^[pc](?![\p{L}\d])/u;
 const CODE_AFTER = new RegExp(String.raw`^\s+${CURRENCY_CODE}\b`);
 const CODE_BEFORE = new RegExp(String.raw`^${CURRENCY_CODE}$`);
 /** A currency sign right before an amount ("€70", "£ 30"), any the Unicode tables list. */
@@ -241,12 +268,15 @@ const NAMED = new Set<EntityType>(['NAME', 'ORG', 'PERSON', 'PLACE']);
 function mergeRanges(entities: Entity[], text: string): Entity[] {
   const out: Entity[] = [];
   for (const found of entities) {
-    let e = found;
+    let e = found.type === 'TIME' ? withoutFullStop(found) : found;
     const unit = e.type === 'NUMBER' ? (CURRENCY_AFTER.exec(text.slice(e.end)) ?? CODE_AFTER.exec(text.slice(e.end))) : null;
     if (unit) e = { text: text.slice(e.start, e.end + unit[0].length), type: 'MONEY', start: e.start, end: e.end + unit[0].length };
     // "€70", "£1,000": the tagger knows only "$" as a currency sign; any sign written against a number makes it a sum.
     const sign = !unit && e.type === 'NUMBER' ? CURRENCY_SIGN.exec(text.slice(Math.max(0, e.start - 2), e.start)) : null;
     if (sign) e = { text: text.slice(e.start - sign[0].length, e.end), type: 'MONEY', start: e.start - sign[0].length, end: e.end };
+    // "45p a mile", "99c": pence and cents written against the amount.
+    const small = !unit && !sign && e.type === 'NUMBER' && /^\d+$/.test(e.text) ? SMALL_COIN_AFTER.exec(text.slice(e.end)) : null;
+    if (small) e = { text: text.slice(e.start, e.end + small[0].length), type: 'MONEY', start: e.start, end: e.end + small[0].length };
     const storey = e.type === 'ORDINAL' ? STOREY_AFTER.exec(text.slice(e.end)) : null;
     if (storey) e = { text: text.slice(e.start, e.end + storey[0].length), type: 'PLACE', start: e.start, end: e.end + storey[0].length };
     // "2 TB of storage", "100 Mbps": the unit is the number's, not a name beside it.
@@ -266,8 +296,8 @@ function mergeRanges(entities: Entity[], text: string): Entity[] {
     } else if (prev && prev.type === 'ORDINAL' && e.type === 'DATE' && WEEKDAY.test(e.text) && /^\s+$/.test(text.slice(prev.end, e.start))) {
       // "the first Monday"
       out[out.length - 1] = { text: text.slice(prev.start, e.end), type: 'DATE', start: prev.start, end: e.end };
-    } else if (prev && prev.type === 'DATE' && e.type === 'TIME' && /^\s+at\s+$/i.test(text.slice(prev.end, e.start)) && WEEKDAY.test(prev.text.split(/\s+/).pop()!)) {
-      // "every Tuesday at noon", "Friday at 16:00": a weekday and its time are one moment.
+    } else if (prev && prev.type === 'DATE' && e.type === 'TIME' && /^,?\s+(?:at\s+)?$/i.test(text.slice(prev.end, e.start)) && WEEKDAY.test(prev.text.split(/\s+/).pop()!)) {
+      // "every Tuesday at noon", "Friday at 16:00", "Monday 9am": a weekday and its time are one moment.
       out[out.length - 1] = { ...prev, text: text.slice(prev.start, e.end), end: e.end };
     } else if (prev && prev.type === 'DATE' && e.type === 'TIME' && PART_OF_DAY.test(e.text) && /^\s+$/.test(text.slice(prev.end, e.start))) {
       // "Wednesday morning", "Tuesday noon": the part of the day belongs to the day.

@@ -77,8 +77,10 @@ function splitAtWordStops(tokens: Token[], first: number, last: number): Array<[
   let start = first;
   for (let i = first + 1; i < last; i++) {
     const t = tokens[i];
-    if (!WORD_STOP.test(t.text) || tokens[i - 1].kind === 'number' || !/^\p{Lu}/u.test(tokens[i + 1].text)) continue;
-    if (!isWord(t.text.slice(0, -1))) continue;
+    if (!/^\p{Lu}/u.test(tokens[i + 1].text)) continue;
+    // So, at times, is "9am." ("…Monday 9am. Ask a month ahead.").
+    const clock = t.kind === 'time' && t.text.endsWith('.') && !/[ap]\.m\.$/i.test(t.text);
+    if (!clock && (!WORD_STOP.test(t.text) || tokens[i - 1].kind === 'number' || !isWord(t.text.slice(0, -1)))) continue;
     out.push([start, i]);
     start = i + 1;
   }
