@@ -436,6 +436,16 @@ describe('answering from any documents', () => {
     expect((await engine.ask('how much can we spend on a team lunch')).answer).toBe('£20 per person');
   });
 
+  it('answers "I\'m sick, who do I tell?" with whom to message, not the sentence that says "sick" most', async () => {
+    const dir = docsFolder({
+      'sick.md': ['# Being ill', "If you can't work because you're ill, message your manager before 10am.", 'Full pay continues for the first 20 sick days in any rolling year.', 'Sick days never count against your vacation.'].join('\n\n'),
+    });
+    const engine = await openEngine(dir);
+    const a = await engine.ask("I'm sick, who do I tell?");
+    expect(a.quote).toBe("If you can't work because you're ill, message your manager before 10am.");
+    expect(a.answer).toMatch(/manager/);
+  });
+
   it('meets a word asked in its "re-" form written, and the other way round ("assurances" ↔ "reassurances")', async () => {
     const dir = docsFolder({
       'talks.md': ['# Talks', 'The two sides exchanged reassurances through a third country.', 'The stockpile was rebuilt within a year.', 'Officials met twice in March.'].join('\n\n'),

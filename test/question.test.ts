@@ -35,6 +35,12 @@ describe('what a question asks for', () => {
     expect(weights('How many days a week can I work from home?')).toMatchObject({ day: 1, week: 1 });
   });
 
+  it('reads "tell me about" as framing the question, and "who do I tell?" as asking whom to tell', () => {
+    const weights = (q: string) => Object.fromEntries(parseQuestion(q).terms.map((t) => [t.lemma, t.weight]));
+    expect(weights('what do the docs tell us about the on-call rota?').tell).toBe(0.2);
+    expect(weights("I'm sick, who do I tell?").tell).toBe(1);
+  });
+
   it('reads no verb after "what" as the noun naming the answer', () => {
     expect(parseQuestion('What is the capital of Lebanon?').typeNoun).toBeNull();
     expect(parseQuestion('what did Netanyahu ask Putin to do?').role).toBe('object');

@@ -292,12 +292,14 @@ export function parseQuestion(raw: string): Question {
   // "do I need to be in", "want to know": a verb before "to" and another verb says how, not what (as "must" or "have to" do).
   const modal = new Set(a.tokens.filter((t, i) => /^(?:need|needs|needed|want|wants|wanted)$/i.test(t.text) && a.tokens[i + 1]?.text.toLowerCase() === 'to').map((t) => normalizeLemma(t.lemma)));
   const idiom = idiomWords(lower);
+  // "Tell me about…" frames a question; "who do I tell?" asks whom to tell, and "tell" is what it is about.
+  const tellsAsker = /\btell (?:me|us)\b/.test(lower);
   const terms: QueryTerm[] = [];
   for (const lemma of contentLemmas(a.tokens)) {
     if (WH.has(lemma)) continue;
     const surface = surfaceOf.get(lemma) ?? lemma;
     let weight = 1;
-    if (FRAME_WORDS.has(lemma) || modal.has(lemma) || idiom.has(lemma)) weight = 0.2;
+    if ((FRAME_WORDS.has(lemma) && (lemma !== 'tell' || tellsAsker)) || modal.has(lemma) || idiom.has(lemma)) weight = 0.2;
     else if (typeNoun && (lemma === typeNoun || surface.toLowerCase() === typeNoun) && rule && rule.wants.length) weight = 0.35;
     // "How many vacation days…": the unit counted is the kind of answer, as "which country" names one; "vacation" is what it is about.
     else if (countedUnit && lemma === countedUnit) weight = 0.35;
