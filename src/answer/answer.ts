@@ -15,7 +15,7 @@ import type { Fact } from '../facts/types.js';
 import { isDefinitionQuestion, parseQuestion, type Question } from './question.js';
 import type { FactIndex, TermMatch } from './search-index.js';
 import { answerCandidates, shortAnswer } from './span.js';
-import { definitions, inflectionBases, isPhrasalVerb, isProperName, relatedWords, WEIGHT } from '../facts/wordnet.js';
+import { definitions, inflectionBases, isCountryName, isPhrasalVerb, isProperName, relatedWords, WEIGHT } from '../facts/wordnet.js';
 import { contentLemmas } from '../facts/lemmas.js';
 import { analyze } from '../facts/nlp.js';
 import { topK } from './top-k.js';
@@ -183,6 +183,8 @@ function expand(index: FactIndex, lemma: string, surface: string, name: boolean)
     // An unknown word may be an inflection the tagger did not undo ("renewed" read as an adjective).
     // …whose own relatives then count as the word's ("mediated": "mediate" → "intermediary").
     const borrows = !proper && relatedWords(lemma).length === 0;
+    // …but a country the documents never name is, to a handbook, "another country" or "abroad".
+    if (proper && (isCountryName(lemma) || isCountryName(folded))) for (const w of FOREIGN) add(w, WEIGHT.broader);
     for (const base of inflectionBases(folded)) {
       add(base, 0.9);
       if (borrows) for (const r of relatedWords(base)) relative(r.word, 0.9 * r.weight);
@@ -216,6 +218,8 @@ function expand(index: FactIndex, lemma: string, surface: string, name: boolean)
   return [...out].map(([term, weight]) => ({ term, weight })).sort((a, b) => b.weight - a.weight);
 }
 const RE_PREFIX_FROM = 0.4;
+/** What a country the documents never name is to them (a broader term of it, as sure as WordNet's). */
+const FOREIGN = ['abroad', 'country', 'foreign'];
 const RE_PREFIX_WEIGHT = 0.8;
 
 const PHRASAL_VERB_WEIGHT = 0.5;
@@ -370,8 +374,9 @@ export function prepareQuery(index: FactIndex, q: Question, scope?: Scope): Quer
     // …except a unit of time the asked amount is counted per ("days a *week*", "per year"): the
     // commonest words, yet they tell "three days a week" from "30 days a year".
     const weight = t.weight * idf * (t.name || !vectors || t.perUnit ? 1 : generalWeight(vectors, t.lemma));
-    // …nor by a word near it in meaning (`soft`, `weakest`): the name is missing, and shows as missing.
-    const literal = variants.length === 0 && (t.name || isProperName(t.lemma));
+    // A name the documents never use is met by no word near it in meaning (`soft`, `weakest`): it is
+    // missing, and shows as missing (a country's "abroad" is said outright, not guessed from vectors).
+    const literal = !known && (t.name || isProperName(t.lemma));
     return { weight, variants, rows: [...rows], unknown: variants.length === 0, ...(literal ? { literal } : {}) };
   });
   const total = terms.reduce((sum, t) => sum + t.weight, 0);

@@ -350,6 +350,20 @@ export function isProperName(word: string): boolean {
   return known;
 }
 
+/**
+ * Whether a name is a country's, by what WordNet says it is an instance of ("Spain": a European
+ * country; "Syria": an Asian country). A handbook says "abroad" or "another country" for all of them.
+ */
+export function isCountryName(word: string): boolean {
+  if (!isProperName(word)) return false;
+  for (const offset of allSenses('noun', word.replace(/ /g, '_'))) {
+    for (const ptr of synset('noun', offset).pointers) {
+      if (ptr.symbol === '@i' && synset(ptr.pos, ptr.offset).words.some((w) => /\b(?:country|kingdom|nation|republic)$/.test(w))) return true;
+    }
+  }
+  return false;
+}
+
 /** Whether WordNet has a noun and a particle as one noun ("time off", "day off"). */
 export function isPhrasalNoun(noun: string, particle: string): boolean {
   return indexLine('noun', `${noun}_${particle}`) !== null;
