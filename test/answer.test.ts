@@ -456,6 +456,16 @@ describe('answering from any documents', () => {
     expect(a.quote).toBe('Working abroad needs approval from People Ops and is limited to 20 working days a year.');
   });
 
+  it('reads "PTO" as the documents write it, and as time off where they write that ("paid" is not what it asks about)', async () => {
+    const dir = docsFolder({
+      'leave.md': ['# Time off', 'We offer 25 days of PTO a year, and you can take it in half days.', 'Primary caregivers get 18 weeks of paid leave.'].join('\n\n'),
+      'other.md': ['# Holidays', 'You have 24 vacation days per year.', 'Expenses are paid monthly.'].join('\n\n'),
+    });
+    const engine = await openEngine(dir);
+    expect((await engine.ask('how much PTO do I get')).quote).toBe('We offer 25 days of PTO a year, and you can take it in half days.');
+    expect(expandTerm(engine.index, 'pto', 'PTO', true).map((t) => t.term)).toEqual(expect.arrayContaining(['pto', 'vacation']));
+  });
+
   it('meets a word asked in its "re-" form written, and the other way round ("assurances" ↔ "reassurances")', async () => {
     const dir = docsFolder({
       'talks.md': ['# Talks', 'The two sides exchanged reassurances through a third country.', 'The stockpile was rebuilt within a year.', 'Officials met twice in March.'].join('\n\n'),

@@ -160,8 +160,9 @@ function expand(index: FactIndex, lemma: string, surface: string, name: boolean)
   // (A plural the lemmatiser keeps as a word of its own, "wages", "earnings", is the same word, asked or written.)
   // "carry over" asked, "carried into the next year" written: a phrasal verb's verb, and a workplace
   // synonym's ("roll over" → "roll into"), as weaker evidence than the phrase.
-  if (!name) {
-    const own = verbOfPhrasal(lemma);
+  // (A word the team's list knows is no name, however it is written: "PTO" is time off.)
+  {
+    const own = name ? null : verbOfPhrasal(lemma);
     if (own) add(own, PHRASAL_VERB_WEIGHT);
     for (const key of new Set([lemma, folded, ...inflectionBases(lemma)])) {
       for (const w of workplaceSynonyms(key)) {

@@ -9,6 +9,7 @@ import { analyze } from '../facts/nlp.js';
 import { isAdverbPhrase, isAgentNoun, isPlaceNoun, isTimeNoun, isWord } from '../facts/wordnet.js';
 import { fold, straightenQuotes } from '../facts/text.js';
 import type { EntityType } from '../facts/types.js';
+import { workplaceSynonyms } from './synonyms.js';
 
 /** Past this, a "question" is a paste; answering reads its start only. */
 export const MAX_QUESTION_CHARS = 500;
@@ -274,7 +275,9 @@ export function parseQuestion(raw: string): Question {
   // "How much holiday / time off / notice?" asks for a length of time, not a sum of money.
   const howMuchOf = HOW_MUCH_OF.exec(lower)?.[1];
   const leadTime = LEAD_TIME.test(lower);
-  const wants = rule?.kind === 'quantity' && ((howMuchOf && isTimeNoun(howMuchOf)) || leadTime) ? TIME_AMOUNT : (rule?.wants ?? []);
+  // ("PTO" is no WordNet word, but the team's word for one: time off.)
+  const timeAsked = !!howMuchOf && (isTimeNoun(howMuchOf) || workplaceSynonyms(howMuchOf).some(isTimeNoun));
+  const wants = rule?.kind === 'quantity' && (timeAsked || leadTime) ? TIME_AMOUNT : (rule?.wants ?? []);
 
   const surfaceOf = new Map<string, string>();
   const names = new Set<string>();
