@@ -329,10 +329,10 @@ describe('fact table', () => {
     expect(t.facts.map((f) => f.text)).toEqual(['You get public holidays in the country you live in.', 'Book vacation in BambooHR.', 'It is Iran vs. Israel again.', 'The pipe is 5 in. Wide enough.']);
   });
 
-  it('reads a day of the month as a date and "twice a week", "every four years" as how often', () => {
-    const t = buildFactTable([{ name: 'pay.txt', text: 'Pay\n\nSalaries are paid on the 25th of each month. Laptops are replaced every four years. Come in twice a week. She finished 3rd in the race.' }]);
+  it('reads a day of the month as a date and "twice a week", "every four years", "one week in six" as how often', () => {
+    const t = buildFactTable([{ name: 'pay.txt', text: 'Pay\n\nSalaries are paid on the 25th of each month. Laptops are replaced every four years. Come in twice a week. She finished 3rd in the race. Each engineer is on call one week in six.' }]);
     const types = t.facts.flatMap((f) => f.entities.map((e) => `${e.type}:${e.text}`));
-    expect(types).toEqual(expect.arrayContaining(['DATE:25th of each month', 'DURATION:every four years', 'DURATION:twice a week', 'ORDINAL:3rd']));
+    expect(types).toEqual(expect.arrayContaining(['DATE:25th of each month', 'DURATION:every four years', 'DURATION:twice a week', 'ORDINAL:3rd', 'DURATION:one week in six']));
     expect(types).not.toContain('DURATION:week');
   });
 

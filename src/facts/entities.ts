@@ -228,7 +228,7 @@ const WEEKDAYS = /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?\b/g;
 const ADDRESS_LIKE = /(?<![\w.@#-])(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|#[a-z0-9][\w-]*|(?:[a-z0-9-]+\.)+(?:com|org|net|io|dev|app|co|eu|de|nl|pt|uk)(?:\/[\w\/.-]*)?)(?<![.])(?![\w@])/gi;
 const ROUGH_COUNT = /\b(?:(?:several|many|a few|tens of|hundreds of) )?(?:dozens|hundreds|thousands|millions|billions)\b/gi;
 
-const FREQUENCY = /\b(?:(?:once|twice|thrice|\w+ times) (?:a|an|per|each|every) (?:day|week|fortnight|month|quarter|year)|every (?:other |\w+ )?(?:days?|weeks?|fortnights?|months?|quarters?|years?))\b/gi;
+const FREQUENCY = /\b(?:(?:once|twice|thrice|\w+ times) (?:a|an|per|each|every) (?:day|week|fortnight|month|quarter|year)|every (?:other |\w+ )?(?:days?|weeks?|fortnights?|months?|quarters?|years?)|(?:one|two|three|a|an|\d+) (?:days?|nights?|weeks?|weekends?|months?|shifts?) (?:in|out of) (?:every )?(?:two|three|four|five|six|seven|eight|nine|ten|twelve|\d+))\b/gi;
 
 /** A unit of time without its count, and what may stand between the count and it ("4 business hours"). */
 const BARE_UNIT = /^(?:seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|quarters?|years?)$/i;
