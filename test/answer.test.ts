@@ -446,7 +446,7 @@ describe('answering from any documents', () => {
     expect(a.answer).toMatch(/manager/);
   });
 
-  it('reads a country the documents never name as "abroad" or "another country", and no other country', async () => {
+  it('reads a country the documents never name as "abroad" or "another country", and no other country; a city as a capital', async () => {
     const dir = docsFolder({
       'remote.md': ['# Remote work', 'Working abroad needs approval from People Ops and is limited to 20 working days a year.', 'Everyone gets 26 days of annual leave, plus the public holidays of the country you work in.', 'Two days a week are in the Bristol office.'].join('\n\n'),
     });
@@ -454,6 +454,9 @@ describe('answering from any documents', () => {
     const a = await engine.ask('can I work from spain for a month');
     expect(a.answered).toBe(true);
     expect(a.quote).toBe('Working abroad needs approval from People Ops and is limited to 20 working days a year.');
+    // And a city is what WordNet says it is an instance of.
+    const hotels = await openEngine(docsFolder({ 'travel.md': ['# Travel', 'Hotel, per night: €180 in capitals, €130 elsewhere.', 'Trains are second class.'].join('\n\n') }));
+    expect((await hotels.ask('hotel budget in paris')).quote).toBe('Hotel, per night: €180 in capitals, €130 elsewhere.');
   });
 
   it('reads "PTO" as the documents write it, and as time off where they write that ("paid" is not what it asks about)', async () => {
@@ -483,8 +486,8 @@ describe('answering from any documents', () => {
     expect(['turkey', 'march', 'gp', 'office'].map(isProperName)).toEqual([false, false, false, false]);
     const engine = await seedEngine();
     const asked = (lemma: string) => expandTerm(engine.index, lemma, lemma).map((t) => t.term);
-    // A country is, to the documents, only "a country" (the seeds say "the two countries").
-    expect(asked('syria')).toEqual(['country']);
+    // A country is, to the documents, only "a country" or "a nation" (the seeds say "the two countries").
+    expect(asked('syria')).toEqual(['country', 'nation']);
     expect(asked('hezbolah')).toEqual(['hezbollah']);
     expect(asked('Lebanon')).toEqual(['lebanon']);
     // A common word the documents lack still has its neighbours by meaning.

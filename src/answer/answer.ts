@@ -15,7 +15,7 @@ import type { Fact } from '../facts/types.js';
 import { isDefinitionQuestion, parseQuestion, type Question } from './question.js';
 import type { FactIndex, TermMatch } from './search-index.js';
 import { answerCandidates, shortAnswer } from './span.js';
-import { definitions, inflectionBases, isCountryName, isPhrasalVerb, isProperName, relatedWords, WEIGHT } from '../facts/wordnet.js';
+import { definitions, inflectionBases, isCountryName, kindsOfName, isPhrasalVerb, isProperName, relatedWords, WEIGHT } from '../facts/wordnet.js';
 import { contentLemmas } from '../facts/lemmas.js';
 import { analyze } from '../facts/nlp.js';
 import { topK } from './top-k.js';
@@ -184,7 +184,9 @@ function expand(index: FactIndex, lemma: string, surface: string, name: boolean)
     // An unknown word may be an inflection the tagger did not undo ("renewed" read as an adjective).
     // …whose own relatives then count as the word's ("mediated": "mediate" → "intermediary").
     const borrows = !proper && relatedWords(lemma).length === 0;
-    // …but a country the documents never name is, to a handbook, "another country" or "abroad".
+    // …but it is what WordNet says it is an instance of ("paris": a capital, as in "€180 in
+    // capitals"), and a country the documents never name is, to a handbook, "abroad" or "another country".
+    if (proper) for (const w of kindsOfName(lemma)) add(w, WEIGHT.broader);
     if (proper && (isCountryName(lemma) || isCountryName(folded))) for (const w of FOREIGN) add(w, WEIGHT.broader);
     for (const base of inflectionBases(folded)) {
       add(base, 0.9);

@@ -351,6 +351,22 @@ export function isProperName(word: string): boolean {
 }
 
 /**
+ * What WordNet says a name is an instance of, by the head noun ("Paris": a national capital, a
+ * city; "Spain": a European country): the words the documents may use for it.
+ */
+export function kindsOfName(word: string): string[] {
+  const out = new Set<string>();
+  if (!isProperName(word)) return [];
+  // Its usual sense only: "London" is a writer too.
+  for (const offset of allSenses('noun', word.replace(/ /g, '_')).slice(0, 1)) {
+    for (const ptr of synset('noun', offset).pointers) {
+      if (ptr.symbol === '@i') for (const w of synset(ptr.pos, ptr.offset).words) out.add(w.split(' ').pop()!);
+    }
+  }
+  return [...out];
+}
+
+/**
  * Whether a name is a country's, by what WordNet says it is an instance of ("Spain": a European
  * country; "Syria": an Asian country). A handbook says "abroad" or "another country" for all of them.
  */
