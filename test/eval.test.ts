@@ -17,6 +17,8 @@ const FLOORS: Record<string, { p1: number; declined: number; refusedAtMost: numb
   'seeds-fresh': { p1: 0.85, declined: 0.5, refusedAtMost: 0.1, short: 0.75 },
   // Written in one sitting at stop 29 before any run (P@1 79.4%, off-topic declined 72.7% over every question on first run).
   'seeds-blind': { p1: 0.7, declined: 0.6, refusedAtMost: 0.25, short: 0.5 },
+  // Written in one sitting at stop 30 before any run (P@1 88.6%, off-topic declined 58.3% over every question on first run).
+  'seeds-stop30': { p1: 0.85, declined: 0.4, refusedAtMost: 0.1, short: 0.85 },
   handbook: { p1: 0.8, declined: 0.85, refusedAtMost: 0.2, short: 0.7 },
   // Never fitted on (eval/sets.json "train": false): a library the model has not seen.
   benefits: { p1: 0.75, declined: 0.7, refusedAtMost: 0.2, short: 0.4 },
@@ -48,6 +50,9 @@ const FLOORS: Record<string, { p1: number; declined: number; refusedAtMost: numb
   'atlas-handbook': { p1: 0.85, declined: 0.65, refusedAtMost: 0.2, short: 0.6 },
   // Written blind at stop 29 after that stop's other changes, in the shape (P@1 78.8%, declined 58.3%, short answers 43.5% on first run).
   'northwind-handbook': { p1: 0.75, declined: 0.25, refusedAtMost: 0.3, short: 0.5 },
+  // Both written blind at stop 30, the first before that stop's changes, the second after them (first runs, every question: P@1 78.9% and 83.3%).
+  'ridgeline-handbook': { p1: 0.8, declined: 0.5, refusedAtMost: 0.15, short: 0.75 },
+  'cobalt-handbook': { p1: 0.85, declined: 0.7, refusedAtMost: 0.2, short: 0.7 },
   runbook: { p1: 0.9, declined: 0.9, refusedAtMost: 0.15, short: 0.8 },
   'it-help': { p1: 0.85, declined: 0.6, refusedAtMost: 0.15, short: 0.9 },
 };
