@@ -469,6 +469,15 @@ describe('answering from any documents', () => {
     expect(expandTerm(engine.index, 'pto', 'PTO', true).map((t) => t.term)).toEqual(expect.arrayContaining(['pto', 'vacation']));
   });
 
+  it('gives the value the asked word qualifies ("£160 a night in London, £120 elsewhere"), and a role before a preposition whole ("your team lead before 10:00")', async () => {
+    const dir = docsFolder({
+      'rules.md': ['# Rules', 'Hotels: up to £160 a night in London, £120 elsewhere.', 'Message your team lead before 10:00 on the first day you are sick.', 'Laptops are replaced every three years.'].join('\n\n'),
+    });
+    const engine = await openEngine(dir);
+    expect((await engine.ask("what's the hotel limit in london?")).answer).toBe('£160 a night');
+    expect((await engine.ask("who do I tell when I'm sick?")).answer).toMatch(/^(?:your )?team lead$/);
+  });
+
   it('meets a word asked in its "re-" form written, and the other way round ("assurances" ↔ "reassurances")', async () => {
     const dir = docsFolder({
       'talks.md': ['# Talks', 'The two sides exchanged reassurances through a third country.', 'The stockpile was rebuilt within a year.', 'Officials met twice in March.'].join('\n\n'),

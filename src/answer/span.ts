@@ -174,6 +174,9 @@ export function shortAnswer(fact: Fact, q: Question, matched: Set<string>, headi
   const clauseOf = (at: number) => clauses.filter((b) => b < at).length;
   const asked = new Set(pointers.map(clauseOf));
   const otherClause = (e: Entity) => clauses.length > 0 && pointers.length > 0 && !asked.has(clauseOf(e.start));
+  // "£160 a night in London, £120 elsewhere": a value is that of the word asked about it qualifies
+  // ("in London"), not of the one just before its comma.
+  const qualified = (e: Entity) => tokens.some((t) => t.start > e.end && isMatched(t) && QUALIFIER.test(fact.text.slice(e.end, t.start)));
   // A delay is weighed against the best kind of date the sentence has ("on 3 March" before "at 16:00").
   const dateTiers = candidates.filter((e) => e.type !== 'DURATION').map((e) => wants.indexOf(e.type));
   const dateTier = dateTiers.length ? Math.min(...dateTiers) : 0;
@@ -184,7 +187,7 @@ export function shortAnswer(fact: Fact, q: Question, matched: Set<string>, headi
     const distance = distanceFrom(pointers, e);
     const wrongSide = q.role === 'subject' && verb && e.start > verb.end ? 40 : 0;
     const single = plural && coordinated(e, candidates, fact.text) === e.text ? 60 : 0;
-    return tierCost + distance + wrongSide + single + (modifies(e) ? 40 : 0) + (otherClause(e) ? CLAUSE_COST : 0);
+    return tierCost + distance + wrongSide + single + (modifies(e) ? 40 : 0) + (otherClause(e) ? CLAUSE_COST : 0) - (qualified(e) ? QUALIFIED_BONUS : 0);
   };
   // The sentence saying which one the noun asked about is outweighs every guess by type or distance.
   const named = candidates.filter(namedBy);
@@ -269,6 +272,10 @@ function relativeTime(span: string, e: Entity, text: string): string {
  * names no one, the role it names (a noun for people or a body of people the question did not
  * use as that noun), with the nouns and adjectives before it, nearest the words the question matched.
  */
+const POSSESSIVE = /^(?:your|my|our|their|his|her|its|the)$/i;
+/** What joins a value to the word that says where or for what it holds: " in ", " for the ". */
+const QUALIFIER = /^\s+(?:in|for|at|on)\s+(?:the\s+)?$/i;
+const QUALIFIED_BONUS = 30;
 function roleAnswer(tokens: Token[], text: string, isMatched: (t: Token) => boolean): string | null {
   const near = tokens.filter(isMatched).map((t) => (t.start + t.end) / 2);
   const modifier = (x: Token | undefined) => !!x && (x.pos === 'NOUN' || x.pos === 'ADJ' || x.pos === 'PROPN');
@@ -288,7 +295,14 @@ function roleAnswer(tokens: Token[], text: string, isMatched: (t: Token) => bool
     // (Not one a determiner follows: "the team reviews every bad rating" reads "reviews" as the verb it is.)
     while (tokens[head + 1]?.pos === 'NOUN' && !isMatched(tokens[head + 1]) && !['DET', 'PRON', 'NUM'].includes(tokens[head + 2]?.pos ?? '')) head++;
     // So is one a second verb follows ("your team lead approves them").
-    const readAsVerb = tokens[head + 1]?.pos === 'VERB' && !isMatched(tokens[head + 1]) && (!tokens[head + 2] || tokens[head + 2].pos === 'PUNCT' || (tokens[head + 2].pos === 'VERB' && tokens[head + 1].text === tokens[head + 1].lemma));
+    // …or a preposition, after a singular noun a possessive opens ("message *your team lead* before 10:00":
+    // "team lead" is no clause, which would say "leads").
+    const bare = (x: Token | undefined) => !!x && x.text.toLowerCase() === x.lemma.toLowerCase();
+    const next = tokens[head + 2];
+    const readAsVerb =
+      tokens[head + 1]?.pos === 'VERB' &&
+      !isMatched(tokens[head + 1]) &&
+      (!next || next.pos === 'PUNCT' || (next.pos === 'VERB' && bare(tokens[head + 1])) || (next.pos === 'ADP' && bare(tokens[head + 1]) && bare(tokens[head]) && POSSESSIVE.test(tokens[from - 1]?.text ?? '')));
     const last = readAsVerb ? tokens[head + 1] : tokens[head];
     const role = { start: tokens[from].start, end: last.end };
     const distance = distanceFrom(near, role);
