@@ -428,10 +428,12 @@ describe('answering from any documents', () => {
 
   it('answers "where is the office" with the place set before the word asked ("the Bristol office"), and a rate with what it is per', async () => {
     const dir = docsFolder({
-      'work.md': ['# Work', 'Most roles are hybrid: two days a week in the Bristol office, the rest wherever you like in the UK.', 'Mileage in your own car is paid at 45p per mile.', 'Team lunches are covered up to £20 per person, once a quarter.'].join('\n\n'),
+      'work.md': ['# Work', 'Most roles are hybrid: two days a week in the Bristol office, the rest wherever you like in the UK.', 'Mileage in your own car is paid at 45p per mile.', 'Team lunches are covered up to £20 per person, once a quarter.', 'Staff can leave their bikes in the yard behind the loading bay; there is no staff car park.'].join('\n\n'),
     });
     const engine = await openEngine(dir);
     expect((await engine.ask("where's the office")).answer).toBe('Bristol');
+    // A place said by where it is, whole.
+    expect((await engine.ask('where can I leave my bike?')).answer).toBe('in the yard behind the loading bay');
     expect((await engine.ask("what's the mileage rate")).answer).toBe('45p per mile');
     expect((await engine.ask('how much can we spend on a team lunch')).answer).toBe('£20 per person');
   });

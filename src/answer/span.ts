@@ -478,12 +478,13 @@ function placeAnswer(tokens: Token[], fact: Fact, isMatched: (t: Token) => boole
   const lower = tokens.map((t) => t.text.toLowerCase());
   let best: { start: number; end: number } | null = null;
   let bestDistance = Infinity;
-  for (let i = 0; i < tokens.length; i++) {
+  /** The place phrase opening at token i ("in the courtyard"): the index of its head noun, or -1. */
+  const phraseAt = (i: number): number => {
     const prep = PLACE_PREPOSITIONS.find((p) => p.every((w, k) => lower[i + k] === w));
-    if (!prep || (prep.length === 1 && tokens[i].pos !== 'ADP')) continue;
+    if (!prep || (prep.length === 1 && tokens[i].pos !== 'ADP')) return -1;
     let j = i + prep.length;
     // A determiner marks a place named, not an idiom ("in the courtyard", not "in advance", "at least").
-    if (tokens[j]?.pos !== 'DET' && tokens[j]?.pos !== 'PRON') continue;
+    if (tokens[j]?.pos !== 'DET' && tokens[j]?.pos !== 'PRON') return -1;
     j++;
     let last = -1;
     // "on the second and third floors": words joined by "and" or "or" stay one phrase.
@@ -491,9 +492,15 @@ function placeAnswer(tokens: Token[], fact: Fact, isMatched: (t: Token) => boole
       if (PHRASE_WORD.has(tokens[j].pos)) last = j;
       j++;
     }
-    if (last < 0 || (tokens[last].pos !== 'NOUN' && tokens[last].pos !== 'PROPN')) continue;
+    if (last < 0 || (tokens[last].pos !== 'NOUN' && tokens[last].pos !== 'PROPN')) return -1;
+    return isMatched(tokens[last]) || !isPlaceNoun(normalizeLemma(tokens[last].lemma)) ? -1 : last;
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    let last = phraseAt(i);
+    if (last < 0) continue;
+    // "in the yard behind the loading bay": a place said by where it is is one place.
+    for (let more = phraseAt(last + 1); more >= 0 && lower[last + 1] !== 'in' && lower[last + 1] !== 'on' && lower[last + 1] !== 'at'; more = phraseAt(last + 1)) last = more;
     const head = tokens[last];
-    if (isMatched(head) || !isPlaceNoun(normalizeLemma(head.lemma))) continue;
     const span = { start: tokens[i].start, end: head.end };
     if (fact.entities.some((e) => WHEN_TYPES.has(e.type) && e.start < span.end && span.start < e.end)) continue;
     const distance = distanceFrom(near, span);
