@@ -263,7 +263,7 @@ const DELAY_COST = 40;
 function relativeTime(span: string, e: Entity, text: string): string {
   const start = text.lastIndexOf(span, e.end);
   const before = /\b(within|after|before|every|in)\s+$/i.exec(text.slice(Math.max(0, start - 8), start))?.[1];
-  const after = /^\s+(after|before|later|earlier|ago|in advance)\b/i.exec(text.slice(start + span.length))?.[1];
+  const after = /^\s+(after|before|later|earlier|ago|ahead|beforehand|in advance)\b/i.exec(text.slice(start + span.length))?.[1];
   return `${before ? `${before} ` : ''}${span}${after ? ` ${after}` : ''}`;
 }
 

@@ -187,9 +187,12 @@ function withRate(e: Entity, text: string, next: Entity | undefined): Entity {
  */
 function withArticle(e: Entity, text: string): Entity {
   if (!BARE_UNIT.test(e.text)) return e;
-  const article = ONE_UNIT_BEFORE.exec(text.slice(Math.max(0, e.start - 40), e.start));
+  const before = text.slice(Math.max(0, e.start - 40), e.start);
+  // (So is one counted back or on from something: "letters go out *a month ahead*", "a week later".)
+  const article = ONE_UNIT_BEFORE.exec(before) ?? (ONE_UNIT_AFTER.test(text.slice(e.end)) ? /\b(an?\s+)$/i.exec(before) : null);
   return article ? { ...e, text: text.slice(e.start - article[1].length, e.end), start: e.start - article[1].length } : e;
 }
+const ONE_UNIT_AFTER = /^\s+(?:ahead|before|beforehand|earlier|later|after|in advance|early|late)\b/i;
 const ONE_UNIT_BEFORE = /\b(?:for|within|in|after|before|least|most|about|around|than|over|under|only|just|nearly|almost|roughly|approximately)\s+(an?\s+)$/i;
 
 /** "… Monday 9am.": the sentence's full stop, which the tagger keeps on a time, is no part of it ("9 a.m." keeps its own). */
