@@ -363,17 +363,20 @@ describe('answering from any documents', () => {
     expect((await engine.ask('when is the office move?')).answer).toBe('Friday 13 March');
   });
 
-  it('answers "what is X" with what the sentence sets beside X, and "who is X" with the title before the name', async () => {
+  it('answers "what is X" with what the sentence sets beside X (after a comma or between dashes), and "who is X" with the title before the name', async () => {
     const dir = docsFolder({
       'org.md': [
         '# Organisation',
         'Support tickets are tracked in Halyard, the in-house ticket system built in 2019.',
         'Chief Financial Officer Marta Lindqvist signs every contract above 50,000 euros.',
         'The office manager is Tom Baker.',
+        'The hiring freeze—a pause on every new role until June—applies to all teams.',
       ].join('\n\n'),
     });
     const engine = await openEngine(dir);
     expect((await engine.ask('what is Halyard?')).answer).toBe('the in-house ticket system built in 2019');
+    // Or between dashes.
+    expect((await engine.ask('what is the hiring freeze?')).answer).toBe('a pause on every new role until June');
     expect((await engine.ask('who is Marta Lindqvist?')).answer).toBe('Chief Financial Officer');
     // A role asked about is answered with the person in it, not treated as "what is it".
     expect((await engine.ask('who is the office manager?')).answer).toBe('Tom Baker');

@@ -207,6 +207,8 @@ export function shortAnswer(fact: Fact, q: Question, matched: Set<string>, headi
 /** The words an apposition may run to: past that it is a clause, not a description. */
 const MAX_APPOSITIVE_WORDS = 16;
 /** ", the Iran-aligned militia in Lebanon." — up to the next comma, semicolon, bracket or sentence end (not the dot of "U.S."). */
+/** "The dual-track approach—public pressure combined with private restraint—reflects…": set between dashes. */
+const DASHED = /^\s?[—–]\s?([^—–;:()]+?)\s?[—–]/u;
 const APPOSITIVE = /^,\s+((?:the|an?|\p{Lu}[\p{L}.-]*['’]s)\s+(?:[^,;:()"“”]|,(?=\d))+?)\s*(?=,(?!\d)|[;:()]|\.(?:\s+\p{Lu}|\s*$)|$)/u;
 
 /**
@@ -218,7 +220,7 @@ function appositive(tokens: Token[], text: string, isMatched: (t: Token) => bool
     if (!isMatched(tokens[i])) continue;
     let j = i;
     while (tokens[j + 1] && (isMatched(tokens[j + 1]) || (tokens[j + 1].pos === 'PROPN' && /^\S*$/.test(text.slice(tokens[j].end, tokens[j + 1].start).trim())))) j++;
-    const m = APPOSITIVE.exec(text.slice(tokens[j].end));
+    const m = APPOSITIVE.exec(text.slice(tokens[j].end)) ?? DASHED.exec(text.slice(tokens[j].end));
     const words = m ? m[1].split(/\s+/).length : 0;
     if (m && words >= 2 && words <= MAX_APPOSITIVE_WORDS) return m[1];
     i = j;
