@@ -483,6 +483,23 @@ describe('answering from any documents', () => {
     expect((await engine.ask("who do I tell when I'm sick?")).answer).toMatch(/^(?:your )?team lead$/);
   });
 
+  it('weighs a sum the asker names that the documents lack as an example, not as a word the answer must hold', async () => {
+    const q = parseQuestion('I want to buy a £900 monitor, do I need approval?');
+    expect(q.terms.find((t) => t.lemma === '900')?.sum).toBe(true);
+    expect(parseQuestion('how many of the 900 staff work remotely?').terms.find((t) => t.lemma === '900')?.sum).toBeUndefined();
+    const dir = docsFolder({
+      'money.md': ['# Expenses', 'Purchases above £750 need sign-off from finance before you order.', 'We pay £25 a month towards your home internet.', 'Receipts go to Pleo within 14 days.'].join('\n\n'),
+    });
+    const engine = await openEngine(dir);
+    const query = prepareQuery(engine.index, q)!;
+    const at = q.terms.findIndex((t) => t.lemma === '900');
+    const monitor = q.terms.findIndex((t) => t.lemma === 'monitor');
+    expect(query.terms[at].weight).toBeLessThan(query.terms[monitor].weight);
+    const a = await engine.ask('I want to buy a £900 monitor, do I need approval?');
+    expect(a.quote).toBe('Purchases above £750 need sign-off from finance before you order.');
+    expect(a.answered).toBe(true);
+  });
+
   it('meets a word asked in its "re-" form written, and the other way round ("assurances" ↔ "reassurances")', async () => {
     const dir = docsFolder({
       'talks.md': ['# Talks', 'The two sides exchanged reassurances through a third country.', 'The stockpile was rebuilt within a year.', 'Officials met twice in March.'].join('\n\n'),
