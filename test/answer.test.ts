@@ -483,10 +483,11 @@ describe('answering from any documents', () => {
     expect((await engine.ask("who do I tell when I'm sick?")).answer).toMatch(/^(?:your )?team lead$/);
   });
 
-  it('weighs a sum the asker names that the documents lack as an example, not as a word the answer must hold', async () => {
+  it('weighs a sum or an hour the asker names that the documents lack as an example, not as a word the answer must hold', async () => {
     const q = parseQuestion('I want to buy a £900 monitor, do I need approval?');
-    expect(q.terms.find((t) => t.lemma === '900')?.sum).toBe(true);
-    expect(parseQuestion('how many of the 900 staff work remotely?').terms.find((t) => t.lemma === '900')?.sum).toBeUndefined();
+    expect(q.terms.find((t) => t.lemma === '900')?.given).toBe(true);
+    expect(parseQuestion('how many of the 900 staff work remotely?').terms.find((t) => t.lemma === '900')?.given).toBeUndefined();
+    expect(parseQuestion('I got paged at 3am, do I have to be in at 9?').terms.find((t) => t.lemma === '9')?.given).toBe(true);
     const dir = docsFolder({
       'money.md': ['# Expenses', 'Purchases above £750 need sign-off from finance before you order.', 'We pay £25 a month towards your home internet.', 'Receipts go to Pleo within 14 days.'].join('\n\n'),
     });

@@ -80,8 +80,8 @@ const HYPHEN_HEAD_WEIGHT = 0.7;
 const DEFINITION_WEIGHT = 0.25;
 /** An acronym's spelled-out phrase: nearly as sure as the word itself. */
 const ACRONYM_WEIGHT = 0.9;
-/** A sum of money the question gives that the library lacks (0.3 measured; 1 refused "a £900 monitor, do I need approval?"). */
-const ASKED_SUM_WEIGHT = 0.3;
+/** A sum or hour the question gives that the library lacks (0.3 measured; 1 refused "a £900 monitor, do I need approval?"). */
+const GIVEN_VALUE_WEIGHT = 0.3;
 /** A word of an equal length of time ("30" and "minute" for "half an hour"): as sure as a synonym. */
 const EQUAL_DURATION_WEIGHT = 0.85;
 /** Suggestions offered when declining: the closest passages, however unlikely, above this. */
@@ -378,9 +378,9 @@ export function prepareQuery(index: FactIndex, q: Question, scope?: Scope): Quer
     // few dozen sentences, is weighed down by how common the word is in general. A name is what it names.
     // …except a unit of time the asked amount is counted per ("days a *week*", "per year"): the
     // commonest words, yet they tell "three days a week" from "30 days a year".
-    // A sum the asker names that the documents do not hold ("a £900 monitor") is their example, weighed
-    // as a hint: the rule they ask about is said for a threshold ("purchases above £750").
-    const weight = t.weight * idf * (t.name || !vectors || t.perUnit ? 1 : generalWeight(vectors, t.lemma)) * (t.sum && !known ? ASKED_SUM_WEIGHT : 1);
+    // A sum or an hour the asker names that the documents do not hold ("a £900 monitor", "in at 9") is
+    // their example, weighed as a hint: the rule they ask about is said for a threshold ("purchases above £750").
+    const weight = t.weight * idf * (t.name || !vectors || t.perUnit ? 1 : generalWeight(vectors, t.lemma)) * (t.given && !known ? GIVEN_VALUE_WEIGHT : 1);
     // A name the documents never use is met by no word near it in meaning (`soft`, `weakest`): it is
     // missing, and shows as missing (a country's "abroad" is said outright, not guessed from vectors).
     const literal = !known && (t.name || isProperName(t.lemma));

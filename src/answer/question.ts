@@ -67,8 +67,8 @@ export interface QueryTerm {
   name: boolean;
   /** The unit of time an asked amount is counted per ("days a *week*", "per *year*"). */
   perUnit?: true;
-  /** A sum of money the asker gives ("a *£900* monitor", "a *10* euro taxi"): an example, rarely a figure the documents hold. */
-  sum?: true;
+  /** A sum or an hour the asker gives ("a *£900* monitor", "in at *9*"): an example, rarely a figure the documents hold. */
+  given?: true;
 }
 
 const ENTITY = /<([@#!])([^>|]*)(?:\|([^>]*))?>/g;
@@ -215,6 +215,8 @@ const PER_UNIT = new RegExp(`\\b(?:${PER})\\s+(week|month|year|day|night|hour|qu
 const COUNTED_UNIT = new RegExp(`\\bhow many (?:[a-z-]+ ){1,2}?(?<!\\b(?:${PER}) )(day|week|month|year|hour|minute|night)s?\\b`);
 /** A sum the asker names: a currency sign before the number, or a currency word or code after it. */
 const SUM = /\p{Sc}\s?(\d[\d,.]*)|\b(\d[\d,.]*)\s?(?:euros?|pounds?|dollars?|quid|bucks|eur|usd|gbp|chf)\b/giu;
+/** An hour the asker names: "in at 9", "3am", "by 10:30". */
+const HOUR = /\b(?:at|by|before|after|until|till)\s+(\d{1,2}(?::\d\d)?)(?![\d,.]|\s*(?:%|percent|days?|weeks?|months?|years?|people|euros?|pounds?))|\b(\d{1,2}(?::\d\d)?)\s?(?:am|pm)\b/gi;
 const HOW_MUCH_OF = /\bhow much (?:(?:paid|unpaid|annual|parental|sick|extra) )?(\w+)/;
 const TIME_AMOUNT: EntityType[] = ['DURATION', 'NUMBER', 'MONEY', 'PERCENT'];
 const LEAD_TIME = /\bhow (?:far ahead|far in advance|early|soon)\b|\bhow (?:much|many \w+) notice\b|\bnotice period\b/;
@@ -296,7 +298,7 @@ export function parseQuestion(raw: string): Question {
   const typeNoun = TYPE_NOUN.exec(lower)?.[1];
   const countedUnit = COUNTED_UNIT.exec(lower)?.[1] ?? null;
   const perUnits = new Set([...lower.matchAll(PER_UNIT)].map((m) => m[1]));
-  const sums = new Set([...text.matchAll(SUM)].map((m) => normalizeLemma(m[1] ?? m[2])));
+  const given = new Set([...text.matchAll(SUM), ...text.matchAll(HOUR)].map((m) => normalizeLemma(m[1] ?? m[2])));
   // "do I need to be in", "want to know": a verb before "to" and another verb says how, not what (as "must" or "have to" do).
   const modal = new Set(a.tokens.filter((t, i) => /^(?:need|needs|needed|want|wants|wanted)$/i.test(t.text) && a.tokens[i + 1]?.text.toLowerCase() === 'to').map((t) => normalizeLemma(t.lemma)));
   const idiom = idiomWords(lower);
@@ -311,7 +313,7 @@ export function parseQuestion(raw: string): Question {
     else if (typeNoun && (lemma === typeNoun || surface.toLowerCase() === typeNoun) && rule && rule.wants.length) weight = 0.35;
     // "How many vacation days…": the unit counted is the kind of answer, as "which country" names one; "vacation" is what it is about.
     else if (countedUnit && lemma === countedUnit) weight = 0.35;
-    terms.push({ lemma, surface, weight, name: names.has(lemma), ...(perUnits.has(lemma) ? { perUnit: true as const } : {}), ...(sums.has(lemma) ? { sum: true as const } : {}) });
+    terms.push({ lemma, surface, weight, name: names.has(lemma), ...(perUnits.has(lemma) ? { perUnit: true as const } : {}), ...(given.has(lemma) ? { given: true as const } : {}) });
   }
   let spanWants = wants.length ? [] : (SPAN_RULES.find((r) => r.test.test(lower))?.wants ?? []);
   const answerNoun = ANSWER_NOUN.exec(lower)?.[1] ?? typeNoun ?? null;
