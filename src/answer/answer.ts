@@ -15,7 +15,7 @@ import type { Fact } from '../facts/types.js';
 import { isDefinitionQuestion, parseQuestion, type Question } from './question.js';
 import type { FactIndex, TermMatch } from './search-index.js';
 import { answerCandidates, shortAnswer } from './span.js';
-import { definitions, inflectionBases, isCountryName, kindsOfName, isPhrasalVerb, isProperName, relatedWords, WEIGHT } from '../facts/wordnet.js';
+import { definitions, inflectionBases, isCountryName, isPhrasalVerb, isProperName, kindsOfName, relatedWords, WEIGHT } from '../facts/wordnet.js';
 import { contentLemmas } from '../facts/lemmas.js';
 import { analyze } from '../facts/nlp.js';
 import { topK } from './top-k.js';
@@ -163,15 +163,13 @@ function expand(index: FactIndex, lemma: string, surface: string, name: boolean)
   // "carry over" asked, "carried into the next year" written: a phrasal verb's verb, and a workplace
   // synonym's ("roll over" → "roll into"), as weaker evidence than the phrase.
   // (A word the team's list knows is no name, however it is written: "PTO" is time off.)
-  {
-    const own = name ? null : verbOfPhrasal(lemma);
-    if (own) add(own, PHRASAL_VERB_WEIGHT);
-    for (const key of new Set([lemma, folded, ...inflectionBases(lemma)])) {
-      for (const w of workplaceSynonyms(key)) {
-        for (const form of [w, `${w}s`]) add(form, WEIGHT.synonym);
-        const verb = verbOfPhrasal(w);
-        if (verb) add(verb, WEIGHT.synonym * PHRASAL_VERB_WEIGHT);
-      }
+  const phrasalVerb = name ? null : verbOfPhrasal(lemma);
+  if (phrasalVerb) add(phrasalVerb, PHRASAL_VERB_WEIGHT);
+  for (const key of new Set([lemma, folded, ...inflectionBases(lemma)])) {
+    for (const w of workplaceSynonyms(key)) {
+      for (const form of [w, `${w}s`]) add(form, WEIGHT.synonym);
+      const verb = verbOfPhrasal(w);
+      if (verb) add(verb, WEIGHT.synonym * PHRASAL_VERB_WEIGHT);
     }
   }
   // "reach out" asked, "outreach" written; "break down" and "breakdown"; and the other way round.
@@ -180,8 +178,9 @@ function expand(index: FactIndex, lemma: string, surface: string, name: boolean)
     // A known name may still have close relatives in the text ("Israel" asked, "Israeli" written).
     if (name || /^\p{Lu}/u.test(surface)) for (const term of index.extensions(folded)) add(term, 0.6);
   } else if (!/\d/.test(lemma)) {
-    // A name the documents never use is met by nothing but its typos, in whatever case it was
-    // asked: "syria" is no "Lebanon", however close their vectors, nor "a republic in the Middle East".
+    // A name the documents never use, in whatever case it was asked, is met by its typos and by what
+    // it is (below), never by its neighbours by meaning or its definition: "syria" is no "Lebanon",
+    // however close their vectors, nor "a republic in the Middle East".
     const proper = name || isProperName(lemma) || isProperName(folded);
     // An unknown word may be an inflection the tagger did not undo ("renewed" read as an adjective).
     // …whose own relatives then count as the word's ("mediated": "mediate" → "intermediary").
@@ -223,9 +222,9 @@ function expand(index: FactIndex, lemma: string, surface: string, name: boolean)
   return [...out].map(([term, weight]) => ({ term, weight })).sort((a, b) => b.weight - a.weight);
 }
 const RE_PREFIX_FROM = 0.4;
+const RE_PREFIX_WEIGHT = 0.8;
 /** What a country the documents never name is to them (a broader term of it, as sure as WordNet's). */
 const FOREIGN = ['abroad', 'country', 'foreign'];
-const RE_PREFIX_WEIGHT = 0.8;
 
 const PHRASAL_VERB_WEIGHT = 0.5;
 const PHRASAL = /^([a-z]+) (out|up|down|over|off|back|in|on|away|through)$/;

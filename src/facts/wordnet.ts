@@ -325,10 +325,10 @@ export function isAdverbPhrase(words: readonly string[]): boolean {
 const properNames = new Map<string, boolean>();
 
 /**
- * Whether WordNet knows a word only as a name: a noun it spells with a capital in every sense
- * ("syria", "hezbollah", "june"), never a common word ("turkey", "china", "march" are also
- * those), and no abbreviation ("GP", "CEO"). Lower-case questions are the usual in chat, and a name asked in lower case is still
- * a name: "Syria" is not met by the closest country the documents do name.
+ * Whether WordNet knows a word only as a name: a noun it spells with a capital, not all in
+ * capitals, in every sense ("syria", "hezbollah", "june"; not "turkey", "china" or "march", which
+ * are common words too, nor "GP"). Questions in chat are mostly lower case, and a name asked so is
+ * still a name.
  */
 export function isProperName(word: string): boolean {
   let known = properNames.get(word);
@@ -351,8 +351,8 @@ export function isProperName(word: string): boolean {
 }
 
 /**
- * What WordNet says a name is an instance of, by the head noun ("Paris": a national capital, a
- * city; "Spain": a European country): the words the documents may use for it.
+ * What WordNet says a name is an instance of, by the head noun ("Paris": a national capital;
+ * "Manchester": a city; "Spain": a European country): the words the documents may use for it.
  */
 export function kindsOfName(word: string): string[] {
   const out = new Set<string>();
