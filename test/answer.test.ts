@@ -672,6 +672,7 @@ describe('answering from any documents', () => {
     expect((await engine.ask('when is payday?')).quote).toBe('Wages are paid into your bank account on the 25th of each month.');
     expect(variants('boss').get('manager')).toBeGreaterThanOrEqual(WEIGHT.synonym);
     expect(workplaceSynonyms('vacation')).toContain('time off');
+    expect(workplaceSynonyms('submit')).toContain('upload');
     expect((await engine.ask('who approves my time off?')).quote).toBe('Vacation requests are approved by your manager in the HR portal.');
     // A team's file: one group a line, commas between, comments and groups of one left out.
     expect(parseSynonyms('# ours\nINSET, training days ,\n\nlonely\nit guy, it  technician # the IT desk')).toEqual([['inset', 'training days'], ['it guy', 'it technician']]);
