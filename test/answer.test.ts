@@ -501,6 +501,14 @@ describe('answering from any documents', () => {
     expect(a.answered).toBe(true);
   });
 
+  it('takes "there is no fixed number" as an answer to "how many", not a number that counts something else', async () => {
+    const dir = docsFolder({
+      'sick.md': ['# Sick time', 'There is no fixed number of sick days, but tell your manager as early as possible on the day.', 'If you are off for more than five working days in a row, HR will ask for a doctor\'s certificate.'].join('\n\n'),
+    });
+    const engine = await openEngine(dir);
+    expect((await engine.ask('how many sick days do we get')).quote).toBe('There is no fixed number of sick days, but tell your manager as early as possible on the day.');
+  });
+
   it('meets a word asked in its "re-" form written, and the other way round ("assurances" ↔ "reassurances")', async () => {
     const dir = docsFolder({
       'talks.md': ['# Talks', 'The two sides exchanged reassurances through a third country.', 'The stockpile was rebuilt within a year.', 'Officials met twice in March.'].join('\n\n'),

@@ -232,6 +232,8 @@ export function featuresOf(query: Query, facts: readonly Fact[], factIndex: numb
     else if (found.length === 0 && q.kind === 'when' && (timeAfterPreposition(fact.text) || relativeDuration(fact) || timeClause(fact.text))) typeCompatible = 1;
     // "Where can I leave my bike?" — "in the courtyard": a place in words, not by name.
     else if (found.length === 0 && q.kind === 'where' && placeInWords(fact.text)) typeCompatible = 1;
+    // "How many sick days do we get?" — "There is no fixed number of sick days": no amount is an answer too.
+    else if (found.length === 0 && q.kind === 'quantity' && NO_AMOUNT.test(fact.text)) typeCompatible = 1;
     else if (found.length === 0) typeMissing = 1;
     // A length that is no lead time ("27 days a year") is only near what "how far ahead" asks.
     else if (q.leadTime && !hasLeadTime(fact)) typeCompatible = 1;
@@ -288,6 +290,9 @@ export function featuresOf(query: Query, facts: readonly Fact[], factIndex: numb
     focus,
   ];
 }
+
+/** Saying there is no amount: "no fixed number of", "unlimited", "no limit on", "no cap". */
+const NO_AMOUNT = /\b(?:no (?:fixed |set |maximum |upper )?(?:number|limit|cap|maximum|minimum)|unlimited|as (?:many|much) as you need)\b/i;
 
 /** A sentence word counts towards `focus` when this close to a question word. */
 const FOCUS_COSINE = 0.5;
