@@ -350,34 +350,31 @@ export function isProperName(word: string): boolean {
   return known;
 }
 
-/**
- * What WordNet says a name is an instance of, by the head noun ("Paris": a national capital;
- * "Manchester": a city; "Spain": a European country): the words the documents may use for it.
- */
-export function kindsOfName(word: string): string[] {
-  const out = new Set<string>();
+/** The words of what a name is an instance of, in its first `count` senses ("Spain": European country, European nation). */
+function instanceOf(word: string, count = Infinity): string[] {
   if (!isProperName(word)) return [];
-  // Its usual sense only: "London" is a writer too.
-  for (const offset of allSenses('noun', word.replace(/ /g, '_')).slice(0, 1)) {
-    for (const ptr of synset('noun', offset).pointers) {
-      if (ptr.symbol === '@i') for (const w of synset(ptr.pos, ptr.offset).words) out.add(w.split(' ').pop()!);
-    }
+  const out: string[] = [];
+  for (const offset of allSenses('noun', word.replace(/ /g, '_')).slice(0, count)) {
+    for (const ptr of synset('noun', offset).pointers) if (ptr.symbol === '@i') out.push(...synset(ptr.pos, ptr.offset).words);
   }
-  return [...out];
+  return out;
 }
 
 /**
- * Whether a name is a country's, by what WordNet says it is an instance of ("Spain": a European
- * country; "Syria": an Asian country). A handbook says "abroad" or "another country" for all of them.
+ * What WordNet says a name is an instance of, by the head noun ("Paris": a national capital;
+ * "Manchester": a city; "Spain": a European country): the words the documents may use for it.
+ * Its usual sense only: "London" is a writer too.
+ */
+export function kindsOfName(word: string): string[] {
+  return [...new Set(instanceOf(word, 1).map((w) => w.split(' ').pop()!))];
+}
+
+/**
+ * Whether a name is a country's, in any sense ("Spain": a European country; "Syria": an Asian
+ * country). A handbook says "abroad" or "another country" for all of them.
  */
 export function isCountryName(word: string): boolean {
-  if (!isProperName(word)) return false;
-  for (const offset of allSenses('noun', word.replace(/ /g, '_'))) {
-    for (const ptr of synset('noun', offset).pointers) {
-      if (ptr.symbol === '@i' && synset(ptr.pos, ptr.offset).words.some((w) => /\b(?:country|kingdom|nation|republic)$/.test(w))) return true;
-    }
-  }
-  return false;
+  return instanceOf(word).some((w) => /\b(?:country|kingdom|nation|republic)$/.test(w));
 }
 
 /** Whether WordNet has a noun and a particle as one noun ("time off", "day off"). */
