@@ -474,12 +474,14 @@ describe('answering from any documents', () => {
     expect(expandTerm(engine.index, 'pto', 'PTO', true).map((t) => t.term)).toEqual(expect.arrayContaining(['pto', 'vacation']));
   });
 
-  it('gives the value the asked word qualifies ("£160 a night in London, £120 elsewhere"), and a role before a preposition whole ("your team lead before 10:00")', async () => {
+  it('gives the value the asked word qualifies ("£160 a night in London, £120 elsewhere"), "elsewhere" for a place not named, and a role before a preposition whole ("your team lead before 10:00")', async () => {
     const dir = docsFolder({
       'rules.md': ['# Rules', 'Hotels: up to £160 a night in London, £120 elsewhere.', 'Message your team lead before 10:00 on the first day you are sick.', 'Laptops are replaced every three years.'].join('\n\n'),
     });
     const engine = await openEngine(dir);
     expect((await engine.ask("what's the hotel limit in london?")).answer).toBe('£160 a night');
+    // A place the sentence does not name is "elsewhere".
+    expect((await engine.ask('how much can I spend on a hotel in Manchester')).answer).toBe('£120');
     expect((await engine.ask("who do I tell when I'm sick?")).answer).toMatch(/^(?:your )?team lead$/);
   });
 

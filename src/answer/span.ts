@@ -2,7 +2,7 @@
 import { LABELLED } from '../facts/layout.js';
 import { normalizeLemma } from '../facts/lemmas.js';
 import { analyze, type Token } from '../facts/nlp.js';
-import { isAgentNoun, isPlaceNoun, isTimeNoun } from '../facts/wordnet.js';
+import { isAgentNoun, isPlaceNoun, isProperName, isTimeNoun } from '../facts/wordnet.js';
 import { fold } from '../facts/text.js';
 import { distanceFrom, PHRASE_KINDS, PHRASE_WORD, phraseAnswer, quotedAfter, reasonPhrase } from './phrase.js';
 import type { Entity, Fact } from '../facts/types.js';
@@ -177,6 +177,10 @@ export function shortAnswer(fact: Fact, q: Question, matched: Set<string>, headi
   // "£160 a night in London, £120 elsewhere": a value is that of the word asked about it qualifies
   // ("in London"), not of the one just before its comma.
   const qualified = (e: Entity) => tokens.some((t) => t.start > e.end && isMatched(t) && QUALIFIER.test(fact.text.slice(e.end, t.start)));
+  // "…in Manchester?" — "£160 a night in London, £120 elsewhere": a place the sentence does not name is elsewhere.
+  // (Unless a value is qualified by what the place was met as: "paris" → "€180 in capitals".)
+  const unnamedPlace = q.terms.some((t) => (t.name || isProperName(t.lemma)) && !matched.has(t.lemma)) && !candidates.some(qualified);
+  const otherwise = (e: Entity) => unnamedPlace && ELSEWHERE.test(fact.text.slice(e.end));
   // A delay is weighed against the best kind of date the sentence has ("on 3 March" before "at 16:00").
   const dateTiers = candidates.filter((e) => e.type !== 'DURATION').map((e) => wants.indexOf(e.type));
   const dateTier = dateTiers.length ? Math.min(...dateTiers) : 0;
@@ -187,7 +191,7 @@ export function shortAnswer(fact: Fact, q: Question, matched: Set<string>, headi
     const distance = distanceFrom(pointers, e);
     const wrongSide = q.role === 'subject' && verb && e.start > verb.end ? 40 : 0;
     const single = plural && coordinated(e, candidates, fact.text) === e.text ? 60 : 0;
-    return tierCost + distance + wrongSide + single + (modifies(e) ? 40 : 0) + (otherClause(e) ? CLAUSE_COST : 0) - (qualified(e) ? QUALIFIED_BONUS : 0);
+    return tierCost + distance + wrongSide + single + (modifies(e) ? 40 : 0) + (otherClause(e) ? CLAUSE_COST : 0) - (qualified(e) || otherwise(e) ? QUALIFIED_BONUS : 0);
   };
   // The sentence saying which one the noun asked about is outweighs every guess by type or distance.
   const named = candidates.filter(namedBy);
@@ -278,6 +282,7 @@ const POSSESSIVE = /^(?:your|my|our|their|his|her|its|the)$/i;
 /** What joins a value to the word that says where or for what it holds: " in ", " for the ". */
 const QUALIFIER = /^\s+(?:in|for|at|on)\s+(?:the\s+)?$/i;
 const QUALIFIED_BONUS = 30;
+const ELSEWHERE = /^\s+(?:elsewhere|everywhere else|anywhere else|outside (?:it|them|those))\b/i;
 function roleAnswer(tokens: Token[], text: string, isMatched: (t: Token) => boolean): string | null {
   const near = tokens.filter(isMatched).map((t) => (t.start + t.end) / 2);
   const modifier = (x: Token | undefined) => !!x && (x.pos === 'NOUN' || x.pos === 'ADJ' || x.pos === 'PROPN');
