@@ -210,9 +210,9 @@ export function shortAnswer(fact: Fact, q: Question, matched: Set<string>, headi
 
 /** The words an apposition may run to: past that it is a clause, not a description. */
 const MAX_APPOSITIVE_WORDS = 16;
-/** ", the Iran-aligned militia in Lebanon." — up to the next comma, semicolon, bracket or sentence end (not the dot of "U.S."). */
 /** "The dual-track approach—public pressure combined with private restraint—reflects…": set between dashes. */
 const DASHED = /^\s?[—–]\s?([^—–;:()]+?)\s?[—–]/u;
+/** ", the Iran-aligned militia in Lebanon." — up to the next comma, semicolon, bracket or sentence end (not the dot of "U.S."). */
 const APPOSITIVE = /^,\s+((?:the|an?|\p{Lu}[\p{L}.-]*['’]s)\s+(?:[^,;:()"“”]|,(?=\d))+?)\s*(?=,(?!\d)|[;:()]|\.(?:\s+\p{Lu}|\s*$)|$)/u;
 
 /**
@@ -264,6 +264,13 @@ const CLAUSE_COST = 60;
 
 /** A delay answers "when" over a date only this many characters nearer the words asked about. */
 const DELAY_COST = 40;
+/** What joins a value to the word that says where or for what it holds: " in ", " for the ". */
+const QUALIFIER = /^\s+(?:in|for|at|on)\s+(?:the\s+)?$/i;
+/** A value qualified by the word asked, or "elsewhere" for a place not named: as good as this much nearer. */
+const QUALIFIED_BONUS = 30;
+const ELSEWHERE = /^\s+(?:elsewhere|everywhere else|anywhere else|outside (?:it|them|those))\b/i;
+/** What opens a role's name ("*your* team lead"). */
+const POSSESSIVE = /^(?:your|my|our|their|his|her|its|the)$/i;
 
 /** A delay answering "when" keeps the word relating it to its event: "within 30 days", "one day after". */
 function relativeTime(span: string, e: Entity, text: string): string {
@@ -278,11 +285,6 @@ function relativeTime(span: string, e: Entity, text: string): string {
  * names no one, the role it names (a noun for people or a body of people the question did not
  * use as that noun), with the nouns and adjectives before it, nearest the words the question matched.
  */
-const POSSESSIVE = /^(?:your|my|our|their|his|her|its|the)$/i;
-/** What joins a value to the word that says where or for what it holds: " in ", " for the ". */
-const QUALIFIER = /^\s+(?:in|for|at|on)\s+(?:the\s+)?$/i;
-const QUALIFIED_BONUS = 30;
-const ELSEWHERE = /^\s+(?:elsewhere|everywhere else|anywhere else|outside (?:it|them|those))\b/i;
 function roleAnswer(tokens: Token[], text: string, isMatched: (t: Token) => boolean): string | null {
   const near = tokens.filter(isMatched).map((t) => (t.start + t.end) / 2);
   const modifier = (x: Token | undefined) => !!x && (x.pos === 'NOUN' || x.pos === 'ADJ' || x.pos === 'PROPN');
@@ -471,6 +473,8 @@ function labelledValue(fact: Fact, tokens: Token[], isMatched: (t: Token) => boo
 
 /** Prepositions of place, longest first: "in front of" before "in". */
 const PLACE_PREPOSITIONS = ['in front of', 'next to', 'close to', 'on top of', 'in', 'at', 'on', 'inside', 'outside', 'near', 'behind', 'beside', 'opposite', 'under', 'above', 'below', 'beneath', 'upstairs', 'downstairs'].map((p) => p.split(' '));
+/** Prepositions that open a place of their own, not one saying where the place before is. */
+const OWN_PLACE = new Set(['in', 'on', 'at']);
 /** Dates, times and amounts are not where something is: "on Mondays", "in 30 days", "at 16:00". */
 const WHEN_TYPES = new Set(['DATE', 'TIME', 'DURATION', 'MONEY', 'PERCENT', 'NUMBER']);
 
@@ -506,7 +510,8 @@ function placeAnswer(tokens: Token[], fact: Fact, isMatched: (t: Token) => boole
     let last = phraseAt(i);
     if (last < 0) continue;
     // "in the yard behind the loading bay": a place said by where it is is one place.
-    for (let more = phraseAt(last + 1); more >= 0 && lower[last + 1] !== 'in' && lower[last + 1] !== 'on' && lower[last + 1] !== 'at'; more = phraseAt(last + 1)) last = more;
+    // ("…in the yard on the ground floor" is two places, each said on its own.)
+    for (let more = phraseAt(last + 1); more >= 0 && !OWN_PLACE.has(lower[last + 1]); more = phraseAt(last + 1)) last = more;
     const head = tokens[last];
     const span = { start: tokens[i].start, end: head.end };
     if (fact.entities.some((e) => WHEN_TYPES.has(e.type) && e.start < span.end && span.start < e.end)) continue;
