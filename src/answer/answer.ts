@@ -360,7 +360,9 @@ export function prepareQuery(index: FactIndex, q: Question, scope?: Scope): Quer
     const expanded = expandTerm(index, t.lemma, t.surface, t.name);
     // "half an hour" asked, "30 minutes" written: the words of an equal length of time.
     const equal = (sameTime.get(t.lemma) ?? sameTime.get(fold(t.surface).toLowerCase()) ?? []).filter((w) => index.has(w) && !expanded.some((v) => v.term === w));
-    const variants = equal.length ? [...expanded, ...equal.map((term) => ({ term, weight: EQUAL_DURATION_WEIGHT }))] : expanded;
+    let variants = equal.length ? [...expanded, ...equal.map((term) => ({ term, weight: EQUAL_DURATION_WEIGHT }))] : expanded;
+    // "Another country" is abroad, as a country the documents never name is.
+    if (t.foreign) variants = [...variants, ...FOREIGN.filter((w) => index.has(w) && !variants.some((v) => v.term === w)).map((term) => ({ term, weight: WEIGHT.broader }))];
     const rows = new Set<number>();
     if (vectors) {
       for (const w of [t.lemma, fold(t.surface).toLowerCase()]) {

@@ -9,6 +9,7 @@ import type { Question } from './question.js';
 import { givesReason } from './phrase.js';
 import { answerCandidates, hasLeadTime, placeInWords, relativeDuration, timeAfterPreposition, timeClause } from './span.js';
 import { isAgentNoun } from '../facts/wordnet.js';
+import { fold } from '../facts/text.js';
 import type { TermMatch } from './search-index.js';
 import { similarity, type WordVectors } from './word-vectors.js';
 
@@ -237,7 +238,8 @@ export function featuresOf(query: Query, facts: readonly Fact[], factIndex: numb
     else if (found.length === 0) typeMissing = 1;
     // A length that is no lead time ("27 days a year") is only near what "how far ahead" asks.
     else if (q.leadTime && !hasLeadTime(fact)) typeCompatible = 1;
-    else if (found.some((e) => e.type === q.wants[0])) typeWanted = 1;
+    // …or a name of the very kind asked, whatever type it reads as: "what base?" — "the Al Udeid Air Base".
+    else if (found.some((e) => e.type === q.wants[0] || namesKindAsked(e.text, q))) typeWanted = 1;
     else typeCompatible = 1;
   }
   // The gist of the sentence, then of it with its title and previous sentence around it.
@@ -289,6 +291,13 @@ export function featuresOf(query: Query, facts: readonly Fact[], factIndex: numb
     meaningAround,
     focus,
   ];
+}
+
+function namesKindAsked(text: string, q: Question): boolean {
+  const noun = q.attachedTo ?? q.answerNoun;
+  if (!noun) return false;
+  const words = fold(text).split(/[^\p{L}\p{N}]+/u);
+  return words.length > 1 && words.at(-1) === noun;
 }
 
 /** Saying there is no amount: "no fixed number of", "unlimited", "no limit on", "no cap". */

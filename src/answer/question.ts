@@ -69,6 +69,8 @@ export interface QueryTerm {
   perUnit?: true;
   /** A sum or an hour the asker gives ("a *£900* monitor", "in at *9*"): an example, rarely a figure the documents hold. */
   given?: true;
+  /** "Another country", "other countries": somewhere abroad, as a country the documents never name is. */
+  foreign?: true;
 }
 
 const ENTITY = /<([@#!])([^>|]*)(?:\|([^>]*))?>/g;
@@ -217,6 +219,8 @@ const COUNTED_UNIT = new RegExp(`\\bhow many (?:[a-z-]+ ){1,2}?(?<!\\b(?:${PER})
 const SUM = /\p{Sc}\s?(\d[\d,.]*)|\b(\d[\d,.]*)\s?(?:euros?|pounds?|dollars?|quid|bucks|eur|usd|gbp|chf)\b/giu;
 /** An hour the asker names: "in at 9", "3am", "by 10:30". */
 const HOUR = /\b(?:at|by|before|after|until|till)\s+(\d{1,2}(?::\d\d)?)(?![\d,.]|\s*(?:%|percent|days?|weeks?|months?|years?|people|euros?|pounds?))|\b(\d{1,2}(?::\d\d)?)\s?(?:am|pm)\b/gi;
+/** "Another country", "a different country", "other countries": a country not the asker's own. */
+const OTHER_COUNTRY = /\b(?:another|other|different|foreign)\s+(country|countries|nation|nations)\b/g;
 const HOW_MUCH_OF = /\bhow much (?:(?:paid|unpaid|annual|parental|sick|extra) )?(\w+)/;
 const TIME_AMOUNT: EntityType[] = ['DURATION', 'NUMBER', 'MONEY', 'PERCENT'];
 const LEAD_TIME = /\bhow (?:far ahead|far in advance|early|soon)\b|\bhow (?:much|many \w+) notice\b|\bnotice period\b/;
@@ -298,6 +302,7 @@ export function parseQuestion(raw: string): Question {
   const typeNoun = TYPE_NOUN.exec(lower)?.[1];
   const countedUnit = COUNTED_UNIT.exec(lower)?.[1] ?? null;
   const perUnits = new Set([...lower.matchAll(PER_UNIT)].map((m) => m[1]));
+  const foreign = new Set([...lower.matchAll(OTHER_COUNTRY)].map((m) => normalizeLemma(m[1])));
   const given = new Set([...text.matchAll(SUM), ...text.matchAll(HOUR)].map((m) => normalizeLemma(m[1] ?? m[2])));
   // "do I need to be in", "want to know": a verb before "to" and another verb says how, not what (as "must" or "have to" do).
   const modal = new Set(a.tokens.filter((t, i) => /^(?:need|needs|needed|want|wants|wanted)$/i.test(t.text) && a.tokens[i + 1]?.text.toLowerCase() === 'to').map((t) => normalizeLemma(t.lemma)));
@@ -313,7 +318,7 @@ export function parseQuestion(raw: string): Question {
     else if (typeNoun && (lemma === typeNoun || surface.toLowerCase() === typeNoun) && rule && rule.wants.length) weight = 0.35;
     // "How many vacation days…": the unit counted is the kind of answer, as "which country" names one; "vacation" is what it is about.
     else if (countedUnit && lemma === countedUnit) weight = 0.35;
-    terms.push({ lemma, surface, weight, name: names.has(lemma), ...(perUnits.has(lemma) ? { perUnit: true as const } : {}), ...(given.has(lemma) ? { given: true as const } : {}) });
+    terms.push({ lemma, surface, weight, name: names.has(lemma), ...(perUnits.has(lemma) ? { perUnit: true as const } : {}), ...(given.has(lemma) ? { given: true as const } : {}), ...(foreign.has(lemma) ? { foreign: true as const } : {}) });
   }
   let spanWants = wants.length ? [] : (SPAN_RULES.find((r) => r.test.test(lower))?.wants ?? []);
   const answerNoun = ANSWER_NOUN.exec(lower)?.[1] ?? typeNoun ?? null;

@@ -271,6 +271,7 @@ const QUALIFIED_BONUS = 30;
 const ELSEWHERE = /^\s+(?:elsewhere|everywhere else|anywhere else|outside (?:it|them|those))\b/i;
 /** What opens a role's name ("*your* team lead"). */
 const POSSESSIVE = /^(?:your|my|our|their|his|her|its|the)$/i;
+const OWNER = /^(?:your|my|our|their|his|her)$/i;
 
 /** A delay answering "when" keeps the word relating it to its event: "within 30 days", "one day after". */
 function relativeTime(span: string, e: Entity, text: string): string {
@@ -313,6 +314,8 @@ function roleAnswer(tokens: Token[], text: string, isMatched: (t: Token) => bool
       !isMatched(tokens[head + 1]) &&
       (!next || next.pos === 'PUNCT' || (next.pos === 'VERB' && bare(tokens[head + 1])) || (next.pos === 'ADP' && bare(tokens[head + 1]) && bare(tokens[head]) && POSSESSIVE.test(tokens[from - 1]?.text ?? '')));
     const last = readAsVerb ? tokens[head + 1] : tokens[head];
+    // "your manager": whose role it is, as the sentence says it ("the" adds nothing).
+    if (OWNER.test(tokens[from - 1]?.text ?? '')) from--;
     const role = { start: tokens[from].start, end: last.end };
     const distance = distanceFrom(near, role);
     if (distance < bestDistance) [best, bestDistance] = [role, distance];
@@ -473,6 +476,9 @@ function labelledValue(fact: Fact, tokens: Token[], isMatched: (t: Token) => boo
 
 /** Prepositions of place, longest first: "in front of" before "in". */
 const PLACE_PREPOSITIONS = ['in front of', 'next to', 'close to', 'on top of', 'in', 'at', 'on', 'inside', 'outside', 'near', 'behind', 'beside', 'opposite', 'under', 'above', 'below', 'beneath', 'upstairs', 'downstairs'].map((p) => p.split(' '));
+const COPULA = new Set(['is', 'are']);
+/** "The car park *by* the main gate": said of a place, "by" says where it is ("by Friday" is no place noun). */
+const CHAINED_PLACE = [...PLACE_PREPOSITIONS, ['by']];
 /** Prepositions that open a place of their own, not one saying where the place before is. */
 const OWN_PLACE = new Set(['in', 'on', 'at']);
 /** Dates, times and amounts are not where something is: "on Mondays", "in 30 days", "at 16:00". */
@@ -489,10 +495,14 @@ function placeAnswer(tokens: Token[], fact: Fact, isMatched: (t: Token) => boole
   const lower = tokens.map((t) => t.text.toLowerCase());
   let best: { start: number; end: number } | null = null;
   let bestDistance = Infinity;
-  /** The place phrase opening at token i ("in the courtyard"): the index of its head noun, or -1. */
-  const phraseAt = (i: number): number => {
-    const prep = PLACE_PREPOSITIONS.find((p) => p.every((w, k) => lower[i + k] === w));
-    if (!prep || (prep.length === 1 && tokens[i].pos !== 'ADP')) return -1;
+  /**
+   * The place phrase opening at token i ("in the courtyard"; after a copula, "is the car park"; in a
+   * chain, "by the main gate" too): the index of its head noun, or -1.
+   */
+  const phraseAt = (i: number, chained = false): number => {
+    const copula = !chained && COPULA.has(lower[i]) && (tokens[i].pos === 'AUX' || tokens[i].pos === 'VERB');
+    const prep = copula ? [lower[i]] : (chained ? CHAINED_PLACE : PLACE_PREPOSITIONS).find((p) => p.every((w, k) => lower[i + k] === w));
+    if (!prep || (!copula && prep.length === 1 && tokens[i].pos !== 'ADP')) return -1;
     let j = i + prep.length;
     // A determiner marks a place named, not an idiom ("in the courtyard", not "in advance", "at least").
     if (tokens[j]?.pos !== 'DET' && tokens[j]?.pos !== 'PRON') return -1;
@@ -511,9 +521,10 @@ function placeAnswer(tokens: Token[], fact: Fact, isMatched: (t: Token) => boole
     if (last < 0) continue;
     // "in the yard behind the loading bay": a place said by where it is is one place.
     // ("…in the yard on the ground floor" is two places, each said on its own.)
-    for (let more = phraseAt(last + 1); more >= 0 && !OWN_PLACE.has(lower[last + 1]); more = phraseAt(last + 1)) last = more;
+    for (let more = phraseAt(last + 1, true); more >= 0 && !OWN_PLACE.has(lower[last + 1]); more = phraseAt(last + 1, true)) last = more;
     const head = tokens[last];
-    const span = { start: tokens[i].start, end: head.end };
+    // What a place is said to be is the place, without the "is".
+    const span = { start: tokens[COPULA.has(lower[i]) ? i + 1 : i].start, end: head.end };
     if (fact.entities.some((e) => WHEN_TYPES.has(e.type) && e.start < span.end && span.start < e.end)) continue;
     const distance = distanceFrom(near, span);
     if (distance < bestDistance) [best, bestDistance] = [span, distance];
@@ -522,6 +533,8 @@ function placeAnswer(tokens: Token[], fact: Fact, isMatched: (t: Token) => boole
 }
 
 const PLACE_PREPOSITION = new RegExp(`\\b(?:${PLACE_PREPOSITIONS.map((p) => p.join(' ')).join('|')})\\s+(?:the|a|an|your|our|their|its|each|every|this|that)\\s+`, 'gi');
+/** …or what a place is said to be: "the assembly point is the car park by the main gate". */
+const PLACE_WORDS = new RegExp(`\\b(?:${[...PLACE_PREPOSITIONS, ['is'], ['are']].map((p) => p.join(' ')).join('|')})\\s+(?:the|a|an|your|our|their|its|each|every|this|that)\\s+`, 'gi');
 const MAX_PLACE_MODIFIERS = 2;
 
 /**
@@ -531,7 +544,7 @@ const MAX_PLACE_MODIFIERS = 2;
  * of every candidate of a "where" question, where tagging each would cost too much.
  */
 export function placeInWords(text: string): boolean {
-  for (const m of text.matchAll(PLACE_PREPOSITION)) {
+  for (const m of text.matchAll(PLACE_WORDS)) {
     const words = text.slice(m.index! + m[0].length).split(/[^\p{L}-]+/u, MAX_PLACE_MODIFIERS + 1);
     if (words.some((w) => /^\p{Ll}[\p{Ll}-]*$/u.test(w) && isPlaceNoun(w))) return true;
   }

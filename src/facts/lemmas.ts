@@ -7,6 +7,7 @@ const PARTICLES = new Set(['out', 'up', 'off', 'along', 'away', 'back', 'down', 
 
 // wink's stop list keeps some words a question turns on; these are dropped on top of it
 // because they carry no content of their own in either a fact or a question.
+const KEPT_VERBS = new Set(['call', 'show', 'keep', 'move']);
 const EXTRA_STOP = new Set(["'s", "'", 's', 'also', 'one', 'would', 'could', 'might', 'may', 'shall', 'should', 'must']);
 
 export function normalizeLemma(raw: string): string {
@@ -19,7 +20,9 @@ function isContent(t: Token, lemma: string): boolean {
   if (t.kind !== 'word' && t.kind !== 'number') return false;
   // The stop-word list is a search engine's: it drops "call", "part", "name", "side" even as
   // nouns ("who is on call?", "part of the team"). Used as nouns they are what a sentence is about.
-  if (t.stop && t.pos !== 'NOUN') return false;
+  // So do "call", "keep", "show", "move" as verbs ("who do I call?", "can I keep my laptop?"): verbs the
+  // list drops that say what is done, where "get", "make", "put", "take" mostly carry the sentence.
+  if (t.stop && t.pos !== 'NOUN' && !(t.pos === 'VERB' && KEPT_VERBS.has(lemma))) return false;
   if (EXTRA_STOP.has(lemma)) return false;
   return lemma.length > 1 || /\d/.test(lemma);
 }
