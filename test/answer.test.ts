@@ -479,6 +479,36 @@ describe('answering from any documents', () => {
     expect((await engine.ask('who signs off on equipment?')).answer).toBe('your line manager');
   });
 
+  it('answers "who do I ring?" with whom the sentence says to call, even as its first word; "how late" with a time; a role in two nouns', async () => {
+    const dir = docsFolder({
+      'newsroom.md': [
+        '# Newsroom guide',
+        '## Sickness',
+        'Call the news desk before 8am if you are too ill to work; an email is not enough.',
+        "A doctor's note is needed from the eighth day of absence.",
+        'Sick pay is full salary for up to four weeks a year.',
+        '## Late desk',
+        'One reporter covers the late desk each night until 1am, on a rota set by the deputy editor every month.',
+        '## Expenses',
+        'Mileage is 42p a mile for the first 10,000 miles.',
+        '## Working from home',
+        'Reporters may file from home two days a week.',
+        'Working from outside the UK needs the editor\'s sign-off.',
+      ].join('\n\n'),
+    });
+    const engine = await openEngine(dir);
+    // "Call" opening the sentence is tagged a proper noun, and was dropped as a stop word.
+    const ring = await engine.ask("i'm ill, who do I ring");
+    expect(ring.quote ?? ring.alternatives[0]?.quote).toBe('Call the news desk before 8am if you are too ill to work; an email is not enough.');
+    expect(ring.answer).toBe('the news desk');
+    expect((await engine.ask('how late does the late desk run')).answer).toBe('1am');
+    expect((await engine.ask('who sets the late desk rota')).answer).toBe('deputy editor');
+    expect((await engine.ask('mileage rate?')).answer).toBe('42p a mile');
+    expect((await engine.ask('how many days can I wfh')).answer).toBe('two days a week');
+    const spain = await engine.ask('can I work from spain for a week');
+    expect(spain.quote ?? spain.alternatives[0]?.quote).toBe("Working from outside the UK needs the editor's sign-off.");
+  });
+
   it('reads "another country" as abroad, as a country the documents never name is', async () => {
     const dir = docsFolder({
       'remote.md': ['# Working from home', 'Analysis and writing days can be done from home, but bench work has to happen on site.', 'Working from abroad is not allowed because of data rules.', 'The lab lends out laptops.'].join('\n\n'),

@@ -186,7 +186,8 @@ function expand(index: FactIndex, lemma: string, surface: string, name: boolean)
     // …whose own relatives then count as the word's ("mediated": "mediate" → "intermediary").
     const borrows = !proper && relatedWords(lemma).length === 0;
     // …but it is what WordNet says it is an instance of ("paris": a capital, as in "€180 in
-    // capitals"), and a country the documents never name is, to a handbook, "abroad" or "another country".
+    // capitals"), and a country the documents never name is, to a handbook, "abroad", "another country"
+    // or "outside the UK".
     if (proper) for (const w of kindsOfName(lemma)) add(w, WEIGHT.broader);
     if (proper && (isCountryName(lemma) || isCountryName(folded))) for (const w of FOREIGN) add(w, WEIGHT.broader);
     for (const base of inflectionBases(folded)) {
@@ -224,7 +225,7 @@ function expand(index: FactIndex, lemma: string, surface: string, name: boolean)
 const RE_PREFIX_FROM = 0.4;
 const RE_PREFIX_WEIGHT = 0.8;
 /** What a country the documents never name is to them (a broader term of it, as sure as WordNet's). */
-const FOREIGN = ['abroad', 'country', 'foreign'];
+const FOREIGN = ['abroad', 'country', 'foreign', 'overseas', 'outside'];
 
 const PHRASAL_VERB_WEIGHT = 0.5;
 const PHRASAL = /^([a-z]+) (out|up|down|over|off|back|in|on|away|through)$/;

@@ -147,7 +147,9 @@ const askingFor = (nouns: string) => new RegExp(`\\b(?:what|which)(?:'s| is| are
 
 const SPAN_RULES: Array<{ test: RegExp; wants: EntityType[] }> = [
   { test: /\b(hours|opening times?|deadline|date|time|schedule)\b/, wants: ['TIME', 'DATE', 'DURATION'] },
-  { test: /\b(length|minimum|maximum|limit|number|size|amount|cost|price|fee|rate|allowance|budget|salary|stipend|percentage|pay|wages?|bonus|compensation|reimbursement|refund|discount|deposit|per diem|toll|total|count|headcount)\b/, wants: ['NUMBER', 'MONEY', 'PERCENT', 'DURATION'] },
+  // A word for what is paid wants the sum first ("mileage rate?" — "42p a mile", not "the first 10,000 miles").
+  { test: /\b(cost|price|fee|rate|allowance|budget|salary|stipend|pay|wages?|bonus|compensation|reimbursement|refund|discount|deposit|per diem|toll)\b/, wants: ['MONEY', 'PERCENT', 'NUMBER', 'DURATION'] },
+  { test: /\b(length|minimum|maximum|limit|number|size|amount|percentage|total|count|headcount)\b/, wants: ['NUMBER', 'MONEY', 'PERCENT', 'DURATION'] },
   { test: /\b(called|named|name of)\b/, wants: ['NAME', 'ORG', 'PLACE', 'PERSON'] },
   { test: askingFor(PLACE_NOUNS), wants: ['PLACE', 'NAME'] },
   { test: askingFor(ORG_NOUNS), wants: ['ORG', 'NAME', 'PLACE'] },
@@ -175,7 +177,8 @@ const KIND_RULES: KindRule[] = [
   { test: /\bhow many\b|\bwhat (number|percentage|amount)\b/, kind: 'quantity', wants: ['NUMBER', 'MONEY', 'PERCENT', 'DURATION'] },
   { test: /\bhow (long|often|soon|early|far ahead|far in advance|fast|quickly)\b/, kind: 'duration', wants: ['DURATION', 'DATE', 'TIME', 'NUMBER'] },
   // "What time does it open?" is answered by a clock time; a day is only partly an answer.
-  { test: /\b(what|which) times?\b|\bat what hour\b/, kind: 'when', wants: ['TIME', 'DATE'] },
+  // "How late does the desk run?" asks until what time.
+  { test: /\b(what|which) times?\b|\bat what hour\b|\bhow late\b/, kind: 'when', wants: ['TIME', 'DATE'] },
   { test: /\bwhen\b|\b(what|which) (dates?|days?|months?|years?|weeks?)\b/, kind: 'when', wants: ['DATE', 'TIME'] },
   { test: new RegExp(`\\bwhere\\b|\\b(what|which) (${ADJECTIVE_SLOT})?(${PLACE_NOUNS})\\b`), kind: 'where', wants: ['PLACE', 'NAME'] },
   { test: new RegExp(`\\b(what|which) (${ADJECTIVE_SLOT})?(${ORG_NOUNS})\\b`), kind: 'organisation', wants: ['ORG', 'NAME', 'PLACE'] },

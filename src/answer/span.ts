@@ -2,7 +2,7 @@
 import { LABELLED } from '../facts/layout.js';
 import { normalizeLemma } from '../facts/lemmas.js';
 import { analyze, type Token } from '../facts/nlp.js';
-import { isAgentNoun, isPlaceNoun, isProperName, isTimeNoun } from '../facts/wordnet.js';
+import { isAgentNoun, isCommunicationVerb, isPlaceNoun, isProperName, isTimeNoun } from '../facts/wordnet.js';
 import { fold } from '../facts/text.js';
 import { distanceFrom, PHRASE_KINDS, PHRASE_WORD, phraseAnswer, quotedAfter, reasonPhrase } from './phrase.js';
 import type { Entity, Fact } from '../facts/types.js';
@@ -140,7 +140,7 @@ export function shortAnswer(fact: Fact, q: Question, matched: Set<string>, headi
     }
   }
   if (candidates.length === 0) {
-    if (q.kind === 'who') return quotedAfter(tokens, fact.text, isMatched) ?? roleAnswer(tokens, fact.text, isMatched) ?? labelledValue(fact, tokens, isMatched);
+    if (q.kind === 'who') return quotedAfter(tokens, fact.text, isMatched) ?? roleAnswer(tokens, fact.text, isMatched) ?? (q.role === 'object' ? toldWhom(fact, (l) => matched.has(l)) : null) ?? labelledValue(fact, tokens, isMatched);
     if (q.kind === 'where') return placeAnswer(tokens, fact, isMatched) ?? labelledValue(fact, tokens, isMatched);
     if (when) return ordinalTime(fact) ?? timeAfterPreposition(fact.text) ?? labelledValue(fact, tokens, isMatched);
     if (q.kind === 'yesno') return null;
@@ -184,6 +184,7 @@ export function shortAnswer(fact: Fact, q: Question, matched: Set<string>, headi
   // A delay is weighed against the best kind of date the sentence has ("on 3 March" before "at 16:00").
   const dateTiers = candidates.filter((e) => e.type !== 'DURATION').map((e) => wants.indexOf(e.type));
   const dateTier = dateTiers.length ? Math.min(...dateTiers) : 0;
+  const clockTimes = candidates.some((e) => e.type === 'TIME' && /\d/.test(e.text));
   const cost = (e: Entity) => {
     const tier = wants.indexOf(e.type);
     // Typed names trade places cheaply (taggers confuse them); an untyped name is weaker evidence of the wanted kind.
@@ -191,7 +192,9 @@ export function shortAnswer(fact: Fact, q: Question, matched: Set<string>, headi
     const distance = distanceFrom(pointers, e);
     const wrongSide = q.role === 'subject' && verb && e.start > verb.end ? 40 : 0;
     const single = plural && coordinated(e, candidates, fact.text) === e.text ? 60 : 0;
-    return tierCost + distance + wrongSide + single + (modifies(e) ? 40 : 0) + (otherClause(e) ? CLAUSE_COST : 0) - (qualified(e) || otherwise(e) ? QUALIFIED_BONUS : 0);
+    // "each night until 1am": a clock time says when more exactly than a part of the day beside it.
+    const vague = e.type === 'TIME' && !/\d/.test(e.text) && clockTimes ? VAGUE_TIME_COST : 0;
+    return tierCost + distance + wrongSide + single + vague + (modifies(e) ? 40 : 0) + (otherClause(e) ? CLAUSE_COST : 0) - (qualified(e) || otherwise(e) ? QUALIFIED_BONUS : 0);
   };
   // The sentence saying which one the noun asked about is outweighs every guess by type or distance.
   const named = candidates.filter(namedBy);
@@ -205,7 +208,10 @@ export function shortAnswer(fact: Fact, q: Question, matched: Set<string>, headi
   if (answer === best.text && best.name) return best.name;
   const span = withItsNumber(best, fact) ?? withItsUnit(answer, best, fact);
   if (best.type === 'NUMBER' && span === best.text) return withWhatItCounts(best, tokens, fact.text);
-  return when && best.type === 'DURATION' ? relativeTime(span, best, fact.text) : span;
+  if (when && best.type === 'DURATION') return relativeTime(span, best, fact.text);
+  // "two days a week": an amount of time said per unit is that rate, not two days in all.
+  const rate = best.type === 'DURATION' && span.endsWith(best.text) ? DURATION_RATE.exec(fact.text.slice(best.end)) : null;
+  return rate ? span + rate[0] : span;
 }
 
 /** The words an apposition may run to: past that it is a clause, not a description. */
@@ -269,9 +275,14 @@ const QUALIFIER = /^\s+(?:in|for|at|on)\s+(?:the\s+)?$/i;
 /** A value qualified by the word asked, or "elsewhere" for a place not named: as good as this much nearer. */
 const QUALIFIED_BONUS = 30;
 const ELSEWHERE = /^\s+(?:elsewhere|everywhere else|anywhere else|outside (?:it|them|those))\b/i;
+/** A part of the day ("night") costs as much as this many characters further off than a clock time beside it ("1am"). */
+const VAGUE_TIME_COST = 30;
+/** What an amount of time is counted per: "two days *a week*". */
+const DURATION_RATE = /^\s+(?:a|an|per|each|every)\s+(?:calendar\s+|working\s+)?(?:hour|day|night|week|fortnight|month|quarter|year)\b/i;
+/** Whose a role is ("*your* manager"); "the" adds nothing to it. */
+const OWNER = /^(?:your|my|our|their|his|her)$/i;
 /** What opens a role's name ("*your* team lead"). */
 const POSSESSIVE = /^(?:your|my|our|their|his|her|its|the)$/i;
-const OWNER = /^(?:your|my|our|their|his|her)$/i;
 
 /** A delay answering "when" keeps the word relating it to its event: "within 30 days", "one day after". */
 function relativeTime(span: string, e: Entity, text: string): string {
@@ -286,6 +297,20 @@ function relativeTime(span: string, e: Entity, text: string): string {
  * names no one, the role it names (a noun for people or a body of people the question did not
  * use as that noun), with the nouns and adjectives before it, nearest the words the question matched.
  */
+/**
+ * "Call the news desk before 8am", "email HR": whom a communicating verb is done to (WordNet's
+ * verbs of communication), where the verb stands for one the question asked about; from the text
+ * alone, as every candidate of a "who do I …" question is asked. The object's words, or null.
+ */
+export function toldWhom(fact: Fact, asked: (lemma: string) => boolean): string | null {
+  for (const l of fact.lemmas) {
+    if (!asked(l) || !/^\p{Ll}+$/u.test(l) || !isCommunicationVerb(l)) continue;
+    const m = new RegExp(`\\b${l}(?:s|es|ed|d|ing)?\\s+((?:(?:the|your|our|their|a|an)\\s+)?(?:[\\p{L}'’-]+\\s+){0,2}?[\\p{L}'’-]+?)(?=\\s+(?:before|by|on|at|in|if|when|and|or|as|within|about|with|to|first|straight|directly|immediately)\\b|[,.;:!?—–(]|$)`, 'iu').exec(fact.text);
+    if (m) return m[1];
+  }
+  return null;
+}
+
 function roleAnswer(tokens: Token[], text: string, isMatched: (t: Token) => boolean): string | null {
   const near = tokens.filter(isMatched).map((t) => (t.start + t.end) / 2);
   const modifier = (x: Token | undefined) => !!x && (x.pos === 'NOUN' || x.pos === 'ADJ' || x.pos === 'PROPN');
@@ -303,7 +328,8 @@ function roleAnswer(tokens: Token[], text: string, isMatched: (t: Token) => bool
     let head = i;
     // "the deputy head", "the school business manager": a noun after it is the role's head, and this one its modifier.
     // (Not one a determiner follows: "the team reviews every bad rating" reads "reviews" as the verb it is.)
-    while (tokens[head + 1]?.pos === 'NOUN' && !isMatched(tokens[head + 1]) && !['DET', 'PRON', 'NUM'].includes(tokens[head + 2]?.pos ?? '')) head++;
+    // (A role noun is one whatever follows: "set by the deputy editor every month".)
+    while (tokens[head + 1]?.pos === 'NOUN' && !isMatched(tokens[head + 1]) && (!['DET', 'PRON', 'NUM'].includes(tokens[head + 2]?.pos ?? '') || isAgentNoun(normalizeLemma(tokens[head + 1].lemma)))) head++;
     // So is one a second verb follows ("your team lead approves them").
     // …or a preposition, after a singular noun a possessive opens ("message *your team lead* before 10:00":
     // "team lead" is no clause, which would say "leads").

@@ -195,6 +195,8 @@ function withArticle(e: Entity, text: string): Entity {
 const ONE_UNIT_AFTER = /^\s+(?:ahead|before|beforehand|earlier|later|after|in advance|early|late)\b/i;
 const ONE_UNIT_BEFORE = /\b(?:for|within|in|after|before|least|most|about|around|than|over|under|only|just|nearly|almost|roughly|approximately)\s+(an?\s+)$/i;
 
+const UNTIL_CLOCK = /^(?:until|till|til)\s+(\d{1,2}(?::\d\d)?\s?(?:[ap]\.?m\.?)?|noon|midnight)$/i;
+
 /** "… Monday 9am.": the sentence's full stop, which the tagger keeps on a time, is no part of it ("9 a.m." keeps its own). */
 function withoutFullStop(e: Entity): Entity {
   return /\d\s?[ap]m\.$/i.test(e.text) ? { ...e, text: e.text.slice(0, -1), end: e.end - 1 } : e;
@@ -272,6 +274,9 @@ function mergeRanges(entities: Entity[], text: string): Entity[] {
   const out: Entity[] = [];
   for (const found of entities) {
     let e = found.type === 'TIME' ? withoutFullStop(found) : found;
+    // "until 1am" is read as a length of time; it is the clock time it runs to.
+    const until = e.type === 'DURATION' ? UNTIL_CLOCK.exec(e.text) : null;
+    if (until) e = { text: until[1], type: 'TIME', start: e.end - until[1].length, end: e.end };
     const unit = e.type === 'NUMBER' ? (CURRENCY_AFTER.exec(text.slice(e.end)) ?? CODE_AFTER.exec(text.slice(e.end))) : null;
     if (unit) e = { text: text.slice(e.start, e.end + unit[0].length), type: 'MONEY', start: e.start, end: e.end + unit[0].length };
     // "€70", "£1,000": the tagger knows only "$" as a currency sign; any sign written against a number makes it a sum.

@@ -16,13 +16,14 @@ export function normalizeLemma(raw: string): string {
     .replace(/(?<=\d),(?=\d{3}\b)/g, '');
 }
 
-function isContent(t: Token, lemma: string): boolean {
+function isContent(t: Token, lemma: string, first = false): boolean {
   if (t.kind !== 'word' && t.kind !== 'number') return false;
   // The stop-word list is a search engine's: it drops "call", "part", "name", "side" even as
   // nouns ("who is on call?", "part of the team"). Used as nouns they are what a sentence is about.
   // So do "call", "keep", "show", "move" as verbs ("who do I call?", "can I keep my laptop?"): verbs the
   // list drops that say what is done, where "get", "make", "put", "take" mostly carry the sentence.
-  if (t.stop && t.pos !== 'NOUN' && !(t.pos === 'VERB' && KEPT_VERBS.has(lemma))) return false;
+  // (An imperative opening a sentence, "Call the news desk", is tagged a proper noun.)
+  if (t.stop && t.pos !== 'NOUN' && !((t.pos === 'VERB' || (first && t.pos === 'PROPN')) && KEPT_VERBS.has(lemma))) return false;
   if (EXTRA_STOP.has(lemma)) return false;
   return lemma.length > 1 || /\d/.test(lemma);
 }
@@ -55,7 +56,7 @@ export function contentLemmas(tokens: Token[], first = 0, last = tokens.length -
     // "Time off", "a day off": a noun and its particle WordNet knows as one noun is that noun too
     // (→ leave, day off), beside "time" or "day" (in place of them it lost "days of compassionate leave").
     if (particle && t.pos === 'NOUN' && isPhrasalNoun(lemma, particle)) out.add(`${lemma} ${particle}`);
-    if (!isContent(t, lemma)) continue;
+    if (!isContent(t, lemma, i === first)) continue;
     out.add(lemma);
     if (lemma.includes('-')) {
       for (const part of lemma.split('-')) if (part.length > 2) out.add(part);

@@ -377,6 +377,23 @@ export function isCountryName(word: string): boolean {
   return instanceOf(word).some((w) => /\b(?:country|kingdom|nation|republic)$/.test(w));
 }
 
+const communication = new Map<string, boolean>();
+/** WordNet's lexicographer file of verbs of telling, asking and ordering (verb.communication). */
+const VERB_COMMUNICATION = 32;
+/**
+ * Whether a verb's usual sense is one of communicating ("call", "phone", "tell", "email",
+ * "notify"): whom it is done to is who a "who do I call?" asks for.
+ */
+export function isCommunicationVerb(word: string): boolean {
+  let known = communication.get(word);
+  if (known !== undefined) return known;
+  const first = senses('verb', (morphy(word) ?? word).replace(/ /g, '_'))[0];
+  known = first !== undefined && parseInt(dataLine('verb', first).split(' ')[1], 10) === VERB_COMMUNICATION;
+  if (communication.size >= RELATED_KEPT) communication.clear();
+  communication.set(word, known);
+  return known;
+}
+
 /** Whether WordNet has a noun and a particle as one noun ("time off", "day off"). */
 export function isPhrasalNoun(noun: string, particle: string): boolean {
   return indexLine('noun', `${noun}_${particle}`) !== null;
