@@ -765,6 +765,11 @@ describe('answering from any documents', () => {
     expect(variants('boss').get('manager')).toBeGreaterThanOrEqual(WEIGHT.synonym);
     expect(workplaceSynonyms('vacation')).toContain('time off');
     expect(workplaceSynonyms('submit')).toContain('upload');
+    // Maternity and paternity leave are what a policy calls parental leave, or leave for a parent or caregiver.
+    expect(workplaceSynonyms('paternity')).toEqual(expect.arrayContaining(['parental', 'caregiver']));
+    const family = await openEngine(docsFolder({ 'leave.md': ['# Family leave', 'Primary caregivers get 18 weeks of paid leave; secondary caregivers get 6 weeks.', 'Everyone gets 25 days of annual leave.', 'Sick leave needs a note after five days.'].join('\n\n') }));
+    const paternity = await family.ask('how long is paternity leave');
+    expect(paternity.quote ?? paternity.alternatives[0]?.quote).toBe('Primary caregivers get 18 weeks of paid leave; secondary caregivers get 6 weeks.');
     expect((await engine.ask('who approves my time off?')).quote).toBe('Vacation requests are approved by your manager in the HR portal.');
     // A team's file: one group a line, commas between, comments and groups of one left out.
     expect(parseSynonyms('# ours\nINSET, training days ,\n\nlonely\nit guy, it  technician # the IT desk')).toEqual([['inset', 'training days'], ['it guy', 'it technician']]);
