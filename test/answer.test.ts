@@ -509,6 +509,18 @@ describe('answering from any documents', () => {
     expect(spain.quote ?? spain.alternatives[0]?.quote).toBe("Working from outside the UK needs the editor's sign-off.");
   });
 
+  it('takes a tool\'s name that ends in the word asked about as the answer ("what app do I use for expenses?" — "Xero Expenses")', async () => {
+    const dir = docsFolder({
+      'money.md': ['# Spending money', 'Submit receipts through Xero Expenses by the 20th of the month.', 'Anything under £200 can go on your lab card.', 'Mileage is paid at 40p a mile.'].join('\n\n'),
+    });
+    const engine = await openEngine(dir);
+    const a = await engine.ask('what app do I use for expenses');
+    expect([a.quote, a.answer]).toEqual(['Submit receipts through Xero Expenses by the 20th of the month.', 'Xero Expenses']);
+    // A word before the last one still gives the name: "who owns Disney?" is not answered by "Walt Disney Company".
+    const fact = buildFactTable([{ name: 'd.md', text: '# Disney\n\nABC is owned by the Walt Disney Company.' }]).facts[0];
+    expect(answerCandidates(fact, parseQuestion('who owns disney?')).map((e) => e.text)).not.toContain('Walt Disney Company');
+  });
+
   it('reads "another country" as abroad, as a country the documents never name is', async () => {
     const dir = docsFolder({
       'remote.md': ['# Working from home', 'Analysis and writing days can be done from home, but bench work has to happen on site.', 'Working from abroad is not allowed because of data rules.', 'The lab lends out laptops.'].join('\n\n'),

@@ -86,10 +86,14 @@ export function answerCandidates(fact: Fact, q: Question, wants: readonly string
     };
     const own = words.filter((w) => !kind(w));
     if (own.length === 0 && words.length > 0) return false;
-    return !own.some((w) => {
+    const given = (w: string) => {
       const bare = w.replace(/'s$/, '');
       return set.has(w) || set.has(bare) || set.has(bare.replace(/[-.]/g, '')) || list.some((a) => sameName(a, bare));
-    });
+    };
+    // "What app do we use for expenses?" — "Xero Expenses": the common noun a product's or a body's
+    // name ends in does not give it; any word before does ("Disney" of "Walt Disney Company").
+    if ((e.type === 'NAME' || e.type === 'ORG') && own.length > 1) return !own.slice(0, -1).some(given);
+    return !own.some(given);
   });
 }
 
