@@ -521,6 +521,35 @@ describe('answering from any documents', () => {
     expect(answerCandidates(fact, parseQuestion('who owns disney?')).map((e) => e.text)).not.toContain('Walt Disney Company');
   });
 
+  it('reads a depot handbook as its staff ask it: the number to ring, the app leave goes through, day eight, time and a quarter', async () => {
+    const dir = docsFolder({
+      'depot.md': [
+        '# Depot handbook',
+        '## Leave',
+        'Leave is booked through the Sling app, and the shift supervisor confirms it within five working days.',
+        '## Absence',
+        'If you cannot make your shift, ring the depot office on 0161 555 0198 at least two hours before it starts.',
+        'You can self-certify for up to seven days; from day eight, a fit note from your GP is required.',
+        '## Pay',
+        'Overtime must be agreed with your supervisor before the shift, and is paid at time and a quarter.',
+        'Standby pays a flat £150 per week, and any call-out is paid at time and a half.',
+        '## Safety',
+        'Any accident or near miss must be written in the accident book before the end of your shift.',
+      ].join('\n\n'),
+    });
+    const engine = await openEngine(dir);
+    // "ring" is the handbook's word for the "call" asked; whom it says to ring answers "who".
+    const call = await engine.ask("I can't make my shift, who do I call?");
+    expect([call.quote ?? call.alternatives[0]?.quote, call.answer]).toEqual(['If you cannot make your shift, ring the depot office on 0161 555 0198 at least two hours before it starts.', 'the depot office']);
+    // "How do I …?" answered by the tool it is done through; "time off" is leave, not a time of day.
+    expect((await engine.ask('how do I book time off')).answer).toBe('Sling');
+    expect((await engine.ask("when do I need a doctor's note")).answer).toBe('day eight');
+    expect((await engine.ask('how much is overtime paid')).answer).toBe('time and a quarter');
+    // A sum beside a multiple of pay answers "how much" first.
+    expect((await engine.ask('how much is standby pay')).answer).toBe('£150 per week');
+    expect((await engine.ask('how soon do I have to report an accident')).answer).toBe('before the end of your shift');
+  });
+
   it('reads "another country" as abroad, as a country the documents never name is', async () => {
     const dir = docsFolder({
       'remote.md': ['# Working from home', 'Analysis and writing days can be done from home, but bench work has to happen on site.', 'Working from abroad is not allowed because of data rules.', 'The lab lends out laptops.'].join('\n\n'),

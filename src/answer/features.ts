@@ -7,7 +7,7 @@ import type { Fact } from '../facts/types.js';
 import type { DocumentContext } from './documents.js';
 import type { Question } from './question.js';
 import { givesReason } from './phrase.js';
-import { answerCandidates, hasLeadTime, toldWhom, placeInWords, relativeDuration, timeAfterPreposition, timeClause } from './span.js';
+import { answerCandidates, asksByWhen, hasLeadTime, tellsWith, toldWhom, placeInWords, relativeDuration, timeAfterPreposition, timeClause } from './span.js';
 import { isAgentNoun } from '../facts/wordnet.js';
 import { fold } from '../facts/text.js';
 import type { TermMatch } from './search-index.js';
@@ -230,9 +230,10 @@ export function featuresOf(query: Query, facts: readonly Fact[], factIndex: numb
     // "Who approves it?" — "Your manager approves it": a role or a body of people, named by a common noun the question did not use.
     if (found.length === 0 && q.kind === 'who' && fact.lemmas.some((l) => !query.variantOf.has(l) && isAgentNoun(l))) typeCompatible = 1;
     // "Who do I ring?" — "Call the news desk": whom a communicating verb the question asked about is done to.
-    else if (found.length === 0 && q.kind === 'who' && q.role === 'object' && toldWhom(fact, (l) => query.variantOf.has(l)) !== null) typeCompatible = 1;
+    else if (found.length === 0 && q.kind === 'who' && q.role === 'object' && toldWhom(fact, (l) => query.variantOf.has(l) && tellsWith(q, l)) !== null) typeCompatible = 1;
     // "When is the review?" — "in your fifth month": a time said relative to something, not a date.
-    else if (found.length === 0 && q.kind === 'when' && (timeAfterPreposition(fact.text) || relativeDuration(fact) || timeClause(fact.text))) typeCompatible = 1;
+    // (So is "how soon do I report it?" — "before the end of your shift": by when.)
+    else if (found.length === 0 && (q.kind === 'when' || asksByWhen(q)) && (timeAfterPreposition(fact.text) || relativeDuration(fact) || timeClause(fact.text))) typeCompatible = 1;
     // "Where can I leave my bike?" — "in the courtyard": a place in words, not by name.
     else if (found.length === 0 && q.kind === 'where' && placeInWords(fact.text)) typeCompatible = 1;
     // "How many sick days do we get?" — "There is no fixed number of sick days": no amount is an answer too.

@@ -146,7 +146,8 @@ const PERSON_NOUNS = 'person|people|leader|leaders|president|minister|official|o
 const askingFor = (nouns: string) => new RegExp(`\\b(?:what|which)(?:'s| is| are| was| were)?(?: the| a| an)?(?: \\w+){0,2}? (${nouns})\\b`);
 
 const SPAN_RULES: Array<{ test: RegExp; wants: EntityType[] }> = [
-  { test: /\b(hours|opening times?|deadline|date|time|schedule)\b/, wants: ['TIME', 'DATE', 'DURATION'] },
+  // ("time off" is leave, not a time.)
+  { test: /\b(hours|opening times?|deadline|date|time(?! off)|schedule)\b/, wants: ['TIME', 'DATE', 'DURATION'] },
   // A word for what is paid wants the sum first ("mileage rate?" — "42p a mile", not "the first 10,000 miles").
   { test: /\b(cost|price|fee|rate|allowance|budget|salary|stipend|pay|wages?|bonus|compensation|reimbursement|refund|discount|deposit|per diem|toll)\b/, wants: ['MONEY', 'PERCENT', 'NUMBER', 'DURATION'] },
   { test: /\b(length|minimum|maximum|limit|number|size|amount|percentage|total|count|headcount)\b/, wants: ['NUMBER', 'MONEY', 'PERCENT', 'DURATION'] },

@@ -2,7 +2,7 @@
 import { LABELLED } from '../facts/layout.js';
 import { normalizeLemma } from '../facts/lemmas.js';
 import { analyze, type Token } from '../facts/nlp.js';
-import { isAgentNoun, isCommunicationVerb, isPlaceNoun, isProperName, isTimeNoun } from '../facts/wordnet.js';
+import { isAgentNoun, isCommunicationVerb, isPlaceNoun, isProperName, isTimeNoun, relatedWords, WEIGHT } from '../facts/wordnet.js';
 import { fold } from '../facts/text.js';
 import { distanceFrom, PHRASE_KINDS, PHRASE_WORD, phraseAnswer, quotedAfter, reasonPhrase } from './phrase.js';
 import type { Entity, Fact } from '../facts/types.js';
@@ -13,7 +13,9 @@ const COUNTED = new Set(['NUMBER', 'MONEY', 'PERCENT', 'DURATION']);
 const NUMBER_WORDS = new Set(['once', 'twice', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'twenty', 'thirty', 'forty', 'fifty', 'dozen', 'hundred', 'thousand', 'million', 'billion', 'dozens', 'hundreds', 'thousands', 'millions', 'billions']);
 /** The last word before an amount that makes its unit a moment ("the day", "that week", "the next day"). */
 const MOMENT_BEFORE = /\b(?:the|that|this|those|these|same|next|last|following|previous)\s+$/i;
-const hasNumber = (text: string) => /\d/.test(text) || /^an?\s/i.test(text) || text.split(/[\s-]+/).some((w) => NUMBER_WORDS.has(w.toLowerCase()));
+// ("time and a half", "double time": a multiple of pay is an amount.)
+const hasNumber = (text: string) => /\d/.test(text) || /^an?\s/i.test(text) || text.split(/[\s-]+/).some((w) => NUMBER_WORDS.has(w.toLowerCase())) || PAY_MULTIPLE.test(text);
+const PAY_MULTIPLE = /\band an? (?:half|quarter|third)$|^(?:double|triple|treble)\s/i;
 /** A number (digits or a word) ending just before an amount's unit, with up to two words between. */
 const NUMBER_BEFORE = new RegExp(`(\\d[\\d.,]*|\\b(?:${[...NUMBER_WORDS].join('|')}))((?:\\s+[a-z-]+){0,2}\\s+)$`, 'i');
 
@@ -32,6 +34,8 @@ function namesAThing(e: Entity, tokens: Token[]): boolean {
   const next = tokens.find((t) => t.start >= e.end);
   return !!next && next.pos === 'NOUN' && next.start === e.end + 1 && !isAgentNoun(normalizeLemma(next.lemma));
 }
+/** The word before a name that makes it what something is done with: "booked *through the* Sling app". */
+const MEANS_BEFORE = /\b(?:through|via|using|in|on|with)\s+(?:the\s+)?$/i;
 /** The word before a name that makes it where or with what something is done. */
 const DONE_IN = /\b(?:in|into|using|on)\s+(?:the\s+)?$/i;
 /** Types a tagger tells apart unreliably (a broadcaster's name read as a place): a preference among them, not a rule. */
@@ -144,11 +148,17 @@ export function shortAnswer(fact: Fact, q: Question, matched: Set<string>, headi
     }
   }
   if (candidates.length === 0) {
-    if (q.kind === 'who') return quotedAfter(tokens, fact.text, isMatched) ?? roleAnswer(tokens, fact.text, isMatched) ?? (q.role === 'object' ? toldWhom(fact, (l) => matched.has(l)) : null) ?? labelledValue(fact, tokens, isMatched);
+    if (q.kind === 'who') return quotedAfter(tokens, fact.text, isMatched) ?? roleAnswer(tokens, fact.text, isMatched) ?? (q.role === 'object' ? toldWhom(fact, (l) => matched.has(l) && tellsWith(q, l)) : null) ?? labelledValue(fact, tokens, isMatched);
     if (q.kind === 'where') return placeAnswer(tokens, fact, isMatched) ?? labelledValue(fact, tokens, isMatched);
-    if (when) return ordinalTime(fact) ?? timeAfterPreposition(fact.text) ?? labelledValue(fact, tokens, isMatched);
+    if (when || asksByWhen(q)) return ordinalTime(fact) ?? timeAfterPreposition(fact.text) ?? labelledValue(fact, tokens, isMatched);
     if (q.kind === 'yesno') return null;
     if (q.kind === 'why') return reasonPhrase(tokens, fact.text, isMatched);
+    // "How do I book time off?" — "booked through the Sling app": the tool a thing is done through.
+    if (q.kind === 'how') {
+      const means = fact.entities.find((e) => (e.type === 'NAME' || e.type === 'ORG') && MEANS_BEFORE.test(fact.text.slice(0, e.start)));
+      // (with the capitalised words after it: "in Google Calendar")
+      if (means) return means.text + (/^(?:\s+\p{Lu}[\p{L}\d-]*)*/u.exec(fact.text.slice(means.end))?.[0] ?? '');
+    }
     return labelledValue(fact, tokens, isMatched) ?? (PHRASE_KINDS.has(q.kind) ? phraseAnswer(tokens, fact.text, q, isMatched) : null);
   }
   const typeNoun = q.answerNoun;
@@ -189,6 +199,7 @@ export function shortAnswer(fact: Fact, q: Question, matched: Set<string>, headi
   const dateTiers = candidates.filter((e) => e.type !== 'DURATION').map((e) => wants.indexOf(e.type));
   const dateTier = dateTiers.length ? Math.min(...dateTiers) : 0;
   const clockTimes = candidates.some((e) => e.type === 'TIME' && /\d/.test(e.text));
+  const sums = candidates.some((e) => e.type === 'MONEY' && /\d/.test(e.text));
   const cost = (e: Entity) => {
     const tier = wants.indexOf(e.type);
     // Typed names trade places cheaply (taggers confuse them); an untyped name is weaker evidence of the wanted kind.
@@ -197,7 +208,8 @@ export function shortAnswer(fact: Fact, q: Question, matched: Set<string>, headi
     const wrongSide = q.role === 'subject' && verb && e.start > verb.end ? 40 : 0;
     const single = plural && coordinated(e, candidates, fact.text) === e.text ? 60 : 0;
     // "each night until 1am": a clock time says when more exactly than a part of the day beside it.
-    const vague = e.type === 'TIME' && !/\d/.test(e.text) && clockTimes ? VAGUE_TIME_COST : 0;
+    // So does a sum beside a multiple of pay ("£150 per week, and any call-out at time and a half").
+    const vague = (e.type === 'TIME' && !/\d/.test(e.text) && clockTimes) || (e.type === 'MONEY' && !/\d/.test(e.text) && sums) ? VAGUE_COST : 0;
     return tierCost + distance + wrongSide + single + vague + (modifies(e) ? 40 : 0) + (otherClause(e) ? CLAUSE_COST : 0) - (qualified(e) || otherwise(e) ? QUALIFIED_BONUS : 0);
   };
   // The sentence saying which one the noun asked about is outweighs every guess by type or distance.
@@ -279,8 +291,8 @@ const QUALIFIER = /^\s+(?:in|for|at|on)\s+(?:the\s+)?$/i;
 /** A value qualified by the word asked, or "elsewhere" for a place not named: as good as this much nearer. */
 const QUALIFIED_BONUS = 30;
 const ELSEWHERE = /^\s+(?:elsewhere|everywhere else|anywhere else|outside (?:it|them|those))\b/i;
-/** A part of the day ("night") costs as much as this many characters further off than a clock time beside it ("1am"). */
-const VAGUE_TIME_COST = 30;
+/** A part of the day ("night") or a multiple of pay costs as much as this many characters further off than a clock time or a sum beside it. */
+const VAGUE_COST = 30;
 /** What an amount of time is counted per: "two days *a week*". */
 const DURATION_RATE = /^\s+(?:a|an|per|each|every)\s+(?:calendar\s+|working\s+)?(?:hour|day|night|week|fortnight|month|quarter|year)\b/i;
 /** Whose a role is ("*your* manager"); "the" adds nothing to it. */
@@ -302,13 +314,24 @@ function relativeTime(span: string, e: Entity, text: string): string {
  * use as that noun), with the nouns and adjectives before it, nearest the words the question matched.
  */
 /**
- * "Call the news desk before 8am", "email HR": whom a communicating verb is done to (WordNet's
- * verbs of communication), where the verb stands for one the question asked about; from the text
- * alone, as every candidate of a "who do I …" question is asked. The object's words, or null.
+ * "Call the news desk before 8am", "ring the depot office", "email HR": whom a verb is done to where
+ * `asked` says it stands for a communicating verb the question asked with (WordNet's verbs of
+ * communication: "who do I call?"); from the text alone, as every candidate of a "who do I …"
+ * question is asked. The object's words, or null.
  */
+/** "How soon / quickly / fast …": asks by when as much as for how long ("before the end of your shift"). */
+export function asksByWhen(q: Question): boolean {
+  return q.kind === 'duration' && /\bhow (?:soon|quickly|fast)\b/i.test(q.text);
+}
+
+/** Whether `lemma` is a verb of communication, or a synonym of one the question asks with ("ring" for "call"). */
+export function tellsWith(q: Question, lemma: string): boolean {
+  return isCommunicationVerb(lemma) || q.terms.some((t) => isCommunicationVerb(t.lemma) && relatedWords(t.lemma).some((r) => r.word === lemma && r.weight >= WEIGHT.synonym));
+}
+
 export function toldWhom(fact: Fact, asked: (lemma: string) => boolean): string | null {
   for (const l of fact.lemmas) {
-    if (!asked(l) || !/^\p{Ll}+$/u.test(l) || !isCommunicationVerb(l)) continue;
+    if (!asked(l) || !/^\p{Ll}+$/u.test(l)) continue;
     const m = new RegExp(`\\b${l}(?:s|es|ed|d|ing)?\\s+((?:(?:the|your|our|their|a|an)\\s+)?(?:[\\p{L}'’-]+\\s+){0,2}?[\\p{L}'’-]+?)(?=\\s+(?:before|by|on|at|in|if|when|and|or|as|within|about|with|to|first|straight|directly|immediately)\\b|[,.;:!?—–(]|$)`, 'iu').exec(fact.text);
     if (m) return m[1];
   }
@@ -383,6 +406,7 @@ const MAX_PICKING_WORDS = 4;
  * the first day". A preposition of time, then only the words that pick out which one (a
  * determiner, an ordinal, "working", one modifier just before the noun), then a noun of time.
  */
+const BOUNDARY = /^(?:end|start|beginning|close|middle)$/i;
 export function timeAfterPreposition(text: string): string | null {
   // Lower case only: "by HR" is no hour.
   const timeWord = (w: string | undefined) => !!w && /^\p{Ll}+$/u.test(w) && !PICKS_OUT.test(w) && isTimeNoun(w);
@@ -396,8 +420,9 @@ export function timeAfterPreposition(text: string): string | null {
         while (timeWord(words[k + 1]?.[0])) k++;
         let end = from + words[k].index! + words[k][0].length;
         // "…day of each month": the unit it belongs to is part of which day.
-        const of = /^ of (?:the |each |every |a |this |next )?(\p{Ll}+)/u.exec(text.slice(end));
-        if (of && timeWord(of[1])) end += of[0].length;
+        const of = /^ of (?:the |each |every |a |this |next |your |our |their )?(\p{Ll}+)/u.exec(text.slice(end));
+        // …and "the end of your shift" is a time whatever it is the end of.
+        if (of && (timeWord(of[1]) || BOUNDARY.test(words[k][0]))) end += of[0].length;
         return text.slice(m.index!, end);
       }
       // Between the preposition and the noun: words that pick out which one, and one modifier just before it.

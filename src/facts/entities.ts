@@ -156,6 +156,8 @@ export function sentenceEntities(a: Analysis, first: number, last: number, text:
   // Where to write or go: "people@example.com", "#new-joiners", "shop.example.com" answer "who do I
   // tell?" and "where do I ask?" as a name does.
   addUntyped(out, text, ADDRESS_LIKE, 'NAME');
+  // "paid at time and a half", "double time": a rate of pay in words, answering "how much is overtime paid?".
+  addUntyped(out, text, PAY_RATE, 'MONEY');
   // "twice a week", "every four years": how often, which the tagger leaves as a bare "week".
   for (const m of text.matchAll(FREQUENCY)) {
     const start = m.index;
@@ -195,6 +197,8 @@ function withArticle(e: Entity, text: string): Entity {
 const ONE_UNIT_AFTER = /^\s+(?:ahead|before|beforehand|earlier|later|after|in advance|early|late)\b/i;
 const ONE_UNIT_BEFORE = /\b(?:for|within|in|after|before|least|most|about|around|than|over|under|only|just|nearly|almost|roughly|approximately)\s+(an?\s+)$/i;
 
+const PAY_RATE = /\b(?:time and a (?:half|quarter|third)|(?:double|triple|treble) (?:time|pay))\b/gi;
+const DAY_NUMBERED = /^day$/i;
 const UNTIL_CLOCK = /^(?:until|till|til)\s+(\d{1,2}(?::\d\d)?\s?(?:[ap]\.?m\.?)?|noon|midnight)$/i;
 
 /** "… Monday 9am.": the sentence's full stop, which the tagger keeps on a time, is no part of it ("9 a.m." keeps its own). */
@@ -327,6 +331,10 @@ function mergeRanges(entities: Entity[], text: string): Entity[] {
     } else if (prev && prev.type === 'MONEY' && RATE_UNIT.test(e.text) && RATE_BETWEEN.test(text.slice(prev.end, e.start))) {
       // "EUR 250 per week", "90 euros a night": the unit is the amount's, a rate; it answers no "how long".
       out[out.length - 1] = { ...prev, text: text.slice(prev.start, e.end), end: e.end };
+    } else if (prev && prev.type === 'DURATION' && DAY_NUMBERED.test(prev.text) && e.type === 'NUMBER' && text.slice(prev.end, e.start) === ' ') {
+      // "from day eight", "on day 3": a numbered day is a point in time, not a length. ("In week one"
+      // was measured to answer "which days do I come in?" over "Tuesdays and Thursdays".)
+      out[out.length - 1] = { text: text.slice(prev.start, e.end), type: 'DATE', start: prev.start, end: e.end };
     } else if (prev && prev.type === 'NUMBER' && e.type === 'DURATION' && BARE_UNIT.test(e.text) && UNIT_GAP.test(text.slice(prev.end, e.start))) {
       // "4 business hours", "five to ten working days": the tagger leaves the count apart from its unit.
       out[out.length - 1] = { text: text.slice(prev.start, e.end), type: 'DURATION', start: prev.start, end: e.end };
