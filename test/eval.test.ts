@@ -19,6 +19,8 @@ const FLOORS: Record<string, { p1: number; declined: number; refusedAtMost: numb
   'seeds-blind': { p1: 0.7, declined: 0.6, refusedAtMost: 0.25, short: 0.5 },
   // Written in one sitting at stop 30 before any run (P@1 88.6%, off-topic declined 58.3% over every question on first run).
   'seeds-stop30': { p1: 0.85, declined: 0.4, refusedAtMost: 0.1, short: 0.85 },
+  // Written in one sitting at stop 31 before any run (P@1 85.7%, off-topic declined 60.0% over every question on first run).
+  'seeds-stop31': { p1: 0.85, declined: 0.3, refusedAtMost: 0.1, short: 0.75 },
   handbook: { p1: 0.8, declined: 0.85, refusedAtMost: 0.2, short: 0.7 },
   // Never fitted on (eval/sets.json "train": false): a library the model has not seen.
   benefits: { p1: 0.75, declined: 0.7, refusedAtMost: 0.2, short: 0.4 },
@@ -53,6 +55,11 @@ const FLOORS: Record<string, { p1: number; declined: number; refusedAtMost: numb
   // Both written blind at stop 30, the first before that stop's changes, the second after them (first runs, every question: P@1 78.9% and 83.3%).
   'ridgeline-handbook': { p1: 0.8, declined: 0.5, refusedAtMost: 0.15, short: 0.75 },
   'cobalt-handbook': { p1: 0.85, declined: 0.7, refusedAtMost: 0.2, short: 0.7 },
+  // Written blind at stop 31: the lab's handbook before that stop's changes (first run, every question: P@1 94.6%,
+  // declined 69.2%), the newsroom's and the depot's after them (86.1% and 88.6%); 2 of the lab's 6 held-out off-topic questions declined.
+  'fernhill-handbook': { p1: 0.9, declined: 0.3, refusedAtMost: 0.1, short: 0.7 },
+  'courier-handbook': { p1: 0.8, declined: 0.7, refusedAtMost: 0.15, short: 0.85 },
+  'depot-handbook': { p1: 0.8, declined: 0.5, refusedAtMost: 0.2, short: 0.6 },
   runbook: { p1: 0.9, declined: 0.9, refusedAtMost: 0.15, short: 0.8 },
   'it-help': { p1: 0.85, declined: 0.6, refusedAtMost: 0.15, short: 0.9 },
 };
