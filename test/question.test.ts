@@ -72,6 +72,13 @@ describe('what a question asks for', () => {
     expect(parseQuestion('how much holiday do I get?').wants[0]).toBe('DURATION');
     expect(parseQuestion('how much notice do I give?').wants[0]).toBe('DURATION');
     expect(parseQuestion('how much is the hotel limit?').wants[0]).toBe('MONEY');
+    // "What's my holiday allowance?" asks the same, and "allowance" only names the kind of answer.
+    const allowance = parseQuestion("what's our PTO allowance");
+    expect([allowance.kind, allowance.wants[0], allowance.terms.find((t) => t.lemma === 'allowance')?.weight]).toEqual(['quantity', 'DURATION', 0.35]);
+    expect(parseQuestion('what is my holiday entitlement?').wants[0]).toBe('DURATION');
+    // A sum's allowance is what it is about ("the gym allowance" of a library that has only an internet one), and a yes/no stays one.
+    expect(parseQuestion("what's the phone allowance").terms.find((t) => t.lemma === 'allowance')?.weight).toBe(1);
+    expect(parseQuestion('do sick days come out of my holiday allowance?').kind).toBe('yesno');
   });
 
   it('asks for a lead time in "how far ahead" and "how much notice", not in "how long"', () => {

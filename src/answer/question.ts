@@ -225,6 +225,7 @@ const SUM = /\p{Sc}\s?(\d[\d,.]*)|\b(\d[\d,.]*)\s?(?:euros?|pounds?|dollars?|qui
 const HOUR = /\b(?:at|by|before|after|until|till)\s+(\d{1,2}(?::\d\d)?)(?![\d,.]|\s*(?:%|percent|days?|weeks?|months?|years?|people|euros?|pounds?))|\b(\d{1,2}(?::\d\d)?)\s?(?:am|pm)\b/gi;
 /** "Another country", "a different country", "other countries": a country not the asker's own. */
 const OTHER_COUNTRY = /\b(?:another|other|different|foreign)\s+(country|countries|nation|nations)\b/g;
+const ALLOWANCE_OF = /\b([a-z]+) (allowance|entitlement)s?\b/;
 const HOW_MUCH_OF = /\bhow much (?:(?:paid|unpaid|annual|parental|sick|extra) )?(\w+)/;
 const TIME_AMOUNT: EntityType[] = ['DURATION', 'NUMBER', 'MONEY', 'PERCENT'];
 const LEAD_TIME = /\bhow (?:far ahead|far in advance|early|soon)\b|\bhow (?:much|many \w+) notice\b|\bnotice period\b/;
@@ -285,13 +286,16 @@ export function parseQuestion(raw: string): Question {
   const lower = text.toLowerCase();
   const a = analyze(text);
   const rule = agentRule(a.tokens, kindRule(lower));
-  const kind: QuestionKind = rule?.kind ?? 'keywords';
+  // "What's my holiday allowance?", "PTO entitlement?": how much time off, as "how much holiday" asks.
+  const allowanceOf = ALLOWANCE_OF.exec(lower);
+  const timeAllowance = !!allowanceOf && (!rule || rule.kind === 'what') && (isTimeNoun(allowanceOf[1]) || workplaceSynonyms(allowanceOf[1]).some(isTimeNoun));
+  const kind: QuestionKind = timeAllowance ? 'quantity' : (rule?.kind ?? 'keywords');
   // "How much holiday / time off / notice?" asks for a length of time, not a sum of money.
   const howMuchOf = HOW_MUCH_OF.exec(lower)?.[1];
   const leadTime = LEAD_TIME.test(lower);
   // ("PTO" is no WordNet word, but the team's word for one: time off.)
   const timeAsked = !!howMuchOf && (isTimeNoun(howMuchOf) || workplaceSynonyms(howMuchOf).some(isTimeNoun));
-  const wants = rule?.kind === 'quantity' && (timeAsked || leadTime) ? TIME_AMOUNT : (rule?.wants ?? []);
+  const wants = timeAllowance || (rule?.kind === 'quantity' && (timeAsked || leadTime)) ? TIME_AMOUNT : (rule?.wants ?? []);
 
   const surfaceOf = new Map<string, string>();
   const names = new Set<string>();
@@ -322,6 +326,8 @@ export function parseQuestion(raw: string): Question {
     else if (typeNoun && (lemma === typeNoun || surface.toLowerCase() === typeNoun) && rule && rule.wants.length) weight = 0.35;
     // "How many vacation days…": the unit counted is the kind of answer, as "which country" names one; "vacation" is what it is about.
     else if (countedUnit && lemma === countedUnit) weight = 0.35;
+    // …and so is the allowance of "what's my holiday allowance?".
+    else if (timeAllowance && lemma === normalizeLemma(allowanceOf[2])) weight = 0.35;
     terms.push({ lemma, surface, weight, name: names.has(lemma), ...(perUnits.has(lemma) ? { perUnit: true as const } : {}), ...(given.has(lemma) ? { given: true as const } : {}), ...(foreign.has(lemma) ? { foreign: true as const } : {}) });
   }
   let spanWants = wants.length ? [] : (SPAN_RULES.find((r) => r.test.test(lower))?.wants ?? []);
