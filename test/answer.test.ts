@@ -550,6 +550,18 @@ describe('answering from any documents', () => {
     expect((await engine.ask('how soon do I have to report an accident')).answer).toBe('before the end of your shift');
   });
 
+  it('meets a time by the time it is part of ("on a Saturday" — "at the weekend"), and a thing not by its whole', async () => {
+    expect(relatedWords('saturday').find((r) => r.word === 'weekend')?.weight).toBe(WEIGHT.broader);
+    expect(relatedWords('christmas').some((r) => r.word === 'december')).toBe(true);
+    expect(relatedWords('wheel').some((r) => r.word === 'car')).toBe(false);
+    const dir = docsFolder({
+      'pay.md': ['# Late desk', 'Each late shift earns a £40 allowance, and a call-out at the weekend is paid as a half day.', 'Sick pay is full salary for up to four weeks a year.', 'Mileage is 42p a mile.'].join('\n\n'),
+    });
+    const engine = await openEngine(dir);
+    const a = await engine.ask("what if I'm called out on a saturday");
+    expect(a.quote ?? a.alternatives[0]?.quote).toBe('Each late shift earns a £40 allowance, and a call-out at the weekend is paid as a half day.');
+  });
+
   it('reads "another country" as abroad, as a country the documents never name is', async () => {
     const dir = docsFolder({
       'remote.md': ['# Working from home', 'Analysis and writing days can be done from home, but bench work has to happen on site.', 'Working from abroad is not allowed because of data rules.', 'The lab lends out laptops.'].join('\n\n'),

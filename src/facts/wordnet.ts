@@ -208,6 +208,11 @@ export function relatedWords(word: string): Related[] {
               for (const k of kinds(grand)) for (const w of synset(k.pos, k.offset).words) add(w, WEIGHT.sibling * 0.9, k.pos, k.offset);
             }
           }
+        } else if (ptr.symbol === '#p' && pos === 'noun' && isTimeNoun(word)) {
+          // The time it is part of: "Saturday" → "weekend", "Christmas" → "December" ("paid at the
+          // weekend" answers "called out on a Saturday"). Only for times: for things, a part's whole
+          // moved as many first answers wrong as right.
+          for (const w of synset(ptr.pos, ptr.offset).words) add(w, WEIGHT.broader, ptr.pos, ptr.offset);
         } else if (ptr.symbol === '~' && (pos === 'noun' || pos === 'verb')) {
           for (const w of synset(ptr.pos, ptr.offset).words) add(w, WEIGHT.broader, ptr.pos, ptr.offset);
         } else if ((ptr.symbol === '>' || ptr.symbol === '*') && pos === 'verb') {
