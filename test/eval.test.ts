@@ -60,6 +60,8 @@ const FLOORS: Record<string, { p1: number; declined: number; refusedAtMost: numb
   'fernhill-handbook': { p1: 0.9, declined: 0.3, refusedAtMost: 0.1, short: 0.7 },
   'courier-handbook': { p1: 0.8, declined: 0.7, refusedAtMost: 0.15, short: 0.85 },
   'depot-handbook': { p1: 0.8, declined: 0.5, refusedAtMost: 0.2, short: 0.6 },
+  // Written blind at the end of stop 31, after all of its changes, and left as it first ran (P@1 93.3%, declined 75.0%).
+  'clinic-handbook': { p1: 0.85, declined: 0.5, refusedAtMost: 0.15, short: 0.6 },
   runbook: { p1: 0.9, declined: 0.9, refusedAtMost: 0.15, short: 0.8 },
   'it-help': { p1: 0.85, declined: 0.6, refusedAtMost: 0.15, short: 0.9 },
 };
