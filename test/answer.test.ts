@@ -547,7 +547,16 @@ describe('answering from any documents', () => {
     expect((await engine.ask('how much is overtime paid')).answer).toBe('time and a quarter');
     // A sum beside a multiple of pay answers "how much" first.
     expect((await engine.ask('how much is standby pay')).answer).toBe('£150 per week');
+    // The clause holding the word only it has: "any call-out is paid at time and a half".
+    expect((await engine.ask('what rate are call outs paid at')).answer).toBe('time and a half');
     expect((await engine.ask('how soon do I have to report an accident')).answer).toBe('before the end of your shift');
+  });
+
+  it('takes the value of the clause the question\'s own word is in ("a weekend on call pays £250", not the night\'s £80)', async () => {
+    const dir = docsFolder({ 'oncall.md': ['# Out of hours', 'A night on call pays £80, and a weekend on call pays £250.', 'On-call staff must reach the clinic within 20 minutes.'].join('\n\n') });
+    const engine = await openEngine(dir);
+    expect((await engine.ask('weekend on-call pay?')).answer).toBe('£250');
+    expect((await engine.ask('how much is a night on call?')).answer).toBe('£80');
   });
 
   it('meets a time by the time it is part of ("on a Saturday" — "at the weekend"), and a thing not by its whole', async () => {

@@ -186,7 +186,13 @@ export function shortAnswer(fact: Fact, q: Question, matched: Set<string>, headi
   // "Staff are on site by 8:15, and the gates open at 8:40": a value in another clause than every word asked about belongs to that clause's verb.
   const clauses = [...fact.text.matchAll(CLAUSE_BREAK)].map((m) => m.index!);
   const clauseOf = (at: number) => clauses.filter((b) => b < at).length;
-  const asked = new Set(pointers.map(clauseOf));
+  // "A night on call pays £80, and a weekend on call pays £250" asked "weekend on-call pay?": where the
+  // words asked stand in several clauses, the clause with one only it has ("weekend") is the one asked about.
+  const matchedIn = new Map<string, Set<number>>();
+  for (const t of tokens) if (isMatched(t)) matchedIn.set(normalizeLemma(t.lemma), (matchedIn.get(normalizeLemma(t.lemma)) ?? new Set()).add(clauseOf(t.start)));
+  const own = [...matchedIn.values()].filter((c) => c.size === 1).map((c) => [...c][0]);
+  const shared = [...matchedIn.values()].some((c) => c.size > 1);
+  const asked = new Set(shared && own.length && !anchors.length ? own : pointers.map(clauseOf));
   const otherClause = (e: Entity) => clauses.length > 0 && pointers.length > 0 && !asked.has(clauseOf(e.start));
   // "£160 a night in London, £120 elsewhere": a value is that of the word asked about it qualifies
   // ("in London"), not of the one just before its comma.
