@@ -1,4 +1,5 @@
 /** The short answer inside a quoted sentence: the entity the question asks for. */
+import { isPayMultiple } from '../facts/entities.js';
 import { LABELLED } from '../facts/layout.js';
 import { normalizeLemma } from '../facts/lemmas.js';
 import { analyze, type Token } from '../facts/nlp.js';
@@ -14,8 +15,7 @@ const NUMBER_WORDS = new Set(['once', 'twice', 'one', 'two', 'three', 'four', 'f
 /** The last word before an amount that makes its unit a moment ("the day", "that week", "the next day"). */
 const MOMENT_BEFORE = /\b(?:the|that|this|those|these|same|next|last|following|previous)\s+$/i;
 // ("time and a half", "double time": a multiple of pay is an amount.)
-const hasNumber = (text: string) => /\d/.test(text) || /^an?\s/i.test(text) || text.split(/[\s-]+/).some((w) => NUMBER_WORDS.has(w.toLowerCase())) || PAY_MULTIPLE.test(text);
-const PAY_MULTIPLE = /\band an? (?:half|quarter|third)$|^(?:double|triple|treble)\s/i;
+const hasNumber = (text: string) => /\d/.test(text) || /^an?\s/i.test(text) || text.split(/[\s-]+/).some((w) => NUMBER_WORDS.has(w.toLowerCase())) || isPayMultiple(text);
 /** A number (digits or a word) ending just before an amount's unit, with up to two words between. */
 const NUMBER_BEFORE = new RegExp(`(\\d[\\d.,]*|\\b(?:${[...NUMBER_WORDS].join('|')}))((?:\\s+[a-z-]+){0,2}\\s+)$`, 'i');
 
@@ -314,17 +314,6 @@ function relativeTime(span: string, e: Entity, text: string): string {
   return `${before ? `${before} ` : ''}${span}${after ? ` ${after}` : ''}`;
 }
 
-/**
- * "Who approves a paid licence?" — "…approval from your cost centre owner": where the sentence
- * names no one, the role it names (a noun for people or a body of people the question did not
- * use as that noun), with the nouns and adjectives before it, nearest the words the question matched.
- */
-/**
- * "Call the news desk before 8am", "ring the depot office", "email HR": whom a verb is done to where
- * `asked` says it stands for a communicating verb the question asked with (WordNet's verbs of
- * communication: "who do I call?"); from the text alone, as every candidate of a "who do I …"
- * question is asked. The object's words, or null.
- */
 /** "How soon / quickly / fast …": asks by when as much as for how long ("before the end of your shift"). */
 export function asksByWhen(q: Question): boolean {
   return q.kind === 'duration' && /\bhow (?:soon|quickly|fast)\b/i.test(q.text);
@@ -335,6 +324,12 @@ export function tellsWith(q: Question, lemma: string): boolean {
   return isCommunicationVerb(lemma) || q.terms.some((t) => isCommunicationVerb(t.lemma) && relatedWords(t.lemma).some((r) => r.word === lemma && r.weight >= WEIGHT.synonym));
 }
 
+/**
+ * "Call the news desk before 8am", "ring the depot office", "email HR": whom a verb is done to where
+ * `asked` says it stands for a communicating verb the question asked with (WordNet's verbs of
+ * communication: "who do I call?"); from the text alone, as every candidate of a "who do I …"
+ * question is asked. The object's words, or null.
+ */
 export function toldWhom(fact: Fact, asked: (lemma: string) => boolean): string | null {
   for (const l of fact.lemmas) {
     if (!asked(l) || !/^\p{Ll}+$/u.test(l)) continue;
@@ -344,6 +339,11 @@ export function toldWhom(fact: Fact, asked: (lemma: string) => boolean): string 
   return null;
 }
 
+/**
+ * "Who approves a paid licence?" — "…approval from your cost centre owner": where the sentence
+ * names no one, the role it names (a noun for people or a body of people the question did not
+ * use as that noun), with the nouns and adjectives before it, nearest the words the question matched.
+ */
 function roleAnswer(tokens: Token[], text: string, isMatched: (t: Token) => boolean): string | null {
   const near = tokens.filter(isMatched).map((t) => (t.start + t.end) / 2);
   const modifier = (x: Token | undefined) => !!x && (x.pos === 'NOUN' || x.pos === 'ADJ' || x.pos === 'PROPN');

@@ -197,7 +197,13 @@ function withArticle(e: Entity, text: string): Entity {
 const ONE_UNIT_AFTER = /^\s+(?:ahead|before|beforehand|earlier|later|after|in advance|early|late)\b/i;
 const ONE_UNIT_BEFORE = /\b(?:for|within|in|after|before|least|most|about|around|than|over|under|only|just|nearly|almost|roughly|approximately)\s+(an?\s+)$/i;
 
-const PAY_RATE = /\b(?:time and a (?:half|quarter|third)|(?:double|triple|treble) (?:time|pay))\b/gi;
+const PAY_MULTIPLE = String.raw`(?:time and a (?:half|quarter|third)|(?:double|triple|treble) (?:time|pay))`;
+const PAY_RATE = new RegExp(String.raw`\b${PAY_MULTIPLE}\b`, 'gi');
+const PAY_RATE_WHOLE = new RegExp(`^${PAY_MULTIPLE}$`, 'i');
+/** "Time and a half", "double time": a multiple of pay, an amount without a number. */
+export function isPayMultiple(text: string): boolean {
+  return PAY_RATE_WHOLE.test(text);
+}
 const DAY_NUMBERED = /^day$/i;
 const UNTIL_CLOCK = /^(?:until|till|til)\s+(\d{1,2}(?::\d\d)?\s?(?:[ap]\.?m\.?)?|noon|midnight)$/i;
 
