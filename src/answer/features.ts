@@ -7,7 +7,7 @@ import type { Fact } from '../facts/types.js';
 import type { DocumentContext } from './documents.js';
 import type { Question } from './question.js';
 import { givesReason } from './phrase.js';
-import { answerCandidates, asksByWhen, hasLeadTime, tellsWith, toldWhom, placeInWords, relativeDuration, timeAfterPreposition, timeClause } from './span.js';
+import { answerCandidates, asksByWhen, hasLeadTime, placeInWords, relativeDuration, tellsWith, timeAfterPreposition, timeClause, toldWhom } from './span.js';
 import { isAgentNoun } from '../facts/wordnet.js';
 import { fold } from '../facts/text.js';
 import type { TermMatch } from './search-index.js';
@@ -296,6 +296,7 @@ export function featuresOf(query: Query, facts: readonly Fact[], factIndex: numb
   ];
 }
 
+/** Whether a name ends in the noun of the kind asked ("Al Udeid Air *Base*" for "what base?"). */
 function namesKindAsked(text: string, q: Question): boolean {
   const noun = q.attachedTo ?? q.answerNoun;
   if (!noun) return false;

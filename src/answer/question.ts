@@ -225,6 +225,7 @@ const SUM = /\p{Sc}\s?(\d[\d,.]*)|\b(\d[\d,.]*)\s?(?:euros?|pounds?|dollars?|qui
 const HOUR = /\b(?:at|by|before|after|until|till)\s+(\d{1,2}(?::\d\d)?)(?![\d,.]|\s*(?:%|percent|days?|weeks?|months?|years?|people|euros?|pounds?))|\b(\d{1,2}(?::\d\d)?)\s?(?:am|pm)\b/gi;
 /** "Another country", "a different country", "other countries": a country not the asker's own. */
 const OTHER_COUNTRY = /\b(?:another|other|different|foreign)\s+(country|countries|nation|nations)\b/g;
+/** "holiday allowance", "leave entitlement": what the allowance is of, and the word for it. */
 const ALLOWANCE_OF = /\b([a-z]+) (allowance|entitlement)s?\b/;
 const HOW_MUCH_OF = /\bhow much (?:(?:paid|unpaid|annual|parental|sick|extra) )?(\w+)/;
 const TIME_AMOUNT: EntityType[] = ['DURATION', 'NUMBER', 'MONEY', 'PERCENT'];
