@@ -32,6 +32,10 @@ describe('answering from the seeds', () => {
     expect((await askSeeds('When was the backchannel effort revealed?')).answer).toBe('mid-January 2026');
   });
 
+  it('answers "what did they exchange?" with the object of the verb asked ("exchanged reassurances"), a lone noun though it is', async () => {
+    expect((await askSeeds('What did Israel and Iran exchange through Russia?')).answer).toBe('reassurances');
+  });
+
   it('answers "who" with the people a place follows ("hardliners in Washington"), not the place alone', async () => {
     expect((await askSeeds('who criticised the allies for limiting US options?')).answer).toBe('hardliners in Washington');
   });

@@ -87,7 +87,9 @@ export function phraseAnswer(tokens: Token[], text: string, q: Question, isWordM
     const next = tokens[j + 1];
     // …nor stopping inside a name or a word ("Russian President Vladimir | Putin", "12 | -day").
     const cut = !!next && ((last?.pos === 'PROPN' && next.pos === 'PROPN') || (next.start === last?.end && HYPHEN.test(next.text)));
-    const whole = words.length >= 2 && ['NOUN', 'PROPN', 'NUM'].includes(last.pos) && !cut;
+    // (A lone noun right after the verb asked about is its object: "exchanged | reassurances".)
+    const object = words.length === 1 && last?.pos === 'NOUN' && b === i - 1 && tokens[b]?.pos === 'VERB';
+    const whole = (words.length >= 2 || object) && ['NOUN', 'PROPN', 'NUM'].includes(last.pos) && !cut;
     if (follows && whole && words.length <= MAX_PHRASE_WORDS && own) runs.push({ from: i, to: j });
   };
   let sawNoun = false;
