@@ -32,6 +32,12 @@ describe('answering from the seeds', () => {
     expect((await askSeeds('When was the backchannel effort revealed?')).answer).toBe('mid-January 2026');
   });
 
+  it('reads a range asked with a hyphen as its numbers, as the article writes it with an en dash ("January 14-15")', async () => {
+    expect(parseQuestion('what happened on january 14-15').terms.map((t) => t.lemma)).toEqual(expect.arrayContaining(['14', '15']));
+    const a = await askSeeds('what happened on january 14-15');
+    expect([a.answered, a.quote]).toEqual([true, 'By January 14–15, signs of de-escalation began to emerge.']);
+  });
+
   it('answers "what did they exchange?" with the object of the verb asked ("exchanged reassurances"), a lone noun though it is', async () => {
     expect((await askSeeds('What did Israel and Iran exchange through Russia?')).answer).toBe('reassurances');
   });

@@ -7,6 +7,7 @@ const PARTICLES = new Set(['out', 'up', 'off', 'along', 'away', 'back', 'down', 
 
 // wink's stop list keeps some words a question turns on; these are dropped on top of it
 // because they carry no content of their own in either a fact or a question.
+const NUMBER_RANGE = /^\d+[-–]\d+$/;
 const KEPT_VERBS = new Set(['call', 'show', 'keep', 'move']);
 const EXTRA_STOP = new Set(["'s", "'", 's', 'also', 'one', 'would', 'could', 'might', 'may', 'shall', 'should', 'must']);
 
@@ -57,6 +58,11 @@ export function contentLemmas(tokens: Token[], first = 0, last = tokens.length -
     // (→ leave, day off), beside "time" or "day" (in place of them it lost "days of compassionate leave").
     if (particle && t.pos === 'NOUN' && isPhrasalNoun(lemma, particle)) out.add(`${lemma} ${particle}`);
     if (!isContent(t, lemma, i === first)) continue;
+    // "14-15", "2024-25": a range is its numbers, as "14–15" is read (the tagger splits it at an en dash).
+    if (NUMBER_RANGE.test(lemma)) {
+      for (const part of lemma.split(/[-–]/)) out.add(part);
+      continue;
+    }
     out.add(lemma);
     if (lemma.includes('-')) {
       for (const part of lemma.split('-')) if (part.length > 2) out.add(part);
