@@ -57,6 +57,10 @@ describe('what a question asks for', () => {
   it('reads "death toll" and "headcount" as asking for a number, for the short answer', () => {
     expect(parseQuestion('death toll of the crackdown?').spanWants).toContain('NUMBER');
     expect(parseQuestion('what is the team headcount').spanWants).toContain('NUMBER');
+    // What is paid or given wants the sum first: "is there money for a home office chair?" — "400 euros".
+    expect(parseQuestion('is there money for a home office chair?').spanWants[0]).toBe('MONEY');
+    expect(parseQuestion('mileage rate?').spanWants[0]).toBe('MONEY');
+    expect(parseQuestion('what is the maximum group size?').spanWants[0]).toBe('NUMBER');
   });
 
   it('weighs the noun of an idiom WordNet lists as an adverb as the frame it is ("in the end"), but not a direction', () => {

@@ -149,7 +149,7 @@ const SPAN_RULES: Array<{ test: RegExp; wants: EntityType[] }> = [
   // ("time off" is leave, not a time.)
   { test: /\b(hours|opening times?|deadline|date|time(?! off)|schedule)\b/, wants: ['TIME', 'DATE', 'DURATION'] },
   // A word for what is paid wants the sum first ("mileage rate?" — "42p a mile", not "the first 10,000 miles").
-  { test: /\b(cost|price|fee|rate|allowance|budget|salary|stipend|pay|wages?|bonus|compensation|reimbursement|refund|discount|deposit|per diem|toll)\b/, wants: ['MONEY', 'PERCENT', 'NUMBER', 'DURATION'] },
+  { test: /\b(cost|price|fee|rate|allowance|budget|money|funding|salary|stipend|pay|wages?|bonus|compensation|reimbursement|refund|discount|deposit|per diem|toll)\b/, wants: ['MONEY', 'PERCENT', 'NUMBER', 'DURATION'] },
   { test: /\b(length|minimum|maximum|limit|number|size|amount|percentage|total|count|headcount)\b/, wants: ['NUMBER', 'MONEY', 'PERCENT', 'DURATION'] },
   { test: /\b(called|named|name of)\b/, wants: ['NAME', 'ORG', 'PLACE', 'PERSON'] },
   { test: askingFor(PLACE_NOUNS), wants: ['PLACE', 'NAME'] },
