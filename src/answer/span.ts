@@ -189,7 +189,11 @@ export function shortAnswer(fact: Fact, q: Question, matched: Set<string>, headi
   // "A night on call pays £80, and a weekend on call pays £250" asked "weekend on-call pay?": where the
   // words asked stand in several clauses, the clause with one only it has ("weekend") is the one asked about.
   const matchedIn = new Map<string, Set<number>>();
-  for (const t of tokens) if (isMatched(t)) matchedIn.set(normalizeLemma(t.lemma), (matchedIn.get(normalizeLemma(t.lemma)) ?? new Set()).add(clauseOf(t.start)));
+  for (const t of tokens) {
+    if (!isMatched(t)) continue;
+    const lemma = normalizeLemma(t.lemma);
+    matchedIn.set(lemma, (matchedIn.get(lemma) ?? new Set()).add(clauseOf(t.start)));
+  }
   const own = [...matchedIn.values()].filter((c) => c.size === 1).map((c) => [...c][0]);
   const shared = [...matchedIn.values()].some((c) => c.size > 1);
   const asked = new Set(shared && own.length && !anchors.length ? own : pointers.map(clauseOf));
@@ -324,6 +328,8 @@ export function tellsWith(q: Question, lemma: string): boolean {
   return isCommunicationVerb(lemma) || q.terms.some((t) => isCommunicationVerb(t.lemma) && relatedWords(t.lemma).some((r) => r.word === lemma && r.weight >= WEIGHT.synonym));
 }
 
+/** The object after a verb: a determiner, up to three words, then a preposition, a conjunction or punctuation ("*the news desk* before 8am"). */
+const OBJECT = String.raw`((?:(?:the|your|our|their|a|an)\s+)?(?:[\p{L}'’-]+\s+){0,2}?[\p{L}'’-]+?)(?=\s+(?:before|by|on|at|in|if|when|and|or|as|within|about|with|to|first|straight|directly|immediately)\b|[,.;:!?—–(]|$)`;
 /**
  * "Call the news desk before 8am", "ring the depot office", "email HR": whom a verb is done to where
  * `asked` says it stands for a communicating verb the question asked with (WordNet's verbs of
@@ -333,7 +339,7 @@ export function tellsWith(q: Question, lemma: string): boolean {
 export function toldWhom(fact: Fact, asked: (lemma: string) => boolean): string | null {
   for (const l of fact.lemmas) {
     if (!asked(l) || !/^\p{Ll}+$/u.test(l)) continue;
-    const m = new RegExp(`\\b${l}(?:s|es|ed|d|ing)?\\s+((?:(?:the|your|our|their|a|an)\\s+)?(?:[\\p{L}'’-]+\\s+){0,2}?[\\p{L}'’-]+?)(?=\\s+(?:before|by|on|at|in|if|when|and|or|as|within|about|with|to|first|straight|directly|immediately)\\b|[,.;:!?—–(]|$)`, 'iu').exec(fact.text);
+    const m = new RegExp(`\\b${l}(?:s|es|ed|d|ing)?\\s+${OBJECT}`, 'iu').exec(fact.text);
     if (m) return m[1];
   }
   return null;

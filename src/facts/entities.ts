@@ -204,7 +204,6 @@ const PAY_RATE_WHOLE = new RegExp(`^${PAY_MULTIPLE}$`, 'i');
 export function isPayMultiple(text: string): boolean {
   return PAY_RATE_WHOLE.test(text);
 }
-const DAY_NUMBERED = /^day$/i;
 const UNTIL_CLOCK = /^(?:until|till|til)\s+(\d{1,2}(?::\d\d)?\s?(?:[ap]\.?m\.?)?|noon|midnight)$/i;
 
 /** "… Monday 9am.": the sentence's full stop, which the tagger keeps on a time, is no part of it ("9 a.m." keeps its own). */
@@ -337,7 +336,7 @@ function mergeRanges(entities: Entity[], text: string): Entity[] {
     } else if (prev && prev.type === 'MONEY' && RATE_UNIT.test(e.text) && RATE_BETWEEN.test(text.slice(prev.end, e.start))) {
       // "EUR 250 per week", "90 euros a night": the unit is the amount's, a rate; it answers no "how long".
       out[out.length - 1] = { ...prev, text: text.slice(prev.start, e.end), end: e.end };
-    } else if (prev && prev.type === 'DURATION' && DAY_NUMBERED.test(prev.text) && e.type === 'NUMBER' && text.slice(prev.end, e.start) === ' ') {
+    } else if (prev && prev.type === 'DURATION' && prev.text.toLowerCase() === 'day' && e.type === 'NUMBER' && text.slice(prev.end, e.start) === ' ') {
       // "from day eight", "on day 3": a numbered day is a point in time, not a length. ("In week one"
       // was measured to answer "which days do I come in?" over "Tuesdays and Thursdays".)
       out[out.length - 1] = { text: text.slice(prev.start, e.end), type: 'DATE', start: prev.start, end: e.end };
