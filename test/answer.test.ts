@@ -8,7 +8,7 @@ import { exampleQuestions } from '../src/answer/examples.js';
 import { answerCandidates, placeInWords, relativeDuration, timeAfterPreposition, timeClause } from '../src/answer/span.js';
 import { buildFactTable } from '../src/facts/build.js';
 import { generalWeight, wordVectors } from '../src/answer/word-vectors.js';
-import { definitions, isAgentNoun, isProperName, relatedWords, WEIGHT } from '../src/facts/wordnet.js';
+import { definitions, hasPlaceNameSense, isAgentNoun, isProperName, relatedWords, WEIGHT } from '../src/facts/wordnet.js';
 import { parseSynonyms, workplaceSynonyms } from '../src/answer/synonyms.js';
 import { readFileSync } from 'node:fs';
 import { askSeeds, docsFolder, seedEngine } from './helpers.js';
@@ -560,6 +560,50 @@ describe('answering from any documents', () => {
     // The clause holding the word only it has: "any call-out is paid at time and a half".
     expect((await engine.ask('what rate are call outs paid at')).answer).toBe('time and a half');
     expect((await engine.ask('how soon do I have to report an accident')).answer).toBe('before the end of your shift');
+  });
+
+  it('reads a hotel handbook as its staff ask it: hours of the clock, the head of a department, a means named by a common noun', async () => {
+    const dir = docsFolder({
+      'hotel.md': [
+        '# Hotel staff handbook',
+        '## Shifts',
+        'Front desk shifts are 7am–3pm, 3pm–11pm and the night audit from 11pm to 7am.',
+        'If you are unwell, call the duty manager at least two hours before your shift starts.',
+        '## Pay',
+        'Tips from the restaurant are shared through a tronc and paid with your monthly salary.',
+        'Overtime must be approved by your head of department before you work it.',
+        '## Questions',
+        'HR is open Monday to Friday, 9am to 5pm, on the first floor.',
+      ].join('\n\n'),
+    });
+    // A range of clock times is when something starts and ends, not a length of time.
+    const shifts = buildFactTable([{ name: 'h.md', text: 'Front desk shifts are 7am–3pm and the night audit from 11pm to 7am.' }]).facts[0];
+    expect(shifts.entities.filter((e) => /\d/.test(e.text)).map((e) => `${e.type}:${e.text}`)).toEqual(['TIME:7am–3pm', 'TIME:from 11pm to 7am']);
+    const engine = await openEngine(dir);
+    const audit = await engine.ask('what time does the night audit start');
+    expect([audit.quote ?? audit.alternatives[0]?.quote, audit.answer]).toEqual(['Front desk shifts are 7am–3pm, 3pm–11pm and the night audit from 11pm to 7am.', 'from 11pm to 7am']);
+    expect((await engine.ask('who has to approve overtime')).answer).toBe('your head of department');
+    expect((await engine.ask('how are tips shared out')).answer).toBe('a tronc');
+  });
+
+  it('answers "who reported it?" with the body a name stands before, not whose it is ("Israel\'s KAN public broadcaster")', async () => {
+    const dir = docsFolder({
+      'report.md': ['# Messages', "According to a report by Israel's KAN public broadcaster, Netanyahu asked Putin to convey that Israel has no plans to attack.", 'The messages were delivered by phone.'].join('\n\n'),
+    });
+    const engine = await openEngine(dir);
+    expect((await engine.ask('who reported that netanyahu used putin')).answer).toBe('KAN');
+  });
+
+  it('meets a country asked in lower case by nothing near it in meaning ("china" is no "russia")', async () => {
+    expect(hasPlaceNameSense('china')).toBe(true);
+    // Its usual sense only, and never a word that is also an adjective or a verb.
+    expect(hasPlaceNameSense('turkey')).toBe(false);
+    expect(hasPlaceNameSense('nice')).toBe(false);
+    const dir = docsFolder({ 'talks.md': ['# Talks', 'Russia passed the messages between the two sides.', 'The talks were held in Moscow in January.'].join('\n\n') });
+    const engine = await openEngine(dir);
+    const q = prepareQuery(engine.index, parseQuestion('what did china say about the talks'))!;
+    expect(q.terms[0].literal).toBe(true);
+    expect(q.terms[0].variants.map((v) => v.term)).not.toContain('russia');
   });
 
   it('takes the value of the clause the question\'s own word is in ("a weekend on call pays £250", not the night\'s £80)', async () => {

@@ -21,6 +21,8 @@ const FLOORS: Record<string, { p1: number; declined: number; refusedAtMost: numb
   'seeds-stop30': { p1: 0.85, declined: 0.4, refusedAtMost: 0.1, short: 0.85 },
   // Written in one sitting at stop 31 before any run (P@1 85.7%, off-topic declined 60.0% over every question on first run).
   'seeds-stop31': { p1: 0.85, declined: 0.3, refusedAtMost: 0.1, short: 0.75 },
+  // Written in one sitting at stop 32 before any run (P@1 81.6%, off-topic declined 75.0% over every question on first run).
+  'seeds-stop32': { p1: 0.75, declined: 0.5, refusedAtMost: 0.15, short: 0.7 },
   handbook: { p1: 0.8, declined: 0.85, refusedAtMost: 0.2, short: 0.7 },
   // Never fitted on (eval/sets.json "train": false): a library the model has not seen.
   benefits: { p1: 0.75, declined: 0.7, refusedAtMost: 0.2, short: 0.4 },
@@ -62,6 +64,8 @@ const FLOORS: Record<string, { p1: number; declined: number; refusedAtMost: numb
   'depot-handbook': { p1: 0.8, declined: 0.5, refusedAtMost: 0.2, short: 0.6 },
   // Written blind at the end of stop 31, after all of its changes, and left as it first ran (P@1 93.3%, declined 75.0%).
   'clinic-handbook': { p1: 0.85, declined: 0.5, refusedAtMost: 0.15, short: 0.6 },
+  // Written blind at stop 32 with its questions, before any change (P@1 89.2%, declined 41.7% over every question on first run).
+  'hotel-handbook': { p1: 0.8, declined: 0.3, refusedAtMost: 0.15, short: 0.5 },
   runbook: { p1: 0.9, declined: 0.9, refusedAtMost: 0.15, short: 0.8 },
   'it-help': { p1: 0.85, declined: 0.6, refusedAtMost: 0.15, short: 0.9 },
 };

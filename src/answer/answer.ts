@@ -15,7 +15,7 @@ import type { Fact } from '../facts/types.js';
 import { isDefinitionQuestion, parseQuestion, type Question } from './question.js';
 import type { FactIndex, TermMatch } from './search-index.js';
 import { answerCandidates, shortAnswer } from './span.js';
-import { definitions, inflectionBases, isCountryName, isPhrasalVerb, isProperName, kindsOfName, relatedWords, WEIGHT } from '../facts/wordnet.js';
+import { definitions, hasPlaceNameSense, inflectionBases, isCountryName, isPhrasalVerb, isProperName, kindsOfName, relatedWords, WEIGHT } from '../facts/wordnet.js';
 import { contentLemmas } from '../facts/lemmas.js';
 import { analyze } from '../facts/nlp.js';
 import { topK } from './top-k.js';
@@ -181,7 +181,7 @@ function expand(index: FactIndex, lemma: string, surface: string, name: boolean)
     // A name the documents never use, in whatever case it was asked, is met by its typos and by what
     // it is (below), never by its neighbours by meaning or its definition: "syria" is no "Lebanon",
     // however close their vectors, nor "a republic in the Middle East".
-    const proper = name || isProperName(lemma) || isProperName(folded);
+    const proper = name || isProperName(lemma) || isProperName(folded) || hasPlaceNameSense(lemma);
     // An unknown word may be an inflection the tagger did not undo ("renewed" read as an adjective).
     // …whose own relatives then count as the word's ("mediated": "mediate" → "intermediary").
     const borrows = !proper && relatedWords(lemma).length === 0;
@@ -385,7 +385,7 @@ export function prepareQuery(index: FactIndex, q: Question, scope?: Scope): Quer
     const weight = t.weight * idf * (t.name || !vectors || t.perUnit ? 1 : generalWeight(vectors, t.lemma)) * (t.given && !known ? GIVEN_VALUE_WEIGHT : 1);
     // A name the documents never use is met by no word near it in meaning (`soft`, `weakest`): it is
     // missing, and shows as missing (a country's "abroad" is said outright, not guessed from vectors).
-    const literal = !known && (t.name || isProperName(t.lemma));
+    const literal = !known && (t.name || isProperName(t.lemma) || hasPlaceNameSense(t.lemma));
     return { weight, variants, rows: [...rows], unknown: variants.length === 0, ...(literal ? { literal } : {}) };
   });
   const total = terms.reduce((sum, t) => sum + t.weight, 0);

@@ -210,7 +210,7 @@ function kindRule(lower: string): KindRule | undefined {
 
 // Words that frame a question rather than say what it is about.
 // ("in the articles", "according to the documents": the asker pointing at the library itself.)
-const FRAME_WORDS = new Set(['happen', 'tell', 'know', 'say', 'mean', 'describe', 'explain', 'thing', 'anything', 'something', 'do', 'get', 'go', 'make', 'kind', 'sort', 'type', 'name', 'exactly', 'actually', 'really', 'specifically', 'article', 'document', 'doc']);
+const FRAME_WORDS = new Set(['happen', 'tell', 'know', 'say', 'mean', 'describe', 'explain', 'thing', 'anything', 'something', 'do', 'get', 'go', 'make', 'kind', 'sort', 'type', 'name', 'exactly', 'actually', 'really', 'specifically', 'instead', 'article', 'document', 'doc']);
 // "What is the capital…", "what did they ask": a verb after what is no noun naming the answer.
 const TYPE_NOUN = /\b(?:which|what) (?!(?:is|are|was|were|be|been|do|does|did|has|have|had|will|would|can|could|should|shall|may|might|must)\b)(\w+)/;
 /** The words before a unit of time that make it what an amount is counted per: "days *a* week", "*per* year". */

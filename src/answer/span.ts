@@ -3,7 +3,7 @@ import { isPayMultiple } from '../facts/entities.js';
 import { LABELLED } from '../facts/layout.js';
 import { normalizeLemma } from '../facts/lemmas.js';
 import { analyze, type Token } from '../facts/nlp.js';
-import { isAgentNoun, isCommunicationVerb, isPlaceNoun, isProperName, isTimeNoun, relatedWords, WEIGHT } from '../facts/wordnet.js';
+import { hasPersonSense, isAgentNoun, isCommunicationVerb, isPlaceNoun, isProperName, isTimeNoun, relatedWords, WEIGHT } from '../facts/wordnet.js';
 import { fold } from '../facts/text.js';
 import { distanceFrom, PHRASE_KINDS, PHRASE_WORD, phraseAnswer, quotedAfter, reasonPhrase } from './phrase.js';
 import type { Entity, Fact } from '../facts/types.js';
@@ -37,6 +37,7 @@ function namesAThing(e: Entity, tokens: Token[]): boolean {
 /** The word before a name that makes it what something is done with: "booked *through the* Sling app". */
 const MEANS_BEFORE = /\b(?:through|via|using|in|on|with)\s+(?:the\s+)?$/i;
 /** The word before a name that makes it where or with what something is done. */
+const THROUGH_NOUN = /\b(?:through|via)\s+((?:(?:a|an|the|your|our|their)\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,2}?)(?=\s+(?:and|or|to|for|by|before|after|if|when|with|within|from)\b|[,.;:]|$)/iu;
 const DONE_IN = /\b(?:in|into|using|on)\s+(?:the\s+)?$/i;
 /** Types a tagger tells apart unreliably (a broadcaster's name read as a place): a preference among them, not a rule. */
 const NAMES = new Set(['PERSON', 'ORG', 'PLACE', 'NAME']);
@@ -158,6 +159,9 @@ export function shortAnswer(fact: Fact, q: Question, matched: Set<string>, headi
       const means = fact.entities.find((e) => (e.type === 'NAME' || e.type === 'ORG') && MEANS_BEFORE.test(fact.text.slice(0, e.start)));
       // (with the capitalised words after it: "in Google Calendar")
       if (means) return means.text + (/^(?:\s+\p{Lu}[\p{L}\d-]*)*/u.exec(fact.text.slice(means.end))?.[0] ?? '');
+      // …or named by a common noun ("shared through a tronc", "sent via the staff portal").
+      const through = THROUGH_NOUN.exec(fact.text);
+      if (through && !tokens.some((t) => isMatched(t) && t.start >= through.index + through[0].length - through[1].length && t.end <= through.index + through[0].length)) return through[1];
     }
     return labelledValue(fact, tokens, isMatched) ?? (PHRASE_KINDS.has(q.kind) ? phraseAnswer(tokens, fact.text, q, isMatched) : null);
   }
@@ -178,6 +182,12 @@ export function shortAnswer(fact: Fact, q: Question, matched: Set<string>, headi
     if (next < 0 || (tokens[next].pos !== 'NOUN' && tokens[next].pos !== 'ADJ')) return false;
     // "Where's the office?" — "the Bristol office": a place set before the very thing asked where it is says where.
     if (q.kind === 'where' && e.type === 'PLACE' && isMatched(tokens[next])) return false;
+    // "Who reported it?" — "KAN public broadcaster": a name set before the people or body it is answers who.
+    if (q.kind === 'who') {
+      let head = next;
+      while (tokens[head + 1] && (tokens[head + 1].pos === 'NOUN' || tokens[head + 1].pos === 'ADJ')) head++;
+      if (tokens[head].pos === 'NOUN' && isAgentNoun(normalizeLemma(tokens[head].lemma))) return false;
+    }
     return !anchors.some((a) => a.start >= e.end && a.start - e.end < 30);
   };
   // "Hezbollah, the Iran-aligned militia": the name the noun asked about is set beside ("which militia …"),
@@ -208,6 +218,8 @@ export function shortAnswer(fact: Fact, q: Question, matched: Set<string>, headi
   // A delay is weighed against the best kind of date the sentence has ("on 3 March" before "at 16:00").
   const dateTiers = candidates.filter((e) => e.type !== 'DURATION').map((e) => wants.indexOf(e.type));
   const dateTier = dateTiers.length ? Math.min(...dateTiers) : 0;
+  // "According to a report by Israel's KAN public broadcaster": the possessor of a name beside it only says whose it is.
+  const possessor = (e: Entity) => NAMES.has(e.type) && candidates.some((o) => o !== e && NAMES.has(o.type) && POSSESSED.test(fact.text.slice(e.end, o.start)));
   const clockTimes = candidates.some((e) => e.type === 'TIME' && /\d/.test(e.text));
   const sums = candidates.some((e) => e.type === 'MONEY' && /\d/.test(e.text));
   const cost = (e: Entity) => {
@@ -220,7 +232,7 @@ export function shortAnswer(fact: Fact, q: Question, matched: Set<string>, headi
     // "each night until 1am": a clock time says when more exactly than a part of the day beside it.
     // So does a sum beside a multiple of pay ("£150 per week, and any call-out at time and a half").
     const vague = (e.type === 'TIME' && !/\d/.test(e.text) && clockTimes) || (e.type === 'MONEY' && !/\d/.test(e.text) && sums) ? VAGUE_COST : 0;
-    return tierCost + distance + wrongSide + single + vague + (modifies(e) ? 40 : 0) + (otherClause(e) ? CLAUSE_COST : 0) - (qualified(e) || otherwise(e) ? QUALIFIED_BONUS : 0);
+    return tierCost + distance + wrongSide + single + vague + (modifies(e) || possessor(e) ? 40 : 0) + (otherClause(e) ? CLAUSE_COST : 0) - (qualified(e) || otherwise(e) ? QUALIFIED_BONUS : 0);
   };
   // The sentence saying which one the noun asked about is outweighs every guess by type or distance.
   const named = candidates.filter(namedBy);
@@ -300,6 +312,7 @@ const DELAY_COST = 40;
 const QUALIFIER = /^\s+(?:in|for|at|on)\s+(?:the\s+)?$/i;
 /** A value qualified by the word asked, or "elsewhere" for a place not named: as good as this much nearer. */
 const QUALIFIED_BONUS = 30;
+const POSSESSED = /^['’]s\s+$/;
 const ELSEWHERE = /^\s+(?:elsewhere|everywhere else|anywhere else|outside (?:it|them|those))\b/i;
 /** A part of the day ("night") or a multiple of pay costs as much as this many characters further off than a clock time or a sum beside it. */
 const VAGUE_COST = 30;
@@ -379,6 +392,10 @@ function roleAnswer(tokens: Token[], text: string, isMatched: (t: Token) => bool
       !isMatched(tokens[head + 1]) &&
       (!next || next.pos === 'PUNCT' || (next.pos === 'VERB' && bare(tokens[head + 1])) || (next.pos === 'ADP' && bare(tokens[head + 1]) && bare(tokens[head]) && POSSESSIVE.test(tokens[from - 1]?.text ?? '')));
     const last = readAsVerb ? tokens[head + 1] : tokens[head];
+    // "your head of department", "the director of the lab": a person's noun before "of" heads the role it names.
+    const of = tokens[from - 1]?.text.toLowerCase() === 'of' ? from - 1 : tokens[from - 1]?.text.toLowerCase() === 'the' && tokens[from - 2]?.text.toLowerCase() === 'of' ? from - 2 : -1;
+    const holder = of > 0 ? tokens[of - 1] : undefined;
+    if (holder && holder.pos === 'NOUN' && !isMatched(holder) && hasPersonSense(normalizeLemma(holder.lemma))) from = of - 1;
     // "your manager": whose role it is, as the sentence says it ("the" adds nothing).
     if (OWNER.test(tokens[from - 1]?.text ?? '')) from--;
     const role = { start: tokens[from].start, end: last.end };

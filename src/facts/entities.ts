@@ -205,6 +205,9 @@ export function isPayMultiple(text: string): boolean {
   return PAY_RATE_WHOLE.test(text);
 }
 const UNTIL_CLOCK = /^(?:until|till|til)\s+(\d{1,2}(?::\d\d)?\s?(?:[ap]\.?m\.?)?|noon|midnight)$/i;
+const CLOCK = String.raw`(?:\d{1,2}(?::\d\d)?\s?[ap]\.?m\.?|\d{1,2}:\d\d|noon|midday|midnight)`;
+/** "7am–3pm", "from 11pm to 7am": hours of the clock, when something starts and ends, not how long it lasts. */
+const CLOCK_RANGE = new RegExp(String.raw`^(?:from\s+)?${CLOCK}\s*(?:[-–—]|to|until|till)\s*${CLOCK}$`, 'i');
 
 /** "… Monday 9am.": the sentence's full stop, which the tagger keeps on a time, is no part of it ("9 a.m." keeps its own). */
 function withoutFullStop(e: Entity): Entity {
@@ -286,6 +289,7 @@ function mergeRanges(entities: Entity[], text: string): Entity[] {
     // "until 1am" is read as a length of time; it is the clock time it runs to.
     const until = e.type === 'DURATION' ? UNTIL_CLOCK.exec(e.text) : null;
     if (until) e = { text: until[1], type: 'TIME', start: e.end - until[1].length, end: e.end };
+    if (e.type === 'DURATION' && CLOCK_RANGE.test(e.text.replace(/\.$/, ''))) e = withoutFullStop({ ...e, type: 'TIME' });
     const unit = e.type === 'NUMBER' ? (CURRENCY_AFTER.exec(text.slice(e.end)) ?? CODE_AFTER.exec(text.slice(e.end))) : null;
     if (unit) e = { text: text.slice(e.start, e.end + unit[0].length), type: 'MONEY', start: e.start, end: e.end + unit[0].length };
     // "€70", "£1,000": the tagger knows only "$" as a currency sign; any sign written against a number makes it a sum.

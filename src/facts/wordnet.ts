@@ -357,7 +357,7 @@ export function isProperName(word: string): boolean {
 
 /** The words of what a name is an instance of, in its first `count` senses ("Spain": European country, European nation). */
 function instanceOf(word: string, count = Infinity): string[] {
-  if (!isProperName(word)) return [];
+  if (!isProperName(word) && !hasPlaceNameSense(word)) return [];
   const out: string[] = [];
   for (const offset of allSenses('noun', word.replace(/ /g, '_')).slice(0, count)) {
     for (const ptr of synset('noun', offset).pointers) if (ptr.symbol === '@i') out.push(...synset(ptr.pos, ptr.offset).words);
@@ -382,6 +382,24 @@ export function isCountryName(word: string): boolean {
   return instanceOf(word).some((w) => /\b(?:country|kingdom|nation|republic)$/.test(w));
 }
 
+/**
+ * Whether a word's usual sense is a country's or a city's name, spelt with a capital ("china",
+ * "jordan" typed in lower case): a library that never uses the word is asked about that place as
+ * likely as about porcelain, and no word near it in meaning ("russia" for "china") stands in for it.
+ */
+export function hasPlaceNameSense(word: string): boolean {
+  const key = word.replace(/ /g, '_');
+  if (POS.some((pos) => pos !== 'noun' && indexLine(pos, key) !== null)) return false;
+  // Its usual sense only: "reading" names a town too.
+  for (const offset of allSenses('noun', key).slice(0, 1)) {
+    const f = dataLine('noun', offset).split(' ');
+    const spelt = Array.from({ length: parseInt(f[3], 16) }, (_, i) => f[4 + i * 2].replace(/\(.*\)$/, ''));
+    if (!spelt.some((w) => w.toLowerCase() === key && /^\p{Lu}/u.test(w))) continue;
+    for (const ptr of synset('noun', offset).pointers) if (ptr.symbol === '@i' && synset(ptr.pos, ptr.offset).words.some((w) => /(?:country|kingdom|nation|republic|city|capital)$/.test(w))) return true;
+  }
+  return false;
+}
+
 const communication = new Map<string, boolean>();
 /** WordNet's lexicographer file of verbs of telling, asking and ordering (verb.communication). */
 const VERB_COMMUNICATION = 32;
@@ -396,6 +414,22 @@ export function isCommunicationVerb(word: string): boolean {
   known = first !== undefined && parseInt(dataLine('verb', first).split(' ')[1], 10) === VERB_COMMUNICATION;
   if (communication.size >= RELATED_KEPT) communication.clear();
   communication.set(word, known);
+  return known;
+}
+
+const people = new Map<string, boolean>();
+/** WordNet's lexicographer file of nouns for people (noun.person). */
+const NOUN_PERSON = 18;
+/**
+ * Whether any sense of a noun is a person ("head" as the one in charge, beside its usual sense, a
+ * body part): in "the head of department" it is the role, where alone it rarely is one.
+ */
+export function hasPersonSense(word: string): boolean {
+  let known = people.get(word);
+  if (known !== undefined) return known;
+  known = senses('noun', morphy(word) ?? word).some((offset) => parseInt(dataLine('noun', offset).split(' ')[1], 10) === NOUN_PERSON);
+  if (people.size >= RELATED_KEPT) people.clear();
+  people.set(word, known);
   return known;
 }
 
