@@ -586,6 +586,35 @@ describe('answering from any documents', () => {
     expect((await engine.ask('how are tips shared out')).answer).toBe('a tronc');
   });
 
+  it('reads formal policies as a person asks them: a period by its dates, a date before a length for "when", notice said "no less than", who approves', async () => {
+    const dir = docsFolder({
+      'policies.md': [
+        '# Employee policies',
+        '## Annual leave',
+        '1.1 Employees are entitled to 25 working days of paid annual leave per holiday year.',
+        '1.2 The holiday year runs from 1 April to 31 March.',
+        '1.3 Requests for leave of more than five consecutive days must be submitted via BambooHR no less than three weeks in advance.',
+        '1.4 Up to five days of untaken leave may be carried forward; carried-forward leave lapses if not used by 30 June.',
+        '## Remote working',
+        '5.3 Working from outside the United Kingdom for more than ten days per year requires approval from the People team.',
+        '## Scope',
+        'These policies apply to all permanent employees of Brightwater Software Ltd.',
+      ].join('\n\n'),
+    });
+    const year = buildFactTable([{ name: 'p.md', text: 'The holiday year runs from 1 April to 31 March.' }]).facts[0];
+    expect(year.entities.map((e) => `${e.type}:${e.text}`)).toContain('DATE:from 1 April to 31 March');
+    const engine = await openEngine(dir);
+    expect((await engine.ask('when does the holiday year start')).answer).toBe('from 1 April to 31 March');
+    // "Up to five days" counts from nothing: the date says when.
+    expect((await engine.ask('when do carried over days expire')).answer).toBe('30 June');
+    // The length said ahead of something, with the "no" that makes it a minimum.
+    expect((await engine.ask('how much notice do I need to give for a week off')).answer).toBe('no less than three weeks');
+    expect((await engine.ask('who approves working abroad')).answer).toBe('People team');
+    expect((await engine.ask('who do these policies apply to')).answer).toBe('permanent employees of Brightwater Software Ltd');
+    // "Carried forward" is a phrasal verb of its own, and the workplace's word for "roll over".
+    expect(buildFactTable([{ name: 'p.md', text: 'Leave may be carried forward.' }]).facts[0].lemmas).toContain('carry forward');
+  });
+
   it('answers "who reported it?" with the body a name stands before, not whose it is ("Israel\'s KAN public broadcaster")', async () => {
     const dir = docsFolder({
       'report.md': ['# Messages', "According to a report by Israel's KAN public broadcaster, Netanyahu asked Putin to convey that Israel has no plans to attack.", 'The messages were delivered by phone.'].join('\n\n'),

@@ -66,6 +66,8 @@ const FLOORS: Record<string, { p1: number; declined: number; refusedAtMost: numb
   'clinic-handbook': { p1: 0.85, declined: 0.5, refusedAtMost: 0.15, short: 0.6 },
   // Written blind at stop 32 with its questions, before any change (P@1 89.2%, declined 41.7% over every question on first run).
   'hotel-handbook': { p1: 0.8, declined: 0.3, refusedAtMost: 0.15, short: 0.5 },
+  // Formal numbered policies, written blind at stop 32 after the hotel's fixes (P@1 87.9%, declined 83.3% over every question on first run).
+  'formal-handbook': { p1: 0.8, declined: 0.6, refusedAtMost: 0.2, short: 0.6 },
   runbook: { p1: 0.9, declined: 0.9, refusedAtMost: 0.15, short: 0.8 },
   'it-help': { p1: 0.85, declined: 0.6, refusedAtMost: 0.15, short: 0.9 },
 };

@@ -228,7 +228,7 @@ const RE_PREFIX_WEIGHT = 0.8;
 const FOREIGN = ['abroad', 'country', 'foreign', 'overseas', 'outside'];
 
 const PHRASAL_VERB_WEIGHT = 0.5;
-const PHRASAL = /^([a-z]+) (out|up|down|over|off|back|in|on|away|through)$/;
+const PHRASAL = /^([a-z]+) (out|up|down|over|off|back|in|on|away|through|forward)$/;
 /** The verb of a phrasal verb WordNet knows with that particle ("carry over" → carry); "day off" is a noun, and "day" no evidence of it. */
 function verbOfPhrasal(w: string): string | null {
   const m = PHRASAL.exec(w);

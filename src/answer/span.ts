@@ -231,16 +231,28 @@ export function shortAnswer(fact: Fact, q: Question, matched: Set<string>, headi
     const single = plural && coordinated(e, candidates, fact.text) === e.text ? 60 : 0;
     // "each night until 1am": a clock time says when more exactly than a part of the day beside it.
     // So does a sum beside a multiple of pay ("£150 per week, and any call-out at time and a half").
+    // "Up to five days of leave may be carried forward; … lapses if not used by 30 June": a length that counts
+    // from nothing is how much, not when, where the sentence gives a date. And "how much notice" asks for the
+    // length said ahead of something ("three weeks in advance"), not another length beside it.
+    const notWhen = when && e.type === 'DURATION' && dateTiers.length > 0 && !isDelay(e, fact.text) ? NOT_DELAY_COST : 0;
+    const notLead = q.leadTime && e.type === 'DURATION' && !isLeadTime(e, fact.text) && candidates.some((o) => o.type === 'DURATION' && isLeadTime(o, fact.text)) ? NOT_DELAY_COST : 0;
     const vague = (e.type === 'TIME' && !/\d/.test(e.text) && clockTimes) || (e.type === 'MONEY' && !/\d/.test(e.text) && sums) ? VAGUE_COST : 0;
-    return tierCost + distance + wrongSide + single + vague + (modifies(e) || possessor(e) ? 40 : 0) + (otherClause(e) ? CLAUSE_COST : 0) - (qualified(e) || otherwise(e) ? QUALIFIED_BONUS : 0);
+    return notWhen + notLead + tierCost + distance + wrongSide + single + vague + (modifies(e) || possessor(e) ? 40 : 0) + (otherClause(e) ? CLAUSE_COST : 0) - (qualified(e) || otherwise(e) ? QUALIFIED_BONUS : 0);
   };
   // The sentence saying which one the noun asked about is outweighs every guess by type or distance.
   const named = candidates.filter(namedBy);
   const best = (named.length ? named : candidates).reduce((a, b) => (cost(b) < cost(a) ? b : a));
   const answer = coordinated(best, candidates, fact.text);
   // "Who criticised …?" — "hardliners in Washington": a place answers who only as where the people it follows are.
-  if (q.kind === 'who' && best.type === 'PLACE') {
+  // (So does a company: "all permanent employees of Brightwater Software Ltd".)
+  if (q.kind === 'who' && (best.type === 'PLACE' || best.type === 'ORG')) {
     const role = placedRole(tokens, best, fact.text, isMatched);
+    if (role) return role;
+  }
+  // "Working from outside the United Kingdom … requires approval from the People team": a place the
+  // sentence goes to or from is where, and the role it names is who.
+  if (q.kind === 'who' && best.type === 'PLACE' && MOVED_TO.test(fact.text.slice(0, best.start))) {
+    const role = roleAnswer(tokens, fact.text, isMatched);
     if (role) return role;
   }
   if (answer === best.text && best.name) return best.name;
@@ -308,10 +320,13 @@ const CLAUSE_COST = 60;
 
 /** A delay answers "when" over a date only this many characters nearer the words asked about. */
 const DELAY_COST = 40;
+/** A length that is no delay (for "when") or no lead time (for "how much notice") costs as much as this many characters further off. */
+const NOT_DELAY_COST = 200;
 /** What joins a value to the word that says where or for what it holds: " in ", " for the ". */
 const QUALIFIER = /^\s+(?:in|for|at|on)\s+(?:the\s+)?$/i;
 /** A value qualified by the word asked, or "elsewhere" for a place not named: as good as this much nearer. */
 const QUALIFIED_BONUS = 30;
+const MOVED_TO = /\b(?:outside|from|to|into|within|across|abroad in)\s+(?:the\s+)?$/i;
 const POSSESSED = /^['’]s\s+$/;
 const ELSEWHERE = /^\s+(?:elsewhere|everywhere else|anywhere else|outside (?:it|them|those))\b/i;
 /** A part of the day ("night") or a multiple of pay costs as much as this many characters further off than a clock time or a sum beside it. */
@@ -466,6 +481,14 @@ export function timeAfterPreposition(text: string): string | null {
  * three months", "within 30 days", "two weeks ahead". A bare length ("a shift lasts seven days")
  * answers how long, not when.
  */
+function isDelay(e: Entity, text: string): boolean {
+  const clause = text.slice(0, e.start).split(/[,;:()]/).pop()!;
+  return DELAY_BEFORE.test(clause) || DELAY_AFTER.test(text.slice(e.end));
+}
+function isLeadTime(e: Entity, text: string): boolean {
+  return LEAD_AFTER.test(text.slice(e.end)) || LEAD_BEFORE.test(text.slice(0, e.start));
+}
+
 export function relativeDuration(fact: Fact): string | null {
   for (const e of fact.entities) {
     // "the worst crisis in years": a bare plural unit is no delay.
@@ -483,7 +506,7 @@ export function relativeDuration(fact: Fact): string | null {
  * days": a length counted back from something, as "how far ahead" and "how much notice" ask.
  */
 export function hasLeadTime(fact: Fact): boolean {
-  return fact.entities.some((e) => e.type === 'DURATION' && (LEAD_AFTER.test(fact.text.slice(e.end)) || LEAD_BEFORE.test(fact.text.slice(0, e.start))));
+  return fact.entities.some((e) => e.type === 'DURATION' && isLeadTime(e, fact.text));
 }
 const LEAD_AFTER = /^(?:['’]s?)?\s+(?:ahead|in advance|beforehand|before|notice|prior)\b/i;
 const LEAD_BEFORE = /\bnotice(?: period)?(?: is| of)?\s+(?:at least\s+)?$/i;

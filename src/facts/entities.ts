@@ -208,6 +208,10 @@ const UNTIL_CLOCK = /^(?:until|till|til)\s+(\d{1,2}(?::\d\d)?\s?(?:[ap]\.?m\.?)?
 const CLOCK = String.raw`(?:\d{1,2}(?::\d\d)?\s?[ap]\.?m\.?|\d{1,2}:\d\d|noon|midday|midnight)`;
 /** "7am–3pm", "from 11pm to 7am": hours of the clock, when something starts and ends, not how long it lasts. */
 const CLOCK_RANGE = new RegExp(String.raw`^(?:from\s+)?${CLOCK}\s*(?:[-–—]|to|until|till)\s*${CLOCK}$`, 'i');
+const MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`;
+const DAY_DATE = String.raw`(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH}|${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?)`;
+/** "from 1 April to 31 March": the dates a period starts and ends on, as "when does it start?" asks. */
+const DATE_RANGE = new RegExp(String.raw`^(?:from\s+)?${DAY_DATE}\s*(?:[-–—]|to|until|till)\s*${DAY_DATE}$`, 'i');
 
 /** "… Monday 9am.": the sentence's full stop, which the tagger keeps on a time, is no part of it ("9 a.m." keeps its own). */
 function withoutFullStop(e: Entity): Entity {
@@ -290,6 +294,9 @@ function mergeRanges(entities: Entity[], text: string): Entity[] {
     const until = e.type === 'DURATION' ? UNTIL_CLOCK.exec(e.text) : null;
     if (until) e = { text: until[1], type: 'TIME', start: e.end - until[1].length, end: e.end };
     if (e.type === 'DURATION' && CLOCK_RANGE.test(e.text.replace(/\.$/, ''))) e = withoutFullStop({ ...e, type: 'TIME' });
+    if (e.type === 'DURATION' && DATE_RANGE.test(e.text)) e = { ...e, type: 'DATE' };
+    // "no less than three weeks" is at least three weeks: the "no" is the amount's, or it says the opposite.
+    if (/^(?:less|more|fewer|later|earlier) than\b/i.test(e.text) && /\bno\s+$/i.test(text.slice(Math.max(0, e.start - 4), e.start))) e = { ...e, text: text.slice(e.start - 3, e.end), start: e.start - 3 };
     const unit = e.type === 'NUMBER' ? (CURRENCY_AFTER.exec(text.slice(e.end)) ?? CODE_AFTER.exec(text.slice(e.end))) : null;
     if (unit) e = { text: text.slice(e.start, e.end + unit[0].length), type: 'MONEY', start: e.start, end: e.end + unit[0].length };
     // "€70", "£1,000": the tagger knows only "$" as a currency sign; any sign written against a number makes it a sum.

@@ -3,7 +3,7 @@ import type { Token } from './nlp.js';
 import { fold } from './text.js';
 import { isPhrasalNoun, isPhrasalVerb, morphy } from './wordnet.js';
 
-const PARTICLES = new Set(['out', 'up', 'off', 'along', 'away', 'back', 'down', 'over', 'in', 'on']);
+const PARTICLES = new Set(['out', 'up', 'off', 'along', 'away', 'back', 'down', 'over', 'in', 'on', 'forward']);
 
 // wink's stop list keeps some words a question turns on; these are dropped on top of it
 // because they carry no content of their own in either a fact or a question.
