@@ -152,6 +152,20 @@ describe('answering from any documents', () => {
     expect((await engine.ask('how many days after a release are the notes published?')).answer).toBe('three days');
   });
 
+  it('marks a sentence that never says what a yes/no question is about ("is there *parking* at the Leeds office?")', async () => {
+    expect(parseQuestion('is there parking at the Leeds office?').focus).toBe('parking');
+    expect(parseQuestion('can I bring my dog to the office?').focus).toBe('dog');
+    expect(parseQuestion('do we get a company car?').focus).toBe('car');
+    expect(parseQuestion('how many days off do we get?').focus).toBeNull();
+    const dir = docsFolder({
+      'office.md': ['# Office', 'Everyone can work from home, but Wednesdays are office days in Leeds for the whole company.', 'Parking at the Leeds office is free for staff.', 'Dogs are not allowed.'].join('\n\n'),
+    });
+    const engine = await openEngine(dir);
+    const found = candidates(engine.index, parseQuestion('is there parking at the Leeds office?'))!;
+    const missing = (text: string) => found.features[found.facts.findIndex((f) => engine.index.facts[f].text.startsWith(text))][FEATURES.indexOf('focusMissing')];
+    expect([missing('Everyone can work'), missing('Parking at')]).toEqual([1, 0]);
+  });
+
   it('sees the reason a sentence gives the way its short answer quotes it ("erupted over …", "sparked by …")', async () => {
     const dir = docsFolder({
       'plant.md': [

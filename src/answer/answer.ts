@@ -403,7 +403,7 @@ export function prepareQuery(index: FactIndex, q: Question, scope?: Scope): Quer
     for (const r of t.rows) addRow(vectors, r, t.weight / t.rows.length, gist);
   });
   const idf = (term: string) => index.idf(term);
-  return { q, terms, total, variantOf, definition: isDefinitionQuestion(q.text) && !q.wants.length && !q.spanWants.length, librarySize: librarySize(index, scope), closeness: new Map(), perDocument: new Map(), documentCover: new Float64Array(terms.length * index.documents.titleWords.length), gist, idf };
+  return { q, terms, total, variantOf, definition: isDefinitionQuestion(q.text) && !q.wants.length && !q.spanWants.length, focus: q.focus ? q.terms.findIndex((t) => t.lemma === q.focus) : -1, librarySize: librarySize(index, scope), closeness: new Map(), perDocument: new Map(), documentCover: new Float64Array(terms.length * index.documents.titleWords.length), gist, idf };
 }
 
 /** The index's first pass (IDF-weighted coverage and BM25 over postings), then every candidate's features. */

@@ -37,6 +37,7 @@ export const FEATURES = [
   'typedSoft', // the same for the soft coverage
   'meaning', // cosine of the question's and the sentence's IDF-weighted mean word vectors: the gist, word order aside
   'meaningAround', // the same with the title and previous sentence added to the sentence
+  'focusMissing', // a yes/no question's focus ("is there *parking*?") is met by nothing in the sentence but a loose neighbour
   'focus', // IDF-weighted share of the sentence's own words close in meaning to some question word: is it about this?
   'sentence', // cosine of the question's and the sentence's sentence vectors (0 where the library has none)
   'sentenceLead', // the same less the closest fact's: 0 for the closest, below 0 for the others
@@ -48,10 +49,10 @@ export const FEATURES = [
  * few hundred questions, correlated features otherwise trade signs ("a key word is missing"
  * was fitted as a point in a sentence's favour).
  */
-export const FEATURE_SIGNS: Partial<Record<(typeof FEATURES)[number], 1 | -1>> = { keyMissing: -1, typeMissing: -1, short: -1 };
+export const FEATURE_SIGNS: Partial<Record<(typeof FEATURES)[number], 1 | -1>> = { keyMissing: -1, typeMissing: -1, short: -1, focusMissing: -1 };
 
 /** Inputs of the confidence model (model.ts triggerInputs computes them in this order). */
-export const TRIGGER_FEATURES = ['bias', 'probability', 'lead', 'noAnswer', 'coverage', 'soft', 'weakest', 'keyMissing', 'typeFound', 'typeMissing', 'document', 'unknown', 'library', 'sentence', 'sentenceNone'] as const;
+export const TRIGGER_FEATURES = ['bias', 'probability', 'lead', 'noAnswer', 'coverage', 'soft', 'weakest', 'keyMissing', 'typeFound', 'typeMissing', 'document', 'unknown', 'library', 'sentence', 'sentenceNone', 'focusMissing'] as const;
 
 /** Question-level features of the "no answer" option. */
 export const NULL_FEATURES = ['bias', 'unknown', 'single', 'wantsEntity', 'yesNo', 'library', 'sentenceBest', 'sentenceNone'] as const;
@@ -82,6 +83,8 @@ export interface Query {
   /** Index term → [question word, weight] pairs it stands for. */
   variantOf: Map<string, Array<[number, number]>>;
   definition: boolean;
+  /** The question word that is a yes/no question's focus (Question.focus), or -1. */
+  focus: number;
   /** Facts in the library: the more there are, the more sentences match a question by chance. */
   librarySize: number;
   /** Per sentence word (its vector row): its cosine with each question word, worked out once per question. */
@@ -292,9 +295,12 @@ export function featuresOf(query: Query, facts: readonly Fact[], factIndex: numb
     share(query, soft) * typeFactor,
     meaning,
     meaningAround,
+    query.focus >= 0 && word[query.focus] < FOCUS_MET ? 1 : 0,
     focus,
   ];
 }
+/** A variant weighing less than this is a loose neighbour of the word asked (by vectors or a definition), not it. */
+const FOCUS_MET = 0.4;
 
 /** Whether a name ends in the noun of the kind asked ("Al Udeid Air *Base*" for "what base?"). */
 function namesKindAsked(text: string, q: Question): boolean {

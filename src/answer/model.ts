@@ -128,6 +128,7 @@ export function triggerInputs(s: Float64Array, xs: readonly number[][], z: reado
       z[NULL_FEATURES.indexOf('library')],
       x[f('sentence')],
       z[NULL_FEATURES.indexOf('sentenceNone')],
+      x[f('focusMissing')],
     ];
   });
   return out;

@@ -54,6 +54,12 @@ export interface Question {
    * weeks before you go" answers it; "27 days a year", also a length, does not.
    */
   leadTime: boolean;
+  /**
+   * What a yes/no question asks about, the head of the noun phrase after its verb ("is there
+   * *parking* at the office?", "can I bring my *dog*?"): a sentence that never says it, or a near
+   * word for it, does not answer it however much else it shares.
+   */
+  focus: string | null;
   truncated: boolean;
 }
 
@@ -339,7 +345,18 @@ export function parseQuestion(raw: string): Question {
   const head = nounToken && phrase.length > 1 && phrase[phrase.length - 1].pos === 'NOUN' ? phrase[phrase.length - 1] : nounToken;
   const attachedTo = !wants.length && !spanWants.length && head && ['NOUN', 'PROPN'].includes(head.pos) ? normalizeLemma(head.lemma) : null;
   if (attachedTo) spanWants = ['NAME', 'ORG', 'PLACE', 'PERSON'];
-  return { text, kind, wants, spanWants, terms, attachedTo, typeNoun: typeNoun ?? null, answerNoun, kindWords: [...new Set(phrase.flatMap((t) => [normalizeLemma(t.lemma), fold(t.text)]))], role: roleOf(a.tokens, typeNoun), leadTime, truncated };
+  return { text, kind, wants, spanWants, terms, attachedTo, typeNoun: typeNoun ?? null, answerNoun, kindWords: [...new Set(phrase.flatMap((t) => [normalizeLemma(t.lemma), fold(t.text)]))], role: roleOf(a.tokens, typeNoun), leadTime, focus: kind === 'yesno' ? focusOf(a.tokens) : null, truncated };
+}
+
+/** The head of the first noun phrase after the main verb, or of the first one where none follows it. */
+function focusOf(tokens: ReturnType<typeof analyze>['tokens']): string | null {
+  const verb = tokens.findIndex((t) => t.pos === 'VERB');
+  const from = verb >= 0 && tokens.slice(verb + 1).some((t) => t.pos === 'NOUN') ? verb + 1 : 0;
+  const at = tokens.findIndex((t, i) => i >= from && t.pos === 'NOUN');
+  if (at < 0) return null;
+  let head = at;
+  while (tokens[head + 1]?.pos === 'NOUN') head++;
+  return normalizeLemma(tokens[head].lemma);
 }
 
 /** The tokens of the noun phrase after which/what, up to its last noun ("which health insurer", "what air base"). */
