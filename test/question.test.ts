@@ -41,6 +41,15 @@ describe('what a question asks for', () => {
     expect(weights("I'm sick, who do I tell?").tell).toBe(1);
   });
 
+  it('weighs when the asker is ill, and that they feel it, as their situation, not what they ask about ("feeling sick this morning")', () => {
+    const weights = (q: string) => Object.fromEntries(parseQuestion(q).terms.map((t) => [t.lemma, t.weight]));
+    expect(weights('feeling sick this morning, who do I tell?')).toMatchObject({ sick: 1, tell: 1, morning: 0.2 });
+    expect(weights("I'm sick tomorrow, who do I call?")).toMatchObject({ sick: 1, call: 1, tomorrow: 0.2 });
+    // A time that is what is asked about keeps its weight.
+    expect(weights('what time do I start in the morning')).toMatchObject({ start: 1, morning: 1 });
+    expect(weights('can I carry days into next year')).toMatchObject({ year: 1 });
+  });
+
   it('reads no verb after "what" as the noun naming the answer', () => {
     expect(parseQuestion('What is the capital of Lebanon?').typeNoun).toBeNull();
     expect(parseQuestion('what did Netanyahu ask Putin to do?').role).toBe('object');

@@ -216,6 +216,7 @@ function kindRule(lower: string): KindRule | undefined {
 
 // Words that frame a question rather than say what it is about.
 // ("in the articles", "according to the documents": the asker pointing at the library itself.)
+const SITUATION = /\b(?:(today|tomorrow|tonight|yesterday)|this (morning|afternoon|evening))\b/g;
 const FRAME_WORDS = new Set(['happen', 'tell', 'know', 'say', 'mean', 'describe', 'explain', 'thing', 'anything', 'something', 'do', 'get', 'go', 'make', 'kind', 'sort', 'type', 'name', 'exactly', 'actually', 'really', 'specifically', 'instead', 'article', 'document', 'doc']);
 // "What is the capital…", "what did they ask": a verb after what is no noun naming the answer.
 const TYPE_NOUN = /\b(?:which|what) (?!(?:is|are|was|were|be|been|do|does|did|has|have|had|will|would|can|could|should|shall|may|might|must)\b)(\w+)/;
@@ -322,6 +323,12 @@ export function parseQuestion(raw: string): Question {
   // "do I need to be in", "want to know": a verb before "to" and another verb says how, not what (as "must" or "have to" do).
   const modal = new Set(a.tokens.filter((t, i) => /^(?:need|needs|needed|want|wants|wanted)$/i.test(t.text) && a.tokens[i + 1]?.text.toLowerCase() === 'to').map((t) => normalizeLemma(t.lemma)));
   const idiom = idiomWords(lower);
+  // "I'm sick today", "feeling ill this morning": when the asker is in the situation, and that they feel it, say
+  // what happens to them, not what the documents say it about ("feel" before an adjective is "be").
+  const situation = new Set([...lower.matchAll(SITUATION)].map((m) => m[1] ?? m[2]));
+  a.tokens.forEach((t, i) => {
+    if (/^feel/i.test(t.text) && a.tokens[i + 1]?.pos === 'ADJ') situation.add(normalizeLemma(t.lemma));
+  });
   // "Tell me about…" frames a question; "who do I tell?" asks whom to tell, and "tell" is what it is about.
   const tellsAsker = /\btell (?:me|us)\b/.test(lower);
   const terms: QueryTerm[] = [];
@@ -329,7 +336,7 @@ export function parseQuestion(raw: string): Question {
     if (WH.has(lemma)) continue;
     const surface = surfaceOf.get(lemma) ?? lemma;
     let weight = 1;
-    if ((FRAME_WORDS.has(lemma) && (lemma !== 'tell' || tellsAsker)) || modal.has(lemma) || idiom.has(lemma)) weight = 0.2;
+    if ((FRAME_WORDS.has(lemma) && (lemma !== 'tell' || tellsAsker)) || modal.has(lemma) || idiom.has(lemma) || situation.has(lemma)) weight = 0.2;
     else if (typeNoun && (lemma === typeNoun || surface.toLowerCase() === typeNoun) && rule && rule.wants.length) weight = 0.35;
     // "How many vacation days…": the unit counted is the kind of answer, as "which country" names one; "vacation" is what it is about.
     else if (countedUnit && lemma === countedUnit) weight = 0.35;
