@@ -166,6 +166,19 @@ describe('answering from any documents', () => {
     expect([missing('Everyone can work'), missing('Parking at')]).toEqual([1, 0]);
   });
 
+  it('does not answer "how long is it?" with how long before it to ask ("8 weeks before the leave starts")', async () => {
+    const dir = docsFolder({
+      'parents.md': ['# Parental leave', 'Birth parents get 20 weeks at full pay, and other parents get 10 weeks at full pay.', 'Tell People Ops at least 8 weeks before the leave starts.', 'Everyone gets 27 days of paid vacation a year.'].join('\n\n'),
+    });
+    const engine = await openEngine(dir);
+    const found = candidates(engine.index, parseQuestion('how long is maternity leave?'))!;
+    const of = (text: string) => found.features[found.facts.findIndex((f) => engine.index.facts[f].text.startsWith(text))];
+    expect([of('Tell People Ops')[FEATURES.indexOf('typeWanted')], of('Tell People Ops')[FEATURES.indexOf('typeCompatible')]]).toEqual([0, 1]);
+    expect(of('Birth parents')[FEATURES.indexOf('typeWanted')]).toBe(1);
+    const a = await engine.ask('how long is maternity leave?');
+    expect(a.quote ?? a.alternatives[0]?.quote).toBe('Birth parents get 20 weeks at full pay, and other parents get 10 weeks at full pay.');
+  });
+
   it('sees the reason a sentence gives the way its short answer quotes it ("erupted over …", "sparked by …")', async () => {
     const dir = docsFolder({
       'plant.md': [

@@ -7,7 +7,7 @@ import type { Fact } from '../facts/types.js';
 import type { DocumentContext } from './documents.js';
 import type { Question } from './question.js';
 import { givesReason } from './phrase.js';
-import { answerCandidates, asksByWhen, hasLeadTime, placeInWords, relativeDuration, tellsWith, timeAfterPreposition, timeClause, toldWhom } from './span.js';
+import { answerCandidates, asksByWhen, hasLeadTime, isLeadTime, placeInWords, relativeDuration, tellsWith, timeAfterPreposition, timeClause, toldWhom } from './span.js';
 import { isAgentNoun } from '../facts/wordnet.js';
 import { fold } from '../facts/text.js';
 import type { TermMatch } from './search-index.js';
@@ -244,6 +244,8 @@ export function featuresOf(query: Query, facts: readonly Fact[], factIndex: numb
     else if (found.length === 0) typeMissing = 1;
     // A length that is no lead time ("27 days a year") is only near what "how far ahead" asks.
     else if (q.leadTime && !hasLeadTime(fact)) typeCompatible = 1;
+    // …and the other way round: "how long is maternity leave?" is not answered by "8 weeks before the leave starts".
+    else if (q.kind === 'duration' && !q.leadTime && found.every((e) => e.type === 'DURATION' && isLeadTime(e, fact.text))) typeCompatible = 1;
     // …or a name of the very kind asked, whatever type it reads as: "what base?" — "the Al Udeid Air Base".
     else if (found.some((e) => e.type === q.wants[0] || namesKindAsked(e.text, q))) typeWanted = 1;
     else typeCompatible = 1;

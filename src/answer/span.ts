@@ -485,7 +485,7 @@ function isDelay(e: Entity, text: string): boolean {
   const clause = text.slice(0, e.start).split(/[,;:()]/).pop()!;
   return DELAY_BEFORE.test(clause) || DELAY_AFTER.test(text.slice(e.end));
 }
-function isLeadTime(e: Entity, text: string): boolean {
+export function isLeadTime(e: Entity, text: string): boolean {
   return LEAD_AFTER.test(text.slice(e.end)) || LEAD_BEFORE.test(text.slice(0, e.start));
 }
 
