@@ -179,6 +179,30 @@ describe('answering from any documents', () => {
     expect(a.quote ?? a.alternatives[0]?.quote).toBe('Birth parents get 20 weeks at full pay, and other parents get 10 weeks at full pay.');
   });
 
+  it('answers "how many days?" with the days, not another length ("the two weeks either side of Valentine\'s Day"), and a discount in per cent', async () => {
+    const dir = docsFolder({
+      'bistro.md': [
+        '# Holidays',
+        "You get 28 days a year including bank holidays, pro rata if you work part time.",
+        "Nobody takes holiday in the two weeks either side of Valentine's Day or in December.",
+        '# Guests',
+        'Each member of staff can bring up to four guests a month at 20% off food.',
+        'Staff meals are served at 3:30pm, free for everyone on the rota.',
+        '# Pay',
+        'Wages are paid every four weeks by bank transfer.',
+      ].join('\n\n'),
+    });
+    expect(parseQuestion('how many days holiday do I get').countedUnit).toBe('day');
+    const engine = await openEngine(dir);
+    const found = candidates(engine.index, parseQuestion('how many days holiday do I get'))!;
+    const of = (text: string) => found.features[found.facts.findIndex((f) => engine.index.facts[f].text.startsWith(text))];
+    expect([of('Nobody takes')[FEATURES.indexOf('typeWanted')], of('Nobody takes')[FEATURES.indexOf('typeCompatible')]]).toEqual([0, 1]);
+    expect(of('You get 28')[FEATURES.indexOf('typeWanted')]).toBe(1);
+    expect(parseQuestion('how big is the staff discount').wants[0]).toBe('PERCENT');
+    const discount = await engine.ask('how big is the staff discount for friends');
+    expect([discount.quote, discount.answer]).toEqual(['Each member of staff can bring up to four guests a month at 20% off food.', '20%']);
+  });
+
   it('sees the reason a sentence gives the way its short answer quotes it ("erupted over …", "sparked by …")', async () => {
     const dir = docsFolder({
       'plant.md': [

@@ -68,6 +68,8 @@ const FLOORS: Record<string, { p1: number; declined: number; refusedAtMost: numb
   'hotel-handbook': { p1: 0.8, declined: 0.3, refusedAtMost: 0.15, short: 0.5 },
   // Formal numbered policies, written blind at stop 32 after the hotel's fixes (P@1 87.9%, declined 83.3% over every question on first run).
   'formal-handbook': { p1: 0.8, declined: 0.6, refusedAtMost: 0.2, short: 0.6 },
+  // A bistro's team guide, written blind at stop 32 after the formal handbook's fixes (P@1 93.8%, declined 58.3% over every question on first run).
+  'bistro-handbook': { p1: 0.8, declined: 0.3, refusedAtMost: 0.25, short: 0.5 },
   runbook: { p1: 0.9, declined: 0.9, refusedAtMost: 0.15, short: 0.8 },
   'it-help': { p1: 0.85, declined: 0.6, refusedAtMost: 0.15, short: 0.9 },
 };

@@ -246,6 +246,9 @@ export function featuresOf(query: Query, facts: readonly Fact[], factIndex: numb
     else if (q.leadTime && !hasLeadTime(fact)) typeCompatible = 1;
     // …and the other way round: "how long is maternity leave?" is not answered by "8 weeks before the leave starts".
     else if (q.kind === 'duration' && !q.leadTime && found.every((e) => e.type === 'DURATION' && isLeadTime(e, fact.text))) typeCompatible = 1;
+    // "How many days holiday?" — "the two weeks either side of Valentine's Day": a length in another unit
+    // is near the count asked, "28 days a year" is it.
+    else if (q.countedUnit && !found.some((e) => e.type !== 'DURATION' || unitOf(e.text) === q.countedUnit)) typeCompatible = 1;
     // …or a name of the very kind asked, whatever type it reads as: "what base?" — "the Al Udeid Air Base".
     else if (found.some((e) => e.type === q.wants[0] || namesKindAsked(e.text, q))) typeWanted = 1;
     else typeCompatible = 1;
@@ -303,6 +306,9 @@ export function featuresOf(query: Query, facts: readonly Fact[], factIndex: numb
 }
 /** A variant weighing less than this is a loose neighbour of the word asked (by vectors or a definition), not it. */
 const FOCUS_MET = 0.4;
+
+const UNIT = /\b(day|week|month|year|hour|minute|night)s?\b/i;
+const unitOf = (text: string) => UNIT.exec(text)?.[1].toLowerCase() ?? null;
 
 /** Whether a name ends in the noun of the kind asked ("Al Udeid Air *Base*" for "what base?"). */
 function namesKindAsked(text: string, q: Question): boolean {

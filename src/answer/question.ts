@@ -60,6 +60,8 @@ export interface Question {
    * word for it, does not answer it however much else it shares.
    */
   focus: string | null;
+  /** The unit of time "how many … days" counts in: "28 days" says it, "two weeks" only near it. */
+  countedUnit: string | null;
   truncated: boolean;
 }
 
@@ -151,6 +153,7 @@ const PERSON_NOUNS = 'person|people|leader|leaders|president|minister|official|o
 /** "which country", "what is the biggest base", "what's the minimum length": the question word, then within two words one of `nouns` (captured). */
 const askingFor = (nouns: string) => new RegExp(`\\b(?:what|which)(?:'s| is| are| was| were)?(?: the| a| an)?(?: \\w+){0,2}? (${nouns})\\b`);
 
+const SHARE_ASKED = /\b(?:discount|percentage|per ?cent|proportion)\b/;
 const SPAN_RULES: Array<{ test: RegExp; wants: EntityType[] }> = [
   // ("time off" is leave, not a time.)
   { test: /\b(hours|opening times?|deadline|date|time(?! off)|schedule)\b/, wants: ['TIME', 'DATE', 'DURATION'] },
@@ -225,6 +228,8 @@ const PER = 'a|an|per|each|every';
 /** "days a week", "per year", "each month": the unit of time an amount is counted per. */
 const PER_UNIT = new RegExp(`\\b(?:${PER})\\s+(week|month|year|day|night|hour|quarter)s?\\b`, 'g');
 /** "How many (vacation) days (of leave)": a unit of time counted; the words around it say of what (never the unit it is counted per). */
+/** "How many days …": the unit counted, right after "how many" too (where it is also what the question is about, and keeps its weight). */
+const UNIT_COUNTED = /\bhow many (day|week|month|year|hour|minute|night)s?\b/;
 const COUNTED_UNIT = new RegExp(`\\bhow many (?:[a-z-]+ ){1,2}?(?<!\\b(?:${PER}) )(day|week|month|year|hour|minute|night)s?\\b`);
 /** A sum the asker names: a currency sign before the number, or a currency word or code after it. */
 const SUM = /\p{Sc}\s?(\d[\d,.]*)|\b(\d[\d,.]*)\s?(?:euros?|pounds?|dollars?|quid|bucks|eur|usd|gbp|chf)\b/giu;
@@ -303,7 +308,9 @@ export function parseQuestion(raw: string): Question {
   const leadTime = LEAD_TIME.test(lower);
   // ("PTO" is no WordNet word, but the team's word for one: time off.)
   const timeAsked = !!howMuchOf && (isTimeNoun(howMuchOf) || workplaceSynonyms(howMuchOf).some(isTimeNoun));
-  const wants = timeAllowance || (rule?.kind === 'quantity' && (timeAsked || leadTime)) ? TIME_AMOUNT : (rule?.wants ?? []);
+  const asked = timeAllowance || (rule?.kind === 'quantity' && (timeAsked || leadTime)) ? TIME_AMOUNT : (rule?.wants ?? []);
+  // "How big is the staff discount?" — "four guests a month at 20% off": a share is said in per cent.
+  const wants = rule?.kind === 'quantity' && SHARE_ASKED.test(lower) && asked.includes('PERCENT') ? ['PERCENT' as const, ...asked.filter((w) => w !== 'PERCENT')] : asked;
 
   const surfaceOf = new Map<string, string>();
   const names = new Set<string>();
@@ -352,7 +359,7 @@ export function parseQuestion(raw: string): Question {
   const head = nounToken && phrase.length > 1 && phrase[phrase.length - 1].pos === 'NOUN' ? phrase[phrase.length - 1] : nounToken;
   const attachedTo = !wants.length && !spanWants.length && head && ['NOUN', 'PROPN'].includes(head.pos) ? normalizeLemma(head.lemma) : null;
   if (attachedTo) spanWants = ['NAME', 'ORG', 'PLACE', 'PERSON'];
-  return { text, kind, wants, spanWants, terms, attachedTo, typeNoun: typeNoun ?? null, answerNoun, kindWords: [...new Set(phrase.flatMap((t) => [normalizeLemma(t.lemma), fold(t.text)]))], role: roleOf(a.tokens, typeNoun), leadTime, focus: kind === 'yesno' ? focusOf(a.tokens) : null, truncated };
+  return { text, kind, wants, spanWants, terms, attachedTo, typeNoun: typeNoun ?? null, answerNoun, kindWords: [...new Set(phrase.flatMap((t) => [normalizeLemma(t.lemma), fold(t.text)]))], role: roleOf(a.tokens, typeNoun), leadTime, focus: kind === 'yesno' ? focusOf(a.tokens) : null, countedUnit: countedUnit ?? UNIT_COUNTED.exec(lower)?.[1] ?? null, truncated };
 }
 
 /** The head of the first noun phrase after the main verb, or of the first one where none follows it. */
