@@ -666,6 +666,28 @@ describe('answering from any documents', () => {
     expect(buildFactTable([{ name: 'p.md', text: 'Leave may be carried forward.' }]).facts[0].lemmas).toContain('carry forward');
   });
 
+  it('reads a season by its months ("from September to November") as when it is, and "used by when?" by the date after "by"', async () => {
+    const fact = (text: string) => buildFactTable([{ name: 'a.md', text }]).facts[0];
+    expect(fact('Leave needs six weeks\' notice during the pitch season from September to November.').entities.map((e) => `${e.type}:${e.text}`)).toContain('DATE:from September to November');
+    expect(fact('The office is staffed Monday to Friday.').entities.map((e) => `${e.type}:${e.text}`)).toContain('DATE:Monday to Friday');
+    const dir = docsFolder({
+      'agency.md': [
+        '# Time off',
+        "Leave of a week or more needs six weeks' notice during the pitch season from September to November.",
+        'Up to three days can be carried into the next year, to be used by the end of March.',
+        'The battle lasted from 19 February to 26 March.',
+      ].join('\n\n'),
+    });
+    const engine = await openEngine(dir);
+    expect((await engine.ask('when is pitch season')).answer).toBe('from September to November');
+    expect((await engine.ask('when do carried over days have to be used by')).answer).toBe('end of March');
+    // A length past which something holds says when it starts to.
+    expect(relativeDuration(fact('For more than five working days off in a row, send HR a fit note from your doctor.'))).toBe('five working days');
+    // A period from one date to another says how long, too.
+    const found = candidates(engine.index, parseQuestion('how long did the battle last'))!;
+    expect(found.features[found.facts.findIndex((f) => engine.index.facts[f].text.startsWith('The battle'))][FEATURES.indexOf('typeWanted')]).toBe(1);
+  });
+
   it('answers "who reported it?" with the body a name stands before, not whose it is ("Israel\'s KAN public broadcaster")', async () => {
     const dir = docsFolder({
       'report.md': ['# Messages', "According to a report by Israel's KAN public broadcaster, Netanyahu asked Putin to convey that Israel has no plans to attack.", 'The messages were delivered by phone.'].join('\n\n'),

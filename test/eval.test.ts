@@ -23,6 +23,8 @@ const FLOORS: Record<string, { p1: number; declined: number; refusedAtMost: numb
   'seeds-stop31': { p1: 0.85, declined: 0.3, refusedAtMost: 0.1, short: 0.75 },
   // Written in one sitting at stop 32 before any run (P@1 81.6%, off-topic declined 75.0% over every question on first run).
   'seeds-stop32': { p1: 0.75, declined: 0.5, refusedAtMost: 0.15, short: 0.7 },
+  // Written at the end of stop 32, after all of its changes, and left as it first ran (P@1 84.0%, declined 62.5% over every question).
+  'seeds-final32': { p1: 0.7, declined: 0.25, refusedAtMost: 0.2, short: 0.6 },
   handbook: { p1: 0.8, declined: 0.85, refusedAtMost: 0.2, short: 0.7 },
   // Never fitted on (eval/sets.json "train": false): a library the model has not seen.
   benefits: { p1: 0.75, declined: 0.7, refusedAtMost: 0.2, short: 0.4 },
@@ -70,6 +72,8 @@ const FLOORS: Record<string, { p1: number; declined: number; refusedAtMost: numb
   'formal-handbook': { p1: 0.8, declined: 0.6, refusedAtMost: 0.2, short: 0.6 },
   // A bistro's team guide, written blind at stop 32 after the formal handbook's fixes (P@1 93.8%, declined 58.3% over every question on first run).
   'bistro-handbook': { p1: 0.8, declined: 0.3, refusedAtMost: 0.25, short: 0.5 },
+  // Written blind at the end of stop 32, after all of its changes (P@1 100%, declined 90.0% over every question on first run).
+  'agency-handbook': { p1: 0.85, declined: 0.6, refusedAtMost: 0.15, short: 0.75 },
   runbook: { p1: 0.9, declined: 0.9, refusedAtMost: 0.15, short: 0.8 },
   'it-help': { p1: 0.85, declined: 0.6, refusedAtMost: 0.15, short: 0.9 },
 };

@@ -250,7 +250,8 @@ export function featuresOf(query: Query, facts: readonly Fact[], factIndex: numb
     // is near the count asked, "28 days a year" is it.
     else if (q.countedUnit && !found.some((e) => e.type !== 'DURATION' || unitOf(e.text) === q.countedUnit)) typeCompatible = 1;
     // …or a name of the very kind asked, whatever type it reads as: "what base?" — "the Al Udeid Air Base".
-    else if (found.some((e) => e.type === q.wants[0] || namesKindAsked(e.text, q))) typeWanted = 1;
+    // (A period from one date or hour to another says how long as well as when: "19 February – 26 March 1945".)
+    else if (found.some((e) => e.type === q.wants[0] || namesKindAsked(e.text, q) || (q.wants[0] === 'DURATION' && (e.type === 'DATE' || e.type === 'TIME') && SPAN_OF_TIME.test(e.text)))) typeWanted = 1;
     else typeCompatible = 1;
   }
   // The gist of the sentence, then of it with its title and previous sentence around it.
@@ -307,6 +308,7 @@ export function featuresOf(query: Query, facts: readonly Fact[], factIndex: numb
 /** A variant weighing less than this is a loose neighbour of the word asked (by vectors or a definition), not it. */
 const FOCUS_MET = 0.4;
 
+const SPAN_OF_TIME = /\s[–—-]\s|\d[–—-]\d|\b(?:to|until|till)\b/;
 const UNIT = /\b(day|week|month|year|hour|minute|night)s?\b/i;
 const unitOf = (text: string) => UNIT.exec(text)?.[1].toLowerCase() ?? null;
 

@@ -235,9 +235,11 @@ export function shortAnswer(fact: Fact, q: Question, matched: Set<string>, headi
     // from nothing is how much, not when, where the sentence gives a date. And "how much notice" asks for the
     // length said ahead of something ("three weeks in advance"), not another length beside it.
     const notWhen = when && e.type === 'DURATION' && dateTiers.length > 0 && !isDelay(e, fact.text) ? NOT_DELAY_COST : 0;
+    // "When do they have to be used by?" — "carried into the next year, to be used by the end of March": the date after "by".
+    const deadline = when && BY_WHEN.test(q.text) && (e.type === 'DATE' || e.type === 'TIME') && BY_BEFORE.test(fact.text.slice(0, e.start)) ? QUALIFIED_BONUS : 0;
     const notLead = q.leadTime && e.type === 'DURATION' && !isLeadTime(e, fact.text) && candidates.some((o) => o.type === 'DURATION' && isLeadTime(o, fact.text)) ? NOT_DELAY_COST : 0;
     const vague = (e.type === 'TIME' && !/\d/.test(e.text) && clockTimes) || (e.type === 'MONEY' && !/\d/.test(e.text) && sums) ? VAGUE_COST : 0;
-    return notWhen + notLead + tierCost + distance + wrongSide + single + vague + (modifies(e) || possessor(e) ? 40 : 0) + (otherClause(e) ? CLAUSE_COST : 0) - (qualified(e) || otherwise(e) ? QUALIFIED_BONUS : 0);
+    return notWhen + notLead - deadline + tierCost + distance + wrongSide + single + vague + (modifies(e) || possessor(e) ? 40 : 0) + (otherClause(e) ? CLAUSE_COST : 0) - (qualified(e) || otherwise(e) ? QUALIFIED_BONUS : 0);
   };
   // The sentence saying which one the noun asked about is outweighs every guess by type or distance.
   const named = candidates.filter(namedBy);
@@ -327,6 +329,8 @@ const QUALIFIER = /^\s+(?:in|for|at|on)\s+(?:the\s+)?$/i;
 /** A value qualified by the word asked, or "elsewhere" for a place not named: as good as this much nearer. */
 const QUALIFIED_BONUS = 30;
 const MOVED_TO = /\b(?:outside|from|to|into|within|across|abroad in)\s+(?:the\s+)?$/i;
+const BY_WHEN = /\bby\W*$/i;
+const BY_BEFORE = /\bby\s+(?:the\s+)?$/i;
 const POSSESSED = /^['’]s\s+$/;
 const ELSEWHERE = /^\s+(?:elsewhere|everywhere else|anywhere else|outside (?:it|them|those))\b/i;
 /** A part of the day ("night") or a multiple of pay costs as much as this many characters further off than a clock time or a sum beside it. */
@@ -496,6 +500,8 @@ export function relativeDuration(fact: Fact): string | null {
     const clause = fact.text.slice(0, e.start).split(/[,;:()]/).pop()!;
     const m = DELAY_BEFORE.exec(clause);
     if (m) return fact.text.slice(e.start - clause.length + m.index, e.end);
+    // "For more than five working days off": a length past which something holds is when it starts to.
+    if (THRESHOLD.test(e.text) || THRESHOLD_BEFORE.test(clause)) return e.text;
     const after = DELAY_AFTER.exec(fact.text.slice(e.end));
     if (after) return fact.text.slice(e.start, e.end + after[0].length);
   }
@@ -565,6 +571,8 @@ function findTimeClause(text: string): string | null {
 
 // A preposition of time a few words before the length ("after they have been here three months"), or "in" just before it.
 const DELAY_BEFORE = /\b(?:after|within|before|until|till|following)\s+(?:[\p{L}'-]+\s+){0,5}$|\bin\s+$/iu;
+const THRESHOLD = /^(?:more|longer) than\b/i;
+const THRESHOLD_BEFORE = /\b(?:more|longer) than\s+$/i;
 const DELAY_AFTER = /^\s+(?:ahead|in advance|beforehand|before|after|later|ago|earlier|notice)\b/i;
 
 const MAX_VALUE_WORDS = 12;

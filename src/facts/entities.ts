@@ -209,8 +209,9 @@ const CLOCK = String.raw`(?:\d{1,2}(?::\d\d)?\s?[ap]\.?m\.?|\d{1,2}:\d\d|noon|mi
 /** "7am–3pm", "from 11pm to 7am": hours of the clock, when something starts and ends, not how long it lasts. */
 const CLOCK_RANGE = new RegExp(String.raw`^(?:from\s+)?${CLOCK}\s*(?:[-–—]|to|until|till)\s*${CLOCK}$`, 'i');
 const MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`;
-const DAY_DATE = String.raw`(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH}|${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?)`;
-/** "from 1 April to 31 March": the dates a period starts and ends on, as "when does it start?" asks. */
+const WEEKDAY_NAME = String.raw`(?:mon|tues|wednes|thurs|fri|satur|sun)day`;
+const DAY_DATE = String.raw`(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH}|${MONTH}(?:\s+\d{1,2}(?:st|nd|rd|th)?)?|${WEEKDAY_NAME})(?:,?\s+\d{4})?`;
+/** "from 1 April to 31 March", "September to November", "Monday to Friday": when a period starts and ends, as "when is it?" asks. */
 const DATE_RANGE = new RegExp(String.raw`^(?:from\s+)?${DAY_DATE}\s*(?:[-–—]|to|until|till)\s*${DAY_DATE}$`, 'i');
 
 /** "… Monday 9am.": the sentence's full stop, which the tagger keeps on a time, is no part of it ("9 a.m." keeps its own). */
