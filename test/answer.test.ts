@@ -8,7 +8,7 @@ import { exampleQuestions } from '../src/answer/examples.js';
 import { answerCandidates, placeInWords, relativeDuration, timeAfterPreposition, timeClause } from '../src/answer/span.js';
 import { buildFactTable } from '../src/facts/build.js';
 import { generalWeight, wordVectors } from '../src/answer/word-vectors.js';
-import { definitions, hasPlaceNameSense, isAgentNoun, isProperName, relatedWords, WEIGHT } from '../src/facts/wordnet.js';
+import { definitions, hasPlaceNameSense, isAgentNoun, isMultiwordName, isProperName, relatedWords, WEIGHT } from '../src/facts/wordnet.js';
 import { parseSynonyms, workplaceSynonyms } from '../src/answer/synonyms.js';
 import { readFileSync } from 'node:fs';
 import { askSeeds, docsFolder, seedEngine } from './helpers.js';
@@ -706,6 +706,14 @@ describe('answering from any documents', () => {
     const q = prepareQuery(engine.index, parseQuestion('what did china say about the talks'))!;
     expect(q.terms[0].literal).toBe(true);
     expect(q.terms[0].variants.map((v) => v.term)).not.toContain('russia');
+    // A name of two words the documents have only one of ("European states") is a name they never use.
+    expect(isMultiwordName('european union')).toBe(true);
+    expect([isMultiwordName('german lesson'), isMultiwordName('home office')]).toEqual([false, false]);
+    const eu = docsFolder({ 'eu.md': ['# Talks', 'Israel and Iran have often talked through Oman or European states.', 'Russia passed the messages in January.'].join('\n\n') });
+    const euEngine = await openEngine(eu);
+    const asked = prepareQuery(euEngine.index, parseQuestion('what did the european union say'))!;
+    expect(asked.terms.map((t) => t.variants.length)).toEqual([0, 0]);
+    expect((await euEngine.ask('what did the european union say')).answered).toBe(false);
   });
 
   it('takes the value of the clause the question\'s own word is in ("a weekend on call pays £250", not the night\'s £80)', async () => {

@@ -15,7 +15,7 @@ import type { Fact } from '../facts/types.js';
 import { isDefinitionQuestion, parseQuestion, type Question } from './question.js';
 import type { FactIndex, TermMatch } from './search-index.js';
 import { answerCandidates, shortAnswer } from './span.js';
-import { definitions, hasPlaceNameSense, inflectionBases, isCountryName, isPhrasalVerb, isProperName, kindsOfName, relatedWords, WEIGHT } from '../facts/wordnet.js';
+import { definitions, hasPlaceNameSense, inflectionBases, isMultiwordName, isCountryName, isPhrasalVerb, isProperName, kindsOfName, relatedWords, WEIGHT } from '../facts/wordnet.js';
 import { contentLemmas } from '../facts/lemmas.js';
 import { analyze } from '../facts/nlp.js';
 import { topK } from './top-k.js';
@@ -388,6 +388,16 @@ export function prepareQuery(index: FactIndex, q: Question, scope?: Scope): Quer
     const literal = !known && (t.name || isProperName(t.lemma) || hasPlaceNameSense(t.lemma));
     return { weight, variants, rows: [...rows], unknown: variants.length === 0, ...(literal ? { literal } : {}) };
   });
+  // "What did the european union say?": a name of two words WordNet knows ("European Union", "Security
+  // Council"), asked in whatever case, of which the documents have only one word ("European states"),
+  // is a name they never use: neither word stands for it.
+  for (let i = 0; i + 1 < q.terms.length; i++) {
+    const [a, b] = [q.terms[i], q.terms[i + 1]];
+    if (!new RegExp(`\\b${escapeRegExp(a.surface)}\\s+${escapeRegExp(b.surface)}\\b`, 'i').test(q.text) || !isMultiwordName(`${a.lemma} ${b.lemma}`)) continue;
+    const knows = (t: typeof a) => index.has(t.lemma) || index.has(fold(t.surface).toLowerCase());
+    if (knows(a) && knows(b)) continue;
+    for (const k of [i, i + 1]) terms[k] = { ...terms[k], variants: [], unknown: true, literal: true };
+  }
   const total = terms.reduce((sum, t) => sum + t.weight, 0);
   if (total === 0) return null;
   const variantOf = new Map<string, Array<[number, number]>>();
@@ -572,3 +582,5 @@ export async function questionMeaning(question: string | Question): Promise<Floa
   if (!text.trim()) return undefined;
   return (await encodeSentences([text]))[0];
 }
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -400,6 +400,21 @@ export function hasPlaceNameSense(word: string): boolean {
   return false;
 }
 
+/**
+ * Whether WordNet spells a phrase as a name, every word capitalised, in each of its senses ("European
+ * Union", "Security Council", "World Cup"; not "German lesson", a lesson in German, nor "home office").
+ */
+export function isMultiwordName(phrase: string): boolean {
+  const key = phrase.replace(/ /g, '_');
+  if (!key.includes('_')) return false;
+  // Every sense: "home office" is a room too, not only the ministry.
+  const senses = allSenses('noun', key);
+  return senses.length > 0 && senses.every((offset) => {
+    const f = dataLine('noun', offset).split(' ');
+    return Array.from({ length: parseInt(f[3], 16) }, (_, i) => f[4 + i * 2].replace(/\(.*\)$/, '')).some((w) => w.toLowerCase() === key && w.split('_').every((part) => /^\p{Lu}/u.test(part)));
+  });
+}
+
 const communication = new Map<string, boolean>();
 /** WordNet's lexicographer file of verbs of telling, asking and ordering (verb.communication). */
 const VERB_COMMUNICATION = 32;
