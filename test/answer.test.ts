@@ -5,7 +5,7 @@ import { acronymTerms } from '../src/answer/acronyms.js';
 import { openEngine } from '../src/answer/engine.js';
 import { parseQuestion } from '../src/answer/question.js';
 import { exampleQuestions } from '../src/answer/examples.js';
-import { answerCandidates, placeInWords, relativeDuration, timeAfterPreposition, timeClause } from '../src/answer/span.js';
+import { answerCandidates, placeInWords, relativeDuration, shortAnswer, timeAfterPreposition, timeClause } from '../src/answer/span.js';
 import { buildFactTable } from '../src/facts/build.js';
 import { generalWeight, wordVectors } from '../src/answer/word-vectors.js';
 import { definitions, hasPlaceNameSense, isAgentNoun, isMultiwordName, isProperName, relatedWords, WEIGHT } from '../src/facts/wordnet.js';
@@ -634,6 +634,9 @@ describe('answering from any documents', () => {
     const audit = await engine.ask('what time does the night audit start');
     expect([audit.quote ?? audit.alternatives[0]?.quote, audit.answer]).toEqual(['Front desk shifts are 7am–3pm, 3pm–11pm and the night audit from 11pm to 7am.', 'from 11pm to 7am']);
     expect((await engine.ask('who has to approve overtime')).answer).toBe('your head of department');
+    // "lead" read as a verb after a noun a possessive opens is the role's head, whatever the noun.
+    const lead = buildFactTable([{ name: 'l.md', text: 'Book leave in Timetastic; your account lead approves it within two working days.' }]).facts[0];
+    expect(shortAnswer(lead, parseQuestion('who approves my holiday'), new Set(['approve']))).toBe('your account lead');
     expect((await engine.ask('how are tips shared out')).answer).toBe('a tronc');
   });
 

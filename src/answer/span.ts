@@ -387,8 +387,12 @@ function roleAnswer(tokens: Token[], text: string, isMatched: (t: Token) => bool
   const modifier = (x: Token | undefined) => !!x && (x.pos === 'NOUN' || x.pos === 'ADJ' || x.pos === 'PROPN');
   let best: { start: number; end: number } | null = null;
   let bestDistance = Infinity;
+  const bare = (x: Token | undefined) => !!x && x.text.toLowerCase() === x.lemma.toLowerCase();
   for (const [i, t] of tokens.entries()) {
-    if (t.pos !== 'NOUN' || isMatched(t) || !isAgentNoun(normalizeLemma(t.lemma))) continue;
+    // "your account lead approves it": a noun a possessive opens, then a word read as a verb before
+    // the verb, is a role whatever the noun ("lead" after "account", not only after "team").
+    const possessedRole = t.pos === 'NOUN' && OWNER.test(tokens[i - 1]?.text ?? '') && tokens[i + 1]?.pos === 'VERB' && bare(tokens[i + 1]) && !isMatched(tokens[i + 1]) && tokens[i + 2]?.pos === 'VERB';
+    if (t.pos !== 'NOUN' || isMatched(t) || !(possessedRole || isAgentNoun(normalizeLemma(t.lemma)))) continue;
     // "President Trump", "Trump's lawyer": the title or role of the one the question names is not who else is meant.
     if (/^\p{Lu}/u.test(t.text) && tokens[i + 1]?.pos === 'PROPN' && isMatched(tokens[i + 1])) continue;
     // English puts the head last: the words before it that make up the role's name ("cost centre owner"),
@@ -404,7 +408,6 @@ function roleAnswer(tokens: Token[], text: string, isMatched: (t: Token) => bool
     // So is one a second verb follows ("your team lead approves them").
     // …or a preposition, after a singular noun a possessive opens ("message *your team lead* before 10:00":
     // "team lead" is no clause, which would say "leads").
-    const bare = (x: Token | undefined) => !!x && x.text.toLowerCase() === x.lemma.toLowerCase();
     const next = tokens[head + 2];
     const readAsVerb =
       tokens[head + 1]?.pos === 'VERB' &&
