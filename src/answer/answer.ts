@@ -15,7 +15,7 @@ import type { Fact } from '../facts/types.js';
 import { isDefinitionQuestion, parseQuestion, type Question } from './question.js';
 import type { FactIndex, TermMatch } from './search-index.js';
 import { answerCandidates, shortAnswer } from './span.js';
-import { definitions, hasPlaceNameSense, inflectionBases, isMultiwordName, isCountryName, isPhrasalVerb, isProperName, kindsOfName, relatedWords, WEIGHT } from '../facts/wordnet.js';
+import { definitions, hasPlaceNameSense, inflectionBases, isMultiwordName, isWord, isCountryName, isPhrasalVerb, isProperName, kindsOfName, relatedWords, WEIGHT } from '../facts/wordnet.js';
 import { contentLemmas } from '../facts/lemmas.js';
 import { analyze } from '../facts/nlp.js';
 import { topK } from './top-k.js';
@@ -155,7 +155,12 @@ function expand(index: FactIndex, lemma: string, surface: string, name: boolean)
   const relative = (word: string, weight: number) => add(word, askedDf ? weight * Math.min(1, ((askedDf + 1) / (index.df(word) + 1)) ** 0.25) : weight);
   // A name is not its dictionary senses: "Titanic" is no "titan", "Pearl Harbor" no gem.
   if (!name) {
-    for (const r of relatedWords(lemma)) relative(r.word, r.weight);
+    for (const r of relatedWords(lemma)) {
+      relative(r.word, r.weight);
+      // "How did the fighting end?" — "a *ceasefire*", "where do I find the rota?" — "the *noticeboard*": a synonym the
+      // library has only closed up with another word, as that compound, weaker.
+      if (r.weight >= WEIGHT.synonym && !index.has(r.word)) for (const c of index.compoundsOf(r.word, isWord)) add(c, r.weight * COMPOUND_WEIGHT);
+    }
     if (folded !== lemma) for (const r of relatedWords(folded)) relative(r.word, r.weight);
   }
   // A workplace's own synonyms ("time off" for vacation, "boss" for manager): as sure as WordNet's (0.7 and 0.85 measured alike).
@@ -222,6 +227,7 @@ function expand(index: FactIndex, lemma: string, surface: string, name: boolean)
   }
   return [...out].map(([term, weight]) => ({ term, weight })).sort((a, b) => b.weight - a.weight);
 }
+const COMPOUND_WEIGHT = 0.5;
 const RE_PREFIX_FROM = 0.4;
 const RE_PREFIX_WEIGHT = 0.8;
 /** What a country the documents never name is to them (a broader term of it, as sure as WordNet's). */
