@@ -48,6 +48,8 @@ describe('what a question asks for', () => {
     // A time that is what is asked about keeps its weight.
     expect(weights('what time do I start in the morning')).toMatchObject({ start: 1, morning: 1 });
     expect(weights('can I carry days into next year')).toMatchObject({ year: 1 });
+    // "Instead" frames a question ("who was Israel planning to attack instead?"), as "actually" does.
+    expect(weights('who was israel planning to attack instead')).toMatchObject({ attack: 1, instead: 0.2 });
   });
 
   it('reads no verb after "what" as the noun naming the answer', () => {
