@@ -11,7 +11,7 @@ import { generalWeight, wordVectors } from '../src/answer/word-vectors.js';
 import { definitions, hasPlaceNameSense, isAgentNoun, isMultiwordName, isProperName, relatedWords, WEIGHT } from '../src/facts/wordnet.js';
 import { parseSynonyms, workplaceSynonyms } from '../src/answer/synonyms.js';
 import { readFileSync } from 'node:fs';
-import { askSeeds, docsFolder, seedEngine } from './helpers.js';
+import { askSeeds, docsFolder, featuresByStart, seedEngine } from './helpers.js';
 
 describe('answering from the seeds', () => {
   it("answers who carried Netanyahu's assurances with the sentence naming Putin, and its source", async () => {
@@ -144,9 +144,8 @@ describe('answering from any documents', () => {
     const engine = await openEngine(dir);
     const index = engine.index;
     const q = parseQuestion('how many vacation days do I get?');
-    const found = candidates(index, q)!;
     const typeWanted = FEATURES.indexOf('typeWanted');
-    const of = (text: string) => found.features[found.facts.findIndex((f) => index.facts[f].text.startsWith(text))];
+    const of = featuresByStart(index, q);
     expect(of('We never release')[typeWanted]).toBe(0);
     expect(of('Release notes')[typeWanted]).toBe(1);
     expect((await engine.ask('how many days after a release are the notes published?')).answer).toBe('three days');
@@ -161,8 +160,8 @@ describe('answering from any documents', () => {
       'office.md': ['# Office', 'Everyone can work from home, but Wednesdays are office days in Leeds for the whole company.', 'Parking at the Leeds office is free for staff.', 'Dogs are not allowed.'].join('\n\n'),
     });
     const engine = await openEngine(dir);
-    const found = candidates(engine.index, parseQuestion('is there parking at the Leeds office?'))!;
-    const missing = (text: string) => found.features[found.facts.findIndex((f) => engine.index.facts[f].text.startsWith(text))][FEATURES.indexOf('focusMissing')];
+    const of = featuresByStart(engine.index, parseQuestion('is there parking at the Leeds office?'));
+    const missing = (text: string) => of(text)[FEATURES.indexOf('focusMissing')];
     expect([missing('Everyone can work'), missing('Parking at')]).toEqual([1, 0]);
   });
 
@@ -171,8 +170,7 @@ describe('answering from any documents', () => {
       'parents.md': ['# Parental leave', 'Birth parents get 20 weeks at full pay, and other parents get 10 weeks at full pay.', 'Tell People Ops at least 8 weeks before the leave starts.', 'Everyone gets 27 days of paid vacation a year.'].join('\n\n'),
     });
     const engine = await openEngine(dir);
-    const found = candidates(engine.index, parseQuestion('how long is maternity leave?'))!;
-    const of = (text: string) => found.features[found.facts.findIndex((f) => engine.index.facts[f].text.startsWith(text))];
+    const of = featuresByStart(engine.index, parseQuestion('how long is maternity leave?'));
     expect([of('Tell People Ops')[FEATURES.indexOf('typeWanted')], of('Tell People Ops')[FEATURES.indexOf('typeCompatible')]]).toEqual([0, 1]);
     expect(of('Birth parents')[FEATURES.indexOf('typeWanted')]).toBe(1);
     const a = await engine.ask('how long is maternity leave?');
@@ -194,8 +192,7 @@ describe('answering from any documents', () => {
     });
     expect(parseQuestion('how many days holiday do I get').countedUnit).toBe('day');
     const engine = await openEngine(dir);
-    const found = candidates(engine.index, parseQuestion('how many days holiday do I get'))!;
-    const of = (text: string) => found.features[found.facts.findIndex((f) => engine.index.facts[f].text.startsWith(text))];
+    const of = featuresByStart(engine.index, parseQuestion('how many days holiday do I get'));
     expect([of('Nobody takes')[FEATURES.indexOf('typeWanted')], of('Nobody takes')[FEATURES.indexOf('typeCompatible')]]).toEqual([0, 1]);
     expect(of('You get 28')[FEATURES.indexOf('typeWanted')]).toBe(1);
     expect(parseQuestion('how big is the staff discount').wants[0]).toBe('PERCENT');
@@ -218,8 +215,8 @@ describe('answering from any documents', () => {
     for (const [question, kind] of [['What sparked the protests at the plant?', 'why'], ['why were people protesting at the plant?', 'why'], ['what happens at the plant on Fridays?', 'what']] as const) {
       const q = parseQuestion(question);
       expect(q.kind).toBe(kind);
-      const found = candidates(index, q)!;
-      const of = (text: string) => found.features[found.facts.findIndex((f) => index.facts[f].text.startsWith(text))]?.[reason];
+      const row = featuresByStart(index, q);
+      const of = (text: string) => row(text)?.[reason];
       expect([of('Protests at the plant continue'), of('Protests erupted'), of('The walkout')]).toEqual(kind === 'why' ? [0, 1, 1] : [0, 0, 0]);
     }
     expect((await engine.ask('why were people protesting at the plant?')).answer).toBe('unpaid overtime and cuts to sick pay');
@@ -687,8 +684,7 @@ describe('answering from any documents', () => {
     // A length past which something holds says when it starts to.
     expect(relativeDuration(fact('For more than five working days off in a row, send HR a fit note from your doctor.'))).toBe('five working days');
     // A period from one date to another says how long, too.
-    const found = candidates(engine.index, parseQuestion('how long did the battle last'))!;
-    expect(found.features[found.facts.findIndex((f) => engine.index.facts[f].text.startsWith('The battle'))][FEATURES.indexOf('typeWanted')]).toBe(1);
+    expect(featuresByStart(engine.index, parseQuestion('how long did the battle last'))('The battle')[FEATURES.indexOf('typeWanted')]).toBe(1);
   });
 
   it('answers "who reported it?" with the body a name stands before, not whose it is ("Israel\'s KAN public broadcaster")', async () => {
@@ -760,8 +756,7 @@ describe('answering from any documents', () => {
     });
     const engine = await openEngine(dir);
     const q = parseQuestion('what base is in qatar');
-    const found = candidates(engine.index, q)!;
-    const of = (text: string) => found.features[found.facts.findIndex((f) => engine.index.facts[f].text.startsWith(text))];
+    const of = featuresByStart(engine.index, q);
     expect(of('Qatar hosts')[FEATURES.indexOf('typeWanted')]).toBe(1);
     const a = await engine.ask('what base is in qatar');
     expect([a.quote, a.answer]).toEqual(['Qatar hosts the Al Udeid Air Base, home to about 10,000 troops.', 'Al Udeid Air Base']);
@@ -913,8 +908,7 @@ describe('answering from any documents', () => {
     });
     const engine = await openEngine(dir);
     const index = engine.index;
-    const found = candidates(index, parseQuestion('when is the probation review?'))!;
-    const of = (text: string) => found.features[found.facts.findIndex((f) => index.facts[f].text.startsWith(text))];
+    const of = featuresByStart(index, parseQuestion('when is the probation review?'));
     expect(of('A probation review')[FEATURES.indexOf('typeCompatible')]).toBe(1);
     expect(of('A probation review')[FEATURES.indexOf('typeMissing')]).toBe(0);
     expect(of('Reviews of pay')[FEATURES.indexOf('typeMissing')]).toBe(1);
@@ -939,8 +933,7 @@ describe('answering from any documents', () => {
     expect(relativeDuration(fact('Ask for leave'))).toBe('two weeks ahead');
     expect(relativeDuration(fact('A rotation lasts'))).toBeNull();
     expect(relativeDuration({ ...fact('A rotation lasts'), text: 'It was the worst crisis in years.', entities: [{ text: 'years', type: 'DURATION', start: 27, end: 32 }] })).toBeNull();
-    const found = candidates(index, parseQuestion('when can I join the on-call rotation?'))!;
-    const of = (text: string) => found.features[found.facts.findIndex((f) => index.facts[f].text.startsWith(text))];
+    const of = featuresByStart(index, parseQuestion('when can I join the on-call rotation?'));
     expect(of('Engineers join')[FEATURES.indexOf('typeCompatible')]).toBe(1);
     expect(of('Engineers join')[FEATURES.indexOf('typeMissing')]).toBe(0);
     expect((await engine.ask('when can I join the on-call rotation?')).quote).toBe('Engineers join the on-call rotation after they have been here three months.');
@@ -970,8 +963,7 @@ describe('answering from any documents', () => {
     expect(timeClause(text('The policy was'))).toBeNull();
     expect(timeClause('It came at a moment when it was preparing a campaign.')).toBeNull();
     expect(timeClause('The region remains on edge after a confrontation in June when the two sides engaged.')).toBeNull();
-    const found = candidates(index, parseQuestion('when do I need a certificate from a doctor?'))!;
-    const of = (start: string) => found.features[found.facts.findIndex((f) => index.facts[f].text.startsWith(start))];
+    const of = featuresByStart(index, parseQuestion('when do I need a certificate from a doctor?'));
     expect(of('A certificate')[FEATURES.indexOf('typeCompatible')]).toBe(1);
     expect(of('A certificate')[FEATURES.indexOf('typeMissing')]).toBe(0);
     // The clause is the short answer: the length inside it is only part of when.
@@ -1085,8 +1077,7 @@ describe('answering from any documents', () => {
     });
     const engine = await openEngine(dir);
     const index = engine.index;
-    const found = candidates(index, parseQuestion('where do I put my bike?'))!;
-    const of = (text: string) => found.features[found.facts.findIndex((f) => index.facts[f].text.startsWith(text))];
+    const of = featuresByStart(index, parseQuestion('where do I put my bike?'));
     expect([of('Bike racks')[FEATURES.indexOf('typeCompatible')], of('Bikes must')[FEATURES.indexOf('typeMissing')]]).toEqual([1, 1]);
     const a = await engine.ask('where do I put my bike?');
     expect([a.quote, a.answer]).toEqual(['Bike racks are in the courtyard.', 'in the courtyard']);

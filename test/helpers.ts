@@ -1,7 +1,10 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { candidates } from '../src/answer/answer.js';
 import { openEngine, type Engine } from '../src/answer/engine.js';
+import type { Question } from '../src/answer/question.js';
+import type { FactIndex } from '../src/answer/search-index.js';
 import type { Answer } from '../src/answer/types.js';
 
 let seeds: Promise<Engine> | null = null;
@@ -23,4 +26,10 @@ export function docsFolder(files: Record<string, string>): string {
   mkdirSync(dir, { recursive: true });
   for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
   return dir;
+}
+
+/** Each candidate sentence's features for a question, looked up by how the sentence starts. */
+export function featuresByStart(index: FactIndex, question: Question): (start: string) => number[] {
+  const found = candidates(index, question)!;
+  return (start) => found.features[found.facts.findIndex((f) => index.facts[f].text.startsWith(start))];
 }
