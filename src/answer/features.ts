@@ -5,7 +5,7 @@
  */
 import type { Fact } from '../facts/types.js';
 import type { DocumentContext } from './documents.js';
-import type { Question } from './question.js';
+import { unitOf, type Question } from './question.js';
 import { givesReason } from './phrase.js';
 import { answerCandidates, asksByWhen, hasLeadTime, isLeadTime, placeInWords, relativeDuration, tellsWith, timeAfterPreposition, timeClause, toldWhom } from './span.js';
 import { isAgentNoun } from '../facts/wordnet.js';
@@ -309,8 +309,6 @@ export function featuresOf(query: Query, facts: readonly Fact[], factIndex: numb
 const FOCUS_MET = 0.4;
 
 const SPAN_OF_TIME = /\s[–—-]\s|\d[–—-]\d|\b(?:to|until|till)\b/;
-const UNIT = /\b(day|week|month|year|hour|minute|night)s?\b/i;
-const unitOf = (text: string) => UNIT.exec(text)?.[1].toLowerCase() ?? null;
 
 /** Whether a name ends in the noun of the kind asked ("Al Udeid Air *Base*" for "what base?"). */
 function namesKindAsked(text: string, q: Question): boolean {

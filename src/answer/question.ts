@@ -227,10 +227,15 @@ const TYPE_NOUN = /\b(?:which|what) (?!(?:is|are|was|were|be|been|do|does|did|ha
 const PER = 'a|an|per|each|every';
 /** "days a week", "per year", "each month": the unit of time an amount is counted per. */
 const PER_UNIT = new RegExp(`\\b(?:${PER})\\s+(week|month|year|day|night|hour|quarter)s?\\b`, 'g');
+/** Units of time a "how many" counts in. */
+const COUNTED_UNITS = 'day|week|month|year|hour|minute|night';
 /** "How many (vacation) days (of leave)": a unit of time counted; the words around it say of what (never the unit it is counted per). */
+const COUNTED_UNIT = new RegExp(`\\bhow many (?:[a-z-]+ ){1,2}?(?<!\\b(?:${PER}) )(${COUNTED_UNITS})s?\\b`);
 /** "How many days …": the unit counted, right after "how many" too (where it is also what the question is about, and keeps its weight). */
-const UNIT_COUNTED = /\bhow many (day|week|month|year|hour|minute|night)s?\b/;
-const COUNTED_UNIT = new RegExp(`\\bhow many (?:[a-z-]+ ){1,2}?(?<!\\b(?:${PER}) )(day|week|month|year|hour|minute|night)s?\\b`);
+const UNIT_COUNTED = new RegExp(`\\bhow many (${COUNTED_UNITS})s?\\b`);
+const UNIT_IN = new RegExp(`\\b(${COUNTED_UNITS})s?\\b`, 'i');
+/** The unit of time an amount is said in ("28 *days* a year" → day), as `Question.countedUnit` names one. */
+export const unitOf = (text: string): string | null => UNIT_IN.exec(text)?.[1].toLowerCase() ?? null;
 /** A sum the asker names: a currency sign before the number, or a currency word or code after it. */
 const SUM = /\p{Sc}\s?(\d[\d,.]*)|\b(\d[\d,.]*)\s?(?:euros?|pounds?|dollars?|quid|bucks|eur|usd|gbp|chf)\b/giu;
 /** An hour the asker names: "in at 9", "3am", "by 10:30". */

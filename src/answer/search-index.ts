@@ -155,17 +155,6 @@ export class FactIndex {
    * or that it extends: how names and their adjectives relate. A binary search, so cheap at
    * any vocabulary size, unlike a fuzzy scan.
    */
-  /** Library words that are `word` closed up with another word after it ("cease" → "ceasefire"). */
-  compoundsOf(word: string, isWord: (rest: string) => boolean): string[] {
-    if (word.length < 4) return [];
-    const out: string[] = [];
-    for (let i = lowerBound(this.sortedTerms, word); i < this.sortedTerms.length && this.sortedTerms[i].startsWith(word); i++) {
-      const rest = this.sortedTerms[i].slice(word.length);
-      if (rest.length >= 3 && /^[a-z]+$/.test(rest) && isWord(rest)) out.push(this.sortedTerms[i]);
-    }
-    return out;
-  }
-
   extensions(word: string, maxExtra = 3): string[] {
     if (word.length < 4) return [];
     const out: string[] = [];
@@ -176,6 +165,17 @@ export class FactIndex {
     for (let cut = 1; cut <= maxExtra && word.length - cut >= 4; cut++) {
       const shorter = word.slice(0, -cut);
       if (this.has(shorter)) out.push(shorter);
+    }
+    return out;
+  }
+
+  /** Library words that are `word` closed up with another word after it ("cease" → "ceasefire"). */
+  compoundsOf(word: string, isWord: (rest: string) => boolean): string[] {
+    if (word.length < 4) return [];
+    const out: string[] = [];
+    for (let i = lowerBound(this.sortedTerms, word); i < this.sortedTerms.length && this.sortedTerms[i].startsWith(word); i++) {
+      const rest = this.sortedTerms[i].slice(word.length);
+      if (rest.length >= 3 && /^[a-z]+$/.test(rest) && isWord(rest)) out.push(this.sortedTerms[i]);
     }
     return out;
   }

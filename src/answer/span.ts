@@ -36,8 +36,9 @@ function namesAThing(e: Entity, tokens: Token[]): boolean {
 }
 /** The word before a name that makes it what something is done with: "booked *through the* Sling app". */
 const MEANS_BEFORE = /\b(?:through|via|using|in|on|with)\s+(?:the\s+)?$/i;
-/** The word before a name that makes it where or with what something is done. */
+/** "Shared through a tronc", "sent via the staff portal": a means named by a common noun. */
 const THROUGH_NOUN = /\b(?:through|via)\s+((?:(?:a|an|the|your|our|their)\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,2}?)(?=\s+(?:and|or|to|for|by|before|after|if|when|with|within|from)\b|[,.;:]|$)/iu;
+/** The word before a name that makes it where or with what something is done. */
 const DONE_IN = /\b(?:in|into|using|on)\s+(?:the\s+)?$/i;
 /** Types a tagger tells apart unreliably (a broadcaster's name read as a place): a preference among them, not a rule. */
 const NAMES = new Set(['PERSON', 'ORG', 'PLACE', 'NAME']);
@@ -483,24 +484,27 @@ export function timeAfterPreposition(text: string): string | null {
   return null;
 }
 
+/** The words of its clause before an entity: where a preposition of time that governs it stands. */
+const clauseBefore = (e: Entity, text: string) => text.slice(0, e.start).split(/[,;:()]/).pop()!;
+/** A length counted from something ("within 30 days", "two weeks ahead"), as `relativeDuration` reads one. */
+function isDelay(e: Entity, text: string): boolean {
+  return DELAY_BEFORE.test(clauseBefore(e, text)) || DELAY_AFTER.test(text.slice(e.end));
+}
+/** A length counted back from something ("two weeks before you go"), as `hasLeadTime` reads one. */
+export function isLeadTime(e: Entity, text: string): boolean {
+  return LEAD_AFTER.test(text.slice(e.end)) || LEAD_BEFORE.test(text.slice(0, e.start));
+}
+
 /**
  * A delay a sentence counts from something, as "when" accepts it: "after they have been here
  * three months", "within 30 days", "two weeks ahead". A bare length ("a shift lasts seven days")
  * answers how long, not when.
  */
-function isDelay(e: Entity, text: string): boolean {
-  const clause = text.slice(0, e.start).split(/[,;:()]/).pop()!;
-  return DELAY_BEFORE.test(clause) || DELAY_AFTER.test(text.slice(e.end));
-}
-export function isLeadTime(e: Entity, text: string): boolean {
-  return LEAD_AFTER.test(text.slice(e.end)) || LEAD_BEFORE.test(text.slice(0, e.start));
-}
-
 export function relativeDuration(fact: Fact): string | null {
   for (const e of fact.entities) {
     // "the worst crisis in years": a bare plural unit is no delay.
     if (e.type !== 'DURATION' || /^\p{L}+s$/u.test(e.text)) continue;
-    const clause = fact.text.slice(0, e.start).split(/[,;:()]/).pop()!;
+    const clause = clauseBefore(e, fact.text);
     const m = DELAY_BEFORE.exec(clause);
     if (m) return fact.text.slice(e.start - clause.length + m.index, e.end);
     // "For more than five working days off": a length past which something holds is when it starts to.

@@ -245,7 +245,7 @@ function addUntyped(out: Entity[], text: string, pattern: RegExp, type: EntityTy
   }
 }
 
-const WEEKDAY = /^(?:mon|tues|wednes|thurs|fri|satur|sun)days?$/i;
+const WEEKDAY = new RegExp(`^${WEEKDAY_NAME}s?$`, 'i');
 const WEEKDAYS = /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?\b/g;
 const ADDRESS_LIKE = /(?<![\w.@#-])(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|#[a-z0-9][\w-]*|(?:[a-z0-9-]+\.)+(?:com|org|net|io|dev|app|co|eu|de|nl|pt|uk)(?:\/[\w\/.-]*)?)(?<![.])(?![\w@])/gi;
 const ROUGH_COUNT = /\b(?:(?:several|many|a few|tens of|hundreds of) )?(?:dozens|hundreds|thousands|millions|billions)\b/gi;

@@ -343,12 +343,7 @@ export function isProperName(word: string): boolean {
   known = nouns.length > 0 && !POS.some((pos) => pos !== 'noun' && indexLine(pos, key) !== null);
   for (const offset of nouns) {
     if (!known) break;
-    const f = dataLine('noun', offset).split(' ');
-    const count = parseInt(f[3], 16);
-    for (let i = 0; i < count; i++) {
-      const w = f[4 + i * 2].replace(/\(.*\)$/, '');
-      if (w.toLowerCase() === key) known &&= /^\p{Lu}\p{Ll}/u.test(w);
-    }
+    for (const w of spellings(offset)) if (w.toLowerCase() === key) known &&= /^\p{Lu}\p{Ll}/u.test(w);
   }
   if (properNames.size >= RELATED_KEPT) properNames.clear();
   properNames.set(word, known);
@@ -388,16 +383,28 @@ export function isCountryName(word: string): boolean {
  * likely as about porcelain, and no word near it in meaning ("russia" for "china") stands in for it.
  */
 export function hasPlaceNameSense(word: string): boolean {
+  let known = placeNames.get(word);
+  if (known !== undefined) return known;
   const key = word.replace(/ /g, '_');
-  if (POS.some((pos) => pos !== 'noun' && indexLine(pos, key) !== null)) return false;
   // Its usual sense only: "reading" names a town too.
-  for (const offset of allSenses('noun', key).slice(0, 1)) {
-    const f = dataLine('noun', offset).split(' ');
-    const spelt = Array.from({ length: parseInt(f[3], 16) }, (_, i) => f[4 + i * 2].replace(/\(.*\)$/, ''));
-    if (!spelt.some((w) => w.toLowerCase() === key && /^\p{Lu}/u.test(w))) continue;
-    for (const ptr of synset('noun', offset).pointers) if (ptr.symbol === '@i' && synset(ptr.pos, ptr.offset).words.some((w) => /(?:country|kingdom|nation|republic|city|capital)$/.test(w))) return true;
-  }
-  return false;
+  const first = POS.some((pos) => pos !== 'noun' && indexLine(pos, key) !== null) ? undefined : allSenses('noun', key)[0];
+  known =
+    first !== undefined &&
+    spellings(first).some((w) => w.toLowerCase() === key && /^\p{Lu}/u.test(w)) &&
+    synset('noun', first).pointers.some((ptr) => ptr.symbol === '@i' && synset(ptr.pos, ptr.offset).words.some((w) => /(?:country|kingdom|nation|republic|city|capital)$/.test(w)));
+  if (placeNames.size >= RELATED_KEPT) placeNames.clear();
+  placeNames.set(word, known);
+  return known;
+}
+const placeNames = new Map<string, boolean>();
+
+/** The lexicographer file a synset is filed in (noun.person, verb.communication, …). */
+const lexFile = (pos: Pos, offset: number) => parseInt(dataLine(pos, offset).split(' ')[1], 10);
+
+/** A noun synset's words as WordNet spells them, capitals kept (`synset` lower-cases them). */
+function spellings(offset: number): string[] {
+  const f = dataLine('noun', offset).split(' ');
+  return Array.from({ length: parseInt(f[3], 16) }, (_, i) => f[4 + i * 2].replace(/\(.*\)$/, ''));
 }
 
 /**
@@ -409,10 +416,7 @@ export function isMultiwordName(phrase: string): boolean {
   if (!key.includes('_')) return false;
   // Every sense: "home office" is a room too, not only the ministry.
   const senses = allSenses('noun', key);
-  return senses.length > 0 && senses.every((offset) => {
-    const f = dataLine('noun', offset).split(' ');
-    return Array.from({ length: parseInt(f[3], 16) }, (_, i) => f[4 + i * 2].replace(/\(.*\)$/, '')).some((w) => w.toLowerCase() === key && w.split('_').every((part) => /^\p{Lu}/u.test(part)));
-  });
+  return senses.length > 0 && senses.every((offset) => spellings(offset).some((w) => w.toLowerCase() === key && w.split('_').every((part) => /^\p{Lu}/u.test(part))));
 }
 
 const communication = new Map<string, boolean>();
@@ -426,7 +430,7 @@ export function isCommunicationVerb(word: string): boolean {
   let known = communication.get(word);
   if (known !== undefined) return known;
   const first = senses('verb', (morphy(word) ?? word).replace(/ /g, '_'))[0];
-  known = first !== undefined && parseInt(dataLine('verb', first).split(' ')[1], 10) === VERB_COMMUNICATION;
+  known = first !== undefined && lexFile('verb', first) === VERB_COMMUNICATION;
   if (communication.size >= RELATED_KEPT) communication.clear();
   communication.set(word, known);
   return known;
@@ -442,7 +446,7 @@ const NOUN_PERSON = 18;
 export function hasPersonSense(word: string): boolean {
   let known = people.get(word);
   if (known !== undefined) return known;
-  known = senses('noun', morphy(word) ?? word).some((offset) => parseInt(dataLine('noun', offset).split(' ')[1], 10) === NOUN_PERSON);
+  known = senses('noun', morphy(word) ?? word).some((offset) => lexFile('noun', offset) === NOUN_PERSON);
   if (people.size >= RELATED_KEPT) people.clear();
   people.set(word, known);
   return known;
