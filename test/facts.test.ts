@@ -37,6 +37,11 @@ describe('layout', () => {
     expect(isBoilerplate('Please be respectful of different opinions and other users.')).toBe(true);
     expect(isBoilerplate('Subscribe to our newsletter for daily updates')).toBe(true);
     expect(isBoilerplate('The minister declined to comment on the report.')).toBe(false);
+    expect(isBoilerplate('Sign up now for free')).toBe(true);
+    expect(isBoilerplate('Log in to comment')).toBe(true);
+    // A handbook's instructions use the same verbs.
+    expect(isBoilerplate('Sign up for shifts on Better Impact at least two days in advance.')).toBe(false);
+    expect(isBoilerplate('Log in to the HR portal to book your leave.')).toBe(false);
   });
 
   it('joins the lines of hard-wrapped text into its sentences, and keeps short capitalised lines as headings', () => {

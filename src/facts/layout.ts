@@ -37,7 +37,10 @@ const BOILERPLATE = new RegExp(
   [
     String.raw`\bour (site|website|newsletter|community guidelines|terms|privacy|comment)`,
     String.raw`\bcomments? (you|policy|section|are (moderated|closed))`,
-    String.raw`\b(subscribe|sign up|log in) (to|for|now)\b`,
+    // A site's prompt, not a handbook's instruction: "Sign up for shifts on the rota app" and "log in to
+    // the portal" are facts a team asks about.
+    String.raw`\b(subscribe|sign up|log in|register)( now| today)?( to| for)? (our|free|updates|now|today|to (comment|continue|read|reply))\b`,
+    String.raw`^(subscribe|sign up|sign in|log in|log out|register)( now| today)?[.!]?$`,
     String.raw`\bnewsletter\b`,
     String.raw`\b(accept|use) (of )?cookies\b`,
     String.raw`\bprivacy policy\b`,
