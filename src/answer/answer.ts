@@ -15,7 +15,7 @@ import type { Fact } from '../facts/types.js';
 import { isDefinitionQuestion, parseQuestion, type Question } from './question.js';
 import type { FactIndex, TermMatch } from './search-index.js';
 import { answerCandidates, shortAnswer } from './span.js';
-import { definitions, hasPlaceNameSense, inflectionBases, isMultiwordName, isWord, isCountryName, isPhrasalVerb, isProperName, kindsOfName, relatedWords, WEIGHT } from '../facts/wordnet.js';
+import { definitions, hasPlaceNameSense, inflectionBases, isMultiwordName, isWord, isCountryName, isPhrasalVerb, isProperName, kindsOfName, morphy, relatedWords, WEIGHT } from '../facts/wordnet.js';
 import { contentLemmas } from '../facts/lemmas.js';
 import { analyze } from '../facts/nlp.js';
 import { topK } from './top-k.js';
@@ -202,8 +202,9 @@ function expand(index: FactIndex, lemma: string, surface: string, name: boolean)
     // Otherwise it is most likely a typo; a number never is (2022 is not 2020).
     for (const m of index.fuzzy(lemma)) add(m.term, m.weight);
     if (folded !== lemma) for (const m of index.fuzzy(folded)) add(m.term, m.weight);
-    // An acronym the documents spell out ("SSO" for "single sign-on"), written as one.
-    if (/^\p{Lu}{3,6}$/u.test(surface)) for (const term of acronymTerms(index, folded)) add(term, ACRONYM_WEIGHT);
+    // An acronym the documents spell out ("SSO" for "single sign-on"), written as one, or typed in
+    // lower case as chat does ("sso"), where no dictionary word is.
+    if (/^\p{Lu}{3,6}$/u.test(surface) || (/^\p{Ll}{3,6}$/u.test(surface) && !isWord(folded) && morphy(folded) === null)) for (const term of acronymTerms(index, folded)) add(term, ACRONYM_WEIGHT);
     // Or the asker's word for something the documents call otherwise: weaker evidence than a synonym.
     if (!proper) for (const m of index.neighbours(lemma)) add(m.term, NEIGHBOUR_WEIGHT * m.weight);
     // Or what the dictionary says it is ("abroad": in a foreign country; "beer": an alcoholic beverage): weaker still.
