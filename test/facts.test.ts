@@ -355,6 +355,22 @@ describe('fact table', () => {
     expect(types.filter((x) => x.includes('Israel-Iran'))).toEqual([]);
   });
 
+  it('reads a phone number in groups, a temperature, a count per unit, an app\'s menu path and how often in hours each as one entity', () => {
+    const t = buildFactTable([
+      {
+        name: 'help.txt',
+        text: 'Help\n\nText the shift lead on 07700 900321. Chilled food must be kept below 5°C. The API allows 100 requests per minute, and Starter covers 20 invoices a month. Receipts can be downloaded from Settings > Billing. Exchange rates are updated every hour and backups run every six hours. You have 24 vacation days per year.',
+      },
+    ]);
+    const types = t.facts.flatMap((f) => f.entities.map((e) => `${e.type}:${e.text}`));
+    expect(types).toEqual(
+      expect.arrayContaining(['NUMBER:07700 900321', 'NUMBER:5°C', 'NUMBER:100 requests per minute', 'NUMBER:20 invoices a month', 'NAME:Settings > Billing', 'DURATION:every hour', 'DURATION:every six hours']),
+    );
+    // A length said per unit stays the length that answers "how many days".
+    expect(types.filter((x) => x.includes('24'))).toEqual([expect.stringMatching(/^DURATION:24 vacation days/)]);
+    expect(types).not.toContain('NAME:C');
+  });
+
   it('gives facts ids that survive edits elsewhere in the document', () => {
     const edited = buildFactTable([{ name: 'fastnet.txt', text: ARTICLE.replace('Why now', 'Why now\nA new first sentence here.') }]);
     const before = table.facts.find((f) => f.text.startsWith('Storms'))!.id;

@@ -250,7 +250,7 @@ const WEEKDAYS = /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?\b/g;
 const ADDRESS_LIKE = /(?<![\w.@#-])(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|#[a-z0-9][\w-]*|(?:[a-z0-9-]+\.)+(?:com|org|net|io|dev|app|co|eu|de|nl|pt|uk)(?:\/[\w\/.-]*)?)(?<![.])(?![\w@])/gi;
 const ROUGH_COUNT = /\b(?:(?:several|many|a few|tens of|hundreds of) )?(?:dozens|hundreds|thousands|millions|billions)\b/gi;
 
-const FREQUENCY = /\b(?:(?:once|twice|thrice|\w+ times) (?:a|an|per|each|every) (?:day|week|fortnight|month|quarter|year)|every (?:other |\w+ )?(?:days?|weeks?|fortnights?|months?|quarters?|years?)|(?:one|two|three|a|an|\d+) (?:days?|nights?|weeks?|weekends?|months?|shifts?) (?:in|out of) (?:every )?(?:two|three|four|five|six|seven|eight|nine|ten|twelve|\d+))\b/gi;
+const FREQUENCY = /\b(?:(?:once|twice|thrice|\w+ times) (?:a|an|per|each|every) (?:hour|day|week|fortnight|month|quarter|year)|every (?:other |\w+ )?(?:minutes?|hours?|days?|weeks?|fortnights?|months?|quarters?|years?)|(?:one|two|three|a|an|\d+) (?:days?|nights?|weeks?|weekends?|months?|shifts?) (?:in|out of) (?:every )?(?:two|three|four|five|six|seven|eight|nine|ten|twelve|\d+))\b/gi;
 
 /** A unit of time without its count, and what may stand between the count and it ("4 business hours"). */
 const BARE_UNIT = /^(?:seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|quarters?|years?)$/i;
@@ -277,7 +277,10 @@ const CODE_BEFORE = new RegExp(String.raw`^${CURRENCY_CODE}$`);
 /** A currency sign right before an amount ("€70", "£ 30"), any the Unicode tables list. */
 const CURRENCY_SIGN = /\p{Sc}\s?$/u;
 /** Units of measure written as abbreviations after a number. */
-const MEASURE_AFTER = /^\s?(?:[KMGT]B|[kKMGT]bps|[KMG]Hz|km|kg|cm|mm|ms|px|kWh|mph|km\/h)\b/;
+const MEASURE_AFTER = /^\s?(?:(?:[KMGT]B|[kKMGT]bps|[KMG]Hz|km|kg|cm|mm|ms|px|kWh|mph|km\/h)\b|°\s?[CF]?\b)/;
+/** "100 requests per minute", "20 invoices a month": a count of something in a unit of time or per person is a rate. */
+// (Not a length said per unit, "24 vacation days per year": the tagger's duration, which answers "how many days".)
+const COUNT_RATE_AFTER = /^\s+(?:(?!(?:working|business|calendar|school|training|seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|years?|shifts?)\b)[a-z]+\s+){1,2}?(?:per|a|an|each)\s+(?:second|minute|hour|day|week|fortnight|month|quarter|year|user|person|seat|shift|night)\b/i;
 /** "the third floor", "level 2" said with an ordinal: where something is, not a rank. */
 const STOREY_AFTER = /^\s+(floor|level|storey|story|deck)\b/i;
 
@@ -311,6 +314,8 @@ function mergeRanges(entities: Entity[], text: string): Entity[] {
     // "2 TB of storage", "100 Mbps": the unit is the number's, not a name beside it.
     const measure = e.type === 'NUMBER' ? MEASURE_AFTER.exec(text.slice(e.end)) : null;
     if (measure) e = { ...e, text: text.slice(e.start, e.end + measure[0].length), end: e.end + measure[0].length };
+    const rate = e.type === 'NUMBER' && !measure ? COUNT_RATE_AFTER.exec(text.slice(e.end)) : null;
+    if (rate) e = { ...e, text: text.slice(e.start, e.end + rate[0].length), end: e.end + rate[0].length };
     const prev = out[out.length - 1];
     if (prev && e.start >= prev.start && e.end <= prev.end) continue;
     if (prev && e.type === 'NUMBER' && CODE_BEFORE.test(prev.text) && /^\s?$/.test(text.slice(prev.end, e.start))) {
@@ -339,8 +344,11 @@ function mergeRanges(entities: Entity[], text: string): Entity[] {
       const lead = /\b(between|from)\s+$/i.exec(text.slice(0, prev.start));
       const start = lead ? lead.index : prev.start;
       out[out.length - 1] = { text: text.slice(start, e.end), type: e.type, start, end: e.end };
-    } else if (prev && prev.type === 'NUMBER' && e.type === 'NUMBER' && /^\+/.test(prev.text) && text.slice(prev.end, e.start) === ' ') {
-      // "+31 20 555 0101": a phone number's groups are one number.
+    } else if (prev && prev.type === 'NUMBER' && e.type === 'NUMBER' && /^(\+|0\d{2,4}$)/.test(prev.text) && /^\d+$/.test(e.text) && text.slice(prev.end, e.start) === ' ') {
+      // "+31 20 555 0101", "07700 900321": a phone number's groups are one number (no count starts with 0).
+      out[out.length - 1] = { ...prev, text: text.slice(prev.start, e.end), end: e.end };
+    } else if (prev && prev.type === 'NAME' && e.type === 'NAME' && /^\s*[>›→]\s*$/.test(text.slice(prev.end, e.start))) {
+      // "Settings > Billing": a path through an app's menus is one place to go.
       out[out.length - 1] = { ...prev, text: text.slice(prev.start, e.end), end: e.end };
     } else if (prev && prev.type === 'NUMBER' && NAMED.has(e.type) && prev.end === e.start) {
       // "1Password", "3Com": a number written into a name is part of it, no amount.
