@@ -52,6 +52,26 @@ describe('what a question asks for', () => {
     expect(weights('who was israel planning to attack instead')).toMatchObject({ attack: 1, instead: 0.2 });
   });
 
+  it('reads the US asked in any spelling as the country, never as the pronoun, and "U.S." never as chat\'s "u"', () => {
+    const lemmas = (q: string) => parseQuestion(q).terms.map((t) => t.lemma);
+    expect(lemmas('did the us end up striking iran')).toContain('u.s.');
+    expect(lemmas('were us forces stood down')).toContain('u.s.');
+    expect(lemmas('what did the U.S. threaten?')).toEqual(['u.s.', 'threaten']);
+    expect(lemmas('did the US strike?')).toContain('u.s.');
+    expect(cleanQuestion('what did the U.S. say?').text).toBe('what did the U.S. say?');
+    // The pronoun stays one.
+    expect(lemmas('can you tell us about leave')).not.toContain('u.s.');
+    expect(lemmas('who can help us with payroll')).not.toContain('u.s.');
+  });
+
+  it('asks for a phone number with "what\'s X\'s number?", and for a number with "what temperature" or "the most I can lift"', () => {
+    expect(parseQuestion("what's the shift lead's number?").wants).toEqual(['NUMBER']);
+    expect(parseQuestion('what is the IT helpdesk phone number').wants).toEqual(['NUMBER']);
+    expect(parseQuestion('what number of days is it?').kind).toBe('quantity');
+    expect(parseQuestion('what temperature should the fridges be').spanWants[0]).toBe('NUMBER');
+    expect(parseQuestion("what's the most I can lift by myself").spanWants[0]).toBe('NUMBER');
+  });
+
   it('reads no verb after "what" as the noun naming the answer', () => {
     expect(parseQuestion('What is the capital of Lebanon?').typeNoun).toBeNull();
     expect(parseQuestion('what did Netanyahu ask Putin to do?').role).toBe('object');

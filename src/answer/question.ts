@@ -94,7 +94,8 @@ const THANKS = /(?:[\s,.!-]*\b(?:thanks(?: a lot| so much)?|thank you(?: so much
 const SHORTHAND = new Map(
   Object.entries(JSON.parse(readFileSync(new URL('./shorthand.json', import.meta.url), 'utf8')) as Record<string, string>).filter(([k]) => k !== '_'),
 );
-const SHORTHAND_WORD = new RegExp(`(?<![\\w'])(${[...SHORTHAND.keys()].map((k) => k.replace(/[/.]/g, '\\$&')).join('|')})(?![\\w'/])`, 'gi');
+// (Not a letter of an abbreviation: the "U" of "U.S." is no "you".)
+const SHORTHAND_WORD = new RegExp(`(?<![\\w'.])(${[...SHORTHAND.keys()].map((k) => k.replace(/[/.]/g, '\\$&')).join('|')})(?![\\w'/]|\\.\\w)`, 'gi');
 
 /**
  * What a person means in chat: a question typed in capitals is the same question (its
@@ -107,6 +108,8 @@ export function normalizeWording(text: string): string {
   let s = letters.length >= 8 && upper / letters.length > 0.7 ? text.toLowerCase() : text;
   s = s.replace(/\b(\d+)\s*min\b/gi, '$1 minutes').replace(/\bmin\b/gi, 'minimum');
   s = s.replace(SHORTHAND_WORD, (w) => SHORTHAND.get(w.toLowerCase()) ?? w);
+  // "did the us strike?", "us troops": typed in lower case, the country, never the pronoun (no "the us", no "us forces" as an object).
+  s = s.replace(/\b(the|in|from|to|and|by) us\b(?!\s+(?:to|about|with|for|if|and|or|know|a|an|the)\b)/gi, (m) => m.slice(0, -2) + 'US').replace(/\bus (?=(?:forces|troops|military|army|navy|government|president|officials|strikes?|bases|embassy|economy|election|dollars?)\b)/gi, 'US ');
   return s.replace(/\s+/g, ' ').trim();
 }
 
@@ -159,7 +162,7 @@ const SPAN_RULES: Array<{ test: RegExp; wants: EntityType[] }> = [
   { test: /\b(hours|opening times?|deadline|date|time(?! off)|schedule)\b/, wants: ['TIME', 'DATE', 'DURATION'] },
   // A word for what is paid wants the sum first ("mileage rate?" — "42p a mile", not "the first 10,000 miles").
   { test: /\b(cost|price|fee|rate|allowance|budget|money|funding|salary|stipend|pay|wages?|bonus|compensation|reimbursement|refund|discount|deposit|per diem|toll)\b/, wants: ['MONEY', 'PERCENT', 'NUMBER', 'DURATION'] },
-  { test: /\b(length|minimum|maximum|limit|number|size|amount|percentage|total|count|headcount)\b/, wants: ['NUMBER', 'MONEY', 'PERCENT', 'DURATION'] },
+  { test: /\b(length|minimum|maximum|limit|number|size|amount|percentage|total|count|headcount|temperature|weight|the (?:most|least|fewest))\b/, wants: ['NUMBER', 'MONEY', 'PERCENT', 'DURATION'] },
   { test: /\b(called|named|name of)\b/, wants: ['NAME', 'ORG', 'PLACE', 'PERSON'] },
   { test: askingFor(PLACE_NOUNS), wants: ['PLACE', 'NAME'] },
   { test: askingFor(ORG_NOUNS), wants: ['ORG', 'NAME', 'PLACE'] },
@@ -194,6 +197,8 @@ const KIND_RULES: KindRule[] = [
   { test: new RegExp(`\\b(what|which) (${ADJECTIVE_SLOT})?(${ORG_NOUNS})\\b`), kind: 'organisation', wants: ['ORG', 'NAME', 'PLACE'] },
   { test: new RegExp(`\\b(what|which) (${ADJECTIVE_SLOT})?(${PRODUCT_NOUNS})\\b`), kind: 'organisation', wants: ['NAME', 'ORG'] },
   { test: new RegExp(`\\bwho(m|se)?\\b|\\b(what|which) (${ADJECTIVE_SLOT})?(${PERSON_NOUNS})\\b`), kind: 'who', wants: ['PERSON', 'ORG', 'PLACE', 'NAME'] },
+  // "What's the shift lead's number?": a phone number, which the sentence may give without the word ("text her on 07700 900321").
+  { test: /\b(what|which)(?:'s| is| was)? (?:[\w']+ ){0,4}?(?:phone |telephone |mobile |contact |direct )?number\b(?! of\b)/, kind: 'what', wants: ['NUMBER'] },
   { test: /\bwhy\b|\bwhat (caused|drove|motivated|prompted|sparked|triggered|led to)\b|\bfor what reason\b/, kind: 'why', wants: [] },
   { test: /\bhow\b/, kind: 'how', wants: [] },
   { test: /^(is|are|was|were|do|does|did|has|have|had|can|could|will|would|should|shall|may|might)\b/, kind: 'yesno', wants: [] },
@@ -297,6 +302,8 @@ export function isDefinitionQuestion(text: string): boolean {
   return DEFINITION.test(text.trim());
 }
 
+const UNITED_STATES = /(?:^|[^\p{L}.])(?:U\.S\.(?:A\.)?|USA?)(?![\p{L}])/u;
+
 export function parseQuestion(raw: string): Question {
   const cleaned = cleanQuestion(raw);
   const truncated = cleaned.truncated;
@@ -355,6 +362,13 @@ export function parseQuestion(raw: string): Question {
     // …and so is the allowance of "what's my holiday allowance?".
     else if (timeAllowance && lemma === normalizeLemma(allowanceOf[2])) weight = 0.35;
     terms.push({ lemma, surface, weight, name: names.has(lemma), ...(perUnits.has(lemma) ? { perUnit: true as const } : {}), ...(given.has(lemma) ? { given: true as const } : {}), ...(foreign.has(lemma) ? { foreign: true as const } : {}) });
+  }
+  // "the US", "U.S.": a stop-word list takes "us" for the pronoun, and "U.S." falls apart into "s."; the
+  // documents write "U.S." (one word to the index) or "the United States" (a WordNet synonym of it).
+  if (UNITED_STATES.test(text)) {
+    const at = terms.findIndex((t) => t.lemma === 's.');
+    if (at >= 0) terms.splice(at, 1);
+    if (!terms.some((t) => t.lemma === 'u.s.')) terms.push({ lemma: 'u.s.', surface: 'US', weight: 1, name: false });
   }
   let spanWants = wants.length ? [] : (SPAN_RULES.find((r) => r.test.test(lower))?.wants ?? []);
   const answerNoun = ANSWER_NOUN.exec(lower)?.[1] ?? typeNoun ?? null;
