@@ -1032,6 +1032,43 @@ describe('answering from any documents', () => {
     expect(await answer('who looks at complaints?')).toBe('team');
   });
 
+  it('gives how often, the count of the thing asked, a role with its participle, a place said by where it is, a temperature and a phone number', async () => {
+    const dir = docsFolder({
+      'guide.md': [
+        '# Warehouse and app guide',
+        'You can send invoices in 30 currencies, and exchange rates are updated every hour.',
+        'A restore from backup is tested every quarter; the last test took 47 minutes.',
+        'Starter is free for one user and up to 20 invoices a month.',
+        'Only trained staff may use the forklift, and training is renewed every two years.',
+        'In a fire, leave by the nearest exit and meet at the car park opposite the main gate.',
+        'Chilled food must be kept below 5°C, and fridge temperatures are logged twice a day.',
+        "If you can't make a shift, cancel it on the rota app or text the shift lead on 07700 900321.",
+      ].join('\n\n'),
+    });
+    const engine = await openEngine(dir);
+    const answer = async (q: string) => (await engine.ask(q)).answer;
+    expect(await answer('how often are exchange rates updated?')).toBe('every hour');
+    // How often is no length.
+    expect(await answer('how long did the last restore test take?')).toBe('47 minutes');
+    expect(await answer('how many invoices can I send on Starter?')).toBe('20 invoices a month');
+    expect(await answer('who can drive the forklift?')).toBe('trained staff');
+    expect(await answer("where do we meet if there's a fire?")).toBe('at the car park opposite the main gate');
+    expect(await answer('what temperature should the fridge be?')).toBe('5°C');
+    expect(await answer("what's the shift lead's number?")).toBe('07700 900321');
+  });
+
+  it('reads a heading in title case by its words\' lemmas ("Help: Plans and Pricing" is about a plan)', async () => {
+    const dir = docsFolder({
+      'billing.md': ['# Ledgerly Help: Plans and Pricing', 'The Team tier costs $12 per user per month.'].join('\n\n'),
+      'events.md': ['# Team Events', 'The team dinner costs $40 per head.'].join('\n\n'),
+    });
+    const engine = await openEngine(dir);
+    const titles = engine.index.documents.titleWords.map((w) => [...w]);
+    expect(titles).toEqual(expect.arrayContaining([expect.arrayContaining(['plan', 'pricing']), expect.arrayContaining(['team', 'event'])]));
+    const a = await engine.ask('how much does the team plan cost?');
+    expect(a.quote).toBe('The Team tier costs $12 per user per month.');
+  });
+
   it('meets a hyphenated word asked in its other spellings ("on-call" → "on call", "e-mail" → "email")', async () => {
     const dir = docsFolder({
       'oncall.md': [

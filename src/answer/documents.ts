@@ -93,6 +93,13 @@ export class DocumentContext {
   }
 }
 
+/**
+ * A heading's words, also as read in lower case: in "Plans and Billing" or "Paying and invoices"
+ * the tagger takes the capitalised words for names and leaves them unlemmatised ("plans").
+ */
 function lemmasOf(text: string): string[] {
-  return text ? contentLemmas(analyze(text).tokens) : [];
+  if (!text) return [];
+  const words = contentLemmas(analyze(text).tokens);
+  const lower = text.toLowerCase();
+  return lower === text ? words : [...words, ...contentLemmas(analyze(lower).tokens)];
 }

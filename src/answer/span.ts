@@ -124,7 +124,8 @@ export function shortAnswer(fact: Fact, q: Question, matched: Set<string>, headi
   const candidates = found.filter(
     (e) =>
       // "hours" alone answers nothing: an amount needs its number, in it or just before it.
-      (!COUNTED.has(e.type) || hasNumber(e.text) || withItsNumber(e, fact) !== null) &&
+      // ("every hour" is an amount to "how often", and no length to "how long".)
+      (!COUNTED.has(e.type) || hasNumber(e.text) || withItsNumber(e, fact) !== null || (HOW_OFTEN.test(q.text) && FREQUENCY_WORD.test(e.text))) &&
       // "Iran-aligned", "U.S.-led": a name that modifies a word is not what the sentence is about;
       // nor is "one-off" or "two-factor" a count ("12-day" is, and keeps its unit below).
       !((NAMES.has(e.type) || e.type === 'NUMBER') && /^-\p{Ll}/u.test(fact.text.slice(e.end)) && withItsUnit(e.text, e, fact) === e.text) &&
@@ -223,6 +224,10 @@ export function shortAnswer(fact: Fact, q: Question, matched: Set<string>, headi
   const possessor = (e: Entity) => NAMES.has(e.type) && candidates.some((o) => o !== e && NAMES.has(o.type) && POSSESSED.test(fact.text.slice(e.end, o.start)));
   const clockTimes = candidates.some((e) => e.type === 'TIME' && /\d/.test(e.text));
   const sums = candidates.some((e) => e.type === 'MONEY' && /\d/.test(e.text));
+  const countsAsked = (e: Entity) => {
+    const noun = countedNoun(e, tokens);
+    return !!noun && isMatched(noun);
+  };
   const cost = (e: Entity) => {
     const tier = wants.indexOf(e.type);
     // Typed names trade places cheaply (taggers confuse them); an untyped name is weaker evidence of the wanted kind.
@@ -239,8 +244,10 @@ export function shortAnswer(fact: Fact, q: Question, matched: Set<string>, headi
     // "When do they have to be used by?" — "carried into the next year, to be used by the end of March": the date after "by".
     const deadline = when && BY_WHEN.test(q.text) && (e.type === 'DATE' || e.type === 'TIME') && BY_BEFORE.test(fact.text.slice(0, e.start)) ? QUALIFIED_BONUS : 0;
     const notLead = q.leadTime && e.type === 'DURATION' && !isLeadTime(e, fact.text) && candidates.some((o) => o.type === 'DURATION' && isLeadTime(o, fact.text)) ? NOT_DELAY_COST : 0;
+    // "How many invoices …?" — "one user and up to 20 invoices a month": the number of the very thing asked.
+    const countsIt = q.kind === 'quantity' && e.type === 'NUMBER' && countsAsked(e) ? QUALIFIED_BONUS : 0;
     const vague = (e.type === 'TIME' && !/\d/.test(e.text) && clockTimes) || (e.type === 'MONEY' && !/\d/.test(e.text) && sums) ? VAGUE_COST : 0;
-    return notWhen + notLead - deadline + tierCost + distance + wrongSide + single + vague + (modifies(e) || possessor(e) ? 40 : 0) + (otherClause(e) ? CLAUSE_COST : 0) - (qualified(e) || otherwise(e) ? QUALIFIED_BONUS : 0);
+    return notWhen + notLead - deadline - countsIt + tierCost + distance + wrongSide + single + vague + (modifies(e) || possessor(e) ? 40 : 0) + (otherClause(e) ? CLAUSE_COST : 0) - (qualified(e) || otherwise(e) ? QUALIFIED_BONUS : 0);
   };
   // The sentence saying which one the noun asked about is outweighs every guess by type or distance.
   const named = candidates.filter(namedBy);
@@ -265,6 +272,13 @@ export function shortAnswer(fact: Fact, q: Question, matched: Set<string>, headi
   // "two days a week": an amount of time said per unit is that rate, not two days in all.
   const rate = best.type === 'DURATION' && span.endsWith(best.text) ? DURATION_RATE.exec(fact.text.slice(best.end)) : null;
   return rate ? span + rate[0] : span;
+}
+
+/** The noun a number counts: the first after it, past its adjectives ("20 *invoices*", "10,000 American *troops*"). */
+function countedNoun(e: Entity, tokens: Token[]): Token | undefined {
+  let i = tokens.findIndex((t) => t.start >= e.start && t.pos !== 'NUM');
+  while (i >= 0 && i < tokens.length && tokens[i].pos === 'ADJ') i++;
+  return i >= 0 && tokens[i]?.pos === 'NOUN' ? tokens[i] : undefined;
 }
 
 /** The words an apposition may run to: past that it is a clause, not a description. */
@@ -329,6 +343,8 @@ const NOT_DELAY_COST = 200;
 const QUALIFIER = /^\s+(?:in|for|at|on)\s+(?:the\s+)?$/i;
 /** A value qualified by the word asked, or "elsewhere" for a place not named: as good as this much nearer. */
 const QUALIFIED_BONUS = 30;
+const HOW_OFTEN = /\bhow (?:often|frequently)\b/i;
+const FREQUENCY_WORD = /^(?:every|once|twice)\s/i;
 const MOVED_TO = /\b(?:outside|from|to|into|within|across|abroad in)\s+(?:the\s+)?$/i;
 const BY_WHEN = /\bby\W*$/i;
 const BY_BEFORE = /\bby\s+(?:the\s+)?$/i;
@@ -399,7 +415,9 @@ function roleAnswer(tokens: Token[], text: string, isMatched: (t: Token) => bool
     // English puts the head last: the words before it that make up the role's name ("cost centre owner"),
     // with an adverb grading one of them ("very important sources").
     let from = i;
-    while (modifier(tokens[from - 1]) || (tokens[from - 1]?.pos === 'ADV' && tokens[from]?.pos === 'ADJ' && from < i)) from--;
+    // (A participle is one too: "only *trained* staff", unless a noun before makes it a clause: "staff trained in …".)
+    const participle = (k: number) => tokens[k]?.pos === 'VERB' && /ed$/i.test(tokens[k].text) && !['NOUN', 'PROPN', 'PRON', 'AUX'].includes(tokens[k - 1]?.pos ?? '');
+    while (modifier(tokens[from - 1]) || participle(from - 1) || (tokens[from - 1]?.pos === 'ADV' && tokens[from]?.pos === 'ADJ' && from < i)) from--;
     // "approved by your team lead.": a last word read as a verb after a noun is the role's head ("lead", "chair").
     let head = i;
     // "the deputy head", "the school business manager": a noun after it is the role's head, and this one its modifier.
@@ -624,14 +642,16 @@ function placeAnswer(tokens: Token[], fact: Fact, isMatched: (t: Token) => boole
   const phraseAt = (i: number, chained = false): number => {
     const copula = !chained && COPULA.has(lower[i]) && (tokens[i].pos === 'AUX' || tokens[i].pos === 'VERB');
     const prep = copula ? [lower[i]] : (chained ? CHAINED_PLACE : PLACE_PREPOSITIONS).find((p) => p.every((w, k) => lower[i + k] === w));
-    if (!prep || (!copula && prep.length === 1 && tokens[i].pos !== 'ADP')) return -1;
+    if (!prep || (!copula && !chained && prep.length === 1 && tokens[i].pos !== 'ADP')) return -1;
     let j = i + prep.length;
     // A determiner marks a place named, not an idiom ("in the courtyard", not "in advance", "at least").
     if (tokens[j]?.pos !== 'DET' && tokens[j]?.pos !== 'PRON') return -1;
     j++;
     let last = -1;
     // "on the second and third floors": words joined by "and" or "or" stay one phrase.
-    while (j < tokens.length && (PHRASE_WORD.has(tokens[j].pos) || (last >= 0 && tokens[j].pos === 'CCONJ' && PHRASE_WORD.has(tokens[j + 1]?.pos ?? '')))) {
+    // (A tagger may read "opposite" or "near" as an adjective: it opens the next place, "the car park opposite the main gate".)
+    const opensPlace = (k: number) => last >= 0 && CHAINED_PLACE.some((p) => p.every((w, n) => lower[k + n] === w) && tokens[k + p.length]?.pos === 'DET');
+    while (j < tokens.length && !opensPlace(j) && (PHRASE_WORD.has(tokens[j].pos) || (last >= 0 && tokens[j].pos === 'CCONJ' && PHRASE_WORD.has(tokens[j + 1]?.pos ?? '')))) {
       if (PHRASE_WORD.has(tokens[j].pos)) last = j;
       j++;
     }
