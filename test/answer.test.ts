@@ -1057,6 +1057,26 @@ describe('answering from any documents', () => {
     expect(await answer("what's the shift lead's number?")).toBe('07700 900321');
   });
 
+  it('answers a question ending on a preposition with what follows it in the sentence, a numbered room as where, and "once a term" as how often', async () => {
+    const dir = docsFolder({
+      'lab.md': [
+        '# Lab guide',
+        'Israel was preparing for a campaign against Hezbollah, the militia in Lebanon.',
+        'Building access cards are issued by Security in room G.04 once your induction form is signed.',
+        'Group meetings are on Tuesdays at 10am in room 2.17, and everyone presents their work about once a term.',
+        'Each PhD student has a conference budget of £1,200 a year.',
+      ].join('\n\n'),
+    });
+    const engine = await openEngine(dir);
+    const answer = async (q: string) => (await engine.ask(q)).answer;
+    expect(await answer('who was israel planning a campaign against?')).toBe('Hezbollah');
+    expect(await answer('where do I get my access card?')).toBe('room G.04');
+    expect(await answer('how often do I have to present?')).toBe('once a term');
+    // "How many" counts things: a sum of money is no count of students.
+    const students = await engine.ask('how many students are in the lab?');
+    expect(students.answer).not.toBe('£1,200');
+  });
+
   it('reads a heading in title case by its words\' lemmas ("Help: Plans and Pricing" is about a plan)', async () => {
     const dir = docsFolder({
       'billing.md': ['# Ledgerly Help: Plans and Pricing', 'The Team tier costs $12 per user per month.'].join('\n\n'),

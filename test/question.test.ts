@@ -68,6 +68,10 @@ describe('what a question asks for', () => {
     expect(parseQuestion("what's the shift lead's number?").wants).toEqual(['NUMBER']);
     expect(parseQuestion('what is the IT helpdesk phone number').wants).toEqual(['NUMBER']);
     expect(parseQuestion('what number of days is it?').kind).toBe('quantity');
+    // "How many" counts things; money answers it only when money is what it counts.
+    expect(parseQuestion('how many students are in the lab?').wants).not.toContain('MONEY');
+    expect(parseQuestion('how many euros can I spend?').wants[0]).toBe('MONEY');
+    expect(parseQuestion('how much can I spend?').wants[0]).toBe('MONEY');
     expect(parseQuestion('what temperature should the fridges be').spanWants[0]).toBe('NUMBER');
     expect(parseQuestion("what's the most I can lift by myself").spanWants[0]).toBe('NUMBER');
   });

@@ -185,9 +185,11 @@ const ADJECTIVE_SLOT = '(?!(?:is|are|was|were|do|does|did|has|have|had|will|woul
 const KIND_RULES: KindRule[] = [
   // "How many days …" is answered by "25 days": a number a person accepts in any of these forms.
   // "How much" asks for an amount, most often money; "how many" for a count; "how many days" for a duration ("25 days").
-  { test: /\bhow many (?:[a-z]+ ){0,2}(?:days|weeks|months|years|hours|minutes|seconds|nights)\b/, kind: 'quantity', wants: ['DURATION', 'NUMBER', 'MONEY', 'PERCENT'] },
-  { test: /\bhow (?:much|big|large|high)\b/, kind: 'quantity', wants: ['MONEY', 'NUMBER', 'PERCENT', 'DURATION'] },
-  { test: /\bhow many\b|\bwhat (number|percentage|amount)\b/, kind: 'quantity', wants: ['NUMBER', 'MONEY', 'PERCENT', 'DURATION'] },
+  // "How many" counts things: a sum of money answers it only when money is what it counts ("how many euros").
+  { test: /\bhow many (?:[a-z]+ ){0,2}(?:days|weeks|months|years|hours|minutes|seconds|nights)\b/, kind: 'quantity', wants: ['DURATION', 'NUMBER', 'PERCENT'] },
+  { test: /\bhow (?:much|big|large|high)\b|\bhow many (?:pounds|euros|dollars|quid|bucks|pence|cents)\b/, kind: 'quantity', wants: ['MONEY', 'NUMBER', 'PERCENT', 'DURATION'] },
+  { test: /\bhow many\b/, kind: 'quantity', wants: ['NUMBER', 'PERCENT', 'DURATION'] },
+  { test: /\bwhat (number|percentage|amount)\b/, kind: 'quantity', wants: ['NUMBER', 'MONEY', 'PERCENT', 'DURATION'] },
   { test: /\bhow (long|often|soon|early|far ahead|far in advance|fast|quickly)\b/, kind: 'duration', wants: ['DURATION', 'DATE', 'TIME', 'NUMBER'] },
   // "What time does it open?" is answered by a clock time; a day is only partly an answer.
   // "How late does the desk run?" asks until what time.

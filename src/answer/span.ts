@@ -224,6 +224,7 @@ export function shortAnswer(fact: Fact, q: Question, matched: Set<string>, headi
   const possessor = (e: Entity) => NAMES.has(e.type) && candidates.some((o) => o !== e && NAMES.has(o.type) && POSSESSED.test(fact.text.slice(e.end, o.start)));
   const clockTimes = candidates.some((e) => e.type === 'TIME' && /\d/.test(e.text));
   const sums = candidates.some((e) => e.type === 'MONEY' && /\d/.test(e.text));
+  const strandedOn = STRANDED_PREPOSITION.exec(q.text)?.[1];
   const countsAsked = (e: Entity) => {
     const noun = countedNoun(e, tokens);
     return !!noun && isMatched(noun);
@@ -247,7 +248,9 @@ export function shortAnswer(fact: Fact, q: Question, matched: Set<string>, headi
     // "How many invoices …?" — "one user and up to 20 invoices a month": the number of the very thing asked.
     const countsIt = q.kind === 'quantity' && e.type === 'NUMBER' && countsAsked(e) ? QUALIFIED_BONUS : 0;
     const vague = (e.type === 'TIME' && !/\d/.test(e.text) && clockTimes) || (e.type === 'MONEY' && !/\d/.test(e.text) && sums) ? VAGUE_COST : 0;
-    return notWhen + notLead - deadline - countsIt + tierCost + distance + wrongSide + single + vague + (modifies(e) || possessor(e) ? 40 : 0) + (otherClause(e) ? CLAUSE_COST : 0) - (qualified(e) || otherwise(e) ? QUALIFIED_BONUS : 0);
+    // "Who was Israel planning a campaign *against*?" — "a campaign against Hezbollah": the question's stranded preposition heads the answer.
+    const stranded = strandedOn && new RegExp(`\\b${strandedOn}\\s+(?:the\\s+|a\\s+|an\\s+)?$`, 'i').test(fact.text.slice(Math.max(0, e.start - 16), e.start)) ? QUALIFIED_BONUS : 0;
+    return notWhen + notLead - deadline - countsIt - stranded + tierCost + distance + wrongSide + single + vague + (modifies(e) || possessor(e) ? 40 : 0) + (otherClause(e) ? CLAUSE_COST : 0) - (qualified(e) || otherwise(e) ? QUALIFIED_BONUS : 0);
   };
   // The sentence saying which one the noun asked about is outweighs every guess by type or distance.
   const named = candidates.filter(namedBy);
@@ -343,6 +346,8 @@ const NOT_DELAY_COST = 200;
 const QUALIFIER = /^\s+(?:in|for|at|on)\s+(?:the\s+)?$/i;
 /** A value qualified by the word asked, or "elsewhere" for a place not named: as good as this much nearer. */
 const QUALIFIED_BONUS = 30;
+/** A preposition a question ends on, its object being what is asked ("who was it aimed *at*?", "who did it come *from*?"). */
+const STRANDED_PREPOSITION = /\b(against|from|with|for|by|about|at|on|to|towards)\s*\??\s*$/i;
 const HOW_OFTEN = /\bhow (?:often|frequently)\b/i;
 const FREQUENCY_WORD = /^(?:every|once|twice)\s/i;
 const MOVED_TO = /\b(?:outside|from|to|into|within|across|abroad in)\s+(?:the\s+)?$/i;

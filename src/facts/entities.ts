@@ -158,6 +158,14 @@ export function sentenceEntities(a: Analysis, first: number, last: number, text:
   addUntyped(out, text, ADDRESS_LIKE, 'NAME');
   // "paid at time and a half", "double time": a rate of pay in words, answering "how much is overtime paid?".
   addUntyped(out, text, PAY_RATE, 'MONEY');
+  // "in room G.04", "Building 7": a numbered room or building is a place, not a number.
+  for (const m of text.matchAll(NUMBERED_PLACE)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (out.some((e) => e.start < end && start < e.end && (e.start < start || e.end > end))) continue;
+    for (let k = out.length - 1; k >= 0; k--) if (out[k].start >= start && out[k].end <= end) out.splice(k, 1);
+    out.push({ text: m[0], type: 'PLACE', start, end });
+  }
   // "twice a week", "every four years": how often, which the tagger leaves as a bare "week".
   for (const m of text.matchAll(FREQUENCY)) {
     const start = m.index;
@@ -248,9 +256,10 @@ function addUntyped(out: Entity[], text: string, pattern: RegExp, type: EntityTy
 const WEEKDAY = new RegExp(`^${WEEKDAY_NAME}s?$`, 'i');
 const WEEKDAYS = /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?\b/g;
 const ADDRESS_LIKE = /(?<![\w.@#-])(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|#[a-z0-9][\w-]*|(?:[a-z0-9-]+\.)+(?:com|org|net|io|dev|app|co|eu|de|nl|pt|uk)(?:\/[\w\/.-]*)?)(?<![.])(?![\w@])/gi;
+const NUMBERED_PLACE = /\b(?:[Rr]oom|[Ss]uite|[Bb]uilding|[Gg]ate|[Bb]ay|[Uu]nit|[Hh]all|[Dd]ock|[Pp]latform) (?:[A-Z]{1,2}[.-]?)?\d+(?:[.-]\d+)*[A-Z]?\b/g;
 const ROUGH_COUNT = /\b(?:(?:several|many|a few|tens of|hundreds of) )?(?:dozens|hundreds|thousands|millions|billions)\b/gi;
 
-const FREQUENCY = /\b(?:(?:once|twice|thrice|\w+ times) (?:a|an|per|each|every) (?:hour|day|week|fortnight|month|quarter|year)|every (?:other |\w+ )?(?:minutes?|hours?|days?|weeks?|fortnights?|months?|quarters?|years?)|(?:one|two|three|a|an|\d+) (?:days?|nights?|weeks?|weekends?|months?|shifts?) (?:in|out of) (?:every )?(?:two|three|four|five|six|seven|eight|nine|ten|twelve|\d+))\b/gi;
+const FREQUENCY = /\b(?:(?:once|twice|thrice|\w+ times) (?:a|an|per|each|every) (?:hour|day|week|fortnight|month|quarter|term|semester|year)|every (?:other |\w+ )?(?:minutes?|hours?|days?|weeks?|fortnights?|months?|quarters?|years?)|(?:one|two|three|a|an|\d+) (?:days?|nights?|weeks?|weekends?|months?|shifts?) (?:in|out of) (?:every )?(?:two|three|four|five|six|seven|eight|nine|ten|twelve|\d+))\b/gi;
 
 /** A unit of time without its count, and what may stand between the count and it ("4 business hours"). */
 const BARE_UNIT = /^(?:seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|quarters?|years?)$/i;
