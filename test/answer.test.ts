@@ -1027,7 +1027,8 @@ describe('answering from any documents', () => {
     expect(await answer('who decides who covers lessons?')).toBe('deputy head');
     expect(await answer('who do I give receipts to?')).toBe('school business manager');
     expect(await answer('who is the safeguarding lead?')).toBe('Mrs Patel');
-    expect(await answer('how much can I print?')).toBe('500 pages');
+    // The count with what it is counted per: a rate, not a total.
+    expect(await answer('how much can I print?')).toBe('500 pages a month');
     // A noun a determiner follows is a verb: the role is "team", not "team reviews".
     expect(await answer('who looks at complaints?')).toBe('team');
   });
