@@ -371,6 +371,23 @@ describe('fact table', () => {
     expect(types).not.toContain('NAME:C');
   });
 
+  it('reads a street address, a short weekday range and a weekday habit each as one entity, and a question a line answers at once as one fact with its answer', () => {
+    const t = buildFactTable([
+      {
+        name: 'hub.md',
+        text: '# Hub\n\nThe Lisbon hub (Rua das Flores 28) is open Mon–Fri, 9:00–18:00.\n\nThe office is at 12 Mare Street, London E8 1HY, and Berlin is at Hauptstraße 5.\n\nHandovers happen every Monday at 11:00.\n\n- Lost or stolen laptop? Tell #it-help within 1 hour.\n\nThe Sun reported it.',
+      },
+    ]);
+    const types = t.facts.flatMap((f) => f.entities.map((e) => `${e.type}:${e.text}`));
+    expect(types).toEqual(
+      expect.arrayContaining(['PLACE:Rua das Flores 28', 'DATE:Mon–Fri', 'PLACE:12 Mare Street, London E8 1HY', 'PLACE:Hauptstraße 5', 'DATE:every Monday at 11:00']),
+    );
+    // A newspaper is no weekday.
+    expect(types).not.toContain('DATE:Sun');
+    expect(t.facts.map((f) => f.text)).toContain('Lost or stolen laptop? Tell #it-help within 1 hour.');
+    expect(t.facts.map((f) => f.text)).not.toContain('Lost or stolen laptop?');
+  });
+
   it('gives facts ids that survive edits elsewhere in the document', () => {
     const edited = buildFactTable([{ name: 'fastnet.txt', text: ARTICLE.replace('Why now', 'Why now\nA new first sentence here.') }]);
     const before = table.facts.find((f) => f.text.startsWith('Storms'))!.id;

@@ -210,6 +210,11 @@ export function shortAnswer(fact: Fact, q: Question, matched: Set<string>, headi
   const shared = [...matchedIn.values()].some((c) => c.size > 1);
   const asked = new Set(shared && own.length && !anchors.length ? own : pointers.map(clauseOf));
   const otherClause = (e: Entity) => clauses.length > 0 && pointers.length > 0 && !asked.has(clauseOf(e.start));
+  // "…post in #out-sick before 10:00; for more than 3 days we need a doctor's note": past a semicolon,
+  // a value belongs to another statement altogether, whatever its type.
+  const semicolons = [...fact.text.matchAll(/;/g)].map((m) => m.index!);
+  const segmentOf = (at: number) => semicolons.filter((b) => b < at).length;
+  const otherStatement = (e: Entity) => semicolons.length > 0 && pointers.length > 0 && !pointers.some((p) => segmentOf(p) === segmentOf(e.start));
   // "£160 a night in London, £120 elsewhere": a value is that of the word asked about it qualifies
   // ("in London"), not of the one just before its comma.
   const qualified = (e: Entity) => tokens.some((t) => t.start > e.end && isMatched(t) && QUALIFIER.test(fact.text.slice(e.end, t.start)));
@@ -250,7 +255,7 @@ export function shortAnswer(fact: Fact, q: Question, matched: Set<string>, headi
     const vague = (e.type === 'TIME' && !/\d/.test(e.text) && clockTimes) || (e.type === 'MONEY' && !/\d/.test(e.text) && sums) ? VAGUE_COST : 0;
     // "Who was Israel planning a campaign *against*?" — "a campaign against Hezbollah": the question's stranded preposition heads the answer.
     const stranded = strandedOn && new RegExp(`\\b${strandedOn}\\s+(?:the\\s+|a\\s+|an\\s+)?$`, 'i').test(fact.text.slice(Math.max(0, e.start - 16), e.start)) ? QUALIFIED_BONUS : 0;
-    return notWhen + notLead - deadline - countsIt - stranded + tierCost + distance + wrongSide + single + vague + (modifies(e) || possessor(e) ? 40 : 0) + (otherClause(e) ? CLAUSE_COST : 0) - (qualified(e) || otherwise(e) ? QUALIFIED_BONUS : 0);
+    return (otherStatement(e) ? OTHER_STATEMENT_COST : 0) + notWhen + notLead - deadline - countsIt - stranded + tierCost + distance + wrongSide + single + vague + (modifies(e) || possessor(e) ? 40 : 0) + (otherClause(e) ? CLAUSE_COST : 0) - (qualified(e) || otherwise(e) ? QUALIFIED_BONUS : 0);
   };
   // The sentence saying which one the noun asked about is outweighs every guess by type or distance.
   const named = candidates.filter(namedBy);
@@ -337,6 +342,8 @@ function titleBefore(fact: Fact, tokens: Token[], isMatched: (t: Token) => boole
 const CLAUSE_BREAK = /;|,\s+(?:and|but|or|so|while|whereas)\b/gi;
 /** A value in another clause than the words asked about costs as much as being this many characters further off. */
 const CLAUSE_COST = 60;
+/** A value past a semicolon from every word asked costs as much as a worse type: it answers another statement. */
+const OTHER_STATEMENT_COST = 1000;
 
 /** A delay answers "when" over a date only this many characters nearer the words asked about. */
 const DELAY_COST = 40;
@@ -414,7 +421,9 @@ function roleAnswer(tokens: Token[], text: string, isMatched: (t: Token) => bool
     // "your account lead approves it": a noun a possessive opens, then a word read as a verb before
     // the verb, is a role whatever the noun ("lead" after "account", not only after "team").
     const possessedRole = t.pos === 'NOUN' && OWNER.test(tokens[i - 1]?.text ?? '') && tokens[i + 1]?.pos === 'VERB' && bare(tokens[i + 1]) && !isMatched(tokens[i + 1]) && tokens[i + 2]?.pos === 'VERB';
-    if (t.pos !== 'NOUN' || isMatched(t) || !(possessedRole || isAgentNoun(normalizeLemma(t.lemma)))) continue;
+    // "your *lead* approves": a word read as a verb between a possessive and the verb is the noun it owns.
+    const ownedAsVerb = t.pos === 'VERB' && OWNER.test(tokens[i - 1]?.text ?? '') && bare(t) && tokens[i + 1]?.pos === 'VERB';
+    if ((t.pos !== 'NOUN' && !ownedAsVerb) || isMatched(t) || !(possessedRole || ownedAsVerb || isAgentNoun(normalizeLemma(t.lemma)))) continue;
     // "President Trump", "Trump's lawyer": the title or role of the one the question names is not who else is meant.
     if (/^\p{Lu}/u.test(t.text) && tokens[i + 1]?.pos === 'PROPN' && isMatched(tokens[i + 1])) continue;
     // English puts the head last: the words before it that make up the role's name ("cost centre owner"),

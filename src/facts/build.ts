@@ -155,7 +155,7 @@ function buildDocument(doc: SourceDocument, hash: string, now: Date): { info: Do
     const a = analyze(block.text);
     if (!title) title = deriveTitle(a);
     // A code block is one fact: its dots and semicolons end no sentence.
-    const sentences: Array<[number, number]> = block.code && a.tokens.length ? [[0, a.tokens.length - 1]] : a.sentences;
+    const sentences: Array<[number, number]> = block.code && a.tokens.length ? [[0, a.tokens.length - 1]] : withAnswers(a.sentences, a.tokens, block.text);
     sentences.forEach(([first, last], s) => {
       const start = a.tokens[first].start;
       const end = a.tokens[last].end;
@@ -193,6 +193,23 @@ function buildDocument(doc: SourceDocument, hash: string, now: Date): { info: Do
     info: { document: doc.name, title, derivedTitle: !titleBlock, hash, facts: facts.length, indexedAt: now.toISOString(), ...placement(doc) },
     facts,
   };
+}
+
+/**
+ * A question a paragraph asks and answers at once ("Lost or stolen laptop? Tell #it-help within the
+ * hour.") is one fact with its answer: the question alone says nothing, and is no answer to quote.
+ */
+function withAnswers(sentences: Array<[number, number]>, tokens: ReadonlyArray<{ start: number; end: number }>, text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (let s = 0; s < sentences.length; s++) {
+    const [first, last] = sentences[s];
+    const next = sentences[s + 1];
+    if (next && /\?["'”’)]*$/.test(text.slice(tokens[first].start, tokens[last].end))) {
+      out.push([first, next[1]]);
+      s++;
+    } else out.push([first, last]);
+  }
+  return out;
 }
 
 function withAsked(lemmas: string[], asked: readonly string[]): string[] {

@@ -158,8 +158,8 @@ export function sentenceEntities(a: Analysis, first: number, last: number, text:
   addUntyped(out, text, ADDRESS_LIKE, 'NAME');
   // "paid at time and a half", "double time": a rate of pay in words, answering "how much is overtime paid?".
   addUntyped(out, text, PAY_RATE, 'MONEY');
-  // "in room G.04", "Building 7": a numbered room or building is a place, not a number.
-  for (const m of text.matchAll(NUMBERED_PLACE)) {
+  // "in room G.04", "Building 7": a numbered room or building is a place, not a number; so is a street address.
+  for (const m of [...text.matchAll(NUMBERED_PLACE), ...text.matchAll(STREET_ADDRESS)]) {
     const start = m.index;
     const end = start + m[0].length;
     if (out.some((e) => e.start < end && start < e.end && (e.start < start || e.end > end))) continue;
@@ -218,7 +218,8 @@ const CLOCK = String.raw`(?:\d{1,2}(?::\d\d)?\s?[ap]\.?m\.?|\d{1,2}:\d\d|noon|mi
 const CLOCK_RANGE = new RegExp(String.raw`^(?:from\s+)?${CLOCK}\s*(?:[-–—]|to|until|till)\s*${CLOCK}$`, 'i');
 const MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`;
 const WEEKDAY_NAME = String.raw`(?:mon|tues|wednes|thurs|fri|satur|sun)day`;
-const DAY_DATE = String.raw`(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH}|${MONTH}(?:\s+\d{1,2}(?:st|nd|rd|th)?)?|${WEEKDAY_NAME})(?:,?\s+\d{4})?`;
+// (In a range, its short forms too: "Mon–Fri"; alone, "Sun" may be a newspaper.)
+const DAY_DATE = String.raw`(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH}|${MONTH}(?:\s+\d{1,2}(?:st|nd|rd|th)?)?|${WEEKDAY_NAME}|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:,?\s+\d{4})?`;
 /** "from 1 April to 31 March", "September to November", "Monday to Friday": when a period starts and ends, as "when is it?" asks. */
 const DATE_RANGE = new RegExp(String.raw`^(?:from\s+)?${DAY_DATE}\s*(?:[-–—]|to|until|till)\s*${DAY_DATE}$`, 'i');
 
@@ -257,6 +258,15 @@ const WEEKDAY = new RegExp(`^${WEEKDAY_NAME}s?$`, 'i');
 const WEEKDAYS = /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?\b/g;
 const ADDRESS_LIKE = /(?<![\w.@#-])(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|#[a-z0-9][\w-]*|(?:[a-z0-9-]+\.)+(?:com|org|net|io|dev|app|co|eu|de|nl|pt|uk)(?:\/[\w\/.-]*)?)(?<![.])(?![\w@])/gi;
 const NUMBERED_PLACE = /\b(?:[Rr]oom|[Ss]uite|[Bb]uilding|[Gg]ate|[Bb]ay|[Uu]nit|[Hh]all|[Dd]ock|[Pp]latform) (?:[A-Z]{1,2}[.-]?)?\d+(?:[.-]\d+)*[A-Z]?\b/g;
+/** "12 Mare Street", "221B Baker Street", "Rua das Flores 28", "Hauptstraße 5": where an office is, to the door. */
+const STREET_ADDRESS = new RegExp(
+  [
+    String.raw`\b\d{1,4}[A-Z]?,?\s+(?:\p{Lu}[\p{L}'-]*\s+){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Way|Place|Square|Drive|Boulevard|Court|Terrace|Row|Hill|Gardens|Parade|Crescent|Close|Walk|Mews|Quay|Wharf|Yard)\b(?:,?\s+\p{Lu}[\p{L}-]+)?(?:,?\s+[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b)?`,
+    String.raw`\b(?:Rua|Avenida|Calle|Carrer|Via|Viale|Rue|Piazza|Plaza|Praça|Largo|Travessa|Paseo|Ulica)\s+(?:[\p{L}'-]+\s+){1,4}?\d{1,4}[A-Za-z]?\b`,
+    String.raw`\b\p{Lu}[\p{L}-]*(?:straße|strasse|gasse|weg|platz|allee|laan|straat|gracht|plein|gade|vej|gatan)\s+\d{1,4}[a-z]?\b`,
+  ].join('|'),
+  'gu',
+);
 const ROUGH_COUNT = /\b(?:(?:several|many|a few|tens of|hundreds of) )?(?:dozens|hundreds|thousands|millions|billions)\b/gi;
 
 const FREQUENCY = /\b(?:(?:once|twice|thrice|\w+ times) (?:a|an|per|each|every) (?:hour|day|week|fortnight|month|quarter|term|semester|year)|every (?:other |\w+ )?(?:minutes?|hours?|days?|weeks?|fortnights?|months?|quarters?|years?)|(?:one|two|three|a|an|\d+) (?:days?|nights?|weeks?|weekends?|months?|shifts?) (?:in|out of) (?:every )?(?:two|three|four|five|six|seven|eight|nine|ten|twelve|\d+))\b/gi;
@@ -308,6 +318,8 @@ function mergeRanges(entities: Entity[], text: string): Entity[] {
     if (until) e = { text: until[1], type: 'TIME', start: e.end - until[1].length, end: e.end };
     if (e.type === 'DURATION' && CLOCK_RANGE.test(e.text.replace(/\.$/, ''))) e = withoutFullStop({ ...e, type: 'TIME' });
     if (e.type === 'DURATION' && DATE_RANGE.test(e.text)) e = { ...e, type: 'DATE' };
+    // "every Monday at 11:00": a weekday said as a habit keeps its "every".
+    if (e.type === 'DATE' && new RegExp(`^${WEEKDAY_NAME}`, 'i').test(e.text) && /\bevery\s+$/i.test(text.slice(Math.max(0, e.start - 6), e.start))) e = { ...e, text: text.slice(e.start - 6, e.end), start: e.start - 6 };
     // "no less than three weeks" is at least three weeks: the "no" is the amount's, or it says the opposite.
     if (/^(?:less|more|fewer|later|earlier) than\b/i.test(e.text) && /\bno\s+$/i.test(text.slice(Math.max(0, e.start - 4), e.start))) e = { ...e, text: text.slice(e.start - 3, e.end), start: e.start - 3 };
     const unit = e.type === 'NUMBER' ? (CURRENCY_AFTER.exec(text.slice(e.end)) ?? CODE_AFTER.exec(text.slice(e.end))) : null;
