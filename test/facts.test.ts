@@ -368,6 +368,8 @@ describe('fact table', () => {
     );
     // A length said per unit stays the length that answers "how many days".
     expect(types.filter((x) => x.includes('24'))).toEqual([expect.stringMatching(/^DURATION:24 vacation days/)]);
+    const more = buildFactTable([{ name: 'more.txt', text: 'More\n\nCall 0800 030 5182 any time. For absences of eight calendar days or more, a fit note is required.' }]);
+    expect(more.facts.flatMap((f) => f.entities.map((e) => `${e.type}:${e.text}`))).toEqual(['NUMBER:0800 030 5182', 'DURATION:eight calendar days or more']);
     expect(types).not.toContain('NAME:C');
   });
 

@@ -177,10 +177,19 @@ export function sentenceEntities(a: Analysis, first: number, last: number, text:
   // nothing ("a two-week trip", "a 12-day conflict" do, by their unit; "one-half", "twenty-one" are numbers).
   const counted = out.filter((e) => !(e.type === 'NUMBER' && !/\d/.test(e.text) && HYPHENED_WORD.test(text.slice(e.end)) && !HYPHENED_UNIT.test(text.slice(e.end))));
   const merged = mergeRanges(counted.sort((x, y) => x.start - y.start), text).map((e, k, all) =>
-    isDayOfMonth(e, text) ? { ...e, type: 'DATE' as const } : e.type === 'TIME' ? withTimeZone(e, text) : e.type === 'MONEY' ? withRate(e, text, all[k + 1]) : e.type === 'DURATION' ? withArticle(e, text) : e,
+    withBound(isDayOfMonth(e, text) ? { ...e, type: 'DATE' as const } : e.type === 'TIME' ? withTimeZone(e, text) : e.type === 'MONEY' ? withRate(e, text, all[k + 1]) : e.type === 'DURATION' ? withArticle(e, text) : e, text, all[k + 1]),
   );
   // A zone taken into its time ("CET") is no name of its own.
   return merged.filter((e) => !merged.some((o) => o !== e && o.type === 'TIME' && o.start <= e.start && e.end <= o.end));
+}
+
+/** "eight calendar days or more", "3 hours or longer": the bound is the amount's. */
+const BOUND_AFTER = /^\s+or\s+(?:more|longer|less|fewer|over|under)\b/i;
+function withBound(e: Entity, text: string, next: Entity | undefined): Entity {
+  if (!COUNTED_TYPES.has(e.type) || !/\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an)\b/i.test(e.text)) return e;
+  const bound = BOUND_AFTER.exec(text.slice(e.end));
+  if (!bound || (next && next.start < e.end + bound[0].length)) return e;
+  return { ...e, text: text.slice(e.start, e.end + bound[0].length), end: e.end + bound[0].length };
 }
 
 /** "£20 per person", "£50 a head", "45p per mile": what a sum is paid per is part of it (a unit of time is merged as a rate already). */
@@ -308,6 +317,7 @@ const STOREY_AFTER = /^\s+(floor|level|storey|story|deck)\b/i;
  * "the 1st of January" is one date.
  */
 const NAMED = new Set<EntityType>(['NAME', 'ORG', 'PERSON', 'PLACE']);
+const COUNTED_TYPES = new Set<EntityType>(['DURATION', 'NUMBER', 'MONEY', 'PERCENT']);
 
 function mergeRanges(entities: Entity[], text: string): Entity[] {
   const out: Entity[] = [];
@@ -365,7 +375,7 @@ function mergeRanges(entities: Entity[], text: string): Entity[] {
       const lead = /\b(between|from)\s+$/i.exec(text.slice(0, prev.start));
       const start = lead ? lead.index : prev.start;
       out[out.length - 1] = { text: text.slice(start, e.end), type: e.type, start, end: e.end };
-    } else if (prev && prev.type === 'NUMBER' && e.type === 'NUMBER' && /^(\+|0\d{2,4}$)/.test(prev.text) && /^\d+$/.test(e.text) && text.slice(prev.end, e.start) === ' ') {
+    } else if (prev && prev.type === 'NUMBER' && e.type === 'NUMBER' && /^(?:\+|0\d{2,4}(?: \d+)*$)/.test(prev.text) && /^\d+$/.test(e.text) && text.slice(prev.end, e.start) === ' ') {
       // "+31 20 555 0101", "07700 900321": a phone number's groups are one number (no count starts with 0).
       out[out.length - 1] = { ...prev, text: text.slice(prev.start, e.end), end: e.end };
     } else if (prev && prev.type === 'NAME' && e.type === 'NAME' && /^\s*[>›→]\s*$/.test(text.slice(prev.end, e.start))) {
