@@ -74,6 +74,17 @@ const FLOORS: Record<string, { p1: number; declined: number; refusedAtMost: numb
   'bistro-handbook': { p1: 0.8, declined: 0.3, refusedAtMost: 0.25, short: 0.5 },
   // Written blind at the end of stop 32, after all of its changes (P@1 100%, declined 90.0% over every question on first run).
   'agency-handbook': { p1: 0.85, declined: 0.6, refusedAtMost: 0.15, short: 0.75 },
+  // Written blind at stop 33, each run once before anything was changed for it (first runs, every question): the seeds
+  // an eighth time (P@1 91.4%, declined 72.7%), a food bank's guide (81.6%, 50.0%), a product's help pages (82.9%, 60.0%);
+  // after that stop's first fixes, a lab's guide with a table (93.1%, 50.0%), the seeds a ninth time (88.0%, 75.0%) and a
+  // wiki-exported startup handbook asked with typos (92.9%, 72.7%); after all of them, a council's plain-text guide (96.0%, 70.0%).
+  'seeds-stop33': { p1: 0.85, declined: 0.6, refusedAtMost: 0.15, short: 0.75 },
+  'charity-handbook': { p1: 0.75, declined: 0.4, refusedAtMost: 0.35, short: 0.7 },
+  'product-help': { p1: 0.7, declined: 0.5, refusedAtMost: 0.2, short: 0.6 },
+  'lab-handbook': { p1: 0.9, declined: 0.4, refusedAtMost: 0.2, short: 0.7 },
+  'seeds-final33': { p1: 0.75, declined: 0.5, refusedAtMost: 0.1, short: 0.3 },
+  'startup-handbook': { p1: 0.9, declined: 0.3, refusedAtMost: 0.15, short: 0.8 },
+  'council-handbook': { p1: 0.9, declined: 0.6, refusedAtMost: 0.1, short: 0.9 },
   runbook: { p1: 0.9, declined: 0.9, refusedAtMost: 0.15, short: 0.8 },
   'it-help': { p1: 0.85, declined: 0.6, refusedAtMost: 0.15, short: 0.9 },
 };
