@@ -230,6 +230,7 @@ export function shortAnswer(fact: Fact, q: Question, matched: Set<string>, headi
   const clockTimes = candidates.some((e) => e.type === 'TIME' && /\d/.test(e.text));
   const sums = candidates.some((e) => e.type === 'MONEY' && /\d/.test(e.text));
   const strandedOn = STRANDED_PREPOSITION.exec(q.text)?.[1];
+  const strandedBefore = strandedOn ? new RegExp(`\\b${strandedOn}\\s+(?:the\\s+|a\\s+|an\\s+)?$`, 'i') : null;
   const countsAsked = (e: Entity) => {
     const noun = countedNoun(e, tokens);
     return !!noun && isMatched(noun);
@@ -254,7 +255,7 @@ export function shortAnswer(fact: Fact, q: Question, matched: Set<string>, headi
     const countsIt = q.kind === 'quantity' && e.type === 'NUMBER' && countsAsked(e) ? QUALIFIED_BONUS : 0;
     const vague = (e.type === 'TIME' && !/\d/.test(e.text) && clockTimes) || (e.type === 'MONEY' && !/\d/.test(e.text) && sums) ? VAGUE_COST : 0;
     // "Who was Israel planning a campaign *against*?" — "a campaign against Hezbollah": the question's stranded preposition heads the answer.
-    const stranded = strandedOn && new RegExp(`\\b${strandedOn}\\s+(?:the\\s+|a\\s+|an\\s+)?$`, 'i').test(fact.text.slice(Math.max(0, e.start - 16), e.start)) ? QUALIFIED_BONUS : 0;
+    const stranded = strandedBefore?.test(fact.text.slice(Math.max(0, e.start - 16), e.start)) ? QUALIFIED_BONUS : 0;
     return (otherStatement(e) ? OTHER_STATEMENT_COST : 0) + notWhen + notLead - deadline - countsIt - stranded + tierCost + distance + wrongSide + single + vague + (modifies(e) || possessor(e) ? 40 : 0) + (otherClause(e) ? CLAUSE_COST : 0) - (qualified(e) || otherwise(e) ? QUALIFIED_BONUS : 0);
   };
   // The sentence saying which one the noun asked about is outweighs every guess by type or distance.
