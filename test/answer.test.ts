@@ -1094,6 +1094,24 @@ describe('answering from any documents', () => {
     expect(await answer('wheres the lisbon office')).toBe('Rua das Flores 28');
   });
 
+  it('meets a closed compound the documents write as two words by its head ("timesheets" → "time sheets"), and only where they do', async () => {
+    const dir = docsFolder({
+      'studio.md': [
+        '# Studio',
+        'Time sheets in Harvest must be filled in by 17:00 every Friday.',
+        'Staff are paid monthly, on the 28th.',
+        'The studio closes between Christmas and New Year.',
+      ].join('\n\n'),
+    });
+    const engine = await openEngine(dir);
+    expect(expandTerm(engine.index, 'timesheets', 'timesheets').map((t) => t.term)).toContain('sheet');
+    // "pay" and "day" are both in the library, but never written side by side.
+    expect(expandTerm(engine.index, 'payday', 'payday').map((t) => t.term)).not.toContain('day');
+    const due = await engine.ask('when are timesheets due?');
+    expect(due.answered).toBe(true);
+    expect(due.quote).toMatch(/^Time sheets in Harvest/);
+  });
+
   it('reads a heading in title case by its words\' lemmas ("Help: Plans and Pricing" is about a plan)', async () => {
     const dir = docsFolder({
       'billing.md': ['# Ledgerly Help: Plans and Pricing', 'The Team tier costs $12 per user per month.'].join('\n\n'),

@@ -386,6 +386,8 @@ describe('fact table', () => {
     );
     // A newspaper is no weekday.
     expect(types).not.toContain('DATE:Sun');
+    const more = buildFactTable([{ name: 'pay.txt', text: 'Pay\n\nPay day is the last working day of each month. The studio is on the second floor of 44 Park Street.' }]);
+    expect(more.facts.flatMap((f) => f.entities.map((e) => `${e.type}:${e.text}`))).toEqual(expect.arrayContaining(['DATE:last working day of each month', 'PLACE:second floor of 44 Park Street']));
     expect(t.facts.map((f) => f.text)).toContain('Lost or stolen laptop? Tell #it-help within 1 hour.');
     expect(t.facts.map((f) => f.text)).not.toContain('Lost or stolen laptop?');
   });

@@ -23,7 +23,7 @@ async function pdf(pages: string[], source?: string): Promise<Uint8Array> {
   const font = await doc.embedFont(StandardFonts.Helvetica);
   for (const text of pages) {
     const page = doc.addPage();
-    if (text) page.drawText(text, { x: 40, y: 760, size: 11, font });
+    if (text) page.drawText(text, { x: 40, y: 760, size: 11, font, lineHeight: 15 });
   }
   return doc.save();
 }
@@ -32,6 +32,25 @@ let built: ReturnType<typeof loadOrBuild>;
 beforeAll(async () => {
   writeFileSync(join(dir, 'travel.pdf'), await pdf(['Travel policy', 'Trains are booked through the travel desk at least two days ahead.', 'Taxis are reimbursed only after 22:00.'], 'https://intranet.example.com/policies/travel.pdf'));
   writeFileSync(join(dir, 'scan.pdf'), await pdf(['']));
+  // A handbook laid out in lines: a title, headings on lines of their own, a sentence wrapped over two.
+  writeFileSync(
+    join(dir, 'handbook.pdf'),
+    await pdf([
+      [
+        'Meridian Handbook',
+        'Holidays',
+        'Full-time employees are entitled to 25 days of paid holiday a year, plus',
+        'bank holidays.',
+        'Requests for more than one week off must be made at least one month in advance',
+        'through the Breathe HR system.',
+        'Holiday may not be taken in the last two weeks of November, our busiest time of',
+        'the year.',
+        'Pay and benefits',
+        'Pay day is the last working day of each month.',
+      ].join('\n'),
+      'Driving\nMobile phones may only be used hands-free.',
+    ]),
+  );
   writeFileSync(join(dir, 'broken.pdf'), Buffer.from('%PDF-1.7 this is not really a pdf'));
   const word = new Document({
     customProperties: [{ name: 'Source', value: 'https://sharepoint.example.com/security-handbook.docx' }],
@@ -63,6 +82,18 @@ describe('documents in office formats and web pages', () => {
     const facts = factsOf('travel.pdf');
     expect(facts.map((f) => f.text)).toEqual(['Trains are booked through the travel desk at least two days ahead.', 'Taxis are reimbursed only after 22:00.']);
     expect(facts.map((f) => f.section)).toEqual(['Page 2', 'Page 3']);
+  });
+
+  it('reads a PDF\'s lines as laid out: its title, its headings as sections, a wrapped sentence whole', async () => {
+    const facts = factsOf('handbook.pdf');
+    expect(facts.map((f) => [f.section, f.text])).toEqual([
+      ['Holidays', 'Full-time employees are entitled to 25 days of paid holiday a year, plus bank holidays.'],
+      ['Holidays', 'Requests for more than one week off must be made at least one month in advance through the Breathe HR system.'],
+      ['Holidays', 'Holiday may not be taken in the last two weeks of November, our busiest time of the year.'],
+      ['Pay and benefits', 'Pay day is the last working day of each month.'],
+      ['Driving', 'Mobile phones may only be used hands-free.'],
+    ]);
+    expect(facts[0].title).toBe('Meridian Handbook');
   });
 
   it('keeps a Word document\'s headings as sections and says its tables row by row', async () => {

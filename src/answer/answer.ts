@@ -199,6 +199,8 @@ function expand(index: FactIndex, lemma: string, surface: string, name: boolean)
       add(base, 0.9);
       if (borrows) for (const r of relatedWords(base)) relative(r.word, 0.9 * r.weight);
     }
+    // "timesheets" asked, "time sheets" written: a word the library writes apart, met by its head.
+    if (!proper) for (const head of splitHeads(index, folded)) add(head, SPLIT_HEAD_WEIGHT);
     // Otherwise it is most likely a typo; a number never is (2022 is not 2020).
     for (const m of index.fuzzy(lemma)) add(m.term, m.weight);
     if (folded !== lemma) for (const m of index.fuzzy(folded)) add(m.term, m.weight);
@@ -229,6 +231,27 @@ function expand(index: FactIndex, lemma: string, surface: string, name: boolean)
   return [...out].map(([term, weight]) => ({ term, weight })).sort((a, b) => b.weight - a.weight);
 }
 const COMPOUND_WEIGHT = 0.5;
+/** The head of a closed compound the library writes as two words ("time *sheets*"): the compound's kind of thing, nearly the word. */
+const SPLIT_HEAD_WEIGHT = 0.8;
+
+/**
+ * The heads of `word` split where the library has both parts written side by side ("timesheets" →
+ * "time sheets" → "sheet"; "payday" only if the documents say "pay day"): checked in the text, so a
+ * chance split ("together" → "to get her") meets nothing. Once per word and library (expansions are cached).
+ */
+function splitHeads(index: FactIndex, word: string): string[] {
+  if (word.length < 7 || !/^[a-z]+$/.test(word)) return [];
+  const out: string[] = [];
+  for (let i = 3; i <= word.length - 3; i++) {
+    const first = word.slice(0, i);
+    const rest = word.slice(i);
+    const head = [rest, rest.replace(/s$/, '')].find((h) => h.length >= 3 && index.has(h));
+    if (!head || !index.has(first)) continue;
+    const apart = new RegExp(`\\b${first}[\\s-]+${rest.replace(/s$/, '')}`, 'i');
+    if (index.facts.some((f) => apart.test(f.text))) out.push(head);
+  }
+  return out;
+}
 const RE_PREFIX_FROM = 0.4;
 const RE_PREFIX_WEIGHT = 0.8;
 /** What a country the documents never name is to them (a broader term of it, as sure as WordNet's). */

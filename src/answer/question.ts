@@ -147,7 +147,7 @@ interface KindRule {
   wants: EntityType[];
 }
 
-const PLACE_NOUNS = 'country|countries|nation|nations|state|states|city|cities|capital|place|places|region|location|territory|base|airspace';
+const PLACE_NOUNS = 'country|countries|nation|nations|state|states|city|cities|capital|place|places|region|location|territory|base|airspace|address|postcode';
 const ORG_NOUNS = 'organi[sz]ations?|group|groups|broadcaster|outlet|outlets|media|agency|company|militia|network|newspaper|alliance|party|vendor|provider';
 /** Things named like organisations but typed as plain names more often: a product is rarely an ORG to a tagger ("Expensify", "Okta"). */
 const PRODUCT_NOUNS = 'tool|tools|app|apps|application|applications|system|systems|software|platform|platforms|service|services|portal|product|products|program|programs|programme';

@@ -23,8 +23,8 @@ const LARGE_BYTES = 1024 * 1024;
 /** What extraction left for the reader: text (title first, headings on their own lines), or why not. */
 export type Extracted = { text: string; url?: string } | { reason: string };
 
-/** Bumped when extraction reads more of a file (v2: PDF and DOCX metadata links; v3: tables as pipe tables; v4: bold and definition lists), so older results are read again. */
-const EXTRACTION_VERSION = 'v4';
+/** Bumped when extraction reads more of a file (v2: PDF and DOCX metadata links; v3: tables as pipe tables; v4: bold and definition lists; v5: a PDF page's lines kept), so older results are read again. */
+const EXTRACTION_VERSION = 'v5';
 
 export function extractedPath(cacheDir: string, bytes: Buffer): string {
   return join(cacheDir, `${createHash('sha256').update(EXTRACTION_VERSION).update(bytes).digest('hex').slice(0, 32)}.json`);
@@ -112,10 +112,19 @@ async function fromPdf(bytes: Buffer): Promise<Extracted> {
   const { extractText, getDocumentProxy, getMeta } = await import('unpdf');
   const pdf = await getDocumentProxy(new Uint8Array(bytes));
   const { text } = await extractText(pdf, { mergePages: false });
-  const pages = (text as string[]).map((t) => t.replace(/\s+/g, ' ').trim());
+  // Its lines as laid out: a heading on a line of its own stays one, and wrapped lines are joined into
+  // their sentences when the text is read (collapsed into one line, "Holidays" ran into the sentence after it).
+  const pages = (text as string[]).map((t) =>
+    t
+      .split(/\n/)
+      .map((line) => line.replace(/\s+/g, ' ').trim())
+      .filter(Boolean)
+      .join('\n'),
+  );
   if (pages.join('').replace(/\W/g, '').length < 20) return { reason: 'it is a PDF without a text layer (a scan?): nothing to quote' };
-  // Each page a section, so a citation says where to look.
-  const body = pages.map((t, i) => (t ? `Page ${i + 1}\n${t}` : '')).filter(Boolean).join('\n\n');
+  // Each page after the first a section, so a citation says where to look; the first page opens
+  // with the document's own title when it has one.
+  const body = pages.map((t, i) => (t && i > 0 ? `Page ${i + 1}\n${t}` : t)).filter(Boolean).join('\n\n');
   const url = await pdfLink(pdf, getMeta).catch(() => undefined);
   return url ? { text: body, url } : { text: body };
 }

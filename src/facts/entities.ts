@@ -158,13 +158,18 @@ export function sentenceEntities(a: Analysis, first: number, last: number, text:
   addUntyped(out, text, ADDRESS_LIKE, 'NAME');
   // "paid at time and a half", "double time": a rate of pay in words, answering "how much is overtime paid?".
   addUntyped(out, text, PAY_RATE, 'MONEY');
-  // "in room G.04", "Building 7": a numbered room or building is a place, not a number; so is a street address.
-  for (const m of [...text.matchAll(NUMBERED_PLACE), ...text.matchAll(STREET_ADDRESS)]) {
-    const start = m.index;
+  // "in room G.04", "Building 7": a numbered room or building is a place, not a number; so is a street
+  // address. "The last working day of each month" is a date, however the tagger splits it.
+  const spans: Array<[RegExpMatchArray, EntityType]> = [
+    ...[...text.matchAll(NUMBERED_PLACE), ...text.matchAll(STREET_ADDRESS)].map((m): [RegExpMatchArray, EntityType] => [m, 'PLACE']),
+    ...[...text.matchAll(DAY_IN_PERIOD)].map((m): [RegExpMatchArray, EntityType] => [m, 'DATE']),
+  ];
+  for (const [m, type] of spans) {
+    const start = m.index!;
     const end = start + m[0].length;
     if (out.some((e) => e.start < end && start < e.end && (e.start < start || e.end > end))) continue;
     for (let k = out.length - 1; k >= 0; k--) if (out[k].start >= start && out[k].end <= end) out.splice(k, 1);
-    out.push({ text: m[0], type: 'PLACE', start, end });
+    out.push({ text: m[0], type, start, end });
   }
   // "twice a week", "every four years": how often, which the tagger leaves as a bare "week".
   for (const m of text.matchAll(FREQUENCY)) {
@@ -267,6 +272,8 @@ const WEEKDAY = new RegExp(`^${WEEKDAY_NAME}s?$`, 'i');
 const WEEKDAYS = /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?\b/g;
 const ADDRESS_LIKE = /(?<![\w.@#-])(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|#[a-z0-9][\w-]*|(?:[a-z0-9-]+\.)+(?:com|org|net|io|dev|app|co|eu|de|nl|pt|uk)(?:\/[\w\/.-]*)?)(?<![.])(?![\w@])/gi;
 const NUMBERED_PLACE = /\b(?:[Rr]oom|[Ss]uite|[Bb]uilding|[Gg]ate|[Bb]ay|[Uu]nit|[Hh]all|[Dd]ock|[Pp]latform) (?:[A-Z]{1,2}[.-]?)?\d+(?:[.-]\d+)*[A-Z]?\b/g;
+/** "the last working day of each month", "the first Monday of every month": a day picked out in every period. */
+const DAY_IN_PERIOD = /\b(?:first|second|third|fourth|last|final)\s+(?:working\s+|business\s+)?(?:day|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s+of\s+(?:each|every|the)\s+(?:month|quarter|term|year)\b/gi;
 /** "12 Mare Street", "221B Baker Street", "Rua das Flores 28", "Hauptstraße 5": where an office is, to the door. */
 const STREET_ADDRESS = new RegExp(
   [
@@ -377,6 +384,9 @@ function mergeRanges(entities: Entity[], text: string): Entity[] {
       out[out.length - 1] = { text: text.slice(start, e.end), type: e.type, start, end: e.end };
     } else if (prev && prev.type === 'NUMBER' && e.type === 'NUMBER' && /^(?:\+|0\d{2,4}(?: \d+)*$)/.test(prev.text) && /^\d+$/.test(e.text) && text.slice(prev.end, e.start) === ' ') {
       // "+31 20 555 0101", "07700 900321": a phone number's groups are one number (no count starts with 0).
+      out[out.length - 1] = { ...prev, text: text.slice(prev.start, e.end), end: e.end };
+    } else if (prev && prev.type === 'PLACE' && e.type === 'PLACE' && /^\s+of\s+(?:the\s+)?$/.test(text.slice(prev.end, e.start)) && /\d|\b(?:floor|level|storey|story|room|wing|block)\b/i.test(prev.text)) {
+      // "the second floor of 44 Park Street": a part of a building and the building are one place.
       out[out.length - 1] = { ...prev, text: text.slice(prev.start, e.end), end: e.end };
     } else if (prev && prev.type === 'NAME' && e.type === 'NAME' && /^\s*[>›→]\s*$/.test(text.slice(prev.end, e.start))) {
       // "Settings > Billing": a path through an app's menus is one place to go.
