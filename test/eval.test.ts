@@ -85,6 +85,9 @@ const FLOORS: Record<string, { p1: number; declined: number; refusedAtMost: numb
   'seeds-final33': { p1: 0.75, declined: 0.5, refusedAtMost: 0.1, short: 0.3 },
   'startup-handbook': { p1: 0.9, declined: 0.3, refusedAtMost: 0.15, short: 0.8 },
   'council-handbook': { p1: 0.9, declined: 0.6, refusedAtMost: 0.1, short: 0.9 },
+  // Then a PDF handbook (first run P@1 86.4%, declined 62.5%) and a Word onboarding guide (90.0%, 75.0%), reading faults fixed after.
+  'pdf-handbook': { p1: 0.9, declined: 0.6, refusedAtMost: 0.1, short: 0.75 },
+  'docx-handbook': { p1: 0.85, declined: 0.7, refusedAtMost: 0.1, short: 0.7 },
   runbook: { p1: 0.9, declined: 0.9, refusedAtMost: 0.15, short: 0.8 },
   'it-help': { p1: 0.85, declined: 0.6, refusedAtMost: 0.15, short: 0.9 },
 };
