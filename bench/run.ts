@@ -292,7 +292,7 @@ for (const r of reindexRows) emit(`| ${r.name} | ${r.documents} | ${r.facts.toLo
 emit();
 emit('## PDFs');
 emit();
-emit(`${pdfs.files} addresses laid out as PDF files (${pdfs.pages} pages, ${(pdfs.bytes / 2 ** 20).toFixed(1)} MB): text extracted in ${ms(extractMs)} ms (${(pdfs.pages / (extractMs / 1000)).toFixed(0)} pages/s), extracted and indexed in ${ms(pdfTotalMs)} ms (${(pdfs.pages / (pdfTotalMs / 1000)).toFixed(0)} pages/s), ${pdfTable.table.facts.length.toLocaleString('en')} facts, each page a section.`);
+emit(`${pdfs.files} addresses laid out as PDF files (${pdfs.pages} pages, ${(pdfs.bytes / 2 ** 20).toFixed(1)} MB): text extracted in ${ms(extractMs)} ms (${(pdfs.pages / (extractMs / 1000)).toFixed(0)} pages/s), extracted and indexed in ${ms(pdfTotalMs)} ms (${(pdfs.pages / (pdfTotalMs / 1000)).toFixed(0)} pages/s), ${pdfTable.table.facts.length.toLocaleString('en')} facts, each page after the first a section.`);
 emit();
 emit('## Memory under novel questions');
 emit();

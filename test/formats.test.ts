@@ -78,7 +78,7 @@ beforeAll(async () => {
 const factsOf = (document: string) => built.table.facts.filter((f) => f.document === document);
 
 describe('documents in office formats and web pages', () => {
-  it('reads a PDF page by page, each page a section', async () => {
+  it('reads a PDF page by page, each page after the first a section', async () => {
     const facts = factsOf('travel.pdf');
     expect(facts.map((f) => f.text)).toEqual(['Trains are booked through the travel desk at least two days ahead.', 'Taxis are reimbursed only after 22:00.']);
     expect(facts.map((f) => f.section)).toEqual(['Page 2', 'Page 3']);

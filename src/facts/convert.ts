@@ -1,6 +1,6 @@
 /**
- * Office formats and web pages to text, before the table is built: PDF (unpdf, a page per
- * section), Word (mammoth, its headings kept) and HTML (html-to-text, navigation, headers,
+ * Office formats and web pages to text, before the table is built: PDF (unpdf, line by line,
+ * each page after the first a section), Word (mammoth, its headings kept) and HTML (html-to-text, navigation, headers,
  * footers and scripts dropped; `<link rel="canonical">` kept as the link to the original).
  * These readers are asynchronous and the build is not, so the text is extracted first into a
  * cache under DATA_DIR (one file per content hash) that reading the folder then uses; a file is
