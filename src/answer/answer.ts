@@ -245,9 +245,10 @@ function splitHeads(index: FactIndex, word: string): string[] {
   for (let i = 3; i <= word.length - 3; i++) {
     const first = word.slice(0, i);
     const rest = word.slice(i);
-    const head = [rest, rest.replace(/s$/, '')].find((h) => h.length >= 3 && index.has(h));
+    const singular = rest.replace(/s$/, '');
+    const head = [rest, singular].find((h) => h.length >= 3 && index.has(h));
     if (!head || !index.has(first)) continue;
-    const apart = new RegExp(`\\b${first}[\\s-]+${rest.replace(/s$/, '')}`, 'i');
+    const apart = new RegExp(`\\b${first}[\\s-]+${singular}`, 'i');
     if (index.facts.some((f) => apart.test(f.text))) out.push(head);
   }
   return out;

@@ -1,5 +1,5 @@
 /** The short answer inside a quoted sentence: the entity the question asks for. */
-import { isPayMultiple } from '../facts/entities.js';
+import { COUNTED_TYPES, isPayMultiple } from '../facts/entities.js';
 import { LABELLED } from '../facts/layout.js';
 import { normalizeLemma } from '../facts/lemmas.js';
 import { analyze, type Token } from '../facts/nlp.js';
@@ -10,7 +10,6 @@ import type { Entity, Fact } from '../facts/types.js';
 import { isDefinitionQuestion, type Question } from './question.js';
 
 const AMOUNTS = new Set(['NUMBER', 'MONEY', 'PERCENT', 'DURATION', 'DATE', 'TIME', 'ORDINAL']);
-const COUNTED = new Set(['NUMBER', 'MONEY', 'PERCENT', 'DURATION']);
 const NUMBER_WORDS = new Set(['once', 'twice', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'twenty', 'thirty', 'forty', 'fifty', 'dozen', 'hundred', 'thousand', 'million', 'billion', 'dozens', 'hundreds', 'thousands', 'millions', 'billions']);
 /** The last word before an amount that makes its unit a moment ("the day", "that week", "the next day"). */
 const MOMENT_BEFORE = /\b(?:the|that|this|those|these|same|next|last|following|previous)\s+$/i;
@@ -68,10 +67,10 @@ export function answerCandidates(fact: Fact, q: Question, wants: readonly string
     if (q.kind === 'who' && WEB_ADDRESS.test(e.text)) return false;
     // "The day before a public holiday", "the following week": a unit a definite word picks out is a
     // moment, not an amount; it answers no "how many days".
-    if (COUNTED.has(e.type) && !hasNumber(e.text) && MOMENT_BEFORE.test(fact.text.slice(0, e.start))) return false;
+    if (COUNTED_TYPES.has(e.type) && !hasNumber(e.text) && MOMENT_BEFORE.test(fact.text.slice(0, e.start))) return false;
     // "Sick days never count against your vacation": a bare unit, with no number in it or just before
     // it, is no amount ("how many sick days?" is not answered by it); "every week" still says how often.
-    if (COUNTED.has(e.type) && /^\p{L}+$/u.test(e.text) && !hasNumber(e.text) && withItsNumber(e, fact) === null) return false;
+    if (COUNTED_TYPES.has(e.type) && /^\p{L}+$/u.test(e.text) && !hasNumber(e.text) && withItsNumber(e, fact) === null) return false;
     let words = entityWords.get(e);
     if (!words) {
       words = fold(e.text).split(/[\s,]+/).filter((w) => w.length > 1);
@@ -79,7 +78,7 @@ export function answerCandidates(fact: Fact, q: Question, wants: readonly string
       // a date without one is its words ("when is the summer party": "summer" is asked, "July" answers).
       if (AMOUNTS.has(e.type)) {
         const numbers = words.filter((w) => /\d/.test(w) || NUMBER_WORDS.has(w.toLowerCase()));
-        if (numbers.length || COUNTED.has(e.type)) words = numbers;
+        if (numbers.length || COUNTED_TYPES.has(e.type)) words = numbers;
       }
       entityWords.set(e, words);
     }
@@ -125,7 +124,7 @@ export function shortAnswer(fact: Fact, q: Question, matched: Set<string>, headi
     (e) =>
       // "hours" alone answers nothing: an amount needs its number, in it or just before it.
       // ("every hour" is an amount to "how often", and no length to "how long".)
-      (!COUNTED.has(e.type) || hasNumber(e.text) || withItsNumber(e, fact) !== null || (HOW_OFTEN.test(q.text) && FREQUENCY_WORD.test(e.text))) &&
+      (!COUNTED_TYPES.has(e.type) || hasNumber(e.text) || withItsNumber(e, fact) !== null || (HOW_OFTEN.test(q.text) && FREQUENCY_WORD.test(e.text))) &&
       // "Iran-aligned", "U.S.-led": a name that modifies a word is not what the sentence is about;
       // nor is "one-off" or "two-factor" a count ("12-day" is, and keeps its unit below).
       !((NAMES.has(e.type) || e.type === 'NUMBER') && /^-\p{Ll}/u.test(fact.text.slice(e.end)) && withItsUnit(e.text, e, fact) === e.text) &&
@@ -752,7 +751,7 @@ function withWhatItCounts(e: Entity, tokens: Token[], text: string): string {
  */
 function withItsNumber(e: Entity, fact: Fact): string | null {
   // Only a count takes a number from before it: "Rua Augusta 120 on Friday" is no date "120 on Friday".
-  if (!COUNTED.has(e.type) || hasNumber(e.text)) return null;
+  if (!COUNTED_TYPES.has(e.type) || hasNumber(e.text)) return null;
   const before = fact.text.slice(Math.max(0, e.start - 30), e.start);
   const m = NUMBER_BEFORE.exec(before);
   return m ? `${m[1]}${m[2]}${e.text}` : null;

@@ -160,24 +160,11 @@ export function sentenceEntities(a: Analysis, first: number, last: number, text:
   addUntyped(out, text, PAY_RATE, 'MONEY');
   // "in room G.04", "Building 7": a numbered room or building is a place, not a number; so is a street
   // address. "The last working day of each month" is a date, however the tagger splits it.
-  const spans: Array<[RegExpMatchArray, EntityType]> = [
-    ...[...text.matchAll(NUMBERED_PLACE), ...text.matchAll(STREET_ADDRESS)].map((m): [RegExpMatchArray, EntityType] => [m, 'PLACE']),
-    ...[...text.matchAll(DAY_IN_PERIOD)].map((m): [RegExpMatchArray, EntityType] => [m, 'DATE']),
-  ];
-  for (const [m, type] of spans) {
-    const start = m.index!;
-    const end = start + m[0].length;
-    if (out.some((e) => e.start < end && start < e.end && (e.start < start || e.end > end))) continue;
-    for (let k = out.length - 1; k >= 0; k--) if (out[k].start >= start && out[k].end <= end) out.splice(k, 1);
-    out.push({ text: m[0], type, start, end });
-  }
+  addOver(out, text, NUMBERED_PLACE, 'PLACE');
+  addOver(out, text, STREET_ADDRESS, 'PLACE');
+  addOver(out, text, DAY_IN_PERIOD, 'DATE');
   // "twice a week", "every four years": how often, which the tagger leaves as a bare "week".
-  for (const m of text.matchAll(FREQUENCY)) {
-    const start = m.index;
-    const end = start + m[0].length;
-    for (let k = out.length - 1; k >= 0; k--) if (out[k].start >= start && out[k].end <= end) out.splice(k, 1);
-    if (!out.some((e) => e.start < end && start < e.end)) out.push({ text: m[0], type: 'DURATION', start, end });
-  }
+  addOver(out, text, FREQUENCY, 'DURATION');
   // "Two-factor authentication", "a one-off payment": a number word made part of an adjective counts
   // nothing ("a two-week trip", "a 12-day conflict" do, by their unit; "one-half", "twenty-one" are numbers).
   const counted = out.filter((e) => !(e.type === 'NUMBER' && !/\d/.test(e.text) && HYPHENED_WORD.test(text.slice(e.end)) && !HYPHENED_UNIT.test(text.slice(e.end))));
@@ -268,7 +255,23 @@ function addUntyped(out: Entity[], text: string, pattern: RegExp, type: EntityTy
   }
 }
 
+/**
+ * A pattern's matches as entities of `type`, in place of the entities they hold ("every four *years*"):
+ * a match only part of another entity, or reaching past one, is left out.
+ */
+function addOver(out: Entity[], text: string, pattern: RegExp, type: EntityType): void {
+  for (const m of text.matchAll(pattern)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (out.some((e) => e.start < end && start < e.end && (e.start < start || e.end > end))) continue;
+    for (let k = out.length - 1; k >= 0; k--) if (out[k].start >= start && out[k].end <= end) out.splice(k, 1);
+    out.push({ text: m[0], type, start, end });
+  }
+}
+
 const WEEKDAY = new RegExp(`^${WEEKDAY_NAME}s?$`, 'i');
+const WEEKDAY_FIRST = new RegExp(`^${WEEKDAY_NAME}`, 'i');
+const EVERY_BEFORE = /\bevery\s+$/i;
 const WEEKDAYS = /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?\b/g;
 const ADDRESS_LIKE = /(?<![\w.@#-])(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|#[a-z0-9][\w-]*|(?:[a-z0-9-]+\.)+(?:com|org|net|io|dev|app|co|eu|de|nl|pt|uk)(?:\/[\w\/.-]*)?)(?<![.])(?![\w@])/gi;
 const NUMBERED_PLACE = /\b(?:[Rr]oom|[Ss]uite|[Bb]uilding|[Gg]ate|[Bb]ay|[Uu]nit|[Hh]all|[Dd]ock|[Pp]latform) (?:[A-Z]{1,2}[.-]?)?\d+(?:[.-]\d+)*[A-Z]?\b/g;
@@ -324,7 +327,8 @@ const STOREY_AFTER = /^\s+(floor|level|storey|story|deck)\b/i;
  * "the 1st of January" is one date.
  */
 const NAMED = new Set<EntityType>(['NAME', 'ORG', 'PERSON', 'PLACE']);
-const COUNTED_TYPES = new Set<EntityType>(['DURATION', 'NUMBER', 'MONEY', 'PERCENT']);
+/** Entity types that are amounts of something, with a number in them or before them. */
+export const COUNTED_TYPES: ReadonlySet<string> = new Set<EntityType>(['DURATION', 'NUMBER', 'MONEY', 'PERCENT']);
 
 function mergeRanges(entities: Entity[], text: string): Entity[] {
   const out: Entity[] = [];
@@ -336,7 +340,8 @@ function mergeRanges(entities: Entity[], text: string): Entity[] {
     if (e.type === 'DURATION' && CLOCK_RANGE.test(e.text.replace(/\.$/, ''))) e = withoutFullStop({ ...e, type: 'TIME' });
     if (e.type === 'DURATION' && DATE_RANGE.test(e.text)) e = { ...e, type: 'DATE' };
     // "every Monday at 11:00": a weekday said as a habit keeps its "every".
-    if (e.type === 'DATE' && new RegExp(`^${WEEKDAY_NAME}`, 'i').test(e.text) && /\bevery\s+$/i.test(text.slice(Math.max(0, e.start - 6), e.start))) e = { ...e, text: text.slice(e.start - 6, e.end), start: e.start - 6 };
+    const every = e.type === 'DATE' && WEEKDAY_FIRST.test(e.text) ? EVERY_BEFORE.exec(text.slice(Math.max(0, e.start - 12), e.start)) : null;
+    if (every) e = { ...e, text: text.slice(e.start - every[0].length, e.end), start: e.start - every[0].length };
     // "no less than three weeks" is at least three weeks: the "no" is the amount's, or it says the opposite.
     if (/^(?:less|more|fewer|later|earlier) than\b/i.test(e.text) && /\bno\s+$/i.test(text.slice(Math.max(0, e.start - 4), e.start))) e = { ...e, text: text.slice(e.start - 3, e.end), start: e.start - 3 };
     const unit = e.type === 'NUMBER' ? (CURRENCY_AFTER.exec(text.slice(e.end)) ?? CODE_AFTER.exec(text.slice(e.end))) : null;
