@@ -11,7 +11,7 @@ import { generalWeight, wordVectors } from '../src/answer/word-vectors.js';
 import { definitions, hasPlaceNameSense, isAgentNoun, isMultiwordName, isProperName, relatedWords, WEIGHT } from '../src/facts/wordnet.js';
 import { parseSynonyms, workplaceSynonyms } from '../src/answer/synonyms.js';
 import { readFileSync } from 'node:fs';
-import { askSeeds, docsFolder, featuresByStart, seedEngine } from './helpers.js';
+import { askSeeds, docsFolder, featuresByStart, seedEngine, shortAnswerOf } from './helpers.js';
 
 describe('answering from the seeds', () => {
   it("answers who carried Netanyahu's assurances with the sentence naming Putin, and its source", async () => {
@@ -1021,7 +1021,7 @@ describe('answering from any documents', () => {
       ].join('\n'),
     });
     const engine = await openEngine(dir);
-    const answer = async (q: string) => (await engine.ask(q)).answer;
+    const answer = shortAnswerOf(engine);
     // The time in the clause whose verb was asked about, though another stands nearer the noun.
     expect(await answer('when do the gates open?')).toBe('8:40');
     expect(await answer('who decides who covers lessons?')).toBe('deputy head');
@@ -1047,7 +1047,7 @@ describe('answering from any documents', () => {
       ].join('\n\n'),
     });
     const engine = await openEngine(dir);
-    const answer = async (q: string) => (await engine.ask(q)).answer;
+    const answer = shortAnswerOf(engine);
     expect(await answer('how often are exchange rates updated?')).toBe('every hour');
     // How often is no length.
     expect(await answer('how long did the last restore test take?')).toBe('47 minutes');
@@ -1069,7 +1069,7 @@ describe('answering from any documents', () => {
       ].join('\n\n'),
     });
     const engine = await openEngine(dir);
-    const answer = async (q: string) => (await engine.ask(q)).answer;
+    const answer = shortAnswerOf(engine);
     expect(await answer('who was israel planning a campaign against?')).toBe('Hezbollah');
     expect(await answer('where do I get my access card?')).toBe('room G.04');
     expect(await answer('how often do I have to present?')).toBe('once a term');
@@ -1088,7 +1088,7 @@ describe('answering from any documents', () => {
       ].join('\n'),
     });
     const engine = await openEngine(dir);
-    const answer = async (q: string) => (await engine.ask(q)).answer;
+    const answer = shortAnswerOf(engine);
     expect(await answer('when do i need a doctors note')).toBe('more than 3 days');
     expect(await answer('who approves my time off')).toBe('your lead');
     expect(await answer('wheres the lisbon office')).toBe('Rua das Flores 28');

@@ -11,6 +11,10 @@ import { isBoilerplate, splitBlocks } from '../src/facts/layout.js';
 import { decode, readDocuments } from '../src/facts/read.js';
 import { defaultTablePath, loadOrBuild } from '../src/facts/table.js';
 import { docsFolder } from './helpers.js';
+import type { Fact } from '../src/facts/types.js';
+
+/** A fact's entities as "TYPE:text", as the assertions below list them. */
+const entitiesOf = (f: Fact) => f.entities.map((e) => `${e.type}:${e.text}`);
 
 const ARTICLE = [
   'Lighthouse keepers return to Fastnet Rock',
@@ -142,12 +146,12 @@ describe('layout', () => {
 
   it('reads "EUR 250 per week" as one rate of pay, not an amount beside a length of time', () => {
     const t = buildFactTable([{ name: 'oncall.md', text: '# On-call\n\nThe on-call allowance is EUR 250 per week.\n\nThe hotel costs 90 euros a night.\n\nEach shift lasts one week.' }]);
-    expect(t.facts.map((f) => f.entities.map((e) => `${e.type}:${e.text}`))).toEqual([['MONEY:EUR 250 per week'], ['MONEY:90 euros a night'], ['DURATION:one week']]);
+    expect(t.facts.map(entitiesOf)).toEqual([['MONEY:EUR 250 per week'], ['MONEY:90 euros a night'], ['DURATION:one week']]);
   });
 
   it('reads a count apart from its unit ("4 business hours") and a range ("five to ten working days") as one length of time', () => {
     const t = buildFactTable([{ name: 'support.md', text: '# Support\n\nReplies come within 4 business hours.\n\nRefunds take five to ten working days to appear.\n\nDelivery takes 3 to 5 days.\n\nA rota of two agents covers weekends.' }]);
-    expect(t.facts.map((f) => f.entities.map((e) => `${e.type}:${e.text}`))).toEqual([['DURATION:4 business hours'], ['DURATION:five to ten working days'], ['DURATION:3 to 5 days'], ['NUMBER:two']]);
+    expect(t.facts.map(entitiesOf)).toEqual([['DURATION:4 business hours'], ['DURATION:five to ten working days'], ['DURATION:3 to 5 days'], ['NUMBER:two']]);
   });
 
   it('reads a day of a month or week with what it belongs to as one date ("the tenth of the following month", "Wednesday morning")', () => {
@@ -170,7 +174,7 @@ describe('layout', () => {
       { name: 'faq.md', text: '# IT FAQ\n\n### How do I reset my password?\nGo to id.example.com and click "Forgot password". The link expires after 30 minutes.\n\nQ: How much storage do I get?\nA: Every account has 2 TB of storage.' },
       { name: 'onboarding.md', text: '# Onboarding\n\n## Week 1\n- [x] Sign your contract in DocuSign\n- [ ] Join the #new-joiners channel\n- [ ] Send a photo to people@example.com\n\nPriya will book the load test.' },
     ]);
-    const facts = t.facts.map((f) => [f.text, f.entities.map((e) => `${e.type}:${e.text}`)]);
+    const facts = t.facts.map((f) => [f.text, entitiesOf(f)]);
     expect(facts).toEqual([
       ['Go to id.example.com and click "Forgot password".', ['NAME:id.example.com']],
       ['The link expires after 30 minutes.', ['DURATION:30 minutes']],
@@ -291,28 +295,27 @@ describe('fact table', () => {
 
   it('finds people, dates and numbers, and lemmas', () => {
     const [first, second, third] = table.facts;
-    const types = (f: (typeof table.facts)[number]) => f.entities.map((e) => `${e.type}:${e.text}`);
-    expect(types(first)).toEqual(expect.arrayContaining(['DATE:3 March 2024', 'NUMBER:two']));
-    expect(types(second).some((t) => t.includes('40,000'))).toBe(true);
-    expect(types(third)).toEqual(expect.arrayContaining(['PERSON:Maria Keane', 'DATE:February']));
+    expect(entitiesOf(first)).toEqual(expect.arrayContaining(['DATE:3 March 2024', 'NUMBER:two']));
+    expect(entitiesOf(second).some((t) => t.includes('40,000'))).toBe(true);
+    expect(entitiesOf(third)).toEqual(expect.arrayContaining(['PERSON:Maria Keane', 'DATE:February']));
     expect(third.lemmas).toEqual(expect.arrayContaining(['storm', 'damage', 'lamp', 'spokeswoman']));
   });
 
   it('keeps a name\'s particles in the name: a person, or a place the tagger does not know', () => {
     const t = buildFactTable([{ name: 'keys.txt', text: 'Keys\n\nKeys are with the office manager, Sanne de Vries. The office is a walk from Cais do Sodré station.' }]);
-    const types = t.facts.flatMap((f) => f.entities.map((e) => `${e.type}:${e.text}`));
+    const types = t.facts.flatMap(entitiesOf);
     expect(types).toEqual(expect.arrayContaining(['PERSON:Sanne de Vries', 'NAME:Cais do Sodré']));
   });
 
   it('reads a number with a currency word or code as money, and "the 1st of June" as one date', () => {
     const t = buildFactTable([{ name: 'levy.txt', text: 'Ferry levy\n\nThe council kept the levy at two cents per ticket. The new fares start on the 1st of June. A season pass is 120 USD, or GBP 95.' }]);
-    const types = t.facts.flatMap((f) => f.entities.map((e) => `${e.type}:${e.text}`));
+    const types = t.facts.flatMap(entitiesOf);
     expect(types).toEqual(expect.arrayContaining(['MONEY:two cents per ticket', 'DATE:1st of June', 'MONEY:120 USD', 'MONEY:GBP 95']));
   });
 
   it('reads an amount after any currency sign as money, a range of them as one sum, and a clock time with its zone', () => {
     const t = buildFactTable([{ name: 'money.txt', text: 'Money\n\nClient dinners are covered up to €70 per person. A desk costs between £150 and £300. A taxi is $40 and a train £30. Core hours are 11:00 to 16:00 CET.' }]);
-    const types = t.facts.flatMap((f) => f.entities.map((e) => `${e.type}:${e.text}`));
+    const types = t.facts.flatMap(entitiesOf);
     expect(types).toEqual(expect.arrayContaining(['MONEY:€70 per person', 'MONEY:between £150 and £300', 'MONEY:$40', 'MONEY:£30', 'TIME:11:00 to 16:00 CET']));
     expect(types).not.toContain('NUMBER:70');
     expect(types).not.toContain('NAME:CET');
@@ -325,7 +328,7 @@ describe('fact table', () => {
         text: 'Rules\n\nMileage is paid at 45p per mile. Client meals are covered up to £50 a head. You are on call for a week at a time, Monday 9am to Monday 9am. Ask at least a month ahead. You get 27 days of vacation a year. Call your manager before 10am. Letters go out a week ahead.',
       },
     ]);
-    const per = t.facts.map((f) => f.entities.map((e) => `${e.type}:${e.text}`));
+    const per = t.facts.map(entitiesOf);
     expect(per).toEqual([['MONEY:45p per mile'], ['MONEY:£50 a head'], ['DURATION:a week', 'DATE:Monday 9am to Monday 9am'], ['DURATION:a month'], ['DURATION:27 days', 'DURATION:year'], ['TIME:10am'], ['DURATION:a week']]);
   });
 
@@ -336,7 +339,7 @@ describe('fact table', () => {
 
   it('reads a day of the month as a date and "twice a week", "every four years", "one week in six" as how often', () => {
     const t = buildFactTable([{ name: 'pay.txt', text: 'Pay\n\nSalaries are paid on the 25th of each month. Laptops are replaced every four years. Come in twice a week. She finished 3rd in the race. Each engineer is on call one week in six.' }]);
-    const types = t.facts.flatMap((f) => f.entities.map((e) => `${e.type}:${e.text}`));
+    const types = t.facts.flatMap(entitiesOf);
     expect(types).toEqual(expect.arrayContaining(['DATE:25th of each month', 'DURATION:every four years', 'DURATION:twice a week', 'ORDINAL:3rd', 'DURATION:one week in six']));
     expect(types).not.toContain('DURATION:week');
   });
@@ -348,7 +351,7 @@ describe('fact table', () => {
         text: 'Office\n\nThe office Wi-Fi is called Atlas, and guests use Atlas-Guest. The desk is open from 08:00 to 18:00, and the on-call line is +31 20 555 0101. The Israel-Iran conflict lasted 12 days. Keys are kept in 1Password. The printer is on the second floor.',
       },
     ]);
-    const types = t.facts.flatMap((f) => f.entities.map((e) => `${e.type}:${e.text}`));
+    const types = t.facts.flatMap(entitiesOf);
     expect(types).toEqual(expect.arrayContaining(['NAME:Wi-Fi', 'NAME:Atlas-Guest', 'TIME:from 08:00 to 18:00', 'NUMBER:+31 20 555 0101', 'NAME:1Password', 'PLACE:second floor']));
     expect(types).not.toContain('NUMBER:1');
     // Two typed places joined by a hyphen stay two.
@@ -362,14 +365,14 @@ describe('fact table', () => {
         text: 'Help\n\nText the shift lead on 07700 900321. Chilled food must be kept below 5°C. The API allows 100 requests per minute, and Starter covers 20 invoices a month. Receipts can be downloaded from Settings > Billing. Exchange rates are updated every hour and backups run every six hours. You have 24 vacation days per year.',
       },
     ]);
-    const types = t.facts.flatMap((f) => f.entities.map((e) => `${e.type}:${e.text}`));
+    const types = t.facts.flatMap(entitiesOf);
     expect(types).toEqual(
       expect.arrayContaining(['NUMBER:07700 900321', 'NUMBER:5°C', 'NUMBER:100 requests per minute', 'NUMBER:20 invoices a month', 'NAME:Settings > Billing', 'DURATION:every hour', 'DURATION:every six hours']),
     );
     // A length said per unit stays the length that answers "how many days".
     expect(types.filter((x) => x.includes('24'))).toEqual([expect.stringMatching(/^DURATION:24 vacation days/)]);
     const more = buildFactTable([{ name: 'more.txt', text: 'More\n\nCall 0800 030 5182 any time. For absences of eight calendar days or more, a fit note is required.' }]);
-    expect(more.facts.flatMap((f) => f.entities.map((e) => `${e.type}:${e.text}`))).toEqual(['NUMBER:0800 030 5182', 'DURATION:eight calendar days or more']);
+    expect(more.facts.flatMap(entitiesOf)).toEqual(['NUMBER:0800 030 5182', 'DURATION:eight calendar days or more']);
     expect(types).not.toContain('NAME:C');
   });
 
@@ -380,14 +383,14 @@ describe('fact table', () => {
         text: '# Hub\n\nThe Lisbon hub (Rua das Flores 28) is open Mon–Fri, 9:00–18:00.\n\nThe office is at 12 Mare Street, London E8 1HY, and Berlin is at Hauptstraße 5.\n\nHandovers happen every Monday at 11:00.\n\n- Lost or stolen laptop? Tell #it-help within 1 hour.\n\nThe Sun reported it.',
       },
     ]);
-    const types = t.facts.flatMap((f) => f.entities.map((e) => `${e.type}:${e.text}`));
+    const types = t.facts.flatMap(entitiesOf);
     expect(types).toEqual(
       expect.arrayContaining(['PLACE:Rua das Flores 28', 'DATE:Mon–Fri', 'PLACE:12 Mare Street, London E8 1HY', 'PLACE:Hauptstraße 5', 'DATE:every Monday at 11:00']),
     );
     // A newspaper is no weekday.
     expect(types).not.toContain('DATE:Sun');
     const more = buildFactTable([{ name: 'pay.txt', text: 'Pay\n\nPay day is the last working day of each month. The studio is on the second floor of 44 Park Street.' }]);
-    expect(more.facts.flatMap((f) => f.entities.map((e) => `${e.type}:${e.text}`))).toEqual(expect.arrayContaining(['DATE:last working day of each month', 'PLACE:second floor of 44 Park Street']));
+    expect(more.facts.flatMap(entitiesOf)).toEqual(expect.arrayContaining(['DATE:last working day of each month', 'PLACE:second floor of 44 Park Street']));
     expect(t.facts.map((f) => f.text)).toContain('Lost or stolen laptop? Tell #it-help within 1 hour.');
     expect(t.facts.map((f) => f.text)).not.toContain('Lost or stolen laptop?');
   });

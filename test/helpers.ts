@@ -20,6 +20,11 @@ export async function askSeeds(question: string, opts?: Parameters<Engine['ask']
   return (await seedEngine()).ask(question, opts);
 }
 
+/** The short answer an engine gives a question, as a person reads it off the reply. */
+export function shortAnswerOf(engine: Engine): (question: string) => Promise<string | null> {
+  return async (question) => (await engine.ask(question)).answer;
+}
+
 /** A folder of documents written for one test. */
 export function docsFolder(files: Record<string, string>): string {
   const dir = mkdtempSync(join(tmpdir(), 'factbot-docs-'));
