@@ -148,7 +148,7 @@ describe('answering from any documents', () => {
     const of = featuresByStart(index, q);
     expect(of('We never release')[typeWanted]).toBe(0);
     expect(of('Release notes')[typeWanted]).toBe(1);
-    expect((await engine.ask('how many days after a release are the notes published?')).answer).toBe('three days');
+    expect((await engine.ask('how many days after a release are the notes published?')).answer).toBe('within three days');
   });
 
   it('marks a sentence that never says what a yes/no question is about ("is there *parking* at the Leeds office?")', async () => {
@@ -271,9 +271,9 @@ describe('answering from any documents', () => {
     expect((await engine.ask('what does the committee advocate for?')).answer).toBe('shorter meetings and fewer reports');
     // "Who" with no name to give: a phrase quoted right after the words asked, or a role other than the title of the one named.
     expect((await engine.ask('who did the mayor receive warnings from?')).answer).toBe('two senior engineers');
-    expect((await engine.ask('who did Alvarez thank at the opening?')).answer).toBe('gardening volunteers');
+    expect((await engine.ask('who did Alvarez thank at the opening?')).answer).toBe('the gardening volunteers');
     expect((await engine.ask('who approves field trips?')).answer).toBe('your team lead');
-    expect((await engine.ask('who handles refund requests?')).answer).toBe('finance team');
+    expect((await engine.ask('who handles refund requests?')).answer).toBe('the finance team');
     // "Why": the words after what introduces the reason.
     expect((await engine.ask('why did the greenhouse close early?')).answer).toBe('the heating failed overnight');
   });
@@ -297,7 +297,7 @@ describe('answering from any documents', () => {
     expect(who.quote).toBe('Expense claims are signed off by your line manager.');
     // The short answer is the role, with the words of its name before it.
     expect(who.answer).toBe('your line manager');
-    expect((await engine.ask('who assigns parking spaces?')).answer).toBe('facilities team');
+    expect((await engine.ask('who assigns parking spaces?')).answer).toBe('the facilities team');
   });
 
   it('answers "who" with the role, not the tool a thing is done in ("made in Personio and approved by your manager")', async () => {
@@ -325,7 +325,7 @@ describe('answering from any documents', () => {
       docsFolder({ 'team.md': ['# Team', 'The support standup starts at 09:30 and lasts 15 minutes.', 'Satisfaction surveys are sent one day after a ticket is solved, and the team reviews every bad rating on Fridays.', 'Tickets are answered in Zendesk.'].join('\n\n') }),
     );
     expect((await team.ask('when does the support standup start?')).answer).toBe('09:30');
-    expect((await team.ask('when are satisfaction surveys sent?')).answer).toBe('one day after');
+    expect((await team.ask('when are satisfaction surveys sent?')).answer).toBe('one day after a ticket is solved');
   });
 
   it('does not answer "where" with a name that only describes another word ("the largest U.S. base")', async () => {
@@ -356,7 +356,7 @@ describe('answering from any documents', () => {
   it('answers an amount from beside the words asked about, never from inside itself, and not with "one-off"', async () => {
     const engine = await openEngine('eval/docs/perks');
     // "long" and "years" are synonyms to WordNet: the years of "five years" do not make it the answer.
-    expect((await engine.ask('how long can a sabbatical be?')).answer).toBe('three months');
+    expect((await engine.ask('how long can a sabbatical be?')).answer).toBe('up to three months');
     expect((await engine.ask('home office budget?')).answer).toBe('400 euros');
   });
 
@@ -404,7 +404,7 @@ describe('answering from any documents', () => {
       'paging.md': ['# Paging', 'Unacknowledged pages go to the secondary after 10 minutes.', 'Unacknowledged pages go to the engineering manager after 30 minutes.', 'Refunds are made within 14 days.', 'Refund requests are answered within 2 hours.'].join('\n\n'),
     });
     const engine = await openEngine(dir);
-    expect((await engine.ask('who gets unacknowledged pages after half an hour?')).answer).toBe('engineering manager');
+    expect((await engine.ask('who gets unacknowledged pages after half an hour?')).answer).toBe('the engineering manager');
     const refund = await engine.ask('are refunds made within a fortnight?');
     expect(refund.quote ?? refund.alternatives[0]?.quote).toBe('Refunds are made within 14 days.');
   });
@@ -496,7 +496,7 @@ describe('answering from any documents', () => {
     // A place said by where it is, whole.
     expect((await engine.ask('where can I leave my bike?')).answer).toBe('in the yard behind the loading bay');
     expect((await engine.ask("what's the mileage rate")).answer).toBe('45p per mile');
-    expect((await engine.ask('how much can we spend on a team lunch')).answer).toBe('£20 per person');
+    expect((await engine.ask('how much can we spend on a team lunch')).answer).toBe('up to £20 per person');
   });
 
   it('answers "I\'m sick, who do I tell?" with whom to message, not the sentence that says "sick" most', async () => {
@@ -560,7 +560,7 @@ describe('answering from any documents', () => {
     expect(ring.quote ?? ring.alternatives[0]?.quote).toBe('Call the news desk before 8am if you are too ill to work; an email is not enough.');
     expect(ring.answer).toBe('the news desk');
     expect((await engine.ask('how late does the late desk run')).answer).toBe('1am');
-    expect((await engine.ask('who sets the late desk rota')).answer).toBe('deputy editor');
+    expect((await engine.ask('who sets the late desk rota')).answer).toBe('the deputy editor');
     expect((await engine.ask('mileage rate?')).answer).toBe('42p a mile');
     expect((await engine.ask('how many days can I wfh')).answer).toBe('two days a week');
     const spain = await engine.ask('can I work from spain for a week');
@@ -660,7 +660,7 @@ describe('answering from any documents', () => {
     expect((await engine.ask('when do carried over days expire')).answer).toBe('30 June');
     // The length said ahead of something, with the "no" that makes it a minimum.
     expect((await engine.ask('how much notice do I need to give for a week off')).answer).toBe('no less than three weeks');
-    expect((await engine.ask('who approves working abroad')).answer).toBe('People team');
+    expect((await engine.ask('who approves working abroad')).answer).toBe('the People team');
     expect((await engine.ask('who do these policies apply to')).answer).toBe('permanent employees of Brightwater Software Ltd');
     // "Carried forward" is a phrasal verb of its own, and the workplace's word for "roll over".
     expect(buildFactTable([{ name: 'p.md', text: 'Leave may be carried forward.' }]).facts[0].lemmas).toContain('carry forward');
@@ -790,7 +790,7 @@ describe('answering from any documents', () => {
       'rules.md': ['# Rules', 'Hotels: up to £160 a night in London, £120 elsewhere.', 'Message your team lead before 10:00 on the first day you are sick.', 'Laptops are replaced every three years.'].join('\n\n'),
     });
     const engine = await openEngine(dir);
-    expect((await engine.ask("what's the hotel limit in london?")).answer).toBe('£160 a night');
+    expect((await engine.ask("what's the hotel limit in london?")).answer).toBe('up to £160 a night');
     // A place the sentence does not name is "elsewhere".
     expect((await engine.ask('how much can I spend on a hotel in Manchester')).answer).toBe('£120');
     expect((await engine.ask("who do I tell when I'm sick?")).answer).toMatch(/^(?:your )?team lead$/);
@@ -876,7 +876,7 @@ describe('answering from any documents', () => {
     const engine = await openEngine(dir);
     const a = await engine.ask('how far ahead do I need to ask for holiday?');
     expect(a.quote).toBe('Request vacation in BambooHR at least two weeks before you go.');
-    expect(a.answer).toBe('two weeks');
+    expect(a.answer).toBe('at least two weeks');
     expect((await engine.ask('how many vacation days do we get?')).answer).toBe('27 days');
   });
 
@@ -1024,13 +1024,13 @@ describe('answering from any documents', () => {
     const answer = shortAnswerOf(engine);
     // The time in the clause whose verb was asked about, though another stands nearer the noun.
     expect(await answer('when do the gates open?')).toBe('8:40');
-    expect(await answer('who decides who covers lessons?')).toBe('deputy head');
-    expect(await answer('who do I give receipts to?')).toBe('school business manager');
+    expect(await answer('who decides who covers lessons?')).toBe('the deputy head');
+    expect(await answer('who do I give receipts to?')).toBe('the school business manager');
     expect(await answer('who is the safeguarding lead?')).toBe('Mrs Patel');
     // The count with what it is counted per: a rate, not a total.
     expect(await answer('how much can I print?')).toBe('500 pages a month');
-    // A noun a determiner follows is a verb: the role is "team", not "team reviews".
-    expect(await answer('who looks at complaints?')).toBe('team');
+    // A noun a determiner follows is a verb: the role is "The team", not "team reviews".
+    expect(await answer('who looks at complaints?')).toBe('The team');
   });
 
   it('gives how often, the count of the thing asked, a role with its participle, a place said by where it is, a temperature and a phone number', async () => {
@@ -1072,7 +1072,7 @@ describe('answering from any documents', () => {
     const answer = shortAnswerOf(engine);
     expect(await answer('who was israel planning a campaign against?')).toBe('Hezbollah');
     expect(await answer('where do I get my access card?')).toBe('room G.04');
-    expect(await answer('how often do I have to present?')).toBe('once a term');
+    expect(await answer('how often do I have to present?')).toBe('about once a term');
     // "How many" counts things: a sum of money is no count of students.
     const students = await engine.ask('how many students are in the lab?');
     expect(students.answer).not.toBe('£1,200');
@@ -1110,6 +1110,31 @@ describe('answering from any documents', () => {
     const due = await engine.ask('when are timesheets due?');
     expect(due.answered).toBe(true);
     expect(due.quote).toMatch(/^Time sheets in Harvest/);
+  });
+
+  it('meets a clipped word by the library\'s whole one ("defib"), and says where one goes, what a delay is counted from and an amount\'s bound', async () => {
+    const dir = docsFolder({
+      'centre.md': [
+        '# Centre',
+        'The defibrillator is kept on the wall outside the sports hall.',
+        'The pool closes 30 minutes before the building so that the last swimmers can get changed.',
+        'Pool water is tested every two hours, and the results are written on the chemical log by the plant room door.',
+        'When the fire alarm sounds, evacuate everyone to the assembly point in the front car park by the bike racks.',
+        'Book holidays at least four weeks ahead.',
+        'Every accident is recorded on an incident form within 24 hours.',
+        'Swap requests are approved by the duty manager.',
+      ].join('\n\n'),
+    });
+    const engine = await openEngine(dir);
+    expect(expandTerm(engine.index, 'defib', 'defib').map((t) => t.term)).toContain('defibrillator');
+    const answer = shortAnswerOf(engine);
+    expect(await answer("where's the defib?")).toBe('on the wall outside the sports hall');
+    expect(await answer('when does the pool shut?')).toBe('30 minutes before the building');
+    expect(await answer('where do the water test results go?')).toBe('on the chemical log by the plant room door');
+    expect(await answer('where do we go when the fire alarm goes off?')).toBe('to the assembly point in the front car park by the bike racks');
+    expect(await answer('how far in advance do I book holidays?')).toBe('at least four weeks');
+    expect(await answer('how quickly must accidents be recorded?')).toBe('within 24 hours');
+    expect(await answer('who approves swaps?')).toBe('the duty manager');
   });
 
   it('reads a heading in title case by its words\' lemmas ("Help: Plans and Pricing" is about a plan)', async () => {

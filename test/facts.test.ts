@@ -232,6 +232,11 @@ describe('Markdown a handbook is written in', () => {
     ]);
   });
 
+  it('says a cell without a column name that only says a cell is there ("Item | Details")', () => {
+    const perks = buildFactTable([{ name: 'perks.md', text: ['# Pay and perks', '', '| Item | Details |', '|---|---|', '| Pay day | The 28th of every month, by bank transfer |', '| Pension | You are enrolled after three months |'].join('\n') }]);
+    expect(perks.facts.map((f) => f.text)).toEqual(['Pay day: The 28th of every month, by bank transfer.', 'Pension: You are enrolled after three months.']);
+  });
+
   it('keeps the rows of a table Markdown cannot read (a delimiter row a cell short), cells in order', () => {
     const broken = buildFactTable([{ name: 'rooms.md', text: ['# Rooms', '', '| Room | Seats |', '|---|', '| Tejo | 12 |', '', 'Rooms are booked in the calendar.'].join('\n') }]);
     expect(broken.facts.map((f) => [f.section, f.text])).toEqual([
@@ -373,6 +378,9 @@ describe('fact table', () => {
     expect(types.filter((x) => x.includes('24'))).toEqual([expect.stringMatching(/^DURATION:24 vacation days/)]);
     const more = buildFactTable([{ name: 'more.txt', text: 'More\n\nCall 0800 030 5182 any time. For absences of eight calendar days or more, a fit note is required.' }]);
     expect(more.facts.flatMap(entitiesOf)).toEqual(['NUMBER:0800 030 5182', 'DURATION:eight calendar days or more']);
+    // The tagger reads a leading group like "01632" as a year; no year starts with 0.
+    const desk = buildFactTable([{ name: 'desk.txt', text: 'Desk\n\nIf you are running late, phone the duty desk on 01632 960455 before your shift starts.' }]);
+    expect(desk.facts.flatMap(entitiesOf)).toEqual(['NUMBER:01632 960455']);
     expect(types).not.toContain('NAME:C');
   });
 

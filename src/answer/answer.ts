@@ -201,6 +201,8 @@ function expand(index: FactIndex, lemma: string, surface: string, name: boolean)
     }
     // "timesheets" asked, "time sheets" written: a word the library writes apart, met by its head.
     if (!proper) for (const head of splitHeads(index, folded)) add(head, SPLIT_HEAD_WEIGHT);
+    // "defib", "config": a clipped word no dictionary has is the start of the library's word for it.
+    if (!proper && !isWord(folded) && morphy(folded) === null) for (const term of index.completions(folded)) add(term, CLIPPED_WEIGHT);
     // Otherwise it is most likely a typo; a number never is (2022 is not 2020).
     for (const m of index.fuzzy(lemma)) add(m.term, m.weight);
     if (folded !== lemma) for (const m of index.fuzzy(folded)) add(m.term, m.weight);
@@ -231,6 +233,8 @@ function expand(index: FactIndex, lemma: string, surface: string, name: boolean)
   return [...out].map(([term, weight]) => ({ term, weight })).sort((a, b) => b.weight - a.weight);
 }
 const COMPOUND_WEIGHT = 0.5;
+/** A clipped word for the library's whole one: nearly the word, as sure as a typo's one slip. */
+const CLIPPED_WEIGHT = 0.8;
 /** The head of a closed compound the library writes as two words ("time *sheets*"): the compound's kind of thing, nearly the word. */
 const SPLIT_HEAD_WEIGHT = 0.8;
 

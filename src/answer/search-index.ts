@@ -169,6 +169,22 @@ export class FactIndex {
     return out;
   }
 
+  /**
+   * Library words `word` is the clipped start of ("defib" → "defibrillator", "config" →
+   * "configuration"): at most `limit`, and none where more share the start (then it says too little).
+   */
+  completions(word: string, limit = 2): string[] {
+    if (word.length < 4) return [];
+    const out: string[] = [];
+    for (let i = lowerBound(this.sortedTerms, word); i < this.sortedTerms.length && this.sortedTerms[i].startsWith(word); i++) {
+      const t = this.sortedTerms[i];
+      if (t.length - word.length < 3) continue;
+      if (out.length === limit) return [];
+      out.push(t);
+    }
+    return out;
+  }
+
   /** Library words that are `word` closed up with another word after it ("cease" → "ceasefire"). */
   compoundsOf(word: string, isWord: (rest: string) => boolean): string[] {
     if (word.length < 4) return [];

@@ -276,7 +276,13 @@ export function shortAnswer(fact: Fact, q: Question, matched: Set<string>, headi
   if (answer === best.text && best.name) return best.name;
   const span = withItsNumber(best, fact) ?? withItsUnit(answer, best, fact);
   if (best.type === 'NUMBER' && span === best.text) return withWhatItCounts(best, tokens, fact.text);
-  if (when && best.type === 'DURATION') return relativeTime(span, best, fact.text);
+  if ((when || asksByWhen(q)) && best.type === 'DURATION') return relativeTime(span, best, fact.text);
+  if (when && best.type === 'TIME' && span === best.text) return withCountedFrom(span, fact.text, best.end);
+  const bound = COUNTED_TYPES.has(best.type) && span.startsWith(best.text) ? BOUND_BEFORE.exec(fact.text.slice(Math.max(0, best.start - 24), best.start)) : null;
+  if (bound) return bound[1] + span;
+  // "on the 28th of every month": a day of the month is said with its article.
+  const article = best.type === 'DATE' && /^\d/.test(span) && span.startsWith(best.text) ? /\b(the\s+)$/i.exec(fact.text.slice(Math.max(0, best.start - 4), best.start)) : null;
+  if (article) return article[1] + span;
   // "two days a week": an amount of time said per unit is that rate, not two days in all.
   const rate = best.type === 'DURATION' && span.endsWith(best.text) ? DURATION_RATE.exec(fact.text.slice(best.end)) : null;
   return rate ? span + rate[0] : span;
@@ -366,18 +372,32 @@ const ELSEWHERE = /^\s+(?:elsewhere|everywhere else|anywhere else|outside (?:it|
 const VAGUE_COST = 30;
 /** What an amount of time is counted per: "two days *a week*". */
 const DURATION_RATE = /^\s+(?:a|an|per|each|every)\s+(?:calendar\s+|working\s+)?(?:hour|day|night|week|fortnight|month|quarter|year)\b/i;
-/** Whose a role is ("*your* manager"); "the" adds nothing to it. */
+/** Whose a role is ("*your* manager"). */
 const OWNER = /^(?:your|my|our|their|his|her)$/i;
 /** What opens a role's name ("*your* team lead"). */
 const POSSESSIVE = /^(?:your|my|our|their|his|her|its|the)$/i;
 
-/** A delay answering "when" keeps the word relating it to its event: "within 30 days", "one day after". */
+/** "*At least* four weeks", "*up to* 100 euros": the bound an amount is given with is part of the answer. */
+const BOUND_BEFORE = /\b((?:at (?:least|most)|up to|no (?:more|less|fewer) than|not more than|(?:more|less|fewer) than|a (?:maximum|minimum) of|about|around|approximately|roughly|nearly|almost|within)\s+)$/i;
+
+/**
+ * A delay answering "when" keeps the word relating it to its event: "within 30 days", "one day
+ * after", and what it is counted from, where the sentence says it: "30 minutes *before the building*".
+ */
 function relativeTime(span: string, e: Entity, text: string): string {
   const start = text.lastIndexOf(span, e.end);
   const before = /\b(within|after|before|every|in)\s+$/i.exec(text.slice(Math.max(0, start - 8), start))?.[1];
   const after = /^\s+(after|before|later|earlier|ago|ahead|beforehand|in advance)\b/i.exec(text.slice(start + span.length))?.[1];
-  return `${before ? `${before} ` : ''}${span}${after ? ` ${after}` : ''}`;
+  return withCountedFrom(`${before ? `${before} ` : ''}${span}${after ? ` ${after}` : ''}`, text, start + span.length + (after ? after.length + 1 : 0));
 }
+/** "30 minutes before": with what it is counted from, where the sentence says it at `end` ("…before *the building* so that…"). */
+function withCountedFrom(span: string, text: string, end: number): string {
+  if (!/\b(?:before|after)$/i.test(span)) return span;
+  const from = COUNTED_FROM.exec(text.slice(end))?.[1];
+  return from ? `${span} ${from}` : span;
+}
+/** The thing a delay is counted from: a determiner and up to three words ("the building"), or what is done to it ("a ticket is solved"). */
+const COUNTED_FROM = /^\s+((?:the|a|an|your|each|every|its|their)\s+[\p{L}-]+(?:\s+(?!(?:so|that|and|or|but|if|when|which|is|are|was|were|has|have|to|for|by|on|in|at|with)\b)[\p{L}-]+){0,2}(?:\s+(?:is|are|was|were)\s+\p{L}+(?:ed|en|wn|t))?)(?=\s+(?:so|that|and|or|but|if|when|which|is|are|was|were|has|have|to|for|by|on|in|at|with)\b|[,.;:!?)—–]|$)/iu;
 
 /** "How soon / quickly / fast …": asks by when as much as for how long ("before the end of your shift"). */
 export function asksByWhen(q: Question): boolean {
@@ -451,8 +471,8 @@ function roleAnswer(tokens: Token[], text: string, isMatched: (t: Token) => bool
     const of = tokens[from - 1]?.text.toLowerCase() === 'of' ? from - 1 : tokens[from - 1]?.text.toLowerCase() === 'the' && tokens[from - 2]?.text.toLowerCase() === 'of' ? from - 2 : -1;
     const holder = of > 0 ? tokens[of - 1] : undefined;
     if (holder && holder.pos === 'NOUN' && !isMatched(holder) && hasPersonSense(normalizeLemma(holder.lemma))) from = of - 1;
-    // "your manager": whose role it is, as the sentence says it ("the" adds nothing).
-    if (OWNER.test(tokens[from - 1]?.text ?? '')) from--;
+    // "your manager", "the duty manager": the role as the sentence says it, as one would answer.
+    if (POSSESSIVE.test(tokens[from - 1]?.text ?? '') && tokens[from - 1].text.toLowerCase() !== 'its') from--;
     const role = { start: tokens[from].start, end: last.end };
     const distance = distanceFrom(near, role);
     if (distance < bestDistance) [best, bestDistance] = [role, distance];
@@ -630,6 +650,8 @@ function labelledValue(fact: Fact, tokens: Token[], isMatched: (t: Token) => boo
 
 /** Prepositions of place, longest first: "in front of" before "in". */
 const PLACE_PREPOSITIONS = ['in front of', 'next to', 'close to', 'on top of', 'in', 'at', 'on', 'inside', 'outside', 'near', 'behind', 'beside', 'opposite', 'under', 'above', 'below', 'beneath', 'upstairs', 'downstairs'].map((p) => p.split(' '));
+/** Where one goes *to* answers where too, once the sentence is chosen ("evacuate everyone *to the assembly point*"); as evidence of a place, "to the printer" is none. */
+const ANSWER_PLACE_PREPOSITIONS = [...PLACE_PREPOSITIONS, ['to']];
 const COPULA = new Set(['is', 'are']);
 /** "The car park *by* the main gate": said of a place, "by" says where it is ("by Friday" is no place noun). */
 const CHAINED_PLACE = [...PLACE_PREPOSITIONS, ['by']];
@@ -655,7 +677,7 @@ function placeAnswer(tokens: Token[], fact: Fact, isMatched: (t: Token) => boole
    */
   const phraseAt = (i: number, chained = false): number => {
     const copula = !chained && COPULA.has(lower[i]) && (tokens[i].pos === 'AUX' || tokens[i].pos === 'VERB');
-    const prep = copula ? [lower[i]] : (chained ? CHAINED_PLACE : PLACE_PREPOSITIONS).find((p) => p.every((w, k) => lower[i + k] === w));
+    const prep = copula ? [lower[i]] : (chained ? CHAINED_PLACE : ANSWER_PLACE_PREPOSITIONS).find((p) => p.every((w, k) => lower[i + k] === w));
     if (!prep || (!copula && !chained && prep.length === 1 && tokens[i].pos !== 'ADP')) return -1;
     let j = i + prep.length;
     // A determiner marks a place named, not an idiom ("in the courtyard", not "in advance", "at least").
@@ -669,15 +691,20 @@ function placeAnswer(tokens: Token[], fact: Fact, isMatched: (t: Token) => boole
       if (PHRASE_WORD.has(tokens[j].pos)) last = j;
       j++;
     }
-    if (last < 0 || (tokens[last].pos !== 'NOUN' && tokens[last].pos !== 'PROPN')) return -1;
-    return isMatched(tokens[last]) || !isPlaceNoun(normalizeLemma(tokens[last].lemma)) ? -1 : last;
+    if (last < 0 || (tokens[last].pos !== 'NOUN' && tokens[last].pos !== 'PROPN') || isMatched(tokens[last])) return -1;
+    if (isPlaceNoun(normalizeLemma(tokens[last].lemma))) return last;
+    // "written on the chemical log by the plant room door": a thing said by where it is, is there.
+    const by = chained ? -1 : phraseAt(last + 1, true);
+    return by >= 0 && !OWN_PLACE.has(lower[last + 1]) ? last : -1;
   };
   for (let i = 0; i < tokens.length; i++) {
     let last = phraseAt(i);
     if (last < 0) continue;
     // "in the yard behind the loading bay": a place said by where it is is one place.
-    // ("…in the yard on the ground floor" is two places, each said on its own.)
-    for (let more = phraseAt(last + 1, true); more >= 0 && !OWN_PLACE.has(lower[last + 1]); more = phraseAt(last + 1, true)) last = more;
+    // ("…in the yard on the ground floor" is two places, each said on its own; but where one goes
+    // *to*, "the assembly point in the front car park", is said by where it is.)
+    const destination = lower[i] === 'to';
+    for (let more = phraseAt(last + 1, true); more >= 0 && (destination || !OWN_PLACE.has(lower[last + 1])); more = phraseAt(last + 1, true)) last = more;
     const head = tokens[last];
     // What a place is said to be is the place, without the "is".
     const span = { start: tokens[COPULA.has(lower[i]) ? i + 1 : i].start, end: head.end };

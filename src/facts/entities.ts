@@ -387,9 +387,10 @@ function mergeRanges(entities: Entity[], text: string): Entity[] {
       const lead = /\b(between|from)\s+$/i.exec(text.slice(0, prev.start));
       const start = lead ? lead.index : prev.start;
       out[out.length - 1] = { text: text.slice(start, e.end), type: e.type, start, end: e.end };
-    } else if (prev && prev.type === 'NUMBER' && e.type === 'NUMBER' && /^(?:\+|0\d{2,4}(?: \d+)*$)/.test(prev.text) && /^\d+$/.test(e.text) && text.slice(prev.end, e.start) === ' ') {
-      // "+31 20 555 0101", "07700 900321": a phone number's groups are one number (no count starts with 0).
-      out[out.length - 1] = { ...prev, text: text.slice(prev.start, e.end), end: e.end };
+    } else if (prev && (prev.type === 'NUMBER' || (prev.type === 'DATE' && /^0\d{2,4}$/.test(prev.text))) && e.type === 'NUMBER' && /^(?:\+|0\d{2,4}(?: \d+)*$)/.test(prev.text) && /^\d+$/.test(e.text) && text.slice(prev.end, e.start) === ' ') {
+      // "+31 20 555 0101", "07700 900321": a phone number's groups are one number (no count starts with 0;
+      // nor does a year, though the tagger reads "01632" as one).
+      out[out.length - 1] = { ...prev, type: 'NUMBER', text: text.slice(prev.start, e.end), end: e.end };
     } else if (prev && prev.type === 'PLACE' && e.type === 'PLACE' && /^\s+of\s+(?:the\s+)?$/.test(text.slice(prev.end, e.start)) && /\d|\b(?:floor|level|storey|story|room|wing|block)\b/i.test(prev.text)) {
       // "the second floor of 44 Park Street": a part of a building and the building are one place.
       out[out.length - 1] = { ...prev, text: text.slice(prev.start, e.end), end: e.end };

@@ -131,13 +131,19 @@ export function tableRows(markdown: string): string[] {
   return table.rows.flatMap((row) => {
     const cells = row.map((c) => flatten(c.tokens).trim());
     // Inside the sentence a column's name is a common noun again ("Seats 12", read "seats 12"), not a name.
-    const said = cells.map((c, i) => (c && header[i] ? `${i > 0 ? commonCase(header[i]) : header[i]} ${c}` : c)).filter(Boolean);
+    const said = cells.map((c, i) => (c && header[i] && !GENERIC_COLUMN.test(header[i]) ? `${i > 0 ? commonCase(header[i]) : header[i]} ${c}` : c)).filter(Boolean);
     if (said.length === 0) return [];
     const [first, ...rest] = said;
     const text = rest.length ? `${first}: ${rest.join(', ')}` : first;
     return [/[.!?]$/.test(text) ? text : `${text}.`];
   });
 }
+
+/**
+ * Column names that say only that a cell is there ("Item | Details", "Topic | Description"): said
+ * before the cell they read as words of it ("Item Pay day: details The 28th…"), and match any question.
+ */
+const GENERIC_COLUMN = /^(?:items?|topics?|subjects?|entry|entries|fields?|keys?|names?|questions?|what|details?|descriptions?|notes?|info|information|values?|answers?|comments?|remarks?)$/i;
 
 const isListLine = (line: string | undefined) => line !== undefined && MD_BULLET.test(line.trim());
 
