@@ -20,6 +20,7 @@ import { pgInstallationStore } from './store/installations.js';
 import { recheckGaps } from './slack/context.js';
 import { verifiedDocuments } from './store/verified.js';
 import type { SourceDocument } from './facts/types.js';
+import { DOCUMENT_KINDS } from './facts/folder.js';
 
 /** How long a shutdown waits for answers already acknowledged to Slack (SHUTDOWN_DRAIN_SECONDS). */
 const DEFAULT_DRAIN_SECONDS = 20;
@@ -95,7 +96,7 @@ async function main(): Promise<void> {
     });
   } catch (err) {
     if (err instanceof DocumentsError) {
-      console.error(`Configuration error: ${err.message} Set SEEDS_DIR to a folder of .txt or .md files.`);
+      console.error(`Configuration error: ${err.message} Set SEEDS_DIR to a folder of ${DOCUMENT_KINDS} files.`);
       process.exit(1);
     }
     throw err;

@@ -680,7 +680,7 @@ describe('answering from any documents', () => {
     });
     const engine = await openEngine(dir);
     expect((await engine.ask('when is pitch season')).answer).toBe('from September to November');
-    expect((await engine.ask('when do carried over days have to be used by')).answer).toBe('end of March');
+    expect((await engine.ask('when do carried over days have to be used by')).answer).toBe('the end of March');
     // A length past which something holds says when it starts to.
     expect(relativeDuration(fact('For more than five working days off in a row, send HR a fit note from your doctor.'))).toBe('five working days');
     // A period from one date to another says how long, too.
@@ -1123,6 +1123,10 @@ describe('answering from any documents', () => {
         'Book holidays at least four weeks ahead.',
         'Every accident is recorded on an incident form within 24 hours.',
         'Swap requests are approved by the duty manager.',
+        'Up to five unused days can be carried into the next year, and they must be used by the end of March.',
+        'Mileage is paid at 45p per mile for the first 10000 business miles and 25p after that.',
+        'We do not deploy during the Black Friday freeze (the last two weeks of November).',
+        'You may work from home up to three days a week.',
       ].join('\n\n'),
     });
     const engine = await openEngine(dir);
@@ -1135,6 +1139,12 @@ describe('answering from any documents', () => {
     expect(await answer('how far in advance do I book holidays?')).toBe('at least four weeks');
     expect(await answer('how quickly must accidents be recorded?')).toBe('within 24 hours');
     expect(await answer('who approves swaps?')).toBe('the duty manager');
+    // A deadline asked is the date the sentence says "by", even in its next clause.
+    expect(await answer('by when must carried over days be used?')).toBe('the end of March');
+    // The amount said per the very unit asked, though the asked word is inside it.
+    expect(await answer('how much is mileage per mile?')).toBe('45p per mile');
+    expect(await answer('when is the black friday freeze?')).toBe('the last two weeks of November');
+    expect(await answer('how many days can I work from home?')).toBe('up to three days a week');
   });
 
   it('reads a heading in title case by its words\' lemmas ("Help: Plans and Pricing" is about a plan)', async () => {

@@ -89,6 +89,13 @@ const FLOORS: Record<string, { p1: number; declined: number; refusedAtMost: numb
   // Then a PDF handbook (first run P@1 86.4%, declined 62.5%) and a Word onboarding guide (90.0%, 75.0%), reading faults fixed after.
   'pdf-handbook': { p1: 0.9, declined: 0.6, refusedAtMost: 0.1, short: 0.75 },
   'docx-handbook': { p1: 0.85, declined: 0.7, refusedAtMost: 0.1, short: 0.7 },
+  // Written blind at stop 34, each run once before anything was changed for it (first runs, every question): the seeds a
+  // tenth time (P@1 81.8%, declined 70.0%) and a leisure centre's intranet HTML page (89.7%, 27.3%); after their fixes, a
+  // service runbook with command blocks (88.9%, 66.7%) and an HR FAQ exported as CSV (0%: CSV was not read; 100%, 55.6% once it was).
+  'seeds-stop34': { p1: 0.8, declined: 0.5, refusedAtMost: 0.15, short: 0.5 },
+  'leisure-handbook': { p1: 0.9, declined: 0.25, refusedAtMost: 0.2, short: 0.85 },
+  'ops-runbook': { p1: 0.85, declined: 0.5, refusedAtMost: 0.15, short: 0.7 },
+  'csv-faq': { p1: 0.9, declined: 0.5, refusedAtMost: 0.2, short: 0.75 },
   runbook: { p1: 0.9, declined: 0.9, refusedAtMost: 0.15, short: 0.8 },
   'it-help': { p1: 0.85, declined: 0.6, refusedAtMost: 0.15, short: 0.9 },
 };

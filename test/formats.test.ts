@@ -1,5 +1,5 @@
 /**
- * PDF, Word and HTML documents, generated here as real files: their sentences and sections in
+ * PDF, Word, HTML and spreadsheet (CSV, TSV) documents, generated here as real files: their sentences and sections in
  * the fact table, answers quoting them with their links, and the unreadable ones named.
  */
 import { mkdtempSync, writeFileSync } from 'node:fs';
@@ -71,6 +71,10 @@ beforeAll(async () => {
 <h2>Prices</h2><table><thead><tr><th>Dish</th><th>Price</th></tr></thead><tbody><tr><td>Soup of the day</td><td>3 euros</td></tr><tr><td><b>Main</b> course</td><td>7 euros</td></tr></tbody></table>
 <ul><li>Card payments only</li></ul><dl><dt>Vegetarian</dt><dd>A meat-free main every day</dd><dt>Allergies</dt><dd>Ask the chef; the menu lists all 14 allergens.</dd></dl></main>
 <footer>Copyright 2026 Example Corp. All rights reserved.</footer></body></html>`);
+  // An FAQ kept in a spreadsheet: a quoted answer over two lines, a category column, a column only about the row.
+  writeFileSync(join(dir, 'hr-faq.csv'), ['Question,Answer,Category,Last reviewed', 'How many days of leave do I get?,"26 days a year, plus public holidays.",Leave,2026-09-01', 'When is payday?,"Salaries are paid on the 25th of each month,\nby bank transfer.",Pay,2026-01-10', 'Is there a pension?,"Yes, through Aviva; the company pays 6%.",Pay,2026-01-10'].join('\r\n'));
+  // Any other sheet is a table; tabs separate a TSV's cells.
+  writeFileSync(join(dir, 'rooms.tsv'), ['Room\tFloor\tSeats', 'Tejo\t2\t12', 'Douro\t3\t6'].join('\n'));
   await prepareDocuments(dir, { extractedDir });
   built = loadOrBuild(dir, join(dir, '..', `formats-table-${Date.now()}.json`), { extractedDir });
 }, 60_000);
@@ -143,6 +147,20 @@ describe('documents in office formats and web pages', () => {
     await prepareDocuments(folder, { extractedDir: blocked });
     const table = loadOrBuild(folder, join(folder, '..', `full-${Date.now()}.json`), { extractedDir: blocked }).table;
     expect(table.facts.map((f) => f.text)).toEqual(['The office closes early on Friday 18 December.']);
+  });
+
+  it('reads a spreadsheet exported as CSV or TSV: an FAQ sheet as answers under their questions and categories, any other as rows with column names', async () => {
+    expect(factsOf('hr-faq.csv').map((f) => [f.section, f.text])).toEqual([
+      ['How many days of leave do I get?', '26 days a year, plus public holidays.'],
+      ['When is payday?', 'Salaries are paid on the 25th of each month, by bank transfer.'],
+      ['Is there a pension?', 'Yes, through Aviva; the company pays 6%.'],
+    ]);
+    expect(factsOf('rooms.tsv').map((f) => f.text)).toEqual(['Room Tejo: floor 2, seats 12.', 'Room Douro: floor 3, seats 6.']);
+    const engine = engineFromTable(built.table);
+    const payday = await engine.ask('when are salaries paid?');
+    expect(payday.quote).toBe('Salaries are paid on the 25th of each month, by bank transfer.');
+    expect(payday.answer).toBe('the 25th of each month');
+    expect(payday.source).toMatchObject({ document: 'hr-faq.csv', section: 'When is payday?' });
   });
 
   it('answers from each format, citing the section and the link', async () => {

@@ -234,6 +234,10 @@ export function shortAnswer(fact: Fact, q: Question, matched: Set<string>, headi
     const noun = countedNoun(e, tokens);
     return !!noun && isMatched(noun);
   };
+  // "How much do we get *per mile*?" — "45p per mile for the first 10,000 miles and 25p after that": the amount
+  // said per the very unit asked, though the asked word is inside it.
+  const askedPer = PER_UNIT.exec(q.text)?.[1];
+  const perAsked = (e: Entity) => !!askedPer && COUNTED_TYPES.has(e.type) && fold(PER_UNIT_END.exec(e.text)?.[1] ?? '').replace(/s$/, '') === fold(askedPer).replace(/s$/, '');
   const cost = (e: Entity) => {
     const tier = wants.indexOf(e.type);
     // Typed names trade places cheaply (taggers confuse them); an untyped name is weaker evidence of the wanted kind.
@@ -247,15 +251,16 @@ export function shortAnswer(fact: Fact, q: Question, matched: Set<string>, headi
     // from nothing is how much, not when, where the sentence gives a date. And "how much notice" asks for the
     // length said ahead of something ("three weeks in advance"), not another length beside it.
     const notWhen = when && e.type === 'DURATION' && dateTiers.length > 0 && !isDelay(e, fact.text) ? NOT_DELAY_COST : 0;
-    // "When do they have to be used by?" — "carried into the next year, to be used by the end of March": the date after "by".
-    const deadline = when && BY_WHEN.test(q.text) && (e.type === 'DATE' || e.type === 'TIME') && BY_BEFORE.test(fact.text.slice(0, e.start)) ? QUALIFIED_BONUS : 0;
+    // "When do they have to be used by?" — "carried into the next year, to be used by the end of March": the date after "by",
+    // even in the clause after ("…, and they must be used by the end of March": "they" are the days asked about).
+    const deadline = when && BY_WHEN.test(q.text) && (e.type === 'DATE' || e.type === 'TIME') && BY_BEFORE.test(fact.text.slice(0, e.start)) ? DEADLINE_BONUS : 0;
     const notLead = q.leadTime && e.type === 'DURATION' && !isLeadTime(e, fact.text) && candidates.some((o) => o.type === 'DURATION' && isLeadTime(o, fact.text)) ? NOT_DELAY_COST : 0;
     // "How many invoices …?" — "one user and up to 20 invoices a month": the number of the very thing asked.
-    const countsIt = q.kind === 'quantity' && e.type === 'NUMBER' && countsAsked(e) ? QUALIFIED_BONUS : 0;
+    const countsIt = (q.kind === 'quantity' && e.type === 'NUMBER' && countsAsked(e)) || perAsked(e) ? QUALIFIED_BONUS : 0;
     const vague = (e.type === 'TIME' && !/\d/.test(e.text) && clockTimes) || (e.type === 'MONEY' && !/\d/.test(e.text) && sums) ? VAGUE_COST : 0;
     // "Who was Israel planning a campaign *against*?" — "a campaign against Hezbollah": the question's stranded preposition heads the answer.
     const stranded = strandedBefore?.test(fact.text.slice(Math.max(0, e.start - 16), e.start)) ? QUALIFIED_BONUS : 0;
-    return (otherStatement(e) ? OTHER_STATEMENT_COST : 0) + notWhen + notLead - deadline - countsIt - stranded + tierCost + distance + wrongSide + single + vague + (modifies(e) || possessor(e) ? 40 : 0) + (otherClause(e) ? CLAUSE_COST : 0) - (qualified(e) || otherwise(e) ? QUALIFIED_BONUS : 0);
+    return (otherStatement(e) ? OTHER_STATEMENT_COST : 0) + notWhen + notLead - deadline - countsIt - stranded + tierCost + distance + wrongSide + single + vague + (modifies(e) || possessor(e) ? 40 : 0) + (otherClause(e) && !deadline ? CLAUSE_COST : 0) - (qualified(e) || otherwise(e) ? QUALIFIED_BONUS : 0);
   };
   // The sentence saying which one the noun asked about is outweighs every guess by type or distance.
   const named = candidates.filter(namedBy);
@@ -279,13 +284,11 @@ export function shortAnswer(fact: Fact, q: Question, matched: Set<string>, headi
   if ((when || asksByWhen(q)) && best.type === 'DURATION') return relativeTime(span, best, fact.text);
   if (when && best.type === 'TIME' && span === best.text) return withCountedFrom(span, fact.text, best.end);
   const bound = COUNTED_TYPES.has(best.type) && span.startsWith(best.text) ? BOUND_BEFORE.exec(fact.text.slice(Math.max(0, best.start - 24), best.start)) : null;
-  if (bound) return bound[1] + span;
-  // "on the 28th of every month": a day of the month is said with its article.
-  const article = best.type === 'DATE' && /^\d/.test(span) && span.startsWith(best.text) ? /\b(the\s+)$/i.exec(fact.text.slice(Math.max(0, best.start - 4), best.start)) : null;
-  if (article) return article[1] + span;
+  // "on the 28th of every month", "by the end of March": a date said from its number or its part keeps its article.
+  const article = best.type === 'DATE' && /^(?:\d|(?:end|start|beginning|middle|first|last|next|following)\b)/i.test(span) && span.startsWith(best.text) ? /\b(the\s+)$/i.exec(fact.text.slice(Math.max(0, best.start - 4), best.start)) : null;
   // "two days a week": an amount of time said per unit is that rate, not two days in all.
   const rate = best.type === 'DURATION' && span.endsWith(best.text) ? DURATION_RATE.exec(fact.text.slice(best.end)) : null;
-  return rate ? span + rate[0] : span;
+  return (bound?.[1] ?? article?.[1] ?? '') + span + (rate?.[0] ?? '');
 }
 
 /** The noun a number counts: the first after it, past its adjectives ("20 *invoices*", "10,000 American *troops*"). */
@@ -359,12 +362,17 @@ const NOT_DELAY_COST = 200;
 const QUALIFIER = /^\s+(?:in|for|at|on)\s+(?:the\s+)?$/i;
 /** A value qualified by the word asked, or "elsewhere" for a place not named: as good as this much nearer. */
 const QUALIFIED_BONUS = 30;
+/** A deadline asked ("by when") and a date the sentence says it by: the sentence's own answer, however far from the words matched. */
+const DEADLINE_BONUS = 100;
 /** A preposition a question ends on, its object being what is asked ("who was it aimed *at*?", "who did it come *from*?"). */
 const STRANDED_PREPOSITION = /\b(against|from|with|for|by|about|at|on|to|towards)\s*\??\s*$/i;
 const HOW_OFTEN = /\bhow (?:often|frequently)\b/i;
 const FREQUENCY_WORD = /^(?:every|once|twice)\s/i;
 const MOVED_TO = /\b(?:outside|from|to|into|within|across|abroad in)\s+(?:the\s+)?$/i;
-const BY_WHEN = /\bby\W*$/i;
+/** "When do they have to be used by?", "by when must they be used?": a deadline asked. */
+const PER_UNIT = /\b(?:per|an?|each|every)\s+(\p{L}+)\s*\??$/iu;
+const PER_UNIT_END = /\b(?:per|an?|each|every)\s+(\p{L}+)$/iu;
+const BY_WHEN = /\bby\W*$|\bby\s+when\b/i;
 const BY_BEFORE = /\bby\s+(?:the\s+)?$/i;
 const POSSESSED = /^['’]s\s+$/;
 const ELSEWHERE = /^\s+(?:elsewhere|everywhere else|anywhere else|outside (?:it|them|those))\b/i;

@@ -2,6 +2,7 @@
 import { meaningOffLine, openEngine, type Engine } from '../answer/engine.js';
 import { DocumentsError, prepareDocuments, skippedLine } from '../facts/read.js';
 import { synonymsProblem } from '../answer/synonyms.js';
+import { DOCUMENT_KINDS } from '../facts/folder.js';
 
 export class UsageError extends Error {}
 
@@ -16,12 +17,12 @@ export async function loadEngine(dir: string, opts: { rebuild?: boolean } = {}):
     for (const s of engine.skipped) console.error(`warning: ${skippedLine(s)}`);
     if (engine.meaningError) console.error(`warning: ${meaningOffLine(engine.meaningError)}`);
     if (engine.saveError) console.error(`warning: the fact table could not be saved (${engine.saveError}); it will be rebuilt next time.`);
-    if (engine.table.facts.length === 0) console.error(`warning: no facts in ${dir}: add .txt or .md documents there.`);
+    if (engine.table.facts.length === 0) console.error(`warning: no facts in ${dir}: add ${DOCUMENT_KINDS} documents there.`);
     const synonyms = synonymsProblem();
     if (synonyms) console.error(`warning: ${synonyms}`);
     return engine;
   } catch (err) {
-    if (err instanceof DocumentsError) throw new UsageError(`${err.message} Set --seeds DIR or SEEDS_DIR to a folder of .txt or .md files.`);
+    if (err instanceof DocumentsError) throw new UsageError(`${err.message} Set --seeds DIR or SEEDS_DIR to a folder of ${DOCUMENT_KINDS} files.`);
     throw err;
   }
 }

@@ -276,7 +276,14 @@ const WEEKDAYS = /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?\b/g;
 const ADDRESS_LIKE = /(?<![\w.@#-])(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|#[a-z0-9][\w-]*|(?:[a-z0-9-]+\.)+(?:com|org|net|io|dev|app|co|eu|de|nl|pt|uk)(?:\/[\w\/.-]*)?)(?<![.])(?![\w@])/gi;
 const NUMBERED_PLACE = /\b(?:[Rr]oom|[Ss]uite|[Bb]uilding|[Gg]ate|[Bb]ay|[Uu]nit|[Hh]all|[Dd]ock|[Pp]latform) (?:[A-Z]{1,2}[.-]?)?\d+(?:[.-]\d+)*[A-Z]?\b/g;
 /** "the last working day of each month", "the first Monday of every month": a day picked out in every period. */
-const DAY_IN_PERIOD = /\b(?:first|second|third|fourth|last|final)\s+(?:working\s+|business\s+)?(?:day|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s+of\s+(?:each|every|the)\s+(?:month|quarter|term|year)\b/gi;
+const DAY_IN_PERIOD = new RegExp(
+  [
+    String.raw`\b(?:first|second|third|fourth|last|final)\s+(?:working\s+|business\s+)?(?:day|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s+of\s+(?:each|every|the)\s+(?:month|quarter|term|year)\b`,
+    // "the last two weeks of November", "the first week of January": a stretch of a named month.
+    String.raw`\b(?:the\s+)?(?:first|last|final|second|third|fourth)\s+(?:(?:two|three|four|\d)\s+)?(?:days?|weeks?|fortnight|half)\s+of\s+${MONTH}\b`,
+  ].join('|'),
+  'gi',
+);
 /** "12 Mare Street", "221B Baker Street", "Rua das Flores 28", "Hauptstraße 5": where an office is, to the door. */
 const STREET_ADDRESS = new RegExp(
   [

@@ -6,7 +6,9 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
-export const DOCUMENT_EXTENSIONS = /\.(txt|md|markdown|pdf|docx|html?)$/i;
+export const DOCUMENT_EXTENSIONS = /\.(txt|md|markdown|csv|tsv|pdf|docx|html?)$/i;
+/** The kinds of file a folder's documents may be, as messages name them. */
+export const DOCUMENT_KINDS = '.txt, .md, .csv, .pdf, .docx or .html';
 
 /** A collection's folder holding a file of this name is private. */
 export const PRIVATE_MARK = '.private';

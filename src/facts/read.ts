@@ -15,6 +15,7 @@ import { extractedDirOf } from './data-dir.js';
 import { FileMemo } from './file-memo.js';
 import { listDocuments } from './folder.js';
 import type { SourceDocument } from './types.js';
+import { spreadsheetToMarkdown } from './spreadsheet.js';
 
 /** Larger files are skipped: a 20 MB file is an export or a log, and costs a minute and a gigabyte. */
 export const DEFAULT_MAX_DOCUMENT_MB = 5;
@@ -107,7 +108,12 @@ export function readDocumentsFolder(dir: string, opts: ReadOptions = {}): Docume
     if ('entry' in read) entry = read.entry;
     else {
       const notes: SkippedDocument[] = [];
-      const doc = /\.(md|markdown)$/i.test(name) ? withFrontMatter(name, read.text, notes) : { name, text: read.text, url: read.url };
+      const sheet = /\.(csv|tsv)$/i.exec(name);
+      const doc = /\.(md|markdown)$/i.test(name)
+        ? withFrontMatter(name, read.text, notes)
+        : sheet
+          ? { name, text: spreadsheetToMarkdown(read.text, sheet[1].toLowerCase() === 'tsv' ? '\t' : ',') }
+          : { name, text: read.text, url: read.url };
       entry = { text: doc.text, ...(doc.url ? { url: doc.url } : {}), hash: hashText(doc.text), notes };
       opts.memo?.read.set(path, read.st, entry);
     }

@@ -4,6 +4,7 @@ import type { DocumentInfo, Fact } from '../facts/types.js';
 import type { Gap } from '../store/gaps.js';
 import { verifiedTitle, type VerifiedFact } from '../store/verified.js';
 import { escapeMrkdwn as esc, LIMITS, slackLink, truncate } from './escape.js';
+import { DOCUMENT_KINDS } from '../facts/folder.js';
 
 export interface Message {
   text: string;
@@ -142,7 +143,7 @@ export function helpMessage(examples: readonly string[], lead?: string): Message
 }
 
 export function sourcesMessage(docs: DocumentInfo[]): Message {
-  if (docs.length === 0) return { text: 'No sources yet.', blocks: [section('There are no source documents yet: add .txt or .md files to the documents folder.')] };
+  if (docs.length === 0) return { text: 'No sources yet.', blocks: [section(`There are no source documents yet: add ${DOCUMENT_KINDS} files to the documents folder.`)] };
   const lines = docs.map((d) => {
     const where = [d.collection ? `${esc(d.collection)}${d.private ? ' 🔒 private' : ''}` : null, d.indexedAt ? `indexed ${d.indexedAt.slice(0, 10)}` : null].filter(Boolean).join(' · ');
     return `• *${d.url ? slackLink(d.url, d.title) : esc(d.title)}* (\`${esc(d.document)}\`): ${d.facts} ${d.facts === 1 ? 'fact' : 'facts'}${where ? ` · ${where}` : ''}`;
