@@ -145,6 +145,8 @@ describe('bad requests and bad files', () => {
     writeFileSync(join(docs, 'zurich.txt'), iconv.encode('Office in Zürich\n\nThe Zürich office opens at 08:30 and closes at 18:00 on weekdays.\n', 'latin1'));
     writeFileSync(join(docs, 'lyon.txt'), Buffer.concat([Buffer.from([0xff, 0xfe]), iconv.encode('Office in Lyon\n\nThe Lyon office has twelve desks for visitors.\n', 'utf-16le')]));
     writeFileSync(join(docs, 'huge.txt'), 'The archive line repeats. '.repeat(50_000));
+    writeFileSync(join(docs, 'rota.xlsx'), Buffer.from('PK\u0003\u0004 a workbook'));
+    writeFileSync(join(docs, 'logo.png'), Buffer.from([0x89, 0x50, 0x4e, 0x47]));
   });
 
   it('`npm run ask` skips each bad file with one warning naming it, reads Latin-1 and UTF-16, and answers', async () => {
@@ -155,6 +157,9 @@ describe('bad requests and bad files', () => {
     expect(run.err).toMatch(/skipped huge\.txt: it is 1\.2 MB, over the 1 MB limit/);
     expect(run.err).toMatch(/skipped notes\.md: it is a folder, not a file/);
     expect(run.err).toMatch(/skipped report\.txt: it is a PDF, not text/);
+    // A workbook is named with what to do; an image is no document and needs no word.
+    expect(run.err).toMatch(/skipped rota\.xlsx: it is a spreadsheet workbook: export the sheet as \.csv/);
+    expect(run.err).not.toMatch(/logo/);
     expect(run.err).not.toMatch(/lyon|zurich/i);
     expect(plainOutput(run.err)).toBe(true);
     const lyon = await askCli(['How many desks does the Lyon office have?'], { SEEDS_DIR: docs, DATA_DIR: tmp('ask2'), MAX_DOCUMENT_MB: '1' });

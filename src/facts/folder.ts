@@ -18,7 +18,7 @@ export interface FolderListing {
   files: string[];
   /** Collection name → private. */
   collections: Map<string, boolean>;
-  /** Collections whose folder could not be listed, with why. */
+  /** Collections whose folder could not be listed, and files of a kind that is not read, with why. */
   unreadable: Array<{ name: string; reason: string }>;
 }
 
@@ -31,6 +31,7 @@ export function listDocuments(dir: string, names: string[] = readdirSync(dir)): 
     if (name.startsWith('.')) continue;
     // A folder named like a document ("notes.md") stays a file name: reading it says what it is.
     if (DOCUMENT_EXTENSIONS.test(name)) files.push(name);
+    else if (otherKind(name)) unreadable.push({ name, reason: otherKind(name)! });
     else if (isFolder(join(dir, name))) {
       let inside: string[] = [];
       try {
@@ -39,10 +40,27 @@ export function listDocuments(dir: string, names: string[] = readdirSync(dir)): 
         unreadable.push({ name, reason: `the collection cannot be read (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})` });
       }
       collections.set(name, inside.includes(PRIVATE_MARK));
-      for (const f of inside) if (DOCUMENT_EXTENSIONS.test(f) && !f.startsWith('.')) files.push(`${name}/${f}`);
+      for (const f of inside) {
+        if (f.startsWith('.')) continue;
+        if (DOCUMENT_EXTENSIONS.test(f)) files.push(`${name}/${f}`);
+        else if (otherKind(f)) unreadable.push({ name: `${name}/${f}`, reason: otherKind(f)! });
+      }
     }
   }
   return { files: files.sort(), collections, unreadable };
+}
+
+/**
+ * Documents a team keeps in a kind that is not read, and how to make them readable: said, so that a
+ * workbook dropped in the folder is not silently never answered from. (Images and the like are not documents.)
+ */
+const OTHER_KINDS: Array<[RegExp, string]> = [
+  [/\.(xlsx|xlsm|xls|ods|numbers)$/i, 'it is a spreadsheet workbook: export the sheet as .csv'],
+  [/\.(doc|rtf|odt|pages)$/i, 'this word-processor format is not read: save it as .docx, .pdf or .txt'],
+  [/\.(pptx|ppt|odp|key)$/i, 'it is a slide deck: save it as .pdf'],
+];
+function otherKind(name: string): string | undefined {
+  return OTHER_KINDS.find(([ext]) => ext.test(name))?.[1];
 }
 
 function isFolder(path: string): boolean {
