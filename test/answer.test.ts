@@ -32,6 +32,12 @@ describe('answering from the seeds', () => {
     expect((await askSeeds('When was the backchannel effort revealed?')).answer).toBe('mid-January 2026');
   });
 
+  it('counts the noun for the kind of answer asked ("which broadcaster") where a sentence says it', async () => {
+    const a = await askSeeds('which broadcaster broke the story');
+    // Refused or not, the closest passage is the one that names the broadcaster.
+    expect(a.quote ?? a.alternatives[0]?.quote).toMatch(/KAN public broadcaster/);
+  });
+
   it('reads a range asked with a hyphen as its numbers, as the article writes it with an en dash ("January 14-15")', async () => {
     expect(parseQuestion('what happened on january 14-15').terms.map((t) => t.lemma)).toEqual(expect.arrayContaining(['14', '15']));
     const a = await askSeeds('what happened on january 14-15');
