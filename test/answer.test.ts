@@ -1133,6 +1133,9 @@ describe('answering from any documents', () => {
         'Mileage is paid at 45p per mile for the first 10000 business miles and 25p after that.',
         'We do not deploy during the Black Friday freeze (the last two weeks of November).',
         'You may work from home up to three days a week.',
+        'Churn for September was 2.1%, slightly down from 2.4% in August.',
+        'Support tickets about login loops went from 40 a week to 12 after the SSO fix.',
+        'In the test group, activation rose from 38% to 44%.',
       ].join('\n\n'),
     });
     const engine = await openEngine(dir);
@@ -1151,6 +1154,10 @@ describe('answering from any documents', () => {
     expect(await answer('how much is mileage per mile?')).toBe('45p per mile');
     expect(await answer('when is the black friday freeze?')).toBe('the last two weeks of November');
     expect(await answer('how many days can I work from home?')).toBe('up to three days a week');
+    // What a thing was said to be; and of a change, where it is now or how far it moved.
+    expect(await answer('what was churn in september?')).toBe('2.1%');
+    expect(await answer('how many login loop tickets do we get now?')).toBe('12');
+    expect(await answer('how much did activation go up?')).toBe('38% to 44%');
   });
 
   it('reads a heading in title case by its words\' lemmas ("Help: Plans and Pricing" is about a plan)', async () => {

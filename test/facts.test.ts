@@ -46,6 +46,18 @@ describe('layout', () => {
     // A handbook's instructions use the same verbs.
     expect(isBoilerplate('Sign up for shifts on Better Impact at least two days in advance.')).toBe(false);
     expect(isBoilerplate('Log in to the HR portal to book your leave.')).toBe(false);
+    // A footer's link row is chrome; a team's sentence naming the same things is a fact.
+    expect(isBoilerplate('Privacy policy · Terms of use · Cookie settings')).toBe(true);
+    expect(isBoilerplate('We use cookies to improve your experience.')).toBe(true);
+    expect(isBoilerplate('Legal confirmed the 20% annual discount needs no change to the terms of service.')).toBe(false);
+    expect(isBoilerplate('The staff newsletter goes out every Friday with the rota for the next fortnight.')).toBe(false);
+  });
+
+  it('reads a quarter ("Q2 2027") and a date something runs until as dates', () => {
+    const t = buildFactTable([{ name: 'notes.md', text: '# Notes\n\nOffline support goes on the roadmap for Q2 2027. Existing users keep the app until 31 March 2027. Dark mode is postponed to Q1.' }]);
+    const types = t.facts.flatMap(entitiesOf);
+    expect(types).toEqual(expect.arrayContaining(['DATE:Q2 2027', 'DATE:31 March 2027', 'DATE:Q1']));
+    expect(types.filter((x) => /Q2|2027|until/.test(x))).toEqual(['DATE:Q2 2027', 'DATE:31 March 2027']);
   });
 
   it('joins the lines of hard-wrapped text into its sentences, and keeps short capitalised lines as headings', () => {

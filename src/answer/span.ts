@@ -164,7 +164,7 @@ export function shortAnswer(fact: Fact, q: Question, matched: Set<string>, headi
       const through = THROUGH_NOUN.exec(fact.text);
       if (through && !tokens.some((t) => isMatched(t) && t.start >= through.index + through[0].length - through[1].length && t.end <= through.index + through[0].length)) return through[1];
     }
-    return labelledValue(fact, tokens, isMatched) ?? (PHRASE_KINDS.has(q.kind) ? phraseAnswer(tokens, fact.text, q, isMatched) : null);
+    return labelledValue(fact, tokens, isMatched) ?? (q.kind === 'what' && COPULAR_QUESTION.test(q.text) ? valueSaid(fact, tokens, isMatched) : null) ?? (PHRASE_KINDS.has(q.kind) ? phraseAnswer(tokens, fact.text, q, isMatched) : null);
   }
   const typeNoun = q.answerNoun;
   const anchors = tokens.filter((t) => typeNoun && (fold(t.text) === typeNoun || normalizeLemma(t.lemma) === typeNoun));
@@ -264,7 +264,12 @@ export function shortAnswer(fact: Fact, q: Question, matched: Set<string>, headi
   };
   // The sentence saying which one the noun asked about is outweighs every guess by type or distance.
   const named = candidates.filter(namedBy);
-  const best = (named.length ? named : candidates).reduce((a, b) => (cost(b) < cost(a) ? b : a));
+  let best = (named.length ? named : candidates).reduce((a, b) => (cost(b) < cost(a) ? b : a));
+  // "Tickets went from 40 a week to 12": asked what it is now, the value it went to; asked how much it
+  // rose, where it went from and to.
+  const change = changeOf(best, candidates, fact.text);
+  if (change && ASKS_CHANGE.test(q.text)) return fact.text.slice(change.from.start, change.to.end);
+  if (change && ASKS_NOW.test(q.text)) best = change.to;
   const answer = coordinated(best, candidates, fact.text);
   // "Who criticised …?" — "hardliners in Washington": a place answers who only as where the people it follows are.
   // (So does a company: "all permanent employees of Brightwater Software Ltd".)
@@ -289,6 +294,19 @@ export function shortAnswer(fact: Fact, q: Question, matched: Set<string>, headi
   // "two days a week": an amount of time said per unit is that rate, not two days in all.
   const rate = best.type === 'DURATION' && span.endsWith(best.text) ? DURATION_RATE.exec(fact.text.slice(best.end)) : null;
   return (bound?.[1] ?? article?.[1] ?? '') + span + (rate?.[0] ?? '');
+}
+
+const ASKS_NOW = /\b(?:now|currently|today|these days|at the moment|at present|nowadays)\b/i;
+const ASKS_CHANGE = /\b(?:go(?:ne)?|went|gone)\s+(?:up|down)\b|\b(?:rise|rose|risen|grow|grew|grown|increase|decrease|fall|fell|fallen|drop|dropped|change|changed|improve|improved|climb|climbed|move|moved)\b/i;
+/** "from 40 a week to 12", "from 38% to 44%": the two values of a change `e` is one of, of one type. */
+function changeOf(e: Entity, candidates: Entity[], text: string): { from: Entity; to: Entity } | null {
+  for (const a of candidates) {
+    for (const b of candidates) {
+      if (a === b || a.type !== b.type || b.start <= a.end || (e !== a && e !== b)) continue;
+      if (/\bfrom\s+$/i.test(text.slice(Math.max(0, a.start - 6), a.start)) && /^(?:\s+(?:a|an|per|each)\s+\p{L}+)?\s+to\s+$/u.test(text.slice(a.end, b.start))) return { from: a, to: b };
+    }
+  }
+  return null;
 }
 
 /** The noun a number counts: the first after it, past its adjectives ("20 *invoices*", "10,000 American *troops*"). */
@@ -643,6 +661,22 @@ const THRESHOLD_BEFORE = /\b(?:more|longer) than\s+$/i;
 const DELAY_AFTER = /^\s+(?:ahead|in advance|beforehand|before|after|later|ago|earlier|notice)\b/i;
 
 const MAX_VALUE_WORDS = 12;
+
+/** "What was churn in September?", "what is the error budget?": what a thing is said to be. */
+const COPULAR_QUESTION = /^what(?:'s|’s|\s+(?:is|was|are|were))\b/i;
+const COPULA_WORDS = new Set(['is', 'was', 'are', 'were']);
+/**
+ * "Churn for September *was 2.1%*, slightly down from 2.4% in August": the amount or date a copula
+ * right after the words asked gives them, where the sentence says what the asked thing is.
+ */
+function valueSaid(fact: Fact, tokens: Token[], isMatched: (t: Token) => boolean): string | null {
+  for (let i = 1; i < tokens.length - 1; i++) {
+    if (!COPULA_WORDS.has(tokens[i].text.toLowerCase()) || !tokens.slice(Math.max(0, i - 4), i).some(isMatched)) continue;
+    const value = fact.entities.find((e) => e.start === tokens[i + 1].start && (COUNTED_TYPES.has(e.type) || e.type === 'DATE' || e.type === 'TIME'));
+    if (value) return value.text;
+  }
+  return null;
+}
 
 /**
  * "What's the office address?" — "Address: Keizersgracht 120, Amsterdam": in a labelled value of

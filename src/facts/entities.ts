@@ -163,6 +163,8 @@ export function sentenceEntities(a: Analysis, first: number, last: number, text:
   addOver(out, text, NUMBERED_PLACE, 'PLACE');
   addOver(out, text, STREET_ADDRESS, 'PLACE');
   addOver(out, text, DAY_IN_PERIOD, 'DATE');
+  // "Q2 2027", "in Q1", "H2 FY26": a quarter or half of a year is a date, not a name and a number.
+  addOver(out, text, QUARTER, 'DATE');
   // "twice a week", "every four years": how often, which the tagger leaves as a bare "week".
   addOver(out, text, FREQUENCY, 'DURATION');
   // "Two-factor authentication", "a one-off payment": a number word made part of an adjective counts
@@ -218,6 +220,7 @@ const CLOCK = String.raw`(?:\d{1,2}(?::\d\d)?\s?[ap]\.?m\.?|\d{1,2}:\d\d|noon|mi
 /** "7am–3pm", "from 11pm to 7am": hours of the clock, when something starts and ends, not how long it lasts. */
 const CLOCK_RANGE = new RegExp(String.raw`^(?:from\s+)?${CLOCK}\s*(?:[-–—]|to|until|till)\s*${CLOCK}$`, 'i');
 const MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`;
+const UNTIL_DATE = new RegExp(String.raw`^(?:until|till|through)\s+((?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?${MONTH}\b.*)$`, 'i');
 const WEEKDAY_NAME = String.raw`(?:mon|tues|wednes|thurs|fri|satur|sun)day`;
 // (In a range, its short forms too: "Mon–Fri"; alone, "Sun" may be a newspaper.)
 const DAY_DATE = String.raw`(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH}|${MONTH}(?:\s+\d{1,2}(?:st|nd|rd|th)?)?|${WEEKDAY_NAME}|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:,?\s+\d{4})?`;
@@ -284,6 +287,7 @@ const DAY_IN_PERIOD = new RegExp(
   ].join('|'),
   'gi',
 );
+const QUARTER = /\b(?:Q[1-4]|H[12])(?:\s+(?:FY\s?)?(?:\d{4}|'?\d{2})\b)?(?![\w-])/g;
 /** "12 Mare Street", "221B Baker Street", "Rua das Flores 28", "Hauptstraße 5": where an office is, to the door. */
 const STREET_ADDRESS = new RegExp(
   [
@@ -344,6 +348,9 @@ function mergeRanges(entities: Entity[], text: string): Entity[] {
     // "until 1am" is read as a length of time; it is the clock time it runs to.
     const until = e.type === 'DURATION' ? UNTIL_CLOCK.exec(e.text) : null;
     if (until) e = { text: until[1], type: 'TIME', start: e.end - until[1].length, end: e.end };
+    // …and "until 31 March 2027" is the date it runs to.
+    const untilDate = e.type === 'DURATION' && !until ? UNTIL_DATE.exec(e.text) : null;
+    if (untilDate) e = { text: untilDate[1], type: 'DATE', start: e.end - untilDate[1].length, end: e.end };
     if (e.type === 'DURATION' && CLOCK_RANGE.test(e.text.replace(/\.$/, ''))) e = withoutFullStop({ ...e, type: 'TIME' });
     if (e.type === 'DURATION' && DATE_RANGE.test(e.text)) e = { ...e, type: 'DATE' };
     // "every Monday at 11:00": a weekday said as a habit keeps its "every".

@@ -32,7 +32,7 @@ const SENTENCE_END = /[.!?…]["'”’)\]]*$/;
 const LABEL_LINE = /^\p{Lu}[\p{L} -]{0,30}:\s/u;
 
 // Phrases that address the site's reader rather than report anything: comment policies,
-// subscriptions, cookie notices, share prompts. A paragraph with one of them is not a fact.
+// subscriptions, share prompts. A paragraph with one of them is not a fact.
 const BOILERPLATE = new RegExp(
   [
     String.raw`\bour (site|website|newsletter|community guidelines|terms|privacy|comment)`,
@@ -41,12 +41,8 @@ const BOILERPLATE = new RegExp(
     // the portal" are facts a team asks about.
     String.raw`\b(subscribe|sign up|log in|register)( now| today)?( to| for)? (our|free|updates|now|today|to (comment|continue|read|reply))\b`,
     String.raw`^(subscribe|sign up|sign in|log in|log out|register)( now| today)?[.!]?$`,
-    String.raw`\bnewsletter\b`,
     String.raw`\b(accept|use) (of )?cookies\b`,
-    String.raw`\bprivacy policy\b`,
-    String.raw`\bterms of (use|service)\b`,
     String.raw`\ball rights reserved\b`,
-    String.raw`\bclick here\b`,
     String.raw`\bfollow us\b`,
     String.raw`\bshare this (article|story|post)\b`,
     String.raw`\bplease be respectful\b`,
@@ -56,9 +52,17 @@ const BOILERPLATE = new RegExp(
   ].join('|'),
   'i',
 );
+/**
+ * Words a site's chrome is made of, but a team's documents use too: "Legal confirmed the discount
+ * needs no change to the terms of service", "the staff newsletter goes out on Fridays". Chrome
+ * only in a line as short as a banner or footer link row.
+ */
+const CHROME_WORDS = /\b(newsletter|cookie settings|privacy policy|terms of (use|service)|click here)\b/i;
+const CHROME_MAX_WORDS = 10;
 
 export function isBoilerplate(text: string): boolean {
-  return BOILERPLATE.test(text.trim());
+  const t = text.trim();
+  return BOILERPLATE.test(t) || (CHROME_WORDS.test(t) && t.split(/\s+/).length <= CHROME_MAX_WORDS);
 }
 
 export function looksLikeHeading(text: string): boolean {
