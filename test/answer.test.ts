@@ -1136,6 +1136,8 @@ describe('answering from any documents', () => {
         'Churn for September was 2.1%, slightly down from 2.4% in August.',
         'Support tickets about login loops went from 40 a week to 12 after the SSO fix.',
         'In the test group, activation rose from 38% to 44%.',
+        'Printers are on the second and fourth floors.',
+        'If something does not work, call the service desk on extension 4400.',
       ].join('\n\n'),
     });
     const engine = await openEngine(dir);
@@ -1158,6 +1160,8 @@ describe('answering from any documents', () => {
     expect(await answer('what was churn in september?')).toBe('2.1%');
     expect(await answer('how many login loop tickets do we get now?')).toBe('12');
     expect(await answer('how much did activation go up?')).toBe('38% to 44%');
+    expect(await answer('which floors have printers?')).toBe('second and fourth floors');
+    expect(await answer("what's the IT extension?")).toBe('4400');
   });
 
   it('reads a heading in title case by its words\' lemmas ("Help: Plans and Pricing" is about a plan)', async () => {

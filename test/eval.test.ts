@@ -99,6 +99,8 @@ const FLOORS: Record<string, { p1: number; declined: number; refusedAtMost: numb
   // A product team's meeting notes, written blind after those fixes (first run 72.4%, declined 55.6%: a paragraph
   // naming the terms of service was dropped as site chrome, "Q2 2027" and "until 31 March 2027" were no dates).
   'meeting-notes': { p1: 0.75, declined: 0.2, refusedAtMost: 0.15, short: 0.65 },
+  // An all-staff mail archive, one mail a file, written blind last (first run P@1 84.4%, declined 33.3%, short answers 58.8%).
+  'mail-archive': { p1: 0.8, declined: 0.2, refusedAtMost: 0.2, short: 0.6 },
   runbook: { p1: 0.9, declined: 0.9, refusedAtMost: 0.15, short: 0.8 },
   'it-help': { p1: 0.85, declined: 0.6, refusedAtMost: 0.15, short: 0.9 },
 };

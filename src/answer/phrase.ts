@@ -54,6 +54,8 @@ export function phraseAnswer(tokens: Token[], text: string, q: Question, isWordM
     const at = tokens.findIndex((t) => t.pos === 'NOUN' && (normalizeLemma(t.lemma) === noun || fold(t.text) === noun));
     let from = at;
     while (from > 0 && (PHRASE_WORD.has(tokens[from - 1].pos) || /^['’]s$/.test(tokens[from - 1].text)) && !isMatched(tokens[from - 1])) from--;
+    // "the second and fourth floors": modifiers joined by "and" or "or" are one answer.
+    if (at >= 0 && from < at && from > 1 && tokens[from - 1].pos === 'CCONJ' && tokens[from - 2].pos === tokens[from].pos && !isMatched(tokens[from - 2])) from -= 2;
     if (at >= 0 && from < at) return text.slice(tokens[from].start, tokens[at].end);
   }
   // "…the Al Udeid Air Base, the largest U.S. military installation": the name the words asked about describe.

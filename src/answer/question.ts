@@ -199,8 +199,8 @@ const KIND_RULES: KindRule[] = [
   { test: new RegExp(`\\b(what|which) (${ADJECTIVE_SLOT})?(${ORG_NOUNS})\\b`), kind: 'organisation', wants: ['ORG', 'NAME', 'PLACE'] },
   { test: new RegExp(`\\b(what|which) (${ADJECTIVE_SLOT})?(${PRODUCT_NOUNS})\\b`), kind: 'organisation', wants: ['NAME', 'ORG'] },
   { test: new RegExp(`\\bwho(m|se)?\\b|\\b(what|which) (${ADJECTIVE_SLOT})?(${PERSON_NOUNS})\\b`), kind: 'who', wants: ['PERSON', 'ORG', 'PLACE', 'NAME'] },
-  // "What's the shift lead's number?": a phone number, which the sentence may give without the word ("text her on 07700 900321").
-  { test: /\b(what|which)(?:'s| is| was)? (?:[\w']+ ){0,4}?(?:phone |telephone |mobile |contact |direct )?number\b(?! of\b)/, kind: 'what', wants: ['NUMBER'] },
+  // "What's the shift lead's number?", "what's the IT extension?": a phone number, which the sentence may give without the word ("text her on 07700 900321").
+  { test: /\b(what|which)(?:'s| is| was)? (?:[\w']+ ){0,4}?(?:(?:phone |telephone |mobile |contact |direct )?number\b(?! of\b)|extension\b)/, kind: 'what', wants: ['NUMBER'] },
   { test: /\bwhy\b|\bwhat (caused|drove|motivated|prompted|sparked|triggered|led to)\b|\bfor what reason\b/, kind: 'why', wants: [] },
   { test: /\bhow\b/, kind: 'how', wants: [] },
   { test: /^(is|are|was|were|do|does|did|has|have|had|can|could|will|would|should|shall|may|might)\b/, kind: 'yesno', wants: [] },

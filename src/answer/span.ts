@@ -284,6 +284,14 @@ export function shortAnswer(fact: Fact, q: Question, matched: Set<string>, headi
     if (role) return role;
   }
   if (answer === best.text && best.name) return best.name;
+  // "handed out at the Canal Street reception": a place named before a noun for a place is where in it.
+  if (q.kind === 'where' && best.type === 'PLACE' && answer === best.text) {
+    const next = tokens.find((t) => t.start >= best.end);
+    if (next && next.pos === 'NOUN' && /^\s+$/.test(fact.text.slice(best.end, next.start)) && !isMatched(next) && isPlaceNoun(normalizeLemma(next.lemma))) {
+      const the = /\b(the\s+)$/i.exec(fact.text.slice(Math.max(0, best.start - 4), best.start))?.[1] ?? '';
+      return the + fact.text.slice(best.start, next.end);
+    }
+  }
   const span = withItsNumber(best, fact) ?? withItsUnit(answer, best, fact);
   if (best.type === 'NUMBER' && span === best.text) return withWhatItCounts(best, tokens, fact.text);
   if ((when || asksByWhen(q)) && best.type === 'DURATION') return relativeTime(span, best, fact.text);
