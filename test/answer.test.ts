@@ -1138,6 +1138,7 @@ describe('answering from any documents', () => {
         'In the test group, activation rose from 38% to 44%.',
         'Printers are on the second and fourth floors.',
         'If something does not work, call the service desk on extension 4400.',
+        'The payments service keeps a pool of 20 connections per replica.',
       ].join('\n\n'),
     });
     const engine = await openEngine(dir);
@@ -1162,6 +1163,7 @@ describe('answering from any documents', () => {
     expect(await answer('how much did activation go up?')).toBe('38% to 44%');
     expect(await answer('which floors have printers?')).toBe('second and fourth floors');
     expect(await answer("what's the IT extension?")).toBe('4400');
+    expect(await answer('how many connections does the payments pool have?')).toBe('20 connections per replica');
   });
 
   it('reads a heading in title case by its words\' lemmas ("Help: Plans and Pricing" is about a plan)', async () => {

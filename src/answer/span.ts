@@ -819,8 +819,11 @@ function withWhatItCounts(e: Entity, tokens: Token[], text: string): string {
   if (k < 0 || !/^\s+$/.test(text.slice(e.end, tokens[k].start))) return e.text;
   let end = e.end;
   for (let n = 0; k < tokens.length && n < 3 && (tokens[k].pos === 'NOUN' || (tokens[k].pos === 'ADJ' && tokens[k + 1]?.pos === 'NOUN')); k++, n++) end = tokens[k].end;
-  return text.slice(e.start, end);
+  // "a pool of 20 connections *per replica*": what the count is per is part of it.
+  const per = end > e.end ? COUNT_PER.exec(text.slice(end)) : null;
+  return text.slice(e.start, end) + (per?.[0] ?? '');
 }
+const COUNT_PER = /^\s+(?:per|for each|for every)\s+\p{L}+/iu;
 
 /**
  * "two working days": the tagger may type the number and the unit apart, leaving "days" as the
