@@ -1139,6 +1139,8 @@ describe('answering from any documents', () => {
         'Printers are on the second and fourth floors.',
         'If something does not work, call the service desk on extension 4400.',
         'The payments service keeps a pool of 20 connections per replica.',
+        'A payments outage is always a SEV1.',
+        'Guest badges are red, and staff badges are blue.',
       ].join('\n\n'),
     });
     const engine = await openEngine(dir);
@@ -1164,6 +1166,9 @@ describe('answering from any documents', () => {
     expect(await answer('which floors have printers?')).toBe('second and fourth floors');
     expect(await answer("what's the IT extension?")).toBe('4400');
     expect(await answer('how many connections does the payments pool have?')).toBe('20 connections per replica');
+    // What the sentence says the thing asked is, for "what <kind> is …?".
+    expect(await answer('what severity is a payments outage?')).toBe('a SEV1');
+    expect(await answer('what colour are guest badges?')).toBe('red');
   });
 
   it('reads a heading in title case by its words\' lemmas ("Help: Plans and Pricing" is about a plan)', async () => {

@@ -164,7 +164,12 @@ export function shortAnswer(fact: Fact, q: Question, matched: Set<string>, headi
       const through = THROUGH_NOUN.exec(fact.text);
       if (through && !tokens.some((t) => isMatched(t) && t.start >= through.index + through[0].length - through[1].length && t.end <= through.index + through[0].length)) return through[1];
     }
-    return labelledValue(fact, tokens, isMatched) ?? (q.kind === 'what' && COPULAR_QUESTION.test(q.text) ? valueSaid(fact, tokens, isMatched) : null) ?? (PHRASE_KINDS.has(q.kind) ? phraseAnswer(tokens, fact.text, q, isMatched) : null);
+    return (
+      labelledValue(fact, tokens, isMatched) ??
+      (q.kind === 'what' && COPULAR_QUESTION.test(q.text) ? valueSaid(fact, tokens, isMatched) : null) ??
+      (PHRASE_KINDS.has(q.kind) ? phraseAnswer(tokens, fact.text, q, isMatched) : null) ??
+      (q.kind === 'what' && KIND_COPULA_QUESTION.test(q.text) ? complementSaid(tokens, fact.text, q, isMatched) : null)
+    );
   }
   const typeNoun = q.answerNoun;
   const anchors = tokens.filter((t) => typeNoun && (fold(t.text) === typeNoun || normalizeLemma(t.lemma) === typeNoun));
@@ -669,6 +674,29 @@ const THRESHOLD_BEFORE = /\b(?:more|longer) than\s+$/i;
 const DELAY_AFTER = /^\s+(?:ahead|in advance|beforehand|before|after|later|ago|earlier|notice)\b/i;
 
 const MAX_VALUE_WORDS = 12;
+
+/** "What severity is a payments outage?", "what colour are guest badges?": the kind asked, then what has it. */
+const KIND_COPULA_QUESTION = /^what\s+[\p{L}-]+\s+(?:is|are|was|were)\b/iu;
+/**
+ * "A payments outage is always *a SEV1*", "Guest badges are *red*": what the sentence says the
+ * words asked are, after its copula (and an adverb), to a comma or the sentence's end.
+ */
+function complementSaid(tokens: Token[], text: string, q: Question, isMatched: (t: Token) => boolean): string | null {
+  // (A word met only as a relative of the kind asked, "red" for "colour", is the answer, not the question's.)
+  const asked = new Set(q.terms.map((t) => t.lemma));
+  const isAsked = (t: Token) => asked.has(normalizeLemma(t.lemma)) || asked.has(fold(t.text));
+  for (let i = 1; i < tokens.length - 1; i++) {
+    if (!COPULA_WORDS.has(tokens[i].text.toLowerCase()) || !tokens.slice(Math.max(0, i - 4), i).some(isMatched)) continue;
+    let k = i + 1;
+    while (tokens[k]?.pos === 'ADV' || tokens[k]?.pos === 'PART') k++;
+    const from = k;
+    while (tokens[k] && (PHRASE_WORD.has(tokens[k].pos) || tokens[k].pos === 'DET' || tokens[k].pos === 'NUM') && k - from < MAX_COMPLEMENT_WORDS) k++;
+    const words = tokens.slice(from, k);
+    if (words.length && words.some((t) => t.pos !== 'DET') && !words.some(isAsked) && (k >= tokens.length || tokens[k].pos === 'PUNCT')) return text.slice(words[0].start, words[words.length - 1].end);
+  }
+  return null;
+}
+const MAX_COMPLEMENT_WORDS = 5;
 
 /** "What was churn in September?", "what is the error budget?": what a thing is said to be. */
 const COPULAR_QUESTION = /^what(?:'s|’s|\s+(?:is|was|are|were))\b/i;
