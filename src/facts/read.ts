@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync, type Stats } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import chardet from 'chardet';
 import iconv from 'iconv-lite';
 import { CONVERTED_EXTENSIONS, extractDocuments, readExtracted } from './convert.js';
@@ -112,7 +112,7 @@ export function readDocumentsFolder(dir: string, opts: ReadOptions = {}): Docume
       const doc = /\.(md|markdown)$/i.test(name)
         ? withFrontMatter(name, read.text, notes)
         : sheet
-          ? { name, text: spreadsheetToMarkdown(read.text, sheet[1].toLowerCase() === 'tsv' ? '\t' : ',') }
+          ? { name, text: spreadsheetToMarkdown(read.text, sheet[1].toLowerCase() === 'tsv' ? '\t' : ',', basename(name).slice(0, -sheet[0].length)) }
           : { name, text: read.text, url: read.url };
       entry = { text: doc.text, ...(doc.url ? { url: doc.url } : {}), hash: hashText(doc.text), notes };
       opts.memo?.read.set(path, read.st, entry);

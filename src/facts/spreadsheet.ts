@@ -13,7 +13,15 @@ const ABOUT_ROW_COLUMN = /\b(?:id|reviewed|updated|modified|created|date|owner|a
 /** Share of a column's cells that must end in "?" for it to hold questions whatever it is called. */
 const QUESTION_SHARE = 0.6;
 
-export function spreadsheetToMarkdown(text: string, delimiter: ',' | '\t'): string {
+/**
+ * `title`: what the sheet is called (its file name): a sheet has no title row, and without one its
+ * first category ("Leave") would title every answer in it.
+ */
+export function spreadsheetToMarkdown(text: string, delimiter: ',' | '\t', title: string): string {
+  return `# ${title}\n\n${sheetBody(text, delimiter)}`;
+}
+
+function sheetBody(text: string, delimiter: ',' | '\t'): string {
   let rows: string[][];
   try {
     rows = parse(text, { delimiter, bom: true, relax_column_count: true, relax_quotes: true, skip_empty_lines: true, trim: true }) as string[][];
