@@ -53,6 +53,15 @@ describe('layout', () => {
     expect(isBoilerplate('The staff newsletter goes out every Friday with the rota for the next fortnight.')).toBe(false);
   });
 
+  it('names a document that opens on a section ("## Vacation") by its file, keeping the section', () => {
+    const t = buildFactTable([{ name: 'handbook.md', text: '## Vacation\n\nEveryone gets 25 days.\n\n## Expenses\n\nReceipts go in Expensify.' }]);
+    expect(t.documents[0].title).toBe('handbook');
+    expect(t.facts.map((f) => [f.section, f.text])).toEqual([
+      ['Vacation', 'Everyone gets 25 days.'],
+      ['Expenses', 'Receipts go in Expensify.'],
+    ]);
+  });
+
   it('reads a quarter ("Q2 2027") and a date something runs until as dates', () => {
     const t = buildFactTable([{ name: 'notes.md', text: '# Notes\n\nOffline support goes on the roadmap for Q2 2027. Existing users keep the app until 31 March 2027. Dark mode is postponed to Q1.' }]);
     const types = t.facts.flatMap(entitiesOf);

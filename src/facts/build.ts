@@ -134,6 +134,8 @@ function buildDocument(doc: SourceDocument, hash: string, now: Date): { info: Do
   const blocks = splitBlocks(doc.text);
   const titleBlock = blocks.find((b) => b.kind === 'title');
   let title = titleBlock?.text ?? '';
+  // A document that opens on a section ("## Vacation") is named by its file, not by its first sentence.
+  const opensOnSection = blocks.find((b) => b.kind !== 'boilerplate')?.kind === 'heading';
   let section: string | null = null;
   let paragraph = 0;
   const facts: Fact[] = [];
@@ -153,7 +155,7 @@ function buildDocument(doc: SourceDocument, hash: string, now: Date): { info: Do
     if (block.kind !== 'body') continue;
     paragraph++;
     const a = analyze(block.text);
-    if (!title) title = deriveTitle(a);
+    if (!title && !opensOnSection) title = deriveTitle(a);
     // A code block is one fact: its dots and semicolons end no sentence.
     const sentences: Array<[number, number]> = block.code && a.tokens.length ? [[0, a.tokens.length - 1]] : withAnswers(a.sentences, a.tokens, block.text);
     sentences.forEach(([first, last], s) => {

@@ -304,6 +304,7 @@ export function splitBlocks(text: string): Block[] {
 
     const md = MD_HEADING.exec(line) ?? MD_BULLET.exec(line);
     const isMdHeading = md !== null && MD_HEADING.test(line);
+    const headingLevel = isMdHeading ? MD_HEADING.exec(line)![1].length : 0;
     // A numbered line alone between paragraphs is a numbered heading ("1. Vacation"); among others, a list item.
     const numbered = md !== null && /^\d/.test(md[0]);
     // A clause ("3.2 Each shift lasts one week.") is content wherever it stands; only an unpunctuated one alone ("1.1 Scope") heads what follows.
@@ -336,7 +337,8 @@ export function splitBlocks(text: string): Block[] {
     let kind: BlockKind;
     if (isBoilerplate(line)) kind = 'boilerplate';
     // Only the very first line can be the title; later headline-like lines are sections.
-    else if (isMdHeading || asks) kind = blocks.length === 0 ? 'title' : 'heading';
+    // (A document that opens on a "## Vacation" has no title of its own: its file name is one, and "Vacation" a section.)
+    else if (isMdHeading || asks) kind = blocks.length === 0 && headingLevel <= 1 ? 'title' : 'heading';
     else if (item) kind = 'body';
     else if (looksLikeHeading(line) || (inline.emphasised && wordCount(line) <= MAX_QUESTION_HEADING_WORDS)) kind = blocks.length === 0 ? 'title' : 'heading';
     else kind = 'body';
