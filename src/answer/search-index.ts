@@ -150,6 +150,11 @@ export class FactIndex {
     return this.lengthNorm[fact];
   }
 
+  /** Index terms that start with `word`, in order: a binary search, then a walk while they share it. */
+  private *startingWith(word: string): Generator<string> {
+    for (let i = lowerBound(this.sortedTerms, word); i < this.sortedTerms.length && this.sortedTerms[i].startsWith(word); i++) yield this.sortedTerms[i];
+  }
+
   /**
    * Index terms that extend `word` by a few letters ("israel" → "israeli", "iran" → "iranian"),
    * or that it extends: how names and their adjectives relate. A binary search, so cheap at
@@ -158,10 +163,7 @@ export class FactIndex {
   extensions(word: string, maxExtra = 3): string[] {
     if (word.length < 4) return [];
     const out: string[] = [];
-    for (let i = lowerBound(this.sortedTerms, word); i < this.sortedTerms.length && this.sortedTerms[i].startsWith(word); i++) {
-      const t = this.sortedTerms[i];
-      if (t !== word && t.length - word.length <= maxExtra) out.push(t);
-    }
+    for (const t of this.startingWith(word)) if (t !== word && t.length - word.length <= maxExtra) out.push(t);
     for (let cut = 1; cut <= maxExtra && word.length - cut >= 4; cut++) {
       const shorter = word.slice(0, -cut);
       if (this.has(shorter)) out.push(shorter);
@@ -176,8 +178,7 @@ export class FactIndex {
   completions(word: string, limit = 2): string[] {
     if (word.length < 4) return [];
     const out: string[] = [];
-    for (let i = lowerBound(this.sortedTerms, word); i < this.sortedTerms.length && this.sortedTerms[i].startsWith(word); i++) {
-      const t = this.sortedTerms[i];
+    for (const t of this.startingWith(word)) {
       if (t.length - word.length < 3) continue;
       if (out.length === limit) return [];
       out.push(t);
@@ -189,9 +190,9 @@ export class FactIndex {
   compoundsOf(word: string, isWord: (rest: string) => boolean): string[] {
     if (word.length < 4) return [];
     const out: string[] = [];
-    for (let i = lowerBound(this.sortedTerms, word); i < this.sortedTerms.length && this.sortedTerms[i].startsWith(word); i++) {
-      const rest = this.sortedTerms[i].slice(word.length);
-      if (rest.length >= 3 && /^[a-z]+$/.test(rest) && isWord(rest)) out.push(this.sortedTerms[i]);
+    for (const t of this.startingWith(word)) {
+      const rest = t.slice(word.length);
+      if (rest.length >= 3 && /^[a-z]+$/.test(rest) && isWord(rest)) out.push(t);
     }
     return out;
   }

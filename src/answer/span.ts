@@ -241,7 +241,7 @@ export function shortAnswer(fact: Fact, q: Question, matched: Set<string>, headi
   };
   // "How much do we get *per mile*?" — "45p per mile for the first 10,000 miles and 25p after that": the amount
   // said per the very unit asked, though the asked word is inside it.
-  const askedPer = PER_UNIT.exec(q.text)?.[1];
+  const askedPer = PER_UNIT_END.exec(q.text.replace(/\s*\?$/, ''))?.[1];
   const perAsked = (e: Entity) => !!askedPer && COUNTED_TYPES.has(e.type) && fold(PER_UNIT_END.exec(e.text)?.[1] ?? '').replace(/s$/, '') === fold(askedPer).replace(/s$/, '');
   const cost = (e: Entity) => {
     const tier = wants.indexOf(e.type);
@@ -293,8 +293,7 @@ export function shortAnswer(fact: Fact, q: Question, matched: Set<string>, headi
   if (q.kind === 'where' && best.type === 'PLACE' && answer === best.text) {
     const next = tokens.find((t) => t.start >= best.end);
     if (next && next.pos === 'NOUN' && /^\s+$/.test(fact.text.slice(best.end, next.start)) && !isMatched(next) && isPlaceNoun(normalizeLemma(next.lemma))) {
-      const the = /\b(the\s+)$/i.exec(fact.text.slice(Math.max(0, best.start - 4), best.start))?.[1] ?? '';
-      return the + fact.text.slice(best.start, next.end);
+      return theBefore(fact.text, best.start) + fact.text.slice(best.start, next.end);
     }
   }
   const span = withItsNumber(best, fact) ?? withItsUnit(answer, best, fact);
@@ -303,10 +302,15 @@ export function shortAnswer(fact: Fact, q: Question, matched: Set<string>, headi
   if (when && best.type === 'TIME' && span === best.text) return withCountedFrom(span, fact.text, best.end);
   const bound = COUNTED_TYPES.has(best.type) && span.startsWith(best.text) ? BOUND_BEFORE.exec(fact.text.slice(Math.max(0, best.start - 24), best.start)) : null;
   // "on the 28th of every month", "by the end of March": a date said from its number or its part keeps its article.
-  const article = best.type === 'DATE' && /^(?:\d|(?:end|start|beginning|middle|first|last|next|following)\b)/i.test(span) && span.startsWith(best.text) ? /\b(the\s+)$/i.exec(fact.text.slice(Math.max(0, best.start - 4), best.start)) : null;
+  const article = best.type === 'DATE' && /^(?:\d|(?:end|start|beginning|middle|first|last|next|following)\b)/i.test(span) && span.startsWith(best.text) ? theBefore(fact.text, best.start) : '';
   // "two days a week": an amount of time said per unit is that rate, not two days in all.
   const rate = best.type === 'DURATION' && span.endsWith(best.text) ? DURATION_RATE.exec(fact.text.slice(best.end)) : null;
-  return (bound?.[1] ?? article?.[1] ?? '') + span + (rate?.[0] ?? '');
+  return (bound?.[1] ?? article) + span + (rate?.[0] ?? '');
+}
+
+/** The "the " said just before `at`, as written, or nothing. */
+function theBefore(text: string, at: number): string {
+  return /\b(the\s+)$/i.exec(text.slice(Math.max(0, at - 4), at))?.[1] ?? '';
 }
 
 const ASKS_NOW = /\b(?:now|currently|today|these days|at the moment|at present|nowadays)\b/i;
@@ -400,9 +404,9 @@ const STRANDED_PREPOSITION = /\b(against|from|with|for|by|about|at|on|to|towards
 const HOW_OFTEN = /\bhow (?:often|frequently)\b/i;
 const FREQUENCY_WORD = /^(?:every|once|twice)\s/i;
 const MOVED_TO = /\b(?:outside|from|to|into|within|across|abroad in)\s+(?:the\s+)?$/i;
-/** "When do they have to be used by?", "by when must they be used?": a deadline asked. */
-const PER_UNIT = /\b(?:per|an?|each|every)\s+(\p{L}+)\s*\??$/iu;
+/** What a sum or count is per, at the end of a question or an amount ("*per mile*?", "45p *per mile*"). */
 const PER_UNIT_END = /\b(?:per|an?|each|every)\s+(\p{L}+)$/iu;
+/** "When do they have to be used by?", "by when must they be used?": a deadline asked. */
 const BY_WHEN = /\bby\W*$|\bby\s+when\b/i;
 const BY_BEFORE = /\bby\s+(?:the\s+)?$/i;
 const POSSESSED = /^['’]s\s+$/;
@@ -685,8 +689,7 @@ function complementSaid(tokens: Token[], text: string, q: Question, isMatched: (
   // (A word met only as a relative of the kind asked, "red" for "colour", is the answer, not the question's.)
   const asked = new Set(q.terms.map((t) => t.lemma));
   const isAsked = (t: Token) => asked.has(normalizeLemma(t.lemma)) || asked.has(fold(t.text));
-  for (let i = 1; i < tokens.length - 1; i++) {
-    if (!COPULA_WORDS.has(tokens[i].text.toLowerCase()) || !tokens.slice(Math.max(0, i - 4), i).some(isMatched)) continue;
+  for (const i of copulasAfterAsked(tokens, isMatched)) {
     let k = i + 1;
     while (tokens[k]?.pos === 'ADV' || tokens[k]?.pos === 'PART') k++;
     const from = k;
@@ -701,13 +704,16 @@ const MAX_COMPLEMENT_WORDS = 5;
 /** "What was churn in September?", "what is the error budget?": what a thing is said to be. */
 const COPULAR_QUESTION = /^what(?:'s|’s|\s+(?:is|was|are|were))\b/i;
 const COPULA_WORDS = new Set(['is', 'was', 'are', 'were']);
+/** Where a sentence says what the words asked are: each copula (not the last word) with a word asked among the four before it. */
+function* copulasAfterAsked(tokens: Token[], isMatched: (t: Token) => boolean): Generator<number> {
+  for (let i = 1; i < tokens.length - 1; i++) if (COPULA_WORDS.has(tokens[i].text.toLowerCase()) && tokens.slice(Math.max(0, i - 4), i).some(isMatched)) yield i;
+}
 /**
  * "Churn for September *was 2.1%*, slightly down from 2.4% in August": the amount or date a copula
  * right after the words asked gives them, where the sentence says what the asked thing is.
  */
 function valueSaid(fact: Fact, tokens: Token[], isMatched: (t: Token) => boolean): string | null {
-  for (let i = 1; i < tokens.length - 1; i++) {
-    if (!COPULA_WORDS.has(tokens[i].text.toLowerCase()) || !tokens.slice(Math.max(0, i - 4), i).some(isMatched)) continue;
+  for (const i of copulasAfterAsked(tokens, isMatched)) {
     const value = fact.entities.find((e) => e.start === tokens[i + 1].start && (COUNTED_TYPES.has(e.type) || e.type === 'DATE' || e.type === 'TIME'));
     if (value) return value.text;
   }

@@ -30,8 +30,9 @@ export function listDocuments(dir: string, names: string[] = readdirSync(dir)): 
   for (const name of names) {
     if (name.startsWith('.')) continue;
     // A folder named like a document ("notes.md") stays a file name: reading it says what it is.
+    const other = otherKind(name);
     if (DOCUMENT_EXTENSIONS.test(name)) files.push(name);
-    else if (otherKind(name)) unreadable.push({ name, reason: otherKind(name)! });
+    else if (other) unreadable.push({ name, reason: other });
     else if (isFolder(join(dir, name))) {
       let inside: string[] = [];
       try {
@@ -42,8 +43,9 @@ export function listDocuments(dir: string, names: string[] = readdirSync(dir)): 
       collections.set(name, inside.includes(PRIVATE_MARK));
       for (const f of inside) {
         if (f.startsWith('.')) continue;
+        const inner = otherKind(f);
         if (DOCUMENT_EXTENSIONS.test(f)) files.push(`${name}/${f}`);
-        else if (otherKind(f)) unreadable.push({ name: `${name}/${f}`, reason: otherKind(f)! });
+        else if (inner) unreadable.push({ name: `${name}/${f}`, reason: inner });
       }
     }
   }

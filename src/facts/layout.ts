@@ -302,9 +302,10 @@ export function splitBlocks(text: string): Block[] {
       continue;
     }
 
-    const md = MD_HEADING.exec(line) ?? MD_BULLET.exec(line);
-    const isMdHeading = md !== null && MD_HEADING.test(line);
-    const headingLevel = isMdHeading ? MD_HEADING.exec(line)![1].length : 0;
+    const mdHeading = MD_HEADING.exec(line);
+    const md = mdHeading ?? MD_BULLET.exec(line);
+    const isMdHeading = mdHeading !== null;
+    const headingLevel = mdHeading?.[1].length ?? 0;
     // A numbered line alone between paragraphs is a numbered heading ("1. Vacation"); among others, a list item.
     const numbered = md !== null && /^\d/.test(md[0]);
     // A clause ("3.2 Each shift lasts one week.") is content wherever it stands; only an unpunctuated one alone ("1.1 Scope") heads what follows.
