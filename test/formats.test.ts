@@ -75,6 +75,8 @@ beforeAll(async () => {
   writeFileSync(join(dir, 'hr-faq.csv'), ['Question,Answer,Category,Last reviewed', 'How many days of leave do I get?,"26 days a year, plus public holidays.",Leave,2026-09-01', 'When is payday?,"Salaries are paid on the 25th of each month,\nby bank transfer.",Pay,2026-01-10', 'Is there a pension?,"Yes, through Aviva; the company pays 6%.",Pay,2026-01-10'].join('\r\n'));
   // Any other sheet is a table; tabs separate a TSV's cells.
   writeFileSync(join(dir, 'rooms.tsv'), ['Room\tFloor\tSeats', 'Tejo\t2\t12', 'Douro\t3\t6'].join('\n'));
+  // A sheet saved half-way (a quote never closed): read as its lines rather than lost.
+  writeFileSync(join(dir, 'broken.csv'), ['Question,Answer', 'Where is the first aid kit?,"In the kitchen, under the sink.'].join('\n'));
   await prepareDocuments(dir, { extractedDir });
   built = loadOrBuild(dir, join(dir, '..', `formats-table-${Date.now()}.json`), { extractedDir });
 }, 60_000);
@@ -156,6 +158,7 @@ describe('documents in office formats and web pages', () => {
       ['Is there a pension?', 'Yes, through Aviva; the company pays 6%.'],
     ]);
     expect(factsOf('rooms.tsv').map((f) => f.text)).toEqual(['Room Tejo: floor 2, seats 12.', 'Room Douro: floor 3, seats 6.']);
+    expect(factsOf('broken.csv').some((f) => f.text.includes('under the sink'))).toBe(true);
     const engine = engineFromTable(built.table);
     const payday = await engine.ask('when are salaries paid?');
     expect(payday.quote).toBe('Salaries are paid on the 25th of each month, by bank transfer.');
