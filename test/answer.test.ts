@@ -446,6 +446,28 @@ describe('answering from any documents', () => {
     expect((await engine.ask('who is the office manager?')).answer).toBe('Tom Baker');
   });
 
+  it('does not answer "who is the X?" with a sentence that says the role but names no one in it', async () => {
+    const dir = docsFolder({
+      'kitchen.md': [
+        '# Kitchen',
+        'Allergen questions from guests always go to the head chef, never guessed.',
+        'Holiday requests go to Marta, the general manager, at least a month ahead.',
+        'Deliveries are checked by the sous chef on duty.',
+        'Gemma Hollis is the trained first aider.',
+      ].join('\n\n'),
+    });
+    const engine = await openEngine(dir);
+    const chef = await engine.ask('who is the head chef?');
+    expect(chef.answered).toBe(false);
+    // Still offered to read: it is about the role asked.
+    expect(chef.alternatives.map((a) => a.quote)).toContain('Allergen questions from guests always go to the head chef, never guessed.');
+    // A role given its holder, before or after it, answers.
+    expect((await engine.ask('who is the general manager?')).answer).toBe('Marta');
+    expect((await engine.ask('who is the first aider?')).answer).toBe('Gemma Hollis');
+    // A sous chef is no head chef, named or not.
+    expect((await engine.ask('who is the sous chef?')).answered).toBe(false);
+  });
+
   it('takes a product for "which tool / app", named as the documents name it', async () => {
     const dir = docsFolder({
       'pay.md': ['# Pay', 'Payslips are published in Papaya at the end of each month.', 'Salaries are reviewed every April by the pay committee.', 'Travel is booked through the Navan portal.'].join('\n\n'),

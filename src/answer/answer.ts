@@ -14,7 +14,7 @@ import { fold } from '../facts/text.js';
 import type { Fact } from '../facts/types.js';
 import { isDefinitionQuestion, parseQuestion, type Question } from './question.js';
 import type { FactIndex, TermMatch } from './search-index.js';
-import { answerCandidates, shortAnswer } from './span.js';
+import { answerCandidates, roleUnfilled, shortAnswer } from './span.js';
 import { definitions, hasPlaceNameSense, inflectionBases, isMultiwordName, isWord, isCountryName, isPhrasalVerb, isProperName, kindsOfName, morphy, relatedWords, WEIGHT } from '../facts/wordnet.js';
 import { contentLemmas } from '../facts/lemmas.js';
 import { analyze } from '../facts/nlp.js';
@@ -354,6 +354,9 @@ export interface Candidates {
 }
 
 /** Facts that could answer `q`, best first, each with the model's probability that it does. */
+/** A sentence that cannot answer as asked keeps at most this share of the threshold as its confidence: a passage to read, not an answer. */
+const UNFILLED_SHARE = 0.5;
+
 export function rank(index: FactIndex, q: Question, model: RankerModel = loadModel(), scope?: Scope, meaning?: Float32Array): Ranked[] {
   const c = candidates(index, q, scope, meaning);
   if (!c) return [];
@@ -361,7 +364,13 @@ export function rank(index: FactIndex, q: Question, model: RankerModel = loadMod
   const p = confidences(model, c.features, c.nullFeatures);
   // In the ranker's order; each confidence is that candidate's own, judged against those below it.
   const order = c.facts.map((_, i) => i).sort((a, b) => s[b] - s[a] || c.facts[a] - c.facts[b]);
-  return order.map((i) => ({ fact: c.facts[i], score: p[i], matched: matchedTerms(c.query, index.facts[c.facts[i]]) }));
+  const ranked = order.map((i) => ({ fact: c.facts[i], score: p[i], matched: matchedTerms(c.query, index.facts[c.facts[i]]) }));
+  // "Who is the head chef?" — "allergen questions go to the head chef" says the role and no one in it:
+  // whatever its words share, it cannot say who. It stays among the closest passages, in its place
+  // (each confidence is judged against the sentences below it, so none is moved up past it), and is
+  // never the answer.
+  for (const r of ranked) if (roleUnfilled(index.facts[r.fact], q)) r.score = Math.min(r.score, model.threshold * UNFILLED_SHARE);
+  return ranked;
 }
 
 /**

@@ -523,6 +523,76 @@ function roleAnswer(tokens: Token[], text: string, isMatched: (t: Token) => bool
   return best ? text.slice(best.start, best.end) : null;
 }
 
+/** "Who is the head chef?", "who's our office manager?": the person holding a role is asked, not what the role does. */
+const HOLDER_ASKED = /^who(?:\s+(?:is|are|was|were)|['’]s)\s+(?:the|our|my|your|their)\s+/i;
+const roleHeads = new WeakMap<Question, string | null>();
+
+/** The head noun of the role a "who is the …?" question asks the holder of ("chef"; "head" of "head of People Operations"). */
+function roleAsked(q: Question): string | null {
+  let head = roleHeads.get(q);
+  if (head !== undefined) return head;
+  head = null;
+  const m = HOLDER_ASKED.exec(q.text.trim());
+  if (m) {
+    // The noun phrase runs to the first preposition or clause: its last word is its head, however
+    // the tagger reads it ("the safeguarding *lead*" comes back as two verbs).
+    for (const t of analyze(q.text.trim().slice(m[0].length)).tokens) {
+      if (['ADP', 'PUNCT', 'AUX', 'PRON', 'DET', 'CCONJ', 'SCONJ', 'PART', 'ADV'].includes(t.pos)) break;
+      head = normalizeLemma(t.lemma);
+    }
+  }
+  roleHeads.set(q, head);
+  return head;
+}
+
+/** A word in a noun phrase before its head: "the *trained first* aider", "the *award-winning* chef". */
+const isModifier = (t: Token) => ['ADJ', 'NOUN', 'NUM'].includes(t.pos) || t.text === '-' || (t.pos === 'VERB' && /(?:ing|ed)$/i.test(t.text));
+
+/** What may stand between a role and the name it is given: "the chef, Ana", "Ana, the chef", "Ana is the chef", "Ana (chef)", "Chef: Ana". */
+// (…or "Ana joined *as* head chef", "the head chef is *called* Ana".)
+const HOLDER_BEFORE = /^\s*(?:[,(:–—-]\s*)?(?:(?:is|are|was|were)\s+|(?:\S+\s+){0,3}as\s+)?(?:(?:the|an?|our|your|their)\s+)?$/i;
+const HOLDER_AFTER = /^\s*(?:[,(:–—-]\s*)?(?:(?:is|are|was|were)\s+(?:(?:called|named)\s+)?)?(?:(?:the|an?|our|your|their)\s+)?/i;
+
+/**
+ * "Who is the head chef?" — "Allergen questions always go to the head chef": the sentence says the
+ * role but gives it no one, so it does not answer who holds it. False where the question asks no
+ * role's holder or the sentence does not say the role.
+ */
+export function roleUnfilled(fact: Fact, q: Question): boolean {
+  const head = roleAsked(q);
+  if (!head || !fact.lemmas.includes(head)) return false;
+  const tokens = analyze(fact.text).tokens;
+  const text = fact.text;
+  const names = fact.entities.filter((e) => NAMES.has(e.type));
+  let said = false;
+  for (const [i, t] of tokens.entries()) {
+    if (normalizeLemma(t.lemma) !== head) continue;
+    said = true;
+    let from = i;
+    while (from > 0 && (isModifier(tokens[from - 1]) || tokens[from - 1].pos === 'PROPN')) from--;
+    let to = i;
+    // "the head *of People Operations*", "the warden *for the third floor*": what the role is of.
+    if (/^(?:of|for)$/i.test(tokens[to + 1]?.text ?? '')) {
+      let k = to + 2;
+      if (tokens[k]?.pos === 'DET') k++;
+      while (tokens[k] && ['ADJ', 'NOUN', 'PROPN', 'NUM'].includes(tokens[k].pos)) to = k++;
+    }
+    const start = tokens[from].start;
+    const end = tokens[to].end;
+    if (names.some((e) => e.end <= start && HOLDER_BEFORE.test(text.slice(e.end, start)))) return false;
+    const rest = text.slice(end);
+    const gap = HOLDER_AFTER.exec(rest)![0].length;
+    // (Past its adjectives: "the head chef is the award-winning Ana Lopes".)
+    let k = tokens.findIndex((x) => x.start >= end + gap);
+    if (k < 0 || tokens[k].start !== end + gap) continue;
+    for (const next of tokens.slice(k, k + 5)) {
+      if (names.some((e) => e.start === next.start) || next.pos === 'PROPN' || (next.pos === 'NOUN' && isAgentNoun(normalizeLemma(next.lemma)))) return false;
+      if (!isModifier(next)) break;
+    }
+  }
+  return said;
+}
+
 /**
  * "When do I need a doctor's note?" — "from the fourth day": a rank of a unit of time says when,
  * where no date does. Only the short answer reads it so: typed as a date, it was measured to
