@@ -446,6 +446,24 @@ describe('answering from any documents', () => {
     expect((await engine.ask('who is the office manager?')).answer).toBe('Tom Baker');
   });
 
+  it('answers "when" from a release\'s heading, reads a plural day as the day, and a day naming a kind of shift as no "when"', async () => {
+    const dir = docsFolder({
+      'CHANGELOG.md': ['# Tallyo release notes', '', '## 5.1.0 (15 September 2026)', '', '### Added', '- Single sign-on with Google Workspace, on the Business plan.', '- Projects can have a budget in hours.'].join('\n'),
+      'rota.md': ['# Rota', '', 'The centre is open from 8am to 8pm on weekdays and from 9am to 5pm on Saturdays.', '', 'Everyone works one Saturday in four.', '', 'Saturday shifts are paid at time and a quarter.', '', 'Pay day is the 25th of each month.', '', 'Keys are handed out at the main reception.'].join('\n'),
+    });
+    const engine = await openEngine(dir);
+    const sso = await engine.ask('when did single sign-on come out?');
+    expect(sso.quote).toBe('Single sign-on with Google Workspace, on the Business plan.');
+    expect(sso.answer).toBe('15 September 2026');
+    expect(sso.source?.section).toBe('5.1.0 (15 September 2026) › Added');
+    // "in hours" is what a budget is counted in, no time.
+    expect((await engine.ask('when can a project have a budget in hours?')).answer).toBe('15 September 2026');
+    expect((await engine.ask('what are the opening hours on saturday?')).quote).toMatch(/^The centre is open/);
+    expect((await engine.ask('when do we get paid?')).quote).toBe('Pay day is the 25th of each month.');
+    // "Reception" is the desk WordNet names by it.
+    expect((await engine.ask('where are keys handed out?')).answer).toBe('at the main reception');
+  });
+
   it('does not answer "who is the X?" with a sentence that says the role but names no one in it', async () => {
     const dir = docsFolder({
       'kitchen.md': [

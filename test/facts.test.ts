@@ -253,6 +253,16 @@ describe('Markdown a handbook is written in', () => {
     ]);
   });
 
+  it('names a section by the headings above it: a release\'s "### Added" is that release\'s', () => {
+    const notes = buildFactTable([{ name: 'CHANGELOG.md', text: ['# Release notes', '', '## 5.1.0 (15 September 2026)', '', '### Added', '- Single sign-on with Google.', '', '### Fixed', '- Timers survive sleep.', '', '## 5.0.0 (2 June 2026)', '', '### Added', '- Dark mode.', '', '## Support', '', 'Write to help@example.com.'].join('\n') }]);
+    expect(notes.facts.map((f) => [f.section, f.text])).toEqual([
+      ['5.1.0 (15 September 2026) › Added', 'Single sign-on with Google.'],
+      ['5.1.0 (15 September 2026) › Fixed', 'Timers survive sleep.'],
+      ['5.0.0 (2 June 2026) › Added', 'Dark mode.'],
+      ['Support', 'Write to help@example.com.'],
+    ]);
+  });
+
   it('says a cell without a column name that only says a cell is there ("Item | Details")', () => {
     const perks = buildFactTable([{ name: 'perks.md', text: ['# Pay and perks', '', '| Item | Details |', '|---|---|', '| Pay day | The 28th of every month, by bank transfer |', '| Pension | You are enrolled after three months |'].join('\n') }]);
     expect(perks.facts.map((f) => f.text)).toEqual(['Pay day: The 28th of every month, by bank transfer.', 'Pension: You are enrolled after three months.']);

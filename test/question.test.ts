@@ -83,6 +83,16 @@ describe('what a question asks for', () => {
     expect(parseQuestion('which country hosts the base?').typeNoun).toBe('country');
   });
 
+  it('reads "which time zone" as asking for a thing, not a time, and "is it ok to" as the frame it is', () => {
+    expect(parseQuestion('which time zone had the wrong totals?').kind).not.toBe('when');
+    expect(parseQuestion('what time sheet do I fill in?').spanWants).not.toContain('TIME');
+    expect(parseQuestion('what time does the desk open?').kind).toBe('when');
+    expect(parseQuestion('how much time off do I get?').spanWants).not.toContain('TIME');
+    const ok = parseQuestion('is it ok to work from a cafe wifi?');
+    expect(ok.terms.find((t) => t.lemma === 'ok')?.weight).toBeLessThan(0.5);
+    expect(ok.terms.find((t) => t.lemma === 'wifi')?.weight).toBe(1);
+  });
+
   it('reads a bare noun after "what were" as who acts, not as the kind of answer ("what were people protesting about")', () => {
     expect(parseQuestion('what were people protesting about in Iran?').kind).toBe('what');
     expect(parseQuestion('what are states worried about?').kind).toBe('what');

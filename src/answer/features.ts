@@ -7,7 +7,7 @@ import type { Fact } from '../facts/types.js';
 import type { DocumentContext } from './documents.js';
 import { unitOf, type Question } from './question.js';
 import { givesReason } from './phrase.js';
-import { answerCandidates, asksByWhen, hasLeadTime, isLeadTime, placeInWords, relativeDuration, tellsWith, timeAfterPreposition, timeClause, toldWhom } from './span.js';
+import { answerCandidates, asksByWhen, sectionDate, hasLeadTime, isLeadTime, placeInWords, relativeDuration, tellsWith, timeAfterPreposition, timeClause, toldWhom } from './span.js';
 import { isAgentNoun } from '../facts/wordnet.js';
 import { fold } from '../facts/text.js';
 import type { TermMatch } from './search-index.js';
@@ -237,6 +237,8 @@ export function featuresOf(query: Query, facts: readonly Fact[], factIndex: numb
     // "When is the review?" — "in your fifth month": a time said relative to something, not a date.
     // (So is "how soon do I report it?" — "before the end of your shift": by when.)
     else if (found.length === 0 && (q.kind === 'when' || asksByWhen(q)) && (timeAfterPreposition(fact.text) || relativeDuration(fact) || timeClause(fact.text))) typeCompatible = 1;
+    // "When did SSO come out?" — a line of a release's notes, under the release's date.
+    else if (found.length === 0 && q.kind === 'when' && sectionDate(fact)) typeCompatible = 1;
     // "Where can I leave my bike?" — "in the courtyard": a place in words, not by name.
     else if (found.length === 0 && q.kind === 'where' && placeInWords(fact.text)) typeCompatible = 1;
     // "How many sick days do we get?" — "There is no fixed number of sick days": no amount is an answer too.

@@ -157,9 +157,11 @@ const PERSON_NOUNS = 'person|people|leader|leaders|president|minister|official|o
 const askingFor = (nouns: string) => new RegExp(`\\b(?:what|which)(?:'s| is| are| was| were)?(?: the| a| an)?(?: \\w+){0,2}? (${nouns})\\b`);
 
 const SHARE_ASKED = /\b(?:discount|percentage|per ?cent|proportion)\b/;
+/** After "time": a compound for a thing that is no time ("time off" is leave; "time zone", "time sheet"). */
+const NOT_A_TIME = String.raw`(?!s?\s(?:off|zones?|sheets?|slots?|codes?|limits?|frames?|tracking|tracker)\b)`;
 const SPAN_RULES: Array<{ test: RegExp; wants: EntityType[] }> = [
   // ("time off" is leave, not a time.)
-  { test: /\b(hours|opening times?|deadline|date|time(?! off)|schedule)\b/, wants: ['TIME', 'DATE', 'DURATION'] },
+  { test: new RegExp(`\\b(hours|opening times?|deadline|date|time${NOT_A_TIME}|schedule)\\b`), wants: ['TIME', 'DATE', 'DURATION'] },
   // A word for what is paid wants the sum first ("mileage rate?" — "42p a mile", not "the first 10,000 miles").
   { test: /\b(cost|price|fee|rate|allowance|budget|money|funding|salary|stipend|pay|wages?|bonus|compensation|reimbursement|refund|discount|deposit|per diem|toll)\b/, wants: ['MONEY', 'PERCENT', 'NUMBER', 'DURATION'] },
   { test: /\b(length|minimum|maximum|limit|number|size|amount|percentage|total|count|headcount|temperature|weight|the (?:most|least|fewest))\b/, wants: ['NUMBER', 'MONEY', 'PERCENT', 'DURATION'] },
@@ -193,7 +195,8 @@ const KIND_RULES: KindRule[] = [
   { test: /\bhow (long|often|soon|early|far ahead|far in advance|fast|quickly)\b/, kind: 'duration', wants: ['DURATION', 'DATE', 'TIME', 'NUMBER'] },
   // "What time does it open?" is answered by a clock time; a day is only partly an answer.
   // "How late does the desk run?" asks until what time.
-  { test: /\b(what|which) times?\b|\bat what hour\b|\bhow late\b/, kind: 'when', wants: ['TIME', 'DATE'] },
+  // ("Which time zone?", "what time sheet?" ask for a thing that is no time.)
+  { test: new RegExp(`\\b(what|which) times?\\b${NOT_A_TIME}|\\bat what hour\\b|\\bhow late\\b`), kind: 'when', wants: ['TIME', 'DATE'] },
   { test: /\bwhen\b|\b(what|which) (dates?|days?|months?|years?|weeks?)\b/, kind: 'when', wants: ['DATE', 'TIME'] },
   { test: new RegExp(`\\bwhere\\b|\\b(what|which) (${ADJECTIVE_SLOT})?(${PLACE_NOUNS})\\b`), kind: 'where', wants: ['PLACE', 'NAME'] },
   { test: new RegExp(`\\b(what|which) (${ADJECTIVE_SLOT})?(${ORG_NOUNS})\\b`), kind: 'organisation', wants: ['ORG', 'NAME', 'PLACE'] },
@@ -227,7 +230,7 @@ function kindRule(lower: string): KindRule | undefined {
 // Words that frame a question rather than say what it is about.
 // ("in the articles", "according to the documents": the asker pointing at the library itself.)
 const SITUATION = /\b(?:(today|tomorrow|tonight|yesterday)|this (morning|afternoon|evening))\b/g;
-const FRAME_WORDS = new Set(['happen', 'tell', 'know', 'say', 'mean', 'describe', 'explain', 'thing', 'anything', 'something', 'do', 'get', 'go', 'make', 'kind', 'sort', 'type', 'name', 'exactly', 'actually', 'really', 'specifically', 'instead', 'article', 'document', 'doc']);
+const FRAME_WORDS = new Set(['happen', 'tell', 'know', 'say', 'mean', 'describe', 'explain', 'thing', 'anything', 'something', 'do', 'get', 'go', 'make', 'kind', 'sort', 'type', 'name', 'exactly', 'actually', 'really', 'specifically', 'instead', 'article', 'document', 'doc', 'ok', 'okay', 'alright']);
 // "What is the capital…", "what did they ask": a verb after what is no noun naming the answer.
 const TYPE_NOUN = /\b(?:which|what) (?!(?:is|are|was|were|be|been|do|does|did|has|have|had|will|would|can|could|should|shall|may|might|must)\b)(\w+)/;
 /** The words before a unit of time that make it what an amount is counted per: "days *a* week", "*per* year". */

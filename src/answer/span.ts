@@ -1,5 +1,5 @@
 /** The short answer inside a quoted sentence: the entity the question asks for. */
-import { COUNTED_TYPES, isPayMultiple } from '../facts/entities.js';
+import { COUNTED_TYPES, isPayMultiple, sentenceEntities } from '../facts/entities.js';
 import { LABELLED } from '../facts/layout.js';
 import { normalizeLemma } from '../facts/lemmas.js';
 import { analyze, type Token } from '../facts/nlp.js';
@@ -46,6 +46,15 @@ const NAMES = new Set(['PERSON', 'ORG', 'PLACE', 'NAME']);
 const askedWords = new WeakMap<Question, { set: Set<string>; list: string[] }>();
 const entityWords = new WeakMap<Entity, string[]>();
 
+/** The noun just after a date, when the date names a kind of it ("Saturday *shifts*") and the question did not ask about it. */
+const NOUN_AFTER = /^ (\p{Ll}+)/u;
+function classifies(e: Entity, fact: Fact, asked: ReadonlySet<string>): boolean {
+  const next = NOUN_AFTER.exec(fact.text.slice(e.end))?.[1];
+  if (!next || asked.has(next)) return false;
+  const token = analyze(fact.text).tokens.find((t) => t.start === e.end + 1);
+  return !!token && token.pos === 'NOUN' && !asked.has(normalizeLemma(token.lemma));
+}
+
 /** Entities of the wanted types that the question does not already name. */
 export function answerCandidates(fact: Fact, q: Question, wants: readonly string[] = q.wants): Entity[] {
   if (wants.length === 0) return [];
@@ -65,6 +74,10 @@ export function answerCandidates(fact: Fact, q: Question, wants: readonly string
     if (!wants.includes(e.type)) return false;
     // A web address is where to go, never who: "who approves it?" is not answered by "shop.example.com".
     if (q.kind === 'who' && WEB_ADDRESS.test(e.text)) return false;
+    // "*Saturday* shifts are paid at time and a quarter": a day naming a kind of thing is no "when"
+    // for anything else ("when do we get paid?"); for the thing itself it is ("when are the shifts?").
+    // (A year does say when: "a 1999 film", "the 1993 season".)
+    if (q.kind === 'when' && e.type === 'DATE' && !/\d/.test(e.text) && classifies(e, fact, set)) return false;
     // "The day before a public holiday", "the following week": a unit a definite word picks out is a
     // moment, not an amount; it answers no "how many days".
     if (COUNTED_TYPES.has(e.type) && !hasNumber(e.text) && MOMENT_BEFORE.test(fact.text.slice(0, e.start))) return false;
@@ -152,7 +165,7 @@ export function shortAnswer(fact: Fact, q: Question, matched: Set<string>, headi
   if (candidates.length === 0) {
     if (q.kind === 'who') return quotedAfter(tokens, fact.text, isMatched) ?? roleAnswer(tokens, fact.text, isMatched) ?? (q.role === 'object' ? toldWhom(fact, (l) => matched.has(l) && tellsWith(q, l)) : null) ?? labelledValue(fact, tokens, isMatched);
     if (q.kind === 'where') return placeAnswer(tokens, fact, isMatched) ?? labelledValue(fact, tokens, isMatched);
-    if (when || asksByWhen(q)) return ordinalTime(fact) ?? timeAfterPreposition(fact.text) ?? labelledValue(fact, tokens, isMatched);
+    if (when || asksByWhen(q)) return ordinalTime(fact) ?? timeAfterPreposition(fact.text) ?? labelledValue(fact, tokens, isMatched) ?? (when ? sectionDate(fact) : null);
     if (q.kind === 'yesno') return null;
     if (q.kind === 'why') return reasonPhrase(tokens, fact.text, isMatched);
     // "How do I book time off?" — "booked through the Sling app": the tool a thing is done through.
@@ -523,6 +536,24 @@ function roleAnswer(tokens: Token[], text: string, isMatched: (t: Token) => bool
   return best ? text.slice(best.start, best.end) : null;
 }
 
+const sectionDates = new Map<string, string | null>();
+/**
+ * "When did single sign-on come out?" — "Single sign-on with Google Workspace…" under "5.1.0
+ * (15 September 2026) › Added": the date a release note's or meeting's heading gives what is said under it.
+ */
+export function sectionDate(fact: Fact): string | null {
+  if (!fact.section) return null;
+  let date = sectionDates.get(fact.section);
+  if (date === undefined) {
+    const a = analyze(fact.section);
+    date = a.tokens.length ? (sentenceEntities(a, 0, a.tokens.length - 1, fact.section, 0).find((e) => e.type === 'DATE')?.text ?? null) : null;
+    // (Headings repeat across a library's documents; a long-running process meets only so many.)
+    if (sectionDates.size > 10_000) sectionDates.clear();
+    sectionDates.set(fact.section, date);
+  }
+  return date;
+}
+
 /** "Who is the head chef?", "who's our office manager?": the person holding a role is asked, not what the role does. */
 const HOLDER_ASKED = /^who(?:\s+(?:is|are|was|were)|['’]s)\s+(?:the|our|my|your|their)\s+/i;
 const roleHeads = new WeakMap<Question, string | null>();
@@ -632,6 +663,8 @@ export function timeAfterPreposition(text: string): string | null {
     const words = [...text.slice(from).matchAll(/[\p{L}\d'-]+|[^\s\p{L}\d]/gu)].slice(0, MAX_PICKING_WORDS + 3);
     for (let k = 0; k < words.length; k++) {
       const w = words[k][0];
+      // "a budget *in hours*": a unit it is counted in, no time.
+      if (k === 0 && /^in\s+$/i.test(m[0]) && /s$/.test(w) && timeWord(w)) break;
       if (timeWord(w)) {
         // "your probation period": a noun of time may be another's modifier.
         while (timeWord(words[k + 1]?.[0])) k++;

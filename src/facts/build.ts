@@ -129,6 +129,9 @@ function resolveSurnames(facts: Fact[]): void {
   }
 }
 
+/** Between a section's heading and the one above it. */
+const SECTION_PATH = ' › ';
+
 function buildDocument(doc: SourceDocument, hash: string, now: Date): { info: DocumentInfo; facts: Fact[] } {
   const seenIds = new Set<string>();
   const blocks = splitBlocks(doc.text);
@@ -143,13 +146,20 @@ function buildDocument(doc: SourceDocument, hash: string, now: Date): { info: Do
 
   // The section a run-in heading interrupts, resumed after its paragraph.
   let outer: string | null = null;
+  // The Markdown headings above: "### Added" under "## 5.1.0 (15 September 2026)" is that release's
+  // list, and the section says both ("5.1.0 (15 September 2026) › Added"), as a reader would cite it.
+  let path: Array<{ level: number; text: string }> = [];
   // An FAQ's question heading says what the answer under it is about ("Which VPN do we use?" over
   // "We use Tailscale."): its words are the answer's, as a reader who wrote the question would index it.
   let asked: string[] = [];
   for (const block of blocks) {
     if (block.kind === 'heading') {
-      if (!block.runIn) outer = block.text;
-      section = block.text;
+      if (block.level) {
+        path = path.filter((h) => h.level < block.level!);
+        path.push({ level: block.level, text: block.text });
+      } else if (!block.runIn) path = [];
+      section = block.level ? path.map((h) => h.text).join(SECTION_PATH) : block.text;
+      if (!block.runIn) outer = section;
       asked = /\?\s*$/.test(block.text) ? contentLemmas(analyze(block.text).tokens) : [];
     }
     if (block.kind !== 'body') continue;

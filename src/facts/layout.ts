@@ -17,6 +17,8 @@ export interface Block {
   code?: true;
   /** A bold run-in heading: it heads the one paragraph it opens, not what follows that. */
   runIn?: true;
+  /** A Markdown heading's depth ("### Added" is 3): a deeper one is a part of the section above it. */
+  level?: number;
   /** A mail header's field: about the document, not from its text. */
   about?: true;
   start: number;
@@ -343,7 +345,7 @@ export function splitBlocks(text: string): Block[] {
     else if (item) kind = 'body';
     else if (looksLikeHeading(line) || (inline.emphasised && wordCount(line) <= MAX_QUESTION_HEADING_WORDS)) kind = blocks.length === 0 ? 'title' : 'heading';
     else kind = 'body';
-    blocks.push(kind === 'body' && item ? { kind, text: line, start, end, item: true } : { kind, text: line, start, end });
+    blocks.push(kind === 'body' && item ? { kind, text: line, start, end, item: true } : kind === 'heading' && headingLevel ? { kind, text: line, start, end, level: headingLevel } : { kind, text: line, start, end });
   }
   return blocks;
 }

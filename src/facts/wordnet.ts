@@ -508,6 +508,7 @@ function nounFiles(word: string, count: number): number[] {
 }
 
 const places = new Map<string, boolean>();
+const PLACE_HEADS = ['desk', 'room'];
 
 /**
  * Whether a noun names a place or a thing one can be at in its usual senses ("courtyard",
@@ -519,6 +520,8 @@ export function isPlaceNoun(word: string): boolean {
   if (known !== undefined) return known;
   const files = nounFiles(word, 3);
   known = files.some((f) => f === LEX_ARTIFACT || f === LEX_LOCATION || f === LEX_OBJECT) && !files.includes(LEX_TIME);
+  // "Keys are issued by reception": a word said for the desk or room WordNet names by it ("reception desk").
+  if (!known && !files.includes(LEX_TIME)) known = PLACE_HEADS.some((head) => nounFiles(`${word}_${head}`, 1).some((f) => f === LEX_ARTIFACT || f === LEX_LOCATION));
   if (places.size > RELATED_KEPT) places.clear();
   places.set(word, known);
   return known;
