@@ -472,6 +472,8 @@ describe('answering from any documents', () => {
         'Holiday requests go to Marta, the general manager, at least a month ahead.',
         'Deliveries are checked by the sous chef on duty.',
         'Gemma Hollis is the trained first aider.',
+        'Damage to a van is reported to the fleet manager, Owen Hughes, the same day.',
+        'Russian President Vladimir Putin passed the message to Iran.',
       ].join('\n\n'),
     });
     const engine = await openEngine(dir);
@@ -484,6 +486,11 @@ describe('answering from any documents', () => {
     expect((await engine.ask('who is the first aider?')).answer).toBe('Gemma Hollis');
     // A sous chef is no head chef, named or not.
     expect((await engine.ask('who is the sous chef?')).answered).toBe(false);
+    // Nor is the fleet manager the warehouse manager, or Russia's president Iran's.
+    expect((await engine.ask('who is the fleet manager?')).answer).toBe('Owen Hughes');
+    expect((await engine.ask('who is the warehouse manager?')).answered).toBe(false);
+    expect((await engine.ask('who is the president of russia?')).answer).toBe('Vladimir Putin');
+    expect((await engine.ask('who is the president of iran?')).answered).toBe(false);
   });
 
   it('takes a product for "which tool / app", named as the documents name it', async () => {

@@ -3,7 +3,7 @@ import { COUNTED_TYPES, isPayMultiple, sentenceEntities } from '../facts/entitie
 import { LABELLED } from '../facts/layout.js';
 import { normalizeLemma } from '../facts/lemmas.js';
 import { analyze, type Token } from '../facts/nlp.js';
-import { hasPersonSense, isAgentNoun, isCommunicationVerb, isPlaceNoun, isProperName, isTimeNoun, relatedWords, WEIGHT } from '../facts/wordnet.js';
+import { hasPersonSense, isAgentNoun, isCountryName, isCommunicationVerb, isPlaceNoun, isProperName, isTimeNoun, relatedWords, WEIGHT } from '../facts/wordnet.js';
 import { fold } from '../facts/text.js';
 import { distanceFrom, PHRASE_KINDS, PHRASE_WORD, phraseAnswer, quotedAfter, reasonPhrase } from './phrase.js';
 import type { Entity, Fact } from '../facts/types.js';
@@ -556,24 +556,36 @@ export function sectionDate(fact: Fact): string | null {
 
 /** "Who is the head chef?", "who's our office manager?": the person holding a role is asked, not what the role does. */
 const HOLDER_ASKED = /^who(?:\s+(?:is|are|was|were)|['’]s)\s+(?:the|our|my|your|their)\s+/i;
-const roleHeads = new WeakMap<Question, string | null>();
+const rolesAsked = new WeakMap<Question, RoleAsked | null>();
+interface RoleAsked {
+  /** "chef"; "head" of "head of People Operations". */
+  head: string;
+  /** The words that say which one: "foreign" and "russia" of "the foreign minister of Russia". */
+  which: string[];
+}
 
-/** The head noun of the role a "who is the …?" question asks the holder of ("chef"; "head" of "head of People Operations"). */
-function roleAsked(q: Question): string | null {
-  let head = roleHeads.get(q);
-  if (head !== undefined) return head;
-  head = null;
+/** The role a "who is the …?" question asks the holder of. */
+function roleAsked(q: Question): RoleAsked | null {
+  let role = rolesAsked.get(q);
+  if (role !== undefined) return role;
+  role = null;
   const m = HOLDER_ASKED.exec(q.text.trim());
   if (m) {
     // The noun phrase runs to the first preposition or clause: its last word is its head, however
     // the tagger reads it ("the safeguarding *lead*" comes back as two verbs).
-    for (const t of analyze(q.text.trim().slice(m[0].length)).tokens) {
-      if (['ADP', 'PUNCT', 'AUX', 'PRON', 'DET', 'CCONJ', 'SCONJ', 'PART', 'ADV'].includes(t.pos)) break;
-      head = normalizeLemma(t.lemma);
+    const tokens = analyze(q.text.trim().slice(m[0].length)).tokens;
+    let end = 0;
+    while (end < tokens.length && !['ADP', 'PUNCT', 'AUX', 'PRON', 'DET', 'CCONJ', 'SCONJ', 'PART', 'ADV'].includes(tokens[end].pos)) end++;
+    if (end > 0) {
+      const which = tokens.slice(0, end - 1).map((t) => normalizeLemma(t.lemma));
+      // "…of Iran": the country a title is of says which one as its adjective does ("Russian President").
+      const of = tokens[end]?.text.toLowerCase() === 'of' ? tokens[end + 1] : undefined;
+      if (of && isCountryName(normalizeLemma(of.lemma))) which.push(normalizeLemma(of.lemma));
+      role = { head: normalizeLemma(tokens[end - 1].lemma), which };
     }
   }
-  roleHeads.set(q, head);
-  return head;
+  rolesAsked.set(q, role);
+  return role;
 }
 
 /** A word in a noun phrase before its head: "the *trained first* aider", "the *award-winning* chef". */
@@ -590,8 +602,9 @@ const HOLDER_AFTER = /^\s*(?:[,(:–—-]\s*)?(?:(?:is|are|was|were)\s+(?:(?:cal
  * role's holder or the sentence does not say the role.
  */
 export function roleUnfilled(fact: Fact, q: Question): boolean {
-  const head = roleAsked(q);
-  if (!head || !fact.lemmas.includes(head)) return false;
+  const role = roleAsked(q);
+  if (!role || !fact.lemmas.includes(role.head)) return false;
+  const { head, which } = role;
   const tokens = analyze(fact.text).tokens;
   const text = fact.text;
   const names = fact.entities.filter((e) => NAMES.has(e.type));
@@ -608,6 +621,9 @@ export function roleUnfilled(fact: Fact, q: Question): boolean {
       if (tokens[k]?.pos === 'DET') k++;
       while (tokens[k] && ['ADJ', 'NOUN', 'PROPN', 'NUM'].includes(tokens[k].pos)) to = k++;
     }
+    // "Russian President Vladimir Putin" is no president of Iran, the "fleet manager" no warehouse manager.
+    const phrase = tokens.slice(from, to + 1).flatMap((x) => [normalizeLemma(x.lemma), fold(x.text).toLowerCase().replace(/\./g, '')]);
+    if (!which.every((w) => phrase.some((p) => p === w || sameName(p, w)))) continue;
     const start = tokens[from].start;
     const end = tokens[to].end;
     if (names.some((e) => e.end <= start && HOLDER_BEFORE.test(text.slice(e.end, start)))) return false;
