@@ -464,6 +464,25 @@ describe('answering from any documents', () => {
     expect((await engine.ask('where are keys handed out?')).answer).toBe('at the main reception');
   });
 
+  it('reads "one Saturday in four", "48 hours before", a place a tagger misreads, and a price moved by one sum to another', async () => {
+    const dir = docsFolder({
+      'team.md': [
+        '# Team',
+        'Full-time advisers work 37.5 hours a week, and everyone works one Saturday in four.',
+        'You can swap a shift as long as your team leader approves the swap at least 48 hours before it starts.',
+        'Confidential waste goes in the locked blue consoles, which are emptied every Friday.',
+        'Prices went up by £1 per user per month on the Team plan, to £9.',
+      ].join('\n\n'),
+    });
+    const engine = await openEngine(dir);
+    const answer = shortAnswerOf(engine);
+    expect(await answer('how often do I have to work saturdays?')).toBe('one Saturday in four');
+    expect(await answer('how much notice for a shift swap?')).toBe('at least 48 hours');
+    expect(await answer('where does confidential waste go?')).toBe('in the locked blue consoles');
+    expect(await answer('how much is the team plan per user?')).toBe('£9');
+    expect(await answer('by how much did prices go up?')).toBe('£1 per user');
+  });
+
   it('does not answer "who is the X?" with a sentence that says the role but names no one in it', async () => {
     const dir = docsFolder({
       'kitchen.md': [

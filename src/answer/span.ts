@@ -288,6 +288,9 @@ export function shortAnswer(fact: Fact, q: Question, matched: Set<string>, headi
   const change = changeOf(best, candidates, fact.text);
   if (change && ASKS_CHANGE.test(q.text)) return fact.text.slice(change.from.start, change.to.end);
   if (change && ASKS_NOW.test(q.text)) best = change.to;
+  // "Prices went up by £1 … to £9": how far it moved when that is asked, else what it is now.
+  const moved = change ? null : movedBy(best, candidates, fact.text);
+  if (moved) best = ASKS_CHANGE.test(q.text) ? moved.by : moved.to;
   const answer = coordinated(best, candidates, fact.text);
   // "Who criticised …?" — "hardliners in Washington": a place answers who only as where the people it follows are.
   // (So does a company: "all permanent employees of Brightwater Software Ltd".)
@@ -334,6 +337,17 @@ function changeOf(e: Entity, candidates: Entity[], text: string): { from: Entity
     for (const b of candidates) {
       if (a === b || a.type !== b.type || b.start <= a.end || (e !== a && e !== b)) continue;
       if (/\bfrom\s+$/i.test(text.slice(Math.max(0, a.start - 6), a.start)) && /^(?:\s+(?:a|an|per|each)\s+\p{L}+)?\s+to\s+$/u.test(text.slice(a.end, b.start))) return { from: a, to: b };
+    }
+  }
+  return null;
+}
+
+/** "went up by £1 per user per month on the Team plan, to £9": the step and where it ended, in one clause. */
+function movedBy(e: Entity, candidates: Entity[], text: string): { by: Entity; to: Entity } | null {
+  for (const a of candidates) {
+    for (const b of candidates) {
+      if (a === b || a.type !== b.type || b.start <= a.end || (e !== a && e !== b)) continue;
+      if (/\bby\s+$/i.test(text.slice(Math.max(0, a.start - 4), a.start)) && /^[^.;]{0,60}?,?\s+to\s+$/u.test(text.slice(a.end, b.start))) return { by: a, to: b };
     }
   }
   return null;
@@ -878,6 +892,9 @@ function placeAnswer(tokens: Token[], fact: Fact, isMatched: (t: Token) => boole
    * The place phrase opening at token i ("in the courtyard"; after a copula, "is the car park"; in a
    * chain, "by the main gate" too): the index of its head noun, or -1.
    */
+  // After a determiner a tagger may read a participle or a plural noun as a verb: "in the *locked* blue *consoles*, which…".
+  const nounReadAsVerb = (k: number) => tokens[k]?.pos === 'VERB' && /s$/i.test(tokens[k].text) && (!tokens[k + 1] || tokens[k + 1].pos === 'PUNCT');
+  const inPhrase = (k: number) => !!tokens[k] && (PHRASE_WORD.has(tokens[k].pos) || nounReadAsVerb(k) || (tokens[k].pos === 'VERB' && /(?:ed|ing)$/i.test(tokens[k].text) && tokens[k - 1]?.pos === 'DET'));
   const phraseAt = (i: number, chained = false): number => {
     const copula = !chained && COPULA.has(lower[i]) && (tokens[i].pos === 'AUX' || tokens[i].pos === 'VERB');
     const prep = copula ? [lower[i]] : (chained ? CHAINED_PLACE : ANSWER_PLACE_PREPOSITIONS).find((p) => p.every((w, k) => lower[i + k] === w));
@@ -890,11 +907,11 @@ function placeAnswer(tokens: Token[], fact: Fact, isMatched: (t: Token) => boole
     // "on the second and third floors": words joined by "and" or "or" stay one phrase.
     // (A tagger may read "opposite" or "near" as an adjective: it opens the next place, "the car park opposite the main gate".)
     const opensPlace = (k: number) => last >= 0 && CHAINED_PLACE.some((p) => p.every((w, n) => lower[k + n] === w) && tokens[k + p.length]?.pos === 'DET');
-    while (j < tokens.length && !opensPlace(j) && (PHRASE_WORD.has(tokens[j].pos) || (last >= 0 && tokens[j].pos === 'CCONJ' && PHRASE_WORD.has(tokens[j + 1]?.pos ?? '')))) {
-      if (PHRASE_WORD.has(tokens[j].pos)) last = j;
+    while (j < tokens.length && !opensPlace(j) && (inPhrase(j) || (last >= 0 && tokens[j].pos === 'CCONJ' && inPhrase(j + 1)))) {
+      if (inPhrase(j)) last = j;
       j++;
     }
-    if (last < 0 || (tokens[last].pos !== 'NOUN' && tokens[last].pos !== 'PROPN') || isMatched(tokens[last])) return -1;
+    if (last < 0 || (tokens[last].pos !== 'NOUN' && tokens[last].pos !== 'PROPN' && !nounReadAsVerb(last)) || isMatched(tokens[last])) return -1;
     if (isPlaceNoun(normalizeLemma(tokens[last].lemma))) return last;
     // "written on the chemical log by the plant room door": a thing said by where it is, is there.
     const by = chained ? -1 : phraseAt(last + 1, true);

@@ -171,10 +171,17 @@ export function sentenceEntities(a: Analysis, first: number, last: number, text:
   // nothing ("a two-week trip", "a 12-day conflict" do, by their unit; "one-half", "twenty-one" are numbers).
   const counted = out.filter((e) => !(e.type === 'NUMBER' && !/\d/.test(e.text) && HYPHENED_WORD.test(text.slice(e.end)) && !HYPHENED_UNIT.test(text.slice(e.end))));
   const merged = mergeRanges(counted.sort((x, y) => x.start - y.start), text).map((e, k, all) =>
-    withBound(isDayOfMonth(e, text) ? { ...e, type: 'DATE' as const } : e.type === 'TIME' ? withTimeZone(e, text) : e.type === 'MONEY' ? withRate(e, text, all[k + 1]) : e.type === 'DURATION' ? withArticle(e, text) : e, text, all[k + 1]),
+    withBound(isDayOfMonth(e, text) ? { ...e, type: 'DATE' as const } : e.type === 'TIME' ? withTimeZone(lengthBefore(e, text), text) : e.type === 'MONEY' ? withRate(e, text, all[k + 1]) : e.type === 'DURATION' ? withArticle(e, text) : e, text, all[k + 1]),
   );
   // A zone taken into its time ("CET") is no name of its own.
   return merged.filter((e) => !merged.some((o) => o !== e && o.type === 'TIME' && o.start <= e.start && e.end <= o.end));
+}
+
+/** "48 hours before it starts": the tagger takes the length with its "before" for a time of day. */
+const LENGTH_BEFORE = /^((?:\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty|sixty) (?:minutes?|hours?|days?|weeks?|months?))\s+(?:before|after|earlier|later|ahead|prior)$/i;
+function lengthBefore(e: Entity, text: string): Entity {
+  const m = LENGTH_BEFORE.exec(e.text);
+  return m ? { text: m[1], type: 'DURATION', start: e.start, end: e.start + m[1].length } : e;
 }
 
 /** "eight calendar days or more", "3 hours or longer": the bound is the amount's. */
@@ -299,7 +306,7 @@ const STREET_ADDRESS = new RegExp(
 );
 const ROUGH_COUNT = /\b(?:(?:several|many|a few|tens of|hundreds of) )?(?:dozens|hundreds|thousands|millions|billions)\b/gi;
 
-const FREQUENCY = /\b(?:(?:once|twice|thrice|\w+ times) (?:a|an|per|each|every) (?:hour|day|week|fortnight|month|quarter|term|semester|year)|every (?:other |\w+ )?(?:minutes?|hours?|days?|weeks?|fortnights?|months?|quarters?|years?)|(?:one|two|three|a|an|\d+) (?:days?|nights?|weeks?|weekends?|months?|shifts?) (?:in|out of) (?:every )?(?:two|three|four|five|six|seven|eight|nine|ten|twelve|\d+))\b/gi;
+const FREQUENCY = /\b(?:(?:once|twice|thrice|\w+ times) (?:a|an|per|each|every) (?:hour|day|week|fortnight|month|quarter|term|semester|year)|every (?:other |\w+ )?(?:minutes?|hours?|days?|weeks?|fortnights?|months?|quarters?|years?)|(?:one|two|three|a|an|\d+) (?:days?|nights?|weeks?|weekends?|months?|shifts?|(?:mon|tues|wednes|thurs|fri|satur|sun)days?) (?:in|out of) (?:every )?(?:two|three|four|five|six|seven|eight|nine|ten|twelve|\d+))\b/gi;
 
 /** A unit of time without its count, and what may stand between the count and it ("4 business hours"). */
 const BARE_UNIT = /^(?:seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|quarters?|years?)$/i;
