@@ -88,7 +88,9 @@ const FLOORS: Record<string, { p1: number; declined: number; refusedAtMost: numb
   'council-handbook': { p1: 0.9, declined: 0.6, refusedAtMost: 0.1, short: 0.9 },
   // Then a PDF handbook (first run P@1 86.4%, declined 62.5%) and a Word onboarding guide (90.0%, 75.0%), reading faults fixed after.
   'pdf-handbook': { p1: 0.9, declined: 0.6, refusedAtMost: 0.1, short: 0.75 },
-  'docx-handbook': { p1: 0.85, declined: 0.7, refusedAtMost: 0.1, short: 0.7 },
+  // (Its declines fell from 6 of 8 to 5 at stop 35: once "Fridays" was read as Friday, "can I work from home on fridays?"
+  // met "time sheets … by 17:00 every Friday" at 0.57.)
+  'docx-handbook': { p1: 0.85, declined: 0.6, refusedAtMost: 0.1, short: 0.7 },
   // Written blind at stop 34, each run once before anything was changed for it (first runs, every question): the seeds a
   // tenth time (P@1 81.8%, declined 70.0%) and a leisure centre's intranet HTML page (89.7%, 27.3%); after their fixes, a
   // service runbook with command blocks (88.9%, 66.7%) and an HR FAQ exported as CSV (0%: CSV was not read; 100%, 55.6% once it was).
@@ -101,6 +103,14 @@ const FLOORS: Record<string, { p1: number; declined: number; refusedAtMost: numb
   'meeting-notes': { p1: 0.75, declined: 0.2, refusedAtMost: 0.15, short: 0.65 },
   // An all-staff mail archive, one mail a file, written blind last (first run P@1 84.4%, declined 33.3%, short answers 58.8%).
   'mail-archive': { p1: 0.8, declined: 0.2, refusedAtMost: 0.2, short: 0.6 },
+  // Written blind at stop 35, each run once before anything was changed for it (first runs, every question): the seeds
+  // an eleventh time (P@1 77.1%, declined 40.0%), a contact centre's handbook (75.0%, 50.0%: "Saturdays" was not
+  // Saturday, "Saturday shifts" answered "when do we get paid?"), a numbered security policy (85.7%, 66.7%), a product's
+  // release notes (96.4%, 50.0%: a release's "### Added" lost the release's heading and date).
+  'seeds-stop35': { p1: 0.7, declined: 0.4, refusedAtMost: 0.2, short: 0.5 },
+  'callcentre-handbook': { p1: 0.8, declined: 0.6, refusedAtMost: 0.3, short: 0.6 },
+  'security-policy': { p1: 0.85, declined: 0.5, refusedAtMost: 0.1, short: 0.55 },
+  'release-notes': { p1: 0.9, declined: 0.3, refusedAtMost: 0.15, short: 0.3 },
   runbook: { p1: 0.9, declined: 0.9, refusedAtMost: 0.15, short: 0.8 },
   'it-help': { p1: 0.85, declined: 0.6, refusedAtMost: 0.15, short: 0.9 },
 };
