@@ -483,6 +483,29 @@ describe('answering from any documents', () => {
     expect(await answer('by how much did prices go up?')).toBe('£1 per user');
   });
 
+  it('answers an office\'s address, a time with its day, a role with its participle, and a value in brackets for the phrase before it', async () => {
+    const dir = docsFolder({
+      'manual.md': [
+        '# Office manual',
+        'The office at 12 Bedford Row is staffed from 8:30am to 6pm.',
+        'Questions about anything in this manual go to the Office Manager on extension 101.',
+        'Fee earners record their time in Aderant in six-minute units, and all time for a week must be recorded by 10am on the following Monday.',
+        'Holiday is booked in CascadeHR and must be approved by your supervising partner.',
+        'Staff work either an early shift (7:30am to 4pm) or a late shift (10am to 6:30pm).',
+      ].join('\n\n'),
+    });
+    const engine = await openEngine(dir);
+    const answer = shortAnswerOf(engine);
+    expect(await answer("what's the office address?")).toBe('12 Bedford Row');
+    expect(await answer('deadline for recording my time each week?')).toBe('10am on the following Monday');
+    // "Units" is what is asked for, not the "time" after it.
+    expect(await answer('what units is time recorded in?')).not.toBe('10am');
+    expect(await answer('who approves my holiday?')).toBe('your supervising partner');
+    // (A bracket after "6:30pm" had broken it into "6", ":3" and "0pm".)
+    expect(await answer('what are the hours of the late shift?')).toBe('10am to 6:30pm');
+    expect(await answer('what are the hours of the early shift?')).toBe('7:30am to 4pm');
+  });
+
   it('does not answer "who is the X?" with a sentence that says the role but names no one in it', async () => {
     const dir = docsFolder({
       'kitchen.md': [

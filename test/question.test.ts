@@ -74,7 +74,9 @@ describe('what a question asks for', () => {
     expect(parseQuestion('how much can I spend?').wants[0]).toBe('MONEY');
     expect(parseQuestion('what temperature should the fridges be').spanWants[0]).toBe('NUMBER');
     expect(parseQuestion("what's the most I can lift by myself").spanWants[0]).toBe('NUMBER');
-    expect(parseQuestion("what's the studio address").spanWants[0]).toBe('PLACE');
+    // An address asks where, said as a street.
+    expect(parseQuestion("what's the studio address").kind).toBe('where');
+    expect(parseQuestion("what's the studio address").wants[0]).toBe('PLACE');
   });
 
   it('reads no verb after "what" as the noun naming the answer', () => {

@@ -199,6 +199,8 @@ const KIND_RULES: KindRule[] = [
   { test: new RegExp(`\\b(what|which) times?\\b${NOT_A_TIME}|\\bat what hour\\b|\\bhow late\\b`), kind: 'when', wants: ['TIME', 'DATE'] },
   { test: /\bwhen\b|\b(what|which) (dates?|days?|months?|years?|weeks?)\b/, kind: 'when', wants: ['DATE', 'TIME'] },
   { test: new RegExp(`\\bwhere\\b|\\b(what|which) (${ADJECTIVE_SLOT})?(${PLACE_NOUNS})\\b`), kind: 'where', wants: ['PLACE', 'NAME'] },
+  // "What's the office address?": where, said as a street ("12 Bedford Row"), or an address to write to.
+  { test: /\b(?:what|which)(?:['’]s| is| are| was)? (?:the |our |your |my |their )?(?:[\w-]+ ){0,2}address(?:es)?\b/, kind: 'where', wants: ['PLACE', 'NAME'] },
   { test: new RegExp(`\\b(what|which) (${ADJECTIVE_SLOT})?(${ORG_NOUNS})\\b`), kind: 'organisation', wants: ['ORG', 'NAME', 'PLACE'] },
   { test: new RegExp(`\\b(what|which) (${ADJECTIVE_SLOT})?(${PRODUCT_NOUNS})\\b`), kind: 'organisation', wants: ['NAME', 'ORG'] },
   { test: new RegExp(`\\bwho(m|se)?\\b|\\b(what|which) (${ADJECTIVE_SLOT})?(${PERSON_NOUNS})\\b`), kind: 'who', wants: ['PERSON', 'ORG', 'PLACE', 'NAME'] },
@@ -379,11 +381,13 @@ export function parseQuestion(raw: string): Question {
     if (at >= 0) terms.splice(at, 1);
     if (!terms.some((t) => t.lemma === 'u.s.')) terms.push({ lemma: 'u.s.', surface: 'US', weight: 1, name: false });
   }
-  let spanWants = wants.length ? [] : (SPAN_RULES.find((r) => r.test.test(lower))?.wants ?? []);
   const answerNoun = ANSWER_NOUN.exec(lower)?.[1] ?? typeNoun ?? null;
   const nounToken = typeNoun ? a.tokens.find((t, i) => i > 0 && t.text.toLowerCase() === typeNoun && /^(?:which|what)$/i.test(a.tokens[i - 1].text)) : undefined;
   // "Which Slack channel …": the noun the answer is attached to is the phrase's head, its last noun.
   const phrase = kindPhrase(a.tokens);
+  // "What *units* is time recorded in?": the noun phrase after "what" says what is wanted, not a later word ("time").
+  const askedPart = nounToken && phrase.length ? phrase.map((t) => t.text.toLowerCase()).join(' ') : lower;
+  let spanWants = wants.length ? [] : (SPAN_RULES.find((r) => r.test.test(askedPart))?.wants ?? []);
   const head = nounToken && phrase.length > 1 && phrase[phrase.length - 1].pos === 'NOUN' ? phrase[phrase.length - 1] : nounToken;
   const attachedTo = !wants.length && !spanWants.length && head && ['NOUN', 'PROPN'].includes(head.pos) ? normalizeLemma(head.lemma) : null;
   if (attachedTo) spanWants = ['NAME', 'ORG', 'PLACE', 'PERSON'];

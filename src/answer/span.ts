@@ -191,6 +191,13 @@ export function shortAnswer(fact: Fact, q: Question, matched: Set<string>, headi
   const outside = near.filter((p) => !candidates.some((e) => p >= e.start && p <= e.end));
   const pointers = outside.length ? outside : near;
   const verb = tokens.find((t) => t.pos === 'VERB' && isMatched(t));
+  // "an early shift (7:30am to 4pm) or a *late* shift (10am to 6:30pm)": a value in brackets is the phrase's
+  // before it, and the more of the words asked that phrase says, the surer.
+  const bracketedFor = (e: Entity) => {
+    if (!/\(\s*$/.test(fact.text.slice(Math.max(0, e.start - 2), e.start))) return 0;
+    const before = tokens.filter((t) => t.end <= e.start).slice(-BRACKETED_PHRASE_WORDS);
+    return new Set(before.filter(isMatched).map((t) => normalizeLemma(t.lemma))).size;
+  };
   // "Which countries …" asks for several: a list of them ("Turkey, Qatar, and Saudi Arabia") is the likelier answer.
   const plural = !!typeNoun && /(?:s|people)$/.test(typeNoun) && !/ss$/.test(typeNoun);
   // "the largest U.S. military installation": a name standing before the words it describes is
@@ -278,7 +285,7 @@ export function shortAnswer(fact: Fact, q: Question, matched: Set<string>, headi
     const vague = (e.type === 'TIME' && !/\d/.test(e.text) && clockTimes) || (e.type === 'MONEY' && !/\d/.test(e.text) && sums) ? VAGUE_COST : 0;
     // "Who was Israel planning a campaign *against*?" — "a campaign against Hezbollah": the question's stranded preposition heads the answer.
     const stranded = strandedBefore?.test(fact.text.slice(Math.max(0, e.start - 16), e.start)) ? QUALIFIED_BONUS : 0;
-    return (otherStatement(e) ? OTHER_STATEMENT_COST : 0) + notWhen + notLead - deadline - countsIt - stranded + tierCost + distance + wrongSide + single + vague + (modifies(e) || possessor(e) ? 40 : 0) + (otherClause(e) && !deadline ? CLAUSE_COST : 0) - (qualified(e) || otherwise(e) ? QUALIFIED_BONUS : 0);
+    return (otherStatement(e) ? OTHER_STATEMENT_COST : 0) - bracketedFor(e) * BRACKETED_BONUS + notWhen + notLead - deadline - countsIt - stranded + tierCost + distance + wrongSide + single + vague + (modifies(e) || possessor(e) ? 40 : 0) + (otherClause(e) && !deadline ? CLAUSE_COST : 0) - (qualified(e) || otherwise(e) ? QUALIFIED_BONUS : 0);
   };
   // The sentence saying which one the noun asked about is outweighs every guess by type or distance.
   const named = candidates.filter(namedBy);
@@ -315,7 +322,8 @@ export function shortAnswer(fact: Fact, q: Question, matched: Set<string>, headi
   const span = withItsNumber(best, fact) ?? withItsUnit(answer, best, fact);
   if (best.type === 'NUMBER' && span === best.text) return withWhatItCounts(best, tokens, fact.text);
   if ((when || asksByWhen(q)) && best.type === 'DURATION') return relativeTime(span, best, fact.text);
-  if (when && best.type === 'TIME' && span === best.text) return withCountedFrom(span, fact.text, best.end);
+  if (when && best.type === 'TIME' && span === best.text) return withCountedFrom(withItsDay(span, best, fact), fact.text, best.end);
+  if (best.type === 'TIME' && span === best.text) return withItsDay(span, best, fact);
   const bound = COUNTED_TYPES.has(best.type) && span.startsWith(best.text) ? BOUND_BEFORE.exec(fact.text.slice(Math.max(0, best.start - 24), best.start)) : null;
   // "on the 28th of every month", "by the end of March": a date said from its number or its part keeps its article.
   const article = best.type === 'DATE' && /^(?:\d|(?:end|start|beginning|middle|first|last|next|following)\b)/i.test(span) && span.startsWith(best.text) ? theBefore(fact.text, best.start) : '';
@@ -352,6 +360,18 @@ function movedBy(e: Entity, candidates: Entity[], text: string): { by: Entity; t
   }
   return null;
 }
+
+/** "by 10am on the following Monday": the day a time of day is on is part of it. */
+const ON_DAY = /^\s+on\s+(?:the\s+)?(?:following\s+|next\s+)?/i;
+function withItsDay(span: string, e: Entity, fact: Fact): string {
+  const on = ON_DAY.exec(fact.text.slice(e.end));
+  const day = on && fact.entities.find((d) => d.type === 'DATE' && d.start >= e.end + on[0].length - 'following '.length && d.start <= e.end + on[0].length);
+  return day ? fact.text.slice(e.start, day.end) : span;
+}
+
+/** The words before a bracketed value that say what it is of, and what each asked word among them is worth in characters. */
+const BRACKETED_PHRASE_WORDS = 4;
+const BRACKETED_BONUS = 10;
 
 /** The noun a number counts: the first after it, past its adjectives ("20 *invoices*", "10,000 American *troops*"). */
 function countedNoun(e: Entity, tokens: Token[]): Token | undefined {
@@ -520,7 +540,9 @@ function roleAnswer(tokens: Token[], text: string, isMatched: (t: Token) => bool
     // with an adverb grading one of them ("very important sources").
     let from = i;
     // (A participle is one too: "only *trained* staff", unless a noun before makes it a clause: "staff trained in …".)
-    const participle = (k: number) => tokens[k]?.pos === 'VERB' && /ed$/i.test(tokens[k].text) && !['NOUN', 'PROPN', 'PRON', 'AUX'].includes(tokens[k - 1]?.pos ?? '');
+    // ("your *supervising* partner": after a possessive, an -ing word is one as well.)
+    const participle = (k: number) =>
+      tokens[k]?.pos === 'VERB' && ((/ed$/i.test(tokens[k].text) && !['NOUN', 'PROPN', 'PRON', 'AUX'].includes(tokens[k - 1]?.pos ?? '')) || (/ing$/i.test(tokens[k].text) && POSSESSIVE.test(tokens[k - 1]?.text ?? '')));
     while (modifier(tokens[from - 1]) || participle(from - 1) || (tokens[from - 1]?.pos === 'ADV' && tokens[from]?.pos === 'ADJ' && from < i)) from--;
     // "approved by your team lead.": a last word read as a verb after a noun is the role's head ("lead", "chair").
     let head = i;

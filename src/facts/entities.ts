@@ -165,6 +165,8 @@ export function sentenceEntities(a: Analysis, first: number, last: number, text:
   addOver(out, text, DAY_IN_PERIOD, 'DATE');
   // "Q2 2027", "in Q1", "H2 FY26": a quarter or half of a year is a date, not a name and a number.
   addOver(out, text, QUARTER, 'DATE');
+  // "(10am to 6:30pm)": before a bracket the tokenizer breaks "6:30pm" into "6", ":3", "0pm".
+  addOver(out, text, CLOCK_TIME, 'TIME');
   // "twice a week", "every four years": how often, which the tagger leaves as a bare "week".
   addOver(out, text, FREQUENCY, 'DURATION');
   // "Two-factor authentication", "a one-off payment": a number word made part of an adjective counts
@@ -279,6 +281,7 @@ function addOver(out: Entity[], text: string, pattern: RegExp, type: EntityType)
   }
 }
 
+const CLOCK_TIME = /\b(?:[01]?\d|2[0-3]):[0-5]\d\s?(?:am|pm)\b/gi;
 const WEEKDAY = new RegExp(`^${WEEKDAY_NAME}s?$`, 'i');
 const WEEKDAY_FIRST = new RegExp(`^${WEEKDAY_NAME}`, 'i');
 const EVERY_BEFORE = /\bevery\s+$/i;
