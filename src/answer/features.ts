@@ -7,7 +7,7 @@ import type { Fact } from '../facts/types.js';
 import type { DocumentContext } from './documents.js';
 import { unitOf, type Question } from './question.js';
 import { givesReason } from './phrase.js';
-import { answerCandidates, asksByWhen, sectionDate, hasLeadTime, isLeadTime, placeInWords, relativeDuration, tellsWith, timeAfterPreposition, timeClause, toldWhom } from './span.js';
+import { answerCandidates, asksByWhen, hasLeadTime, isLeadTime, placeInWords, relativeDuration, sectionDate, tellsWith, timeAfterPreposition, timeClause, toldWhom } from './span.js';
 import { isAgentNoun } from '../facts/wordnet.js';
 import { fold } from '../facts/text.js';
 import type { TermMatch } from './search-index.js';

@@ -362,10 +362,9 @@ function movedBy(e: Entity, candidates: Entity[], text: string): { by: Entity; t
 }
 
 /** "by 10am on the following Monday": the day a time of day is on is part of it. */
-const ON_DAY = /^\s+on\s+(?:the\s+)?(?:following\s+|next\s+)?/i;
+const ON_DAY = /^\s+on\s+(?:the\s+)?(?:(?:following|next)\s+)?$/i;
 function withItsDay(span: string, e: Entity, fact: Fact): string {
-  const on = ON_DAY.exec(fact.text.slice(e.end));
-  const day = on && fact.entities.find((d) => d.type === 'DATE' && d.start >= e.end + on[0].length - 'following '.length && d.start <= e.end + on[0].length);
+  const day = fact.entities.find((d) => d.type === 'DATE' && d.start > e.end && ON_DAY.test(fact.text.slice(e.end, d.start)));
   return day ? fact.text.slice(e.start, day.end) : span;
 }
 
@@ -666,7 +665,7 @@ export function roleUnfilled(fact: Fact, q: Question): boolean {
     const rest = text.slice(end);
     const gap = HOLDER_AFTER.exec(rest)![0].length;
     // (Past its adjectives: "the head chef is the award-winning Ana Lopes".)
-    let k = tokens.findIndex((x) => x.start >= end + gap);
+    const k = tokens.findIndex((x) => x.start >= end + gap);
     if (k < 0 || tokens[k].start !== end + gap) continue;
     for (const next of tokens.slice(k, k + 5)) {
       if (names.some((e) => e.start === next.start) || next.pos === 'PROPN' || (next.pos === 'NOUN' && isAgentNoun(normalizeLemma(next.lemma)))) return false;
