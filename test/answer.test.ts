@@ -533,6 +533,8 @@ describe('answering from any documents', () => {
     expect((await engine.ask('who is the warehouse manager?')).answered).toBe(false);
     expect((await engine.ask('who is the president of russia?')).answer).toBe('Vladimir Putin');
     expect((await engine.ask('who is the president of iran?')).answered).toBe(false);
+    expect((await engine.ask("who is russia's president?")).answer).toBe('Vladimir Putin');
+    expect((await engine.ask("who is iran's president?")).answered).toBe(false);
   });
 
   it('takes a product for "which tool / app", named as the documents name it', async () => {

@@ -409,7 +409,7 @@ function appositive(tokens: Token[], text: string, isMatched: (t: Token) => bool
  */
 function asksWhatItIs(q: Question): boolean {
   if (!isDefinitionQuestion(q.text)) return false;
-  return q.kind === 'who' ? !/^who\s+(?:is|are|was|were)\s+(?:the|an?|our|my|your|their|his|her|its)\s/i.test(q.text) : !q.wants.length && !q.spanWants.length;
+  return q.kind === 'who' ? !HOLDER_ASKED.test(q.text.trim()) : !q.wants.length && !q.spanWants.length;
 }
 
 /**
@@ -590,7 +590,7 @@ export function sectionDate(fact: Fact): string | null {
 }
 
 /** "Who is the head chef?", "who's our office manager?": the person holding a role is asked, not what the role does. */
-const HOLDER_ASKED = /^who(?:\s+(?:is|are|was|were)|['’]s)\s+(?:the|our|my|your|their)\s+/i;
+const HOLDER_ASKED = /^who(?:\s+(?:is|are|was|were)|['’]s)\s+(?:the|an?|our|my|your|their|his|her|its|(\p{L}+)['’]s)\s+/iu;
 const rolesAsked = new WeakMap<Question, RoleAsked | null>();
 interface RoleAsked {
   /** "chef"; "head" of "head of People Operations". */
@@ -613,9 +613,9 @@ function roleAsked(q: Question): RoleAsked | null {
     while (end < tokens.length && !['ADP', 'PUNCT', 'AUX', 'PRON', 'DET', 'CCONJ', 'SCONJ', 'PART', 'ADV'].includes(tokens[end].pos)) end++;
     if (end > 0) {
       const which = tokens.slice(0, end - 1).map((t) => normalizeLemma(t.lemma));
-      // "…of Iran": the country a title is of says which one as its adjective does ("Russian President").
-      const of = tokens[end]?.text.toLowerCase() === 'of' ? tokens[end + 1] : undefined;
-      if (of && isCountryName(normalizeLemma(of.lemma))) which.push(normalizeLemma(of.lemma));
+      // "…of Iran", "Iran's …": the country a title is of says which one as its adjective does ("Russian President").
+      const of = tokens[end]?.text.toLowerCase() === 'of' ? normalizeLemma(tokens[end + 1]?.lemma ?? '') : m[1] ? normalizeLemma(m[1]) : '';
+      if (of && isCountryName(of)) which.push(of);
       role = { head: normalizeLemma(tokens[end - 1].lemma), which };
     }
   }
