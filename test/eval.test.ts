@@ -114,6 +114,8 @@ const FLOORS: Record<string, { p1: number; declined: number; refusedAtMost: numb
   // Then, after those fixes, a day nursery's handbook (85.7%, 70.0%) and a law firm's plain-text manual (84.8%, 66.7%).
   'nursery-handbook': { p1: 0.9, declined: 0.6, refusedAtMost: 0.15, short: 0.8 },
   'lawfirm-manual': { p1: 0.75, declined: 0.5, refusedAtMost: 0.15, short: 0.7 },
+  // And the seeds a twelfth time, last, in the styles (76.7%, declined 62.5%: paraphrase again).
+  'seeds-final35': { p1: 0.6, declined: 0.75, refusedAtMost: 0.3, short: 0.4 },
   runbook: { p1: 0.9, declined: 0.9, refusedAtMost: 0.15, short: 0.8 },
   'it-help': { p1: 0.85, declined: 0.6, refusedAtMost: 0.15, short: 0.9 },
 };
