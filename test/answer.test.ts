@@ -516,6 +516,7 @@ describe('answering from any documents', () => {
         'Gemma Hollis is the trained first aider.',
         'Damage to a van is reported to the fleet manager, Owen Hughes, the same day.',
         'Russian President Vladimir Putin passed the message to Iran.',
+        'Our designated safeguarding lead is Helen Marsh, and her deputy is Tom Reid.',
       ].join('\n\n'),
     });
     const engine = await openEngine(dir);
@@ -535,6 +536,9 @@ describe('answering from any documents', () => {
     expect((await engine.ask('who is the president of iran?')).answered).toBe(false);
     expect((await engine.ask("who is russia's president?")).answer).toBe('Vladimir Putin');
     expect((await engine.ask("who is iran's president?")).answered).toBe(false);
+    // "Her deputy is Tom Reid": a person's noun among the words saying which one is a role of its own.
+    expect((await engine.ask('who is the deputy safeguarding lead?')).answer).toBe('Tom Reid');
+    expect((await engine.ask('who is the safeguarding lead?')).answer).toBe('Helen Marsh');
   });
 
   it('takes a product for "which tool / app", named as the documents name it', async () => {

@@ -640,12 +640,17 @@ export function roleUnfilled(fact: Fact, q: Question): boolean {
   const role = roleAsked(q);
   if (!role || !fact.lemmas.includes(role.head)) return false;
   const { head, which } = role;
+  // "…and her *deputy* is Tom Reid" fills "the deputy safeguarding lead": a person's noun among the
+  // words saying which one is a role of its own.
+  const ownRoles = new Set(which.filter(isAgentNoun));
   const tokens = analyze(fact.text).tokens;
   const text = fact.text;
   const names = fact.entities.filter((e) => NAMES.has(e.type));
   let said = false;
   for (const [i, t] of tokens.entries()) {
-    if (normalizeLemma(t.lemma) !== head) continue;
+    const lemma = normalizeLemma(t.lemma);
+    const own = ownRoles.has(lemma);
+    if (lemma !== head && !own) continue;
     said = true;
     let from = i;
     while (from > 0 && (isModifier(tokens[from - 1]) || tokens[from - 1].pos === 'PROPN')) from--;
@@ -658,7 +663,7 @@ export function roleUnfilled(fact: Fact, q: Question): boolean {
     }
     // "Russian President Vladimir Putin" is no president of Iran, the "fleet manager" no warehouse manager.
     const phrase = tokens.slice(from, to + 1).flatMap((x) => [normalizeLemma(x.lemma), fold(x.text).toLowerCase().replace(/\./g, '')]);
-    if (!which.every((w) => phrase.some((p) => p === w || sameName(p, w)))) continue;
+    if (!own && !which.every((w) => phrase.some((p) => p === w || sameName(p, w)))) continue;
     const start = tokens[from].start;
     const end = tokens[to].end;
     if (names.some((e) => e.end <= start && HOLDER_BEFORE.test(text.slice(e.end, start)))) return false;
