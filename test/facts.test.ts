@@ -263,6 +263,13 @@ describe('Markdown a handbook is written in', () => {
     ]);
   });
 
+  it('reads a sentence\'s capitalised first word as the common noun it is ("Taxis", not WordNet\'s "taxis"), and plural days as the day', () => {
+    const t = buildFactTable([{ name: 'late.md', text: ['# Working late', '', 'Taxis home are paid for if you work past 9pm.', '', 'Keys are issued by reception.', '', 'The office is open on Saturdays.'].join('\n') }]);
+    expect(t.facts[0].lemmas).toContain('taxi');
+    expect(t.facts[1].lemmas).toContain('key');
+    expect(t.facts[2].lemmas).toContain('saturday');
+  });
+
   it('says a cell without a column name that only says a cell is there ("Item | Details")', () => {
     const perks = buildFactTable([{ name: 'perks.md', text: ['# Pay and perks', '', '| Item | Details |', '|---|---|', '| Pay day | The 28th of every month, by bank transfer |', '| Pension | You are enrolled after three months |'].join('\n') }]);
     expect(perks.facts.map((f) => f.text)).toEqual(['Pay day: The 28th of every month, by bank transfer.', 'Pension: You are enrolled after three months.']);

@@ -1,5 +1,5 @@
 /** Content-word lemmas: what facts are indexed by and what questions are matched with. */
-import type { Token } from './nlp.js';
+import { analyze, type Token } from './nlp.js';
 import { fold } from './text.js';
 import { isPhrasalNoun, isPhrasalVerb, morphy } from './wordnet.js';
 
@@ -34,6 +34,20 @@ function isContent(t: Token, lemma: string, first = false): boolean {
  * their parts ("non-aggression", "aggression"), and "go - between" split by the tokenizer
  * is joined back, so "go-between" in a question meets "go-between" in a fact.
  */
+const commonNouns = new Map<string, string | null>();
+/** A word's lemma as the tagger gives it for a common noun, where it reads it as one ("the taxis" → taxi). */
+function asCommonNoun(word: string): string | null {
+  const lower = word.toLowerCase();
+  let lemma = commonNouns.get(lower);
+  if (lemma === undefined) {
+    const t = /^\p{Ll}+$/u.test(lower) ? analyze(`the ${lower}`).tokens[1] : undefined;
+    lemma = t && t.pos === 'NOUN' && t.text === lower ? normalizeLemma(t.lemma) : null;
+    if (commonNouns.size > 50_000) commonNouns.clear();
+    commonNouns.set(lower, lemma);
+  }
+  return lemma;
+}
+
 export function contentLemmas(tokens: Token[], first = 0, last = tokens.length - 1): string[] {
   const out = new Set<string>();
   for (let i = first; i <= last; i++) {
@@ -46,7 +60,8 @@ export function contentLemmas(tokens: Token[], first = 0, last = tokens.length -
     let lemma = normalizeLemma(t.lemma);
     // The tagger reads a sentence's capitalised first word as a name and leaves it
     // uninflected ("Storms damaged …"); a common word there gets its base form.
-    if (i === first && t.pos === 'PROPN') lemma = morphy(lemma) ?? lemma;
+    // (As the tagger would read it in lower case: "Taxis are paid" is about taxis, not WordNet's "taxis".)
+    if (i === first && t.pos === 'PROPN') lemma = asCommonNoun(t.text) ?? morphy(lemma) ?? lemma;
     const particle = next && i + 1 <= last && PARTICLES.has(next.text.toLowerCase()) && next.pos !== 'NOUN' ? next.text.toLowerCase() : null;
     // "carry out strikes" is not "carry a message": a phrasal verb WordNet knows is its own word.
     if (particle && t.pos === 'VERB' && isPhrasalVerb(lemma, particle)) {
