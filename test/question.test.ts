@@ -90,6 +90,9 @@ describe('what a question asks for', () => {
     expect(parseQuestion('what time sheet do I fill in?').spanWants).not.toContain('TIME');
     expect(parseQuestion('what time does the desk open?').kind).toBe('when');
     expect(parseQuestion('how much time off do I get?').spanWants).not.toContain('TIME');
+    // "Where can I find…" asks where: the asker's finding is the frame; where Lucy was found is not.
+    expect(parseQuestion('where can I find the rota?').terms.find((t) => t.lemma === 'find')?.weight).toBeLessThan(0.5);
+    expect(parseQuestion('where was Lucy found?').terms.find((t) => t.lemma === 'find')?.weight).toBe(1);
     const ok = parseQuestion('is it ok to work from a cafe wifi?');
     expect(ok.terms.find((t) => t.lemma === 'ok')?.weight).toBeLessThan(0.5);
     expect(ok.terms.find((t) => t.lemma === 'wifi')?.weight).toBe(1);

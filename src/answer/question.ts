@@ -232,6 +232,9 @@ function kindRule(lower: string): KindRule | undefined {
 // Words that frame a question rather than say what it is about.
 // ("in the articles", "according to the documents": the asker pointing at the library itself.)
 const SITUATION = /\b(?:(today|tomorrow|tonight|yesterday)|this (morning|afternoon|evening))\b/g;
+/** "Where can I *find* the rota?", "where do I *look for* it?": where a thing is, said with the asker's verb of looking ("where was Lucy found?" asks where she was discovered). */
+const WHERE_FRAME = new Set(['find', 'locate', 'look', 'look for', 'see']);
+const ASKER_LOOKS = /\b(?:i|we|you)\s+(?:find|locate|look|see)\b/;
 const FRAME_WORDS = new Set(['happen', 'tell', 'know', 'say', 'mean', 'describe', 'explain', 'thing', 'anything', 'something', 'do', 'get', 'go', 'make', 'kind', 'sort', 'type', 'name', 'exactly', 'actually', 'really', 'specifically', 'instead', 'article', 'document', 'doc', 'ok', 'okay', 'alright']);
 // "What is the capital…", "what did they ask": a verb after what is no noun naming the answer.
 const TYPE_NOUN = /\b(?:which|what) (?!(?:is|are|was|were|be|been|do|does|did|has|have|had|will|would|can|could|should|shall|may|might|must)\b)(\w+)/;
@@ -364,7 +367,7 @@ export function parseQuestion(raw: string): Question {
     if (WH.has(lemma)) continue;
     const surface = surfaceOf.get(lemma) ?? lemma;
     let weight = 1;
-    if ((FRAME_WORDS.has(lemma) && (lemma !== 'tell' || tellsAsker)) || modal.has(lemma) || idiom.has(lemma) || situation.has(lemma)) weight = 0.2;
+    if ((FRAME_WORDS.has(lemma) && (lemma !== 'tell' || tellsAsker)) || modal.has(lemma) || idiom.has(lemma) || situation.has(lemma) || (kind === 'where' && WHERE_FRAME.has(lemma) && ASKER_LOOKS.test(lower))) weight = 0.2;
     // "Which *broadcaster* broke the story?": the kind of answer is less than what it is about, but a sentence that
     // says it ("KAN public broadcaster") says the answer's kind (0.35 and 1 measured: 0.7 refuses fewer, WikiQA's too).
     else if (typeNoun && (lemma === typeNoun || surface.toLowerCase() === typeNoun) && rule && rule.wants.length) weight = KIND_NOUN_WEIGHT;
