@@ -1,5 +1,5 @@
 /** The short answer inside a quoted sentence: the entity the question asks for. */
-import { COUNTED_TYPES, isPayMultiple, sentenceEntities } from '../facts/entities.js';
+import { COUNTED_TYPES, headingDate, isPayMultiple } from '../facts/entities.js';
 import { LABELLED } from '../facts/layout.js';
 import { normalizeLemma } from '../facts/lemmas.js';
 import { analyze, type Token } from '../facts/nlp.js';
@@ -580,8 +580,7 @@ export function sectionDate(fact: Fact): string | null {
   if (!fact.section) return null;
   let date = sectionDates.get(fact.section);
   if (date === undefined) {
-    const a = analyze(fact.section);
-    date = a.tokens.length ? (sentenceEntities(a, 0, a.tokens.length - 1, fact.section, 0).find((e) => e.type === 'DATE')?.text ?? null) : null;
+    date = headingDate(analyze(fact.section));
     // (Headings repeat across a library's documents; a long-running process meets only so many.)
     if (sectionDates.size > 10_000) sectionDates.clear();
     sectionDates.set(fact.section, date);

@@ -84,6 +84,17 @@ interface CompromiseMatch {
 }
 
 /**
+ * The first date an analysed heading gives ("5.2.0 (3 November 2026)", "Roadmap, Q2 2027"), read
+ * without the name tagger, which a process answering from a built table never loads otherwise.
+ */
+export function headingDate(a: Analysis): string | null {
+  const found = a.entities.find((e) => WINK_TYPES[e.type] === 'DATE');
+  if (found) return a.source.slice(a.tokens[found.first].start, a.tokens[found.last].end).replace(DATE_PREPOSITION, '');
+  return new RegExp(QUARTER.source).exec(a.source)?.[0] ?? null;
+}
+const DATE_PREPOSITION = /^(?:by|in|on|at|since|until|till|from|during|before|after)\s+/i;
+
+/**
  * Entities of the sentence spanning tokens [first, last] of `a`, with offsets relative to
  * `sentenceStart` (the sentence's offset in the analysed text).
  */
@@ -96,7 +107,7 @@ export function sentenceEntities(a: Analysis, first: number, last: number, text:
     let start = a.tokens[e.first].start - sentenceStart;
     const end = a.tokens[e.last].end - sentenceStart;
     // wink includes the preposition in "By January 14"; the date is what follows it.
-    const prep = /^(by|in|on|at|since|until|till|from|during|before|after)\s+/i.exec(text.slice(start, end));
+    const prep = DATE_PREPOSITION.exec(text.slice(start, end));
     if (prep && type === 'DATE') start += prep[0].length;
     out.push({ text: text.slice(start, end), type, start, end });
     for (let i = e.first; i <= e.last; i++) taken.add(i);
