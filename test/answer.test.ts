@@ -492,6 +492,7 @@ describe('answering from any documents', () => {
         'Fee earners record their time in Aderant in six-minute units, and all time for a week must be recorded by 10am on the following Monday.',
         'Holiday is booked in CascadeHR and must be approved by your supervising partner.',
         'Staff work either an early shift (7:30am to 4pm) or a late shift (10am to 6:30pm).',
+        'Children are cared for in three rooms: Seedlings (babies), Saplings (toddlers) and Oaks (pre-school).',
       ].join('\n\n'),
     });
     const engine = await openEngine(dir);
@@ -504,6 +505,8 @@ describe('answering from any documents', () => {
     // (A bracket after "6:30pm" had broken it into "6", ":3" and "0pm".)
     expect(await answer('what are the hours of the late shift?')).toBe('10am to 6:30pm');
     expect(await answer('what are the hours of the early shift?')).toBe('7:30am to 4pm');
+    // …and a name with a bracket after it is what the bracket says.
+    expect(await answer("what's the toddler room called?")).toBe('Saplings');
   });
 
   it('does not answer "who is the X?" with a sentence that says the role but names no one in it', async () => {

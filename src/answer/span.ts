@@ -193,10 +193,15 @@ export function shortAnswer(fact: Fact, q: Question, matched: Set<string>, headi
   const verb = tokens.find((t) => t.pos === 'VERB' && isMatched(t));
   // "an early shift (7:30am to 4pm) or a *late* shift (10am to 6:30pm)": a value in brackets is the phrase's
   // before it, and the more of the words asked that phrase says, the surer.
+  // …and a name with a bracket after it is what the bracket says ("Seedlings (babies), Saplings (*toddlers*)").
   const bracketedFor = (e: Entity) => {
-    if (!/\(\s*$/.test(fact.text.slice(Math.max(0, e.start - 2), e.start))) return 0;
-    const before = tokens.filter((t) => t.end <= e.start).slice(-BRACKETED_PHRASE_WORDS);
-    return new Set(before.filter(isMatched).map((t) => normalizeLemma(t.lemma))).size;
+    const after = BRACKET_AFTER.exec(fact.text.slice(e.end));
+    const said = /\(\s*$/.test(fact.text.slice(Math.max(0, e.start - 2), e.start))
+      ? tokens.filter((t) => t.end <= e.start).slice(-BRACKETED_PHRASE_WORDS)
+      : after
+        ? tokens.filter((t) => t.start >= e.end && t.end <= e.end + after[0].length)
+        : [];
+    return new Set(said.filter(isMatched).map((t) => normalizeLemma(t.lemma))).size;
   };
   // "Which countries …" asks for several: a list of them ("Turkey, Qatar, and Saudi Arabia") is the likelier answer.
   const plural = !!typeNoun && /(?:s|people)$/.test(typeNoun) && !/ss$/.test(typeNoun);
@@ -370,6 +375,7 @@ function withItsDay(span: string, e: Entity, fact: Fact): string {
 
 /** The words before a bracketed value that say what it is of, and what each asked word among them is worth in characters. */
 const BRACKETED_PHRASE_WORDS = 4;
+const BRACKET_AFTER = /^\s*\([^()]{1,40}\)/;
 const BRACKETED_BONUS = 10;
 
 /** The noun a number counts: the first after it, past its adjectives ("20 *invoices*", "10,000 American *troops*"). */
