@@ -53,7 +53,9 @@ export function phraseAnswer(tokens: Token[], text: string, q: Question, isWordM
   if (noun) {
     const at = tokens.findIndex((t) => t.pos === 'NOUN' && (normalizeLemma(t.lemma) === noun || fold(t.text) === noun));
     let from = at;
-    while (from > 0 && (PHRASE_WORD.has(tokens[from - 1].pos) || /^['’]s$/.test(tokens[from - 1].text)) && !isMatched(tokens[from - 1])) from--;
+    // ("six-minute units": a word hyphened to the next is part of it, whatever it is tagged.)
+    const hyphened = (k: number) => k > 1 && tokens[k - 1].text === '-' && tokens[k - 2].end === tokens[k - 1].start && tokens[k - 1].end === tokens[k].start;
+    while (from > 0 && ((PHRASE_WORD.has(tokens[from - 1].pos) || /^['’]s$/.test(tokens[from - 1].text)) && !isMatched(tokens[from - 1]) || hyphened(from))) from -= hyphened(from) ? 2 : 1;
     // "the second and fourth floors": modifiers joined by "and" or "or" are one answer.
     if (at >= 0 && from < at && from > 1 && tokens[from - 1].pos === 'CCONJ' && tokens[from - 2].pos === tokens[from].pos && !isMatched(tokens[from - 2])) from -= 2;
     if (at >= 0 && from < at) return text.slice(tokens[from].start, tokens[at].end);
