@@ -353,10 +353,10 @@ export interface Candidates {
   nullFeatures: number[];
 }
 
-/** Facts that could answer `q`, best first, each with the model's probability that it does. */
 /** A sentence that cannot answer as asked keeps at most this share of the threshold as its confidence: a passage to read, not an answer. */
 const UNFILLED_SHARE = 0.5;
 
+/** Facts that could answer `q`, best first, each with the model's probability that it does. */
 export function rank(index: FactIndex, q: Question, model: RankerModel = loadModel(), scope?: Scope, meaning?: Float32Array): Ranked[] {
   const c = candidates(index, q, scope, meaning);
   if (!c) return [];

@@ -5,7 +5,7 @@
  */
 import { createRequire } from 'node:module';
 import type nlpType from 'compromise';
-import type { Analysis } from './nlp.js';
+import { WEEKDAY_NAME, type Analysis } from './nlp.js';
 import { isWord, morphy } from './wordnet.js';
 import type { Entity, EntityType } from './types.js';
 
@@ -184,7 +184,7 @@ export function sentenceEntities(a: Analysis, first: number, last: number, text:
   // nothing ("a two-week trip", "a 12-day conflict" do, by their unit; "one-half", "twenty-one" are numbers).
   const counted = out.filter((e) => !(e.type === 'NUMBER' && !/\d/.test(e.text) && HYPHENED_WORD.test(text.slice(e.end)) && !HYPHENED_UNIT.test(text.slice(e.end))));
   const merged = mergeRanges(counted.sort((x, y) => x.start - y.start), text).map((e, k, all) =>
-    withBound(isDayOfMonth(e, text) ? { ...e, type: 'DATE' as const } : e.type === 'TIME' ? withTimeZone(lengthBefore(e, text), text) : e.type === 'MONEY' ? withRate(e, text, all[k + 1]) : e.type === 'DURATION' ? withArticle(e, text) : e, text, all[k + 1]),
+    withBound(isDayOfMonth(e, text) ? { ...e, type: 'DATE' as const } : e.type === 'TIME' ? withTimeZone(lengthBefore(e), text) : e.type === 'MONEY' ? withRate(e, text, all[k + 1]) : e.type === 'DURATION' ? withArticle(e, text) : e, text, all[k + 1]),
   );
   // A zone taken into its time ("CET") is no name of its own.
   return merged.filter((e) => !merged.some((o) => o !== e && o.type === 'TIME' && o.start <= e.start && e.end <= o.end));
@@ -192,7 +192,7 @@ export function sentenceEntities(a: Analysis, first: number, last: number, text:
 
 /** "48 hours before it starts": the tagger takes the length with its "before" for a time of day. */
 const LENGTH_BEFORE = /^((?:\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty|sixty) (?:minutes?|hours?|days?|weeks?|months?))\s+(?:before|after|earlier|later|ahead|prior)$/i;
-function lengthBefore(e: Entity, text: string): Entity {
+function lengthBefore(e: Entity): Entity {
   const m = LENGTH_BEFORE.exec(e.text);
   return m ? { text: m[1], type: 'DURATION', start: e.start, end: e.start + m[1].length } : e;
 }
@@ -241,7 +241,6 @@ const CLOCK = String.raw`(?:\d{1,2}(?::\d\d)?\s?[ap]\.?m\.?|\d{1,2}:\d\d|noon|mi
 const CLOCK_RANGE = new RegExp(String.raw`^(?:from\s+)?${CLOCK}\s*(?:[-–—]|to|until|till)\s*${CLOCK}$`, 'i');
 const MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`;
 const UNTIL_DATE = new RegExp(String.raw`^(?:until|till|through)\s+((?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?${MONTH}\b.*)$`, 'i');
-const WEEKDAY_NAME = String.raw`(?:mon|tues|wednes|thurs|fri|satur|sun)day`;
 // (In a range, its short forms too: "Mon–Fri"; alone, "Sun" may be a newspaper.)
 const DAY_DATE = String.raw`(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH}|${MONTH}(?:\s+\d{1,2}(?:st|nd|rd|th)?)?|${WEEKDAY_NAME}|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:,?\s+\d{4})?`;
 /** "from 1 April to 31 March", "September to November", "Monday to Friday": when a period starts and ends, as "when is it?" asks. */
@@ -302,7 +301,7 @@ const NUMBERED_PLACE = /\b(?:[Rr]oom|[Ss]uite|[Bb]uilding|[Gg]ate|[Bb]ay|[Uu]nit
 /** "the last working day of each month", "the first Monday of every month": a day picked out in every period. */
 const DAY_IN_PERIOD = new RegExp(
   [
-    String.raw`\b(?:first|second|third|fourth|last|final)\s+(?:working\s+|business\s+)?(?:day|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s+of\s+(?:each|every|the)\s+(?:month|quarter|term|year)\b`,
+    String.raw`\b(?:first|second|third|fourth|last|final)\s+(?:working\s+|business\s+)?(?:day|${WEEKDAY_NAME})\s+of\s+(?:each|every|the)\s+(?:month|quarter|term|year)\b`,
     // "the last two weeks of November", "the first week of January": a stretch of a named month.
     String.raw`\b(?:the\s+)?(?:first|last|final|second|third|fourth)\s+(?:(?:two|three|four|\d)\s+)?(?:days?|weeks?|fortnight|half)\s+of\s+${MONTH}\b`,
   ].join('|'),
@@ -320,7 +319,10 @@ const STREET_ADDRESS = new RegExp(
 );
 const ROUGH_COUNT = /\b(?:(?:several|many|a few|tens of|hundreds of) )?(?:dozens|hundreds|thousands|millions|billions)\b/gi;
 
-const FREQUENCY = /\b(?:(?:once|twice|thrice|\w+ times) (?:a|an|per|each|every) (?:hour|day|week|fortnight|month|quarter|term|semester|year)|every (?:other |\w+ )?(?:minutes?|hours?|days?|weeks?|fortnights?|months?|quarters?|years?)|(?:one|two|three|a|an|\d+) (?:days?|nights?|weeks?|weekends?|months?|shifts?|(?:mon|tues|wednes|thurs|fri|satur|sun)days?) (?:in|out of) (?:every )?(?:two|three|four|five|six|seven|eight|nine|ten|twelve|\d+))\b/gi;
+const FREQUENCY = new RegExp(
+  String.raw`\b(?:(?:once|twice|thrice|\w+ times) (?:a|an|per|each|every) (?:hour|day|week|fortnight|month|quarter|term|semester|year)|every (?:other |\w+ )?(?:minutes?|hours?|days?|weeks?|fortnights?|months?|quarters?|years?)|(?:one|two|three|a|an|\d+) (?:days?|nights?|weeks?|weekends?|months?|shifts?|${WEEKDAY_NAME}s?) (?:in|out of) (?:every )?(?:two|three|four|five|six|seven|eight|nine|ten|twelve|\d+))\b`,
+  'gi',
+);
 
 /** A unit of time without its count, and what may stand between the count and it ("4 business hours"). */
 const BARE_UNIT = /^(?:seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|quarters?|years?)$/i;

@@ -29,11 +29,6 @@ function isContent(t: Token, lemma: string, first = false): boolean {
   return lemma.length > 1 || /\d/.test(lemma);
 }
 
-/**
- * Lemmas of tokens [first, last], unique, in order. Hyphenated words count whole and by
- * their parts ("non-aggression", "aggression"), and "go - between" split by the tokenizer
- * is joined back, so "go-between" in a question meets "go-between" in a fact.
- */
 const commonNouns = new Map<string, string | null>();
 /** A word's lemma as the tagger gives it for a common noun, where it reads it as one ("the taxis" → taxi). */
 function asCommonNoun(word: string): string | null {
@@ -48,6 +43,11 @@ function asCommonNoun(word: string): string | null {
   return lemma;
 }
 
+/**
+ * Lemmas of tokens [first, last], unique, in order. Hyphenated words count whole and by
+ * their parts ("non-aggression", "aggression"), and "go - between" split by the tokenizer
+ * is joined back, so "go-between" in a question meets "go-between" in a fact.
+ */
 export function contentLemmas(tokens: Token[], first = 0, last = tokens.length - 1): string[] {
   const out = new Set<string>();
   for (let i = first; i <= last; i++) {

@@ -59,7 +59,9 @@ function engine(): WinkMethods {
 export const nlpInstances = (): number => instances;
 
 const FIRST_PERSON = /^i['’]m$/i;
-const DAYS = /^(?:mon|tues|wednes|thurs|fri|satur|sun)days$/i;
+/** A day of the week, by the letters before "day" ("satur" + "day"): the tagger's and the entities' weekdays. */
+export const WEEKDAY_NAME = String.raw`(?:mon|tues|wednes|thurs|fri|satur|sun)day`;
+const PLURAL_DAY = new RegExp(`^${WEEKDAY_NAME}s$`, 'i');
 
 function joinsNext(tokens: Token[], last: number): boolean {
   const dot = tokens[last];
@@ -109,9 +111,9 @@ export function analyze(text: string): Analysis {
     if (at < 0) at = cursor;
     // wink splits "we're" and "I've" but keeps "I'm" whole, as a proper noun: it is the pronoun.
     if (FIRST_PERSON.test(v)) tokens.push({ text: v, start: at, end: at + v.length, pos: 'PRON', lemma: 'i', stop: true, kind: kinds[i] });
-    // wink leaves a few odd tokens without a lemma (seen in archive text); the word stands in.
     // wink leaves a plural day name as it is ("Saturdays"): "open on Saturdays" is about Saturday.
-    else if (DAYS.test(v)) tokens.push({ text: v, start: at, end: at + v.length, pos: pos[i], lemma: v.slice(0, -1).toLowerCase(), stop: stops[i], kind: kinds[i] });
+    else if (PLURAL_DAY.test(v)) tokens.push({ text: v, start: at, end: at + v.length, pos: pos[i], lemma: v.slice(0, -1).toLowerCase(), stop: stops[i], kind: kinds[i] });
+    // wink leaves a few odd tokens without a lemma (seen in archive text); the word stands in.
     else tokens.push({ text: v, start: at, end: at + v.length, pos: pos[i], lemma: lemmas[i] ?? v.toLowerCase(), stop: stops[i], kind: kinds[i] });
     cursor = at + v.length;
   }

@@ -519,9 +519,10 @@ export function isPlaceNoun(word: string): boolean {
   let known = places.get(word);
   if (known !== undefined) return known;
   const files = nounFiles(word, 3);
-  known = files.some((f) => f === LEX_ARTIFACT || f === LEX_LOCATION || f === LEX_OBJECT) && !files.includes(LEX_TIME);
-  // "Keys are issued by reception": a word said for the desk or room WordNet names by it ("reception desk").
-  if (!known && !files.includes(LEX_TIME)) known = PLACE_HEADS.some((head) => nounFiles(`${word}_${head}`, 1).some((f) => f === LEX_ARTIFACT || f === LEX_LOCATION));
+  // (…or a word said for the desk or room WordNet names by it: "keys are issued by reception", "reception desk".)
+  known =
+    !files.includes(LEX_TIME) &&
+    (files.some((f) => f === LEX_ARTIFACT || f === LEX_LOCATION || f === LEX_OBJECT) || PLACE_HEADS.some((head) => nounFiles(`${word}_${head}`, 1).some((f) => f === LEX_ARTIFACT || f === LEX_LOCATION)));
   if (places.size > RELATED_KEPT) places.clear();
   places.set(word, known);
   return known;
