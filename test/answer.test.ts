@@ -542,6 +542,43 @@ describe('answering from any documents', () => {
     // "Her deputy is Tom Reid": a person's noun among the words saying which one is a role of its own.
     expect((await engine.ask('who is the deputy safeguarding lead?')).answer).toBe('Tom Reid');
     expect((await engine.ask('who is the safeguarding lead?')).answer).toBe('Helen Marsh');
+    // A sentence that says no word for the role at all names someone else: "head" is not "head receptionist".
+    const vets = await openEngine(docsFolder({ 'team.md': ['# Team', 'Our head nurse is Gemma Price, and she writes the nursing rota every second Friday.', 'The practice manager handles pay.'].join('\n\n') }));
+    expect((await vets.ask('who is the head nurse?')).answer).toBe('Gemma Price');
+    const receptionist = await vets.ask('who is the head receptionist?');
+    expect(receptionist.answered).toBe(false);
+    expect(receptionist.alternatives.map((a) => a.quote)).toContain('Our head nurse is Gemma Price, and she writes the nursing rota every second Friday.');
+    // A word from the same stem says it ("insurer", "insurance"); a generic head leaves the role to the words before it;
+    // and a role held in the past ("who was …") is asked of an act, often said in other words.
+    const more = await openEngine(
+      docsFolder({ 'travel.md': ['# Travel', 'Travel insurance is arranged through Allianz.', 'Data questions: Aisha (data team).', 'Putin carried the message to Tehran.'].join('\n\n') }),
+    );
+    expect((await more.ask('who is our travel insurer?')).answered).toBe(true);
+    expect((await more.ask('who is the data person?')).answered).toBe(true);
+    expect((await more.ask('who was the messenger to tehran?')).quote).toBe('Putin carried the message to Tehran.');
+  });
+
+  it('does not answer a question about one day or month from a sentence about others', async () => {
+    const dir = docsFolder({
+      'hours.md': [
+        '# Hours',
+        'The branch surgery opens on Tuesday and Thursday afternoons only, from 2pm to 6pm.',
+        'The main hospital is open Mon–Fri from 8am, and on Saturdays from 9am.',
+        'Churn for September was 2.1%, down from 2.4% in August.',
+      ].join('\n\n'),
+    });
+    const engine = await openEngine(dir);
+    const saturday = await engine.ask('what time does the branch surgery open on saturday?');
+    expect(saturday.answered).toBe(false);
+    // Still offered: it is the closest passage.
+    expect(saturday.alternatives.map((a) => a.quote)).toContain('The branch surgery opens on Tuesday and Thursday afternoons only, from 2pm to 6pm.');
+    expect((await engine.ask('what time does the branch surgery open on thursday?')).answer).toContain('2pm');
+    // A day inside a range is named by it.
+    expect((await engine.ask('what time does the main hospital open on wednesday?')).answered).toBe(true);
+    expect((await engine.ask('what was churn in october?')).answered).toBe(false);
+    expect((await engine.ask('what was churn in september?')).answer).toBe('2.1%');
+    // Asked yes or no, the other days are the answer.
+    expect((await engine.ask('is the branch surgery open on saturday?')).answered).toBe(true);
   });
 
   it('takes a product for "which tool / app", named as the documents name it', async () => {
@@ -1434,6 +1471,10 @@ describe('answering from any documents', () => {
     expect(sso.answered).toBe(true);
     expect(sso.quote).toMatch(/single sign-on through Okta/);
     expect((await engine.ask('how far ahead do I book PTO?')).quote).toMatch(/^Paid time off/);
+    // A heading spells one out for the sentences under it.
+    const site = await openEngine(docsFolder({ 'site.md': ['# Site rules', '## Personal protective equipment', 'Hard hats and gloves are needed beyond the gate.', '# Parking', 'Vans park in the yard.'].join('\n\n') }));
+    expect(acronymTerms(site.index, 'ppe')).toEqual(['equipment']);
+    expect((await site.ask('what ppe is needed?')).quote).toBe('Hard hats and gloves are needed beyond the gate.');
     // Initials many phrases share are no acronym.
     const crowd = docsFolder({ 'notes.txt': ['Pens stay open.', 'Plans slip often.', 'Prices seem odd.', 'People sign off.'].join('\n\n') });
     expect(acronymTerms((await openEngine(crowd)).index, 'pso')).toEqual([]);

@@ -14,7 +14,8 @@ import { fold } from '../facts/text.js';
 import type { Fact } from '../facts/types.js';
 import { isDefinitionQuestion, parseQuestion, type Question } from './question.js';
 import type { FactIndex, TermMatch } from './search-index.js';
-import { answerCandidates, roleUnfilled, shortAnswer } from './span.js';
+import { otherDay } from './other-day.js';
+import { answerCandidates, roleHeadAsked, roleUnfilled, shortAnswer } from './span.js';
 import { definitions, hasPlaceNameSense, inflectionBases, isMultiwordName, isWord, isCountryName, isPhrasalVerb, isProperName, kindsOfName, morphy, relatedWords, WEIGHT } from '../facts/wordnet.js';
 import { contentLemmas } from '../facts/lemmas.js';
 import { analyze } from '../facts/nlp.js';
@@ -357,6 +358,12 @@ export interface Candidates {
 const UNFILLED_SHARE = 0.5;
 
 /** Facts that could answer `q`, best first, each with the model's probability that it does. */
+/** "Who is …", "who's …": a role's present holder. */
+const HOLDS_NOW = /^who(?:\s+(?:is|are)\b|['’]s\b)/i;
+/** "Who is the data person?": a head that says no role; the words before it do. */
+const GENERIC_HEADS = new Set(['person', 'people', 'member', 'contact', 'one', 'guy', 'someone', 'somebody', 'individual', 'man', 'woman', 'lady']);
+const STEM_LETTERS = 5;
+
 export function rank(index: FactIndex, q: Question, model: RankerModel = loadModel(), scope?: Scope, meaning?: Float32Array): Ranked[] {
   const c = candidates(index, q, scope, meaning);
   if (!c) return [];
@@ -369,7 +376,19 @@ export function rank(index: FactIndex, q: Question, model: RankerModel = loadMod
   // whatever its words share, it cannot say who. It stays among the closest passages, in its place
   // (each confidence is judged against the sentences below it, so none is moved up past it), and is
   // never the answer.
-  for (const r of ranked) if (roleUnfilled(index.facts[r.fact], q)) r.score = Math.min(r.score, model.threshold * UNFILLED_SHARE);
+  // So is one that does not say the role at all, in any word for it ("who is the head receptionist?" —
+  // "our head nurse is Gemma Price"), and one about other days than the one asked ("…on Saturday?" —
+  // "open on Tuesdays and Thursdays").
+  // (A role held now: "who was the messenger?" asks about an act, said in other words. A word spelt
+  // from the same stem says the role too: "insurer", "travel insurance through Allianz".)
+  const head = HOLDS_NOW.test(q.text) ? roleHeadAsked(q) : null;
+  const headTerm = head && !GENERIC_HEADS.has(head) ? q.terms.findIndex((t) => t.lemma === head) : -1;
+  const saysRole = (fact: Fact) =>
+    headTerm < 0 || fact.lemmas.some((l) => l.slice(0, STEM_LETTERS) === head!.slice(0, STEM_LETTERS) || (c.query.variantOf.get(l) ?? []).some(([t, w]) => t === headTerm && w >= WEIGHT.broader));
+  for (const r of ranked) {
+    const fact = index.facts[r.fact];
+    if (!saysRole(fact) || roleUnfilled(fact, q) || otherDay(fact.text, q)) r.score = Math.min(r.score, model.threshold * UNFILLED_SHARE);
+  }
   return ranked;
 }
 

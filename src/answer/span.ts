@@ -628,6 +628,11 @@ function roleAsked(q: Question): RoleAsked | null {
   return role;
 }
 
+/** The head noun of the role a "who is the …?" question asks the holder of ("receptionist"), or null. */
+export function roleHeadAsked(q: Question): string | null {
+  return roleAsked(q)?.head ?? null;
+}
+
 /** A word in a noun phrase before its head: "the *trained first* aider", "the *award-winning* chef". */
 const isModifier = (t: Token) => ['ADJ', 'NOUN', 'NUM'].includes(t.pos) || t.text === '-' || (t.pos === 'VERB' && /(?:ing|ed)$/i.test(t.text));
 

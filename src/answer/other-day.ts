@@ -1,0 +1,68 @@
+/**
+ * "What time does the Wye branch open on Saturday?" — "The Wye branch opens on Tuesday and
+ * Thursday afternoons": a sentence about other days of the week (or other months) answers no
+ * question about this one. A yes/no question is the exception: there the other days are the
+ * answer ("is it open on Saturday?" — no, Tuesdays and Thursdays).
+ */
+import { WEEKDAY_NAME } from '../facts/nlp.js';
+import type { Question } from './question.js';
+
+const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const MONTH_NAME = String.raw`(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)`;
+/** A weekday's full name in any case. */
+const FULL_DAY = WEEKDAY_NAME.replace(/[a-z]/g, (c) => `[${c}${c.toUpperCase()}]`);
+// Abbreviated weekdays only capitalised ("Mon–Fri"): "sat", "sun", "wed" are words of their own.
+const SHORT_DAY = String.raw`(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\b`;
+const DAY = new RegExp(String.raw`\b(?:${FULL_DAY}s?\b|${SHORT_DAY})`, 'g');
+const DAY_RANGE = new RegExp(String.raw`\b(${FULL_DAY}|${SHORT_DAY})s?\.?\s*(?:to|through|till|until|[–—-])\s*(${FULL_DAY}|${SHORT_DAY})s?\b`, 'g');
+const MONTH = new RegExp(String.raw`\b${MONTH_NAME}\b`, 'gi');
+const MONTH_RANGE = new RegExp(String.raw`\b(${MONTH_NAME})\s*(?:to|through|till|until|[–—-])\s*(${MONTH_NAME})\b`, 'gi');
+/** Words that make a sentence's days the exceptions, or every day: it speaks of the others too. */
+const EVERY_DAY = /\b(?:except|apart from|other than|excluding|but not|every day|daily|seven days|any day|each day|all year|year[- ]round|every month|monthly)\b/i;
+/** "after November", "since March": a question measuring from a day asks about others. */
+const RELATIVE = /\b(?:after|before|since|until|till|from|between|next|following|previous|last)\s+(?:the\s+)?(?:\w+\s+)?$/i;
+/** A sentence's "weekdays", "weekends". */
+const WEEK_PART = /\b(week ?days?|week ?ends?)\b/gi;
+/** A month's name that is also a word ("may", "march"): a name only capitalised, after a preposition or before a number. */
+const WORD_MONTHS = /^(?:may|march|mar|jan|sept?|oct|dec)$/i;
+const MONTH_BEFORE = /\b(?:in|on|of|during|since|by|until|till|from|to|early|late|mid|last|next|this)\s+$/i;
+
+/** The days of the week a text names (0 = Sunday), or null where it names none or means every day. */
+function named(text: string, unit: 'day' | 'month', relativeOnly = false): Set<number> | null {
+  if (EVERY_DAY.test(text)) return null;
+  const list = unit === 'day' ? WEEKDAYS : MONTHS;
+  const index = (word: string) => list.indexOf(word.toLowerCase().slice(0, 3));
+  const found = new Set<number>();
+  for (const m of text.matchAll(unit === 'day' ? DAY_RANGE : MONTH_RANGE)) {
+    const [from, to] = [index(m[1]), index(m[2])];
+    for (let i = from; ; i = (i + 1) % list.length) {
+      found.add(i);
+      if (i === to || found.size === list.length) break;
+    }
+  }
+  for (const m of text.matchAll(unit === 'day' ? DAY : MONTH)) {
+    if (unit === 'month' && WORD_MONTHS.test(m[0]) && !/^\p{Lu}/u.test(m[0]) && !MONTH_BEFORE.test(text.slice(0, m.index)) && !/^\s+\d/.test(text.slice(m.index! + m[0].length))) continue;
+    if (relativeOnly && RELATIVE.test(text.slice(0, m.index))) return null;
+    found.add(index(m[0]));
+  }
+  if (unit === 'day') {
+    for (const m of text.matchAll(WEEK_PART)) for (const d of /end/i.test(m[1]) ? [0, 6] : [1, 2, 3, 4, 5]) found.add(d);
+  }
+  return found.size && found.size < list.length ? found : null;
+}
+
+/**
+ * Whether a sentence names only other days of the week, or only other months, than a
+ * question that is not yes/no names. False where either names none.
+ */
+export function otherDay(text: string, q: Question): boolean {
+  if (q.kind === 'yesno') return false;
+  for (const unit of ['day', 'month'] as const) {
+    const asked = named(q.text, unit, true);
+    if (!asked) continue;
+    const said = named(text, unit);
+    if (said && ![...asked].some((d) => said.has(d))) return true;
+  }
+  return false;
+}
