@@ -350,6 +350,12 @@ describe('fact table', () => {
     expect(types).toEqual(expect.arrayContaining(['PERSON:Sanne de Vries', 'NAME:Cais do Sodré']));
   });
 
+  it('takes a first name the tagger does not know as part of the surname after it, and no title or nationality', () => {
+    const t = buildFactTable([{ name: 'site.txt', text: 'Site\n\nThe site manager is Declan Moss. Russian President Vladimir Putin passed it on.' }]);
+    const types = t.facts.flatMap(entitiesOf);
+    expect(types).toEqual(expect.arrayContaining(['PERSON:Declan Moss', 'PERSON:Vladimir Putin']));
+  });
+
   it('reads a number with a currency word or code as money, and "the 1st of June" as one date', () => {
     const t = buildFactTable([{ name: 'levy.txt', text: 'Ferry levy\n\nThe council kept the levy at two cents per ticket. The new fares start on the 1st of June. A season pass is 120 USD, or GBP 95.' }]);
     const types = t.facts.flatMap(entitiesOf);

@@ -1,8 +1,9 @@
 /**
  * An acronym the documents spell out but never write ("SSO" asked, "single sign-on" written;
- * "PTO" for "paid time off"): found by the initials of consecutive words in the sentences.
- * Only for a word the index lacks and the asker wrote in capitals, when the library spells out
- * at most two phrases with its initials; once per library version (the caller caches it).
+ * "PTO" for "paid time off"): found by the initials of consecutive words in the sentences, titles
+ * and headings. Only for a word the index lacks, written in capitals or in lower case where no
+ * dictionary has it (the caller checks), when the library spells out at most two phrases with its
+ * initials; once per library version (the caller caches it).
  */
 import { contentLemmas } from '../facts/lemmas.js';
 import { analyze } from '../facts/nlp.js';
@@ -21,10 +22,17 @@ export function acronymTerms(index: FactIndex, word: string): string[] {
   // Each word starts with the next letter; hyphens join words as spaces do ("sign-on").
   const pattern = new RegExp(`\\b${[...letters].map((c) => `${c}[a-z']*`).join(`[\\s-]+${SKIPPED}`)}\\b`, 'gi');
   const phrases = new Set<string>();
+  // Titles and headings spell them out too ("3. PERSONAL PROTECTIVE EQUIPMENT" above the rules on what to wear).
+  const texts = new Set<string>();
   for (const f of index.facts) {
+    texts.add(f.text);
+    texts.add(f.title);
+    if (f.section) texts.add(f.section);
+  }
+  for (const text of texts) {
     // Cheap test first: most sentences hold none of it.
-    if (!f.text.toLowerCase().includes(letters[0])) continue;
-    for (const m of f.text.matchAll(pattern)) {
+    if (!text.toLowerCase().includes(letters[0])) continue;
+    for (const m of text.matchAll(pattern)) {
       // One word per letter, the skipped function words aside.
       const words = m[0].split(/[\s-]+/).filter((w) => !/^(of|and|for|the|to|&)$/i.test(w));
       if (words.length === letters.length) phrases.add(m[0].toLowerCase());

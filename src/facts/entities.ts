@@ -39,6 +39,8 @@ function nlp(text: string) {
 }
 
 const COURTESY = /^(?:mr|mrs|ms|miss|mx|dr)\.?$/i;
+/** What the tagger gives a capitalised word it knows nothing of. */
+const BARE_NOUN_TAGS = new Set(['Noun', 'Singular', 'ProperNoun']);
 
 /** People, places and organisations inside one run of proper nouns. */
 export function typeNames(run: string): TypedName[] {
@@ -62,6 +64,14 @@ export function typeNames(run: string): TypedName[] {
       // …but "Mrs Patel" is how Mrs Patel is called: a courtesy title before a surname alone stays.
       const title = m.terms[0];
       if (start > m.offset.start && m.terms.length === 2 && COURTESY.test(run.slice(title.offset.start, title.offset.start + title.offset.length))) start = m.offset.start;
+      // "Declan Moss": the tagger knows the surname and not the first name before it, which it tags
+      // as a bare noun; inside a run of capitalised words that noun is the rest of the name.
+      if (type === 'PERSON' && m.terms.length === 1 && m.terms[0].tags.includes('LastName')) {
+        const before = (doc.json({ offset: true, terms: { tags: true } }) as Array<{ terms: CompromiseMatch['terms'] }>).flatMap((s) => s.terms);
+        const at = before.findIndex((t) => t.offset.start === m.offset.start);
+        const first = at > 0 ? before[at - 1] : null;
+        if (first && first.tags.every((t) => BARE_NOUN_TAGS.has(t)) && /^\s+$/.test(run.slice(first.offset.start + first.offset.length, m.offset.start))) start = first.offset.start;
+      }
       let end = m.offset.start + m.offset.length;
       while (end > start && /[\s,.;:]/.test(run[end - 1]) && !/\b[A-Z]\.$/.test(run.slice(start, end))) end--;
       while (start < end && /\s/.test(run[start])) start++;
