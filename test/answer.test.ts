@@ -483,6 +483,28 @@ describe('answering from any documents', () => {
     expect(await answer('by how much did prices go up?')).toBe('£1 per user');
   });
 
+  it('answers where with the thing a place is said by, a place with its kind, and counts what "how many" asks', async () => {
+    const dir = docsFolder({
+      'site.txt': [
+        'SITE RULES',
+        'The site office is the blue cabin at Gate 2, next to the drying room.',
+        'Smoking and vaping are only allowed in the shelter by Gate 1.',
+        'The nearest A&E is at St Helier Hospital, about ten minutes away by car.',
+        'Every member of staff gets a 30% discount on treatment for their own pets, up to four animals.',
+        'Controlled drugs are kept in the locked safe in the pharmacy, and every use is recorded in the CD register by two people.',
+      ].join('\n\n'),
+    });
+    const engine = await openEngine(dir);
+    const answer = shortAnswerOf(engine);
+    expect(await answer('where is the site office?')).toBe('the blue cabin at Gate 2');
+    expect(await answer('where can I smoke?')).toBe('in the shelter by Gate 1');
+    expect(await answer('which hospital is nearest?')).toBe('St Helier Hospital');
+    expect(await answer('how many animals does the staff discount cover?')).toBe('four animals');
+    expect(await answer('how big is the staff discount?')).toBe('30%');
+    // A name saying which register is not where anything is kept.
+    expect(await answer('where are controlled drugs stored?')).not.toBe('CD');
+  });
+
   it('answers an office\'s address, a time with its day, a role with its participle, and a value in brackets for the phrase before it', async () => {
     const dir = docsFolder({
       'manual.md': [

@@ -157,6 +157,7 @@ const PERSON_NOUNS = 'person|people|leader|leaders|president|minister|official|o
 const askingFor = (nouns: string) => new RegExp(`\\b(?:what|which)(?:'s| is| are| was| were)?(?: the| a| an)?(?: \\w+){0,2}? (${nouns})\\b`);
 
 const SHARE_ASKED = /\b(?:discount|percentage|per ?cent|proportion)\b/;
+const COUNTS_THINGS = /\bhow many\s+(?!per ?cent|percentage)\p{L}/u;
 /** After "time": a compound for a thing that is no time ("time off" is leave; "time zone", "time sheet"). */
 const NOT_A_TIME = String.raw`(?!s?\s(?:off|zones?|sheets?|slots?|codes?|limits?|frames?|tracking|tracker)\b)`;
 const SPAN_RULES: Array<{ test: RegExp; wants: EntityType[] }> = [
@@ -334,7 +335,8 @@ export function parseQuestion(raw: string): Question {
   const timeAsked = !!howMuchOf && (isTimeNoun(howMuchOf) || workplaceSynonyms(howMuchOf).some(isTimeNoun));
   const asked = timeAllowance || (rule?.kind === 'quantity' && (timeAsked || leadTime)) ? TIME_AMOUNT : (rule?.wants ?? []);
   // "How big is the staff discount?" — "four guests a month at 20% off": a share is said in per cent.
-  const wants = rule?.kind === 'quantity' && SHARE_ASKED.test(lower) && asked.includes('PERCENT') ? ['PERCENT' as const, ...asked.filter((w) => w !== 'PERCENT')] : asked;
+  // ("How many animals does the discount cover?" counts them still.)
+  const wants = rule?.kind === 'quantity' && SHARE_ASKED.test(lower) && !COUNTS_THINGS.test(lower) && asked.includes('PERCENT') ? ['PERCENT' as const, ...asked.filter((w) => w !== 'PERCENT')] : asked;
 
   const surfaceOf = new Map<string, string>();
   const names = new Set<string>();

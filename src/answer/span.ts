@@ -33,6 +33,16 @@ function namesAThing(e: Entity, tokens: Token[]): boolean {
   const next = tokens.find((t) => t.start >= e.end);
   return !!next && next.pos === 'NOUN' && next.start === e.end + 1 && !isAgentNoun(normalizeLemma(next.lemma));
 }
+/** "is the blue cabin at ", "in the shelter by ": a thing said by the place after it, after a copula or preposition. */
+const THING_PLACED = /\b(in|at|on|inside|is|are)\s+((?:the|a|an)\s+(?:[\p{L}-]+\s+){1,3}(?:by|at|near|beside|next to|behind|opposite|outside)\s+(?:the\s+)?)$/iu;
+/**
+ * A name set before a common word for a thing that is no place ("the CD register", however the
+ * tagger reads "register"; not "the Canal Street reception").
+ */
+function namesAThingNotAPlace(e: Entity, tokens: Token[]): boolean {
+  const next = tokens.find((t) => t.start >= e.end);
+  return !!next && next.start === e.end + 1 && /^\p{Ll}+$/u.test(next.text) && (next.pos === 'NOUN' || next.pos === 'VERB') && !isPlaceNoun(normalizeLemma(next.lemma)) && !isPlaceNoun(next.text);
+}
 /** The word before a name that makes it what something is done with: "booked *through the* Sling app". */
 const MEANS_BEFORE = /\b(?:through|via|using|in|on|with)\s+(?:the\s+)?$/i;
 /** "Shared through a tronc", "sent via the staff portal": a means named by a common noun. */
@@ -144,7 +154,9 @@ export function shortAnswer(fact: Fact, q: Question, matched: Set<string>, headi
       (!q.attachedTo || headingSaysIt || attached.some((t) => isAttached(e, t, fact.text))) &&
       // "through the Billing queue": a name that only says which thing is meant is nobody "who" asks for;
       // nor is the tool or place a thing is done in ("requests are made in Personio and approved by your manager").
-      !(q.kind === 'who' && (namesAThing(e, tokens) || ((e.type === 'NAME' || e.type === 'ORG') && DONE_IN.test(fact.text.slice(0, e.start))))),
+      !(q.kind === 'who' && (namesAThing(e, tokens) || ((e.type === 'NAME' || e.type === 'ORG') && DONE_IN.test(fact.text.slice(0, e.start))))) &&
+      // Nor is a name saying which thing ("recorded in the CD register") where: unless the thing is a place.
+      !(q.kind === 'where' && e.type === 'NAME' && namesAThingNotAPlace(e, tokens)),
   );
   const isMatched = (t: (typeof tokens)[number]) => matched.has(normalizeLemma(t.lemma)) || matched.has(fold(t.text));
   if (asksWhatItIs(q)) {
@@ -317,10 +329,20 @@ export function shortAnswer(fact: Fact, q: Question, matched: Set<string>, headi
     if (role) return role;
   }
   if (answer === best.text && best.name) return best.name;
+  // "The site office is the blue cabin at Gate 2", "smoking only in the shelter by Gate 1": a place
+  // named to say where a thing is, is where that thing is; the thing is the answer with it.
+  if (q.kind === 'where' && (best.type === 'PLACE' || best.type === 'NAME') && answer === best.text) {
+    const thing = THING_PLACED.exec(fact.text.slice(0, best.start));
+    if (thing && !tokens.some((t) => t.start >= thing.index + thing[0].length - thing[2].length && t.end <= best.start && isMatched(t))) {
+      return (COPULA.has(thing[1].toLowerCase()) ? '' : `${thing[1]} `) + thing[2] + fact.text.slice(best.start, best.end);
+    }
+  }
   // "handed out at the Canal Street reception": a place named before a noun for a place is where in it.
   if (q.kind === 'where' && best.type === 'PLACE' && answer === best.text) {
     const next = tokens.find((t) => t.start >= best.end);
-    if (next && next.pos === 'NOUN' && /^\s+$/.test(fact.text.slice(best.end, next.start)) && !isMatched(next) && isPlaceNoun(normalizeLemma(next.lemma))) {
+    // (Capitalised, the noun is the name's own, asked or not: "St Helier Hospital".)
+    const own = /^\p{Lu}/u.test(next?.text ?? '');
+    if (next && (next.pos === 'NOUN' || (own && next.pos === 'PROPN')) && /^\s+$/.test(fact.text.slice(best.end, next.start)) && (own || !isMatched(next)) && isPlaceNoun(normalizeLemma(next.lemma))) {
       return theBefore(fact.text, best.start) + fact.text.slice(best.start, next.end);
     }
   }

@@ -6,7 +6,7 @@
 import { createRequire } from 'node:module';
 import type nlpType from 'compromise';
 import { WEEKDAY_NAME, type Analysis } from './nlp.js';
-import { isWord, morphy } from './wordnet.js';
+import { isPlaceNoun, isWord, morphy } from './wordnet.js';
 import type { Entity, EntityType } from './types.js';
 
 const WINK_TYPES: Record<string, EntityType> = {
@@ -160,7 +160,10 @@ export function sentenceEntities(a: Analysis, first: number, last: number, text:
     }
     for (const name of names) {
       const start = runStart + name.start - sentenceStart;
-      const end = runStart + name.end - sentenceStart;
+      let end = runStart + name.end - sentenceStart;
+      // "St Helier Hospital": a place's own capitalised word for its kind belongs to its name, though tagged a common noun.
+      const kind = a.tokens[j + 1];
+      if (name.type === 'PLACE' && name.end === run.length && kind && j + 1 <= last && kind.pos === 'NOUN' && /^\p{Lu}\p{Ll}+$/u.test(kind.text) && kind.start === a.tokens[j].end + 1 && isPlaceNoun(kind.text.toLowerCase())) end = kind.end - sentenceStart;
       out.push({ text: text.slice(start, end), type: name.type, start, end });
     }
     i = j + 1;
