@@ -505,6 +505,34 @@ describe('answering from any documents', () => {
     expect(await answer('where are controlled drugs stored?')).not.toBe('CD');
   });
 
+  it('reads lettered places, a weekday with its date, a word written with a hyphen, and the value said straight after its noun', async () => {
+    const dir = docsFolder({
+      'halls.md': [
+        '# Halls',
+        'Arrivals weekend is Saturday 19 and Sunday 20 September, between 9am and 5pm.',
+        'The laundry room is in the basement of Block C; a wash costs £3.20, paid through the Circuit app.',
+        'Go to the assembly point on the lawn in front of Block A. Fire alarm tests happen every Wednesday at 11am.',
+        'A standard room costs £168 a week and an en-suite room £196 a week, including bills.',
+        'Casual staff are paid £12.60 an hour, and supervisors £14.',
+        'First aid kits are kept behind the bar and in the box office.',
+        'Wheelchair spaces are in row M of the stalls.',
+        'If a customer is taken ill, radio the duty manager on channel 2 and stay with them.',
+      ].join('\n\n'),
+    });
+    const engine = await openEngine(dir);
+    const answer = shortAnswerOf(engine);
+    expect(await answer('when is arrivals weekend?')).toBe('Saturday 19 and Sunday 20 September');
+    expect(await answer('where is the laundry?')).toBe('in the basement of Block C');
+    expect(await answer('where are the wheelchair spaces?')).toBe('row M of the stalls');
+    // "Block A." ends its sentence: a lettered place is no initial.
+    expect((await engine.ask('when are fire alarm tests?')).quote).toBe('Fire alarm tests happen every Wednesday at 11am.');
+    expect(await answer('how much is an ensuite?')).toBe('£196 a week');
+    expect(await answer('how much do supervisors earn?')).toBe('£14');
+    expect(await answer('how do I pay for the washing machines?')).toBe('Circuit');
+    expect(await answer('where are the first aid kits?')).toBe('behind the bar and in the box office');
+    expect(await answer('which radio channel is the duty manager on?')).toBe('channel 2');
+  });
+
   it('answers an office\'s address, a time with its day, a role with its participle, and a value in brackets for the phrase before it', async () => {
     const dir = docsFolder({
       'manual.md': [

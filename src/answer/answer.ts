@@ -204,6 +204,8 @@ function expand(index: FactIndex, lemma: string, surface: string, name: boolean)
     if (!proper) for (const head of splitHeads(index, folded)) add(head, SPLIT_HEAD_WEIGHT);
     // "defib", "config": a clipped word no dictionary has is the start of the library's word for it.
     if (!proper && !isWord(folded) && morphy(folded) === null) for (const term of index.completions(folded)) add(term, CLIPPED_WEIGHT);
+    // Written with a hyphen the asker left out, it is the same word.
+    for (const term of index.hyphenated(folded)) add(term, 1);
     // Otherwise it is most likely a typo; a number never is (2022 is not 2020).
     for (const m of index.fuzzy(lemma)) add(m.term, m.weight);
     if (folded !== lemma) for (const m of index.fuzzy(folded)) add(m.term, m.weight);

@@ -157,6 +157,7 @@ const PERSON_NOUNS = 'person|people|leader|leaders|president|minister|official|o
 const askingFor = (nouns: string) => new RegExp(`\\b(?:what|which)(?:'s| is| are| was| were)?(?: the| a| an)?(?: \\w+){0,2}? (${nouns})\\b`);
 
 const SHARE_ASKED = /\b(?:discount|percentage|per ?cent|proportion)\b/;
+const MANNER_ASKED = /\bhow (?:do|does|did|can|could|should|would|will|must|shall) (?:i|we|you|they|people|staff|residents|guests|customers)\b/;
 const COUNTS_THINGS = /\bhow many\s+(?!per ?cent|percentage)\p{L}/u;
 /** After "time": a compound for a thing that is no time ("time off" is leave; "time zone", "time sheet"). */
 const NOT_A_TIME = String.raw`(?!s?\s(?:off|zones?|sheets?|slots?|codes?|limits?|frames?|tracking|tracker)\b)`;
@@ -392,7 +393,8 @@ export function parseQuestion(raw: string): Question {
   const phrase = kindPhrase(a.tokens);
   // "What *units* is time recorded in?": the noun phrase after "what" says what is wanted, not a later word ("time").
   const askedPart = nounToken && phrase.length ? phrase.map((t) => t.text.toLowerCase()).join(' ') : lower;
-  let spanWants = wants.length ? [] : (SPAN_RULES.find((r) => r.test.test(askedPart))?.wants ?? []);
+  // "How do I pay for the washing machines?" asks the way it is done, not a sum.
+  let spanWants = wants.length || (kind === 'how' && MANNER_ASKED.test(lower)) ? [] : (SPAN_RULES.find((r) => r.test.test(askedPart))?.wants ?? []);
   const head = nounToken && phrase.length > 1 && phrase[phrase.length - 1].pos === 'NOUN' ? phrase[phrase.length - 1] : nounToken;
   const attachedTo = !wants.length && !spanWants.length && head && ['NOUN', 'PROPN'].includes(head.pos) ? normalizeLemma(head.lemma) : null;
   if (attachedTo) spanWants = ['NAME', 'ORG', 'PLACE', 'PERSON'];

@@ -186,6 +186,14 @@ export class FactIndex {
     return out;
   }
 
+  /** Library words that are `word` with a hyphen in it ("ensuite" → "en-suite", "email" → "e-mail"). */
+  hyphenated(word: string): string[] {
+    if (word.length < 4 || word.includes('-')) return [];
+    const out: string[] = [];
+    for (const t of this.startingWith(word[0])) if (t.length === word.length + 1 && t.includes('-') && t.replace('-', '') === word) out.push(t);
+    return out;
+  }
+
   /** Library words that are `word` closed up with another word after it ("cease" → "ceasefire"). */
   compoundsOf(word: string, isWord: (rest: string) => boolean): string[] {
     if (word.length < 4) return [];

@@ -34,7 +34,10 @@ function namesAThing(e: Entity, tokens: Token[]): boolean {
   return !!next && next.pos === 'NOUN' && next.start === e.end + 1 && !isAgentNoun(normalizeLemma(next.lemma));
 }
 /** "is the blue cabin at ", "in the shelter by ": a thing said by the place after it, after a copula or preposition. */
-const THING_PLACED = /\b(in|at|on|inside|is|are)\s+((?:the|a|an)\s+(?:[\p{L}-]+\s+){1,3}(?:by|at|near|beside|next to|behind|opposite|outside)\s+(?:the\s+)?)$/iu;
+// (…or part of it: "in the basement of Block C".)
+const THING_PLACED = /\b(in|at|on|inside|is|are)\s+((?:the|a|an)\s+(?:[\p{L}-]+\s+){1,3}(?:by|at|near|beside|next to|behind|opposite|outside|of)\s+(?:the\s+)?)$/iu;
+/** "row M of the stalls": a numbered place inside a larger one it names. */
+const INSIDE_PLACE = /^\s+of\s+the\s+([\p{L}-]+)/u;
 /**
  * A name set before a common word for a thing that is no place ("the CD register", however the
  * tagger reads "register"; not "the Canal Street reception").
@@ -158,12 +161,25 @@ export function shortAnswer(fact: Fact, q: Question, matched: Set<string>, headi
       // Nor is a name saying which thing ("recorded in the CD register") where: unless the thing is a place.
       !(q.kind === 'where' && e.type === 'NAME' && namesAThingNotAPlace(e, tokens)),
   );
-  const isMatched = (t: (typeof tokens)[number]) => matched.has(normalizeLemma(t.lemma)) || matched.has(fold(t.text));
+  // "en-suite" matched whole is its parts too, as the tokenizer splits it (where neither is asked on its own).
+  const isMatchedAlone = (t: Token) => matched.has(normalizeLemma(t.lemma)) || matched.has(fold(t.text));
+  const hyphened = new Set<Token>();
+  tokens.forEach((t, i) => {
+    const [dash, after] = [tokens[i + 1], tokens[i + 2]];
+    if (dash?.text === '-' && after && t.end === dash.start && dash.end === after.start && matched.has(normalizeLemma(`${t.text}-${after.text}`)) && !isMatchedAlone(t) && !isMatchedAlone(after)) [t, dash, after].forEach((x) => hyphened.add(x));
+  });
+  const isMatched = (t: (typeof tokens)[number]) => isMatchedAlone(t) || hyphened.has(t);
   if (asksWhatItIs(q)) {
     const said = appositive(tokens, fact.text, isMatched) ?? (q.kind === 'who' ? titleBefore(fact, tokens, isMatched) : null);
     // "Who is Putin?" is not answered by another name the sentence gives ("Netanyahu asked Putin…").
     if (said || q.kind === 'who') return said;
   }
+  // "Which radio channel …?" — "radio the duty manager on channel 2": the noun asked, labelled by a number or letter, is the answer.
+  const labelled = attached.find((t) => {
+    const next = tokens[tokens.indexOf(t) + 1];
+    return !!next && next.start === t.end + 1 && /^(?:\d+[A-Za-z]?|[A-Z])$/.test(next.text);
+  });
+  if (labelled) return fact.text.slice(labelled.start, tokens[tokens.indexOf(labelled) + 1].end);
   // "…is needed when an illness lasts longer than three days": the clause is when, its length only part of it;
   // a length just before the clause is counted from it ("one day after a ticket is solved").
   if (when && candidates.every((e) => e.type === 'DURATION')) {
@@ -299,10 +315,12 @@ export function shortAnswer(fact: Fact, q: Question, matched: Set<string>, headi
     const notLead = q.leadTime && e.type === 'DURATION' && !isLeadTime(e, fact.text) && candidates.some((o) => o.type === 'DURATION' && isLeadTime(o, fact.text)) ? NOT_DELAY_COST : 0;
     // "How many invoices …?" — "one user and up to 20 invoices a month": the number of the very thing asked.
     const countsIt = (q.kind === 'quantity' && e.type === 'NUMBER' && countsAsked(e)) || perAsked(e) ? QUALIFIED_BONUS : 0;
+    // "…paid £12.60 an hour, and supervisors £14": a value straight after a word asked about is that word's.
+    const saidOf = AMOUNTS.has(e.type) && tokens.some((t) => t.end <= e.start && /^\s+$/.test(fact.text.slice(t.end, e.start)) && t.pos === 'NOUN' && isMatched(t)) ? QUALIFIED_BONUS : 0;
     const vague = (e.type === 'TIME' && !/\d/.test(e.text) && clockTimes) || (e.type === 'MONEY' && !/\d/.test(e.text) && sums) ? VAGUE_COST : 0;
     // "Who was Israel planning a campaign *against*?" — "a campaign against Hezbollah": the question's stranded preposition heads the answer.
     const stranded = strandedBefore?.test(fact.text.slice(Math.max(0, e.start - 16), e.start)) ? QUALIFIED_BONUS : 0;
-    return (otherStatement(e) ? OTHER_STATEMENT_COST : 0) - bracketedFor(e) * BRACKETED_BONUS + notWhen + notLead - deadline - countsIt - stranded + tierCost + distance + wrongSide + single + vague + (modifies(e) || possessor(e) ? 40 : 0) + (otherClause(e) && !deadline ? CLAUSE_COST : 0) - (qualified(e) || otherwise(e) ? QUALIFIED_BONUS : 0);
+    return (otherStatement(e) ? OTHER_STATEMENT_COST : 0) - bracketedFor(e) * BRACKETED_BONUS + notWhen + notLead - deadline - countsIt - saidOf - stranded + tierCost + distance + wrongSide + single + vague + (modifies(e) || possessor(e) ? 40 : 0) + (otherClause(e) && !deadline ? CLAUSE_COST : 0) - (qualified(e) || otherwise(e) ? QUALIFIED_BONUS : 0);
   };
   // The sentence saying which one the noun asked about is outweighs every guess by type or distance.
   const named = candidates.filter(namedBy);
@@ -333,9 +351,12 @@ export function shortAnswer(fact: Fact, q: Question, matched: Set<string>, headi
   // named to say where a thing is, is where that thing is; the thing is the answer with it.
   if (q.kind === 'where' && (best.type === 'PLACE' || best.type === 'NAME') && answer === best.text) {
     const thing = THING_PLACED.exec(fact.text.slice(0, best.start));
+    const inside = INSIDE_PLACE.exec(fact.text.slice(best.end));
+    const end = inside && isPlaceNoun(normalizeLemma(analyze(inside[1]).tokens[0]?.lemma ?? inside[1])) ? best.end + inside[0].length : best.end;
     if (thing && !tokens.some((t) => t.start >= thing.index + thing[0].length - thing[2].length && t.end <= best.start && isMatched(t))) {
-      return (COPULA.has(thing[1].toLowerCase()) ? '' : `${thing[1]} `) + thing[2] + fact.text.slice(best.start, best.end);
+      return (COPULA.has(thing[1].toLowerCase()) ? '' : `${thing[1]} `) + thing[2] + fact.text.slice(best.start, end);
     }
+    if (end > best.end) return fact.text.slice(best.start, end);
   }
   // "handed out at the Canal Street reception": a place named before a noun for a place is where in it.
   if (q.kind === 'where' && best.type === 'PLACE' && answer === best.text) {
@@ -983,6 +1004,8 @@ function placeAnswer(tokens: Token[], fact: Fact, isMatched: (t: Token) => boole
     // *to*, "the assembly point in the front car park", is said by where it is.)
     const destination = lower[i] === 'to';
     for (let more = phraseAt(last + 1, true); more >= 0 && (destination || !OWN_PLACE.has(lower[last + 1])); more = phraseAt(last + 1, true)) last = more;
+    // "behind the bar and in the box office": places joined by "and" or "or" are one answer.
+    for (let more = lower[last + 1] === 'and' || lower[last + 1] === 'or' ? phraseAt(last + 2) : -1; more >= 0; more = lower[last + 1] === 'and' || lower[last + 1] === 'or' ? phraseAt(last + 2) : -1) last = more;
     const head = tokens[last];
     // What a place is said to be is the place, without the "is".
     const span = { start: tokens[COPULA.has(lower[i]) ? i + 1 : i].start, end: head.end };

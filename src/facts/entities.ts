@@ -187,6 +187,7 @@ export function sentenceEntities(a: Analysis, first: number, last: number, text:
   addOver(out, text, NUMBERED_PLACE, 'PLACE');
   addOver(out, text, STREET_ADDRESS, 'PLACE');
   addOver(out, text, DAY_IN_PERIOD, 'DATE');
+  addOver(out, text, WEEKDAY_AND_DATE, 'DATE');
   // "Q2 2027", "in Q1", "H2 FY26": a quarter or half of a year is a date, not a name and a number.
   addOver(out, text, QUARTER, 'DATE');
   // "(10am to 6:30pm)": before a bracket the tokenizer breaks "6:30pm" into "6", ":3", "0pm".
@@ -310,7 +311,10 @@ const WEEKDAY_FIRST = new RegExp(`^${WEEKDAY_NAME}`, 'i');
 const EVERY_BEFORE = /\bevery\s+$/i;
 const WEEKDAYS = /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?\b/g;
 const ADDRESS_LIKE = /(?<![\w.@#-])(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|#[a-z0-9][\w-]*|(?:[a-z0-9-]+\.)+(?:com|org|net|io|dev|app|co|eu|de|nl|pt|uk)(?:\/[\w\/.-]*)?)(?<![.])(?![\w@])/gi;
-const NUMBERED_PLACE = /\b(?:[Rr]oom|[Ss]uite|[Bb]uilding|[Gg]ate|[Bb]ay|[Uu]nit|[Hh]all|[Dd]ock|[Pp]latform) (?:[A-Z]{1,2}[.-]?)?\d+(?:[.-]\d+)*[A-Z]?\b/g;
+// (…or lettered: "Block C", "row M".)
+const NUMBERED_PLACE = /\b(?:[Rr]oom|[Ss]uite|[Bb]uilding|[Gg]ate|[Bb]ay|[Uu]nit|[Hh]all|[Dd]ock|[Pp]latform|[Bb]lock|[Rr]ow|[Ww]ing|[Ll]evel|[Zz]one|[Ww]ard|[Ss]tand|[Pp]ier|[Bb]erth) (?:(?:[A-Z]{1,2}[.-]?)?\d+(?:[.-]\d+)*[A-Z]?|[A-Z])\b/g;
+/** "Saturday 19", "Sun 20th": a weekday with its day of the month is a date, though the tagger reads a day and a number. */
+const WEEKDAY_AND_DATE = new RegExp(String.raw`\b${WEEKDAY_NAME} \d{1,2}(?:st|nd|rd|th)?\b(?! ?(?:am|pm|[:.]\d))`, 'gi');
 /** "the last working day of each month", "the first Monday of every month": a day picked out in every period. */
 const DAY_IN_PERIOD = new RegExp(
   [

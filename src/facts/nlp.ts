@@ -83,7 +83,9 @@ function splitAtWordStops(tokens: Token[], first: number, last: number): Array<[
     if (!/^\p{Lu}/u.test(tokens[i + 1].text)) continue;
     // So, at times, is "9am." ("…Monday 9am. Ask a month ahead.").
     const clock = t.kind === 'time' && t.text.endsWith('.') && !/[ap]\.m\.$/i.test(t.text);
-    if (!clock && (!WORD_STOP.test(t.text) || tokens[i - 1].kind === 'number' || !isWord(t.text.slice(0, -1)))) continue;
+    // …and "Block A." or "Plan B.": a letter naming a place or an option, not an initial.
+    const lettered = /^[A-Z]\.$/.test(t.text) && LETTERED.test(tokens[i - 1].text);
+    if (!clock && !lettered && (!WORD_STOP.test(t.text) || tokens[i - 1].kind === 'number' || !isWord(t.text.slice(0, -1)))) continue;
     out.push([start, i]);
     start = i + 1;
   }
@@ -91,6 +93,7 @@ function splitAtWordStops(tokens: Token[], first: number, last: number): Array<[
   return out;
 }
 const WORD_STOP = /^[a-z]{2,}\.$/;
+const LETTERED = /^(?:Block|Row|Gate|Room|Building|Hall|Unit|Wing|Level|Zone|Ward|Stand|Bay|Platform|Plan|Option|Appendix|Annex|Section|Part|Schedule|Phase|Stage|Grade|Type|Group|Team)$/;
 
 export function analyze(text: string): Analysis {
   const n = engine();
