@@ -23,7 +23,9 @@ const FLOORS: Record<string, { p1: number; declined: number; refusedAtMost: numb
   // Written in one sitting at stop 31 before any run (P@1 85.7%, off-topic declined 60.0% over every question on first run).
   'seeds-stop31': { p1: 0.85, declined: 0.3, refusedAtMost: 0.1, short: 0.75 },
   // Written in one sitting at stop 32 before any run (P@1 81.6%, off-topic declined 75.0% over every question on first run).
-  'seeds-stop32': { p1: 0.75, declined: 0.5, refusedAtMost: 0.15, short: 0.7 },
+  // (Refusals 0.2 since stop 36: "what happened in june according to the second article", answered from a wrong
+  // sentence that names another month, is declined instead.)
+  'seeds-stop32': { p1: 0.75, declined: 0.5, refusedAtMost: 0.2, short: 0.7 },
   // Written at the end of stop 32, after all of its changes, and left as it first ran (P@1 84.0%, declined 62.5% over every question).
   'seeds-final32': { p1: 0.7, declined: 0.25, refusedAtMost: 0.2, short: 0.6 },
   handbook: { p1: 0.8, declined: 0.85, refusedAtMost: 0.2, short: 0.7 },
@@ -118,6 +120,15 @@ const FLOORS: Record<string, { p1: number; declined: number; refusedAtMost: numb
   'lawfirm-manual': { p1: 0.75, declined: 0.5, refusedAtMost: 0.15, short: 0.7 },
   // And the seeds a twelfth time, last, in the styles (76.7%, declined 62.5%: paraphrase again).
   'seeds-final35': { p1: 0.6, declined: 0.75, refusedAtMost: 0.3, short: 0.4 },
+  // Written blind at stop 36, run once before anything was changed for them (first runs, every question): the seeds a
+  // thirteenth time (P@1 83.3%, declined 75.0%), a vet practice's handbook (94.7%, 50.0%: "who is the head receptionist?"
+  // took the head nurse), a building site's plain-text induction (83.3%, 70.0%: "ppe" only in a heading).
+  'seeds-stop36': { p1: 0.85, declined: 0.8, refusedAtMost: 0.15, short: 0.7 },
+  'vet-handbook': { p1: 0.9, declined: 0.6, refusedAtMost: 0.1, short: 0.75 },
+  'site-induction': { p1: 0.75, declined: 0.75, refusedAtMost: 0.25, short: 0.55 },
+  // Then, after the first fixes, a theatre's front-of-house guide (71.4%, 80.0%) and a hall of residence's FAQ (93.3%, 70.0%).
+  'theatre-guide': { p1: 0.65, declined: 0.6, refusedAtMost: 0.2, short: 0.5 },
+  'halls-faq': { p1: 0.8, declined: 0.5, refusedAtMost: 0.2, short: 0.55 },
   runbook: { p1: 0.9, declined: 0.9, refusedAtMost: 0.15, short: 0.8 },
   'it-help': { p1: 0.85, declined: 0.6, refusedAtMost: 0.15, short: 0.9 },
 };
