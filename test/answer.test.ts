@@ -605,6 +605,9 @@ describe('answering from any documents', () => {
     );
     expect((await more.ask('who is our travel insurer?')).answered).toBe(true);
     expect((await more.ask('who is the data person?')).answered).toBe(true);
+    // A person's noun before the role's head only says which one: "the *club* manager" is no holder of it.
+    const club = await openEngine(docsFolder({ 'terms.md': ['# Terms', 'Cancellation must be made in writing to the club manager; we cannot accept cancellations by phone.'].join('\n\n') }));
+    expect((await club.ask('who is the club manager?')).answered).toBe(false);
     expect((await more.ask('who was the messenger to tehran?')).quote).toBe('Putin carried the message to Tehran.');
   });
 

@@ -314,6 +314,12 @@ describe('Markdown a handbook is written in', () => {
       ['To report it:', 'Tell your manager'],
       ['To report it:', 'Upload a note'],
     ]);
+    // …and so is one over its own clauses, though they are numbered lines too.
+    const terms = buildFactTable([{ name: 'terms.txt', text: ['Terms', '', '1. Membership types', '1.1 Standard membership covers every class.', '2. Fees and payment', '2.1 The monthly fee is £34.99.'].join('\n') }]);
+    expect(terms.facts.map((f) => [f.section, f.text])).toEqual([
+      ['Membership types', 'Standard membership covers every class.'],
+      ['Fees and payment', 'The monthly fee is £34.99.'],
+    ]);
   });
 });
 

@@ -702,7 +702,8 @@ export function roleUnfilled(fact: Fact, q: Question): boolean {
   let said = false;
   for (const [i, t] of tokens.entries()) {
     const lemma = normalizeLemma(t.lemma);
-    const own = ownRoles.has(lemma);
+    // (Only as the head of its own phrase: "the *club* manager" is the manager, "her *deputy*" the deputy.)
+    const own = ownRoles.has(lemma) && tokens[i + 1]?.pos !== 'NOUN';
     if (lemma !== head && !own) continue;
     said = true;
     let from = i;

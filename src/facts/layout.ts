@@ -312,7 +312,10 @@ export function splitBlocks(text: string): Block[] {
     const numbered = md !== null && /^\d/.test(md[0]);
     // A clause ("3.2 Each shift lasts one week.") is content wherever it stands; only an unpunctuated one alone ("1.1 Scope") heads what follows.
     const clause = md !== null && CLAUSE.test(md[0]) && FINAL_PUNCTUATION.test(line);
-    const isBullet = md !== null && !isMdHeading && (!numbered || clause || isListLine(lines[i - 1]) || isListLine(lines[i + 1]));
+    // …and so is one whose own clauses follow it ("2. Fees and payment" over "2.1 The monthly fee is…").
+    const number = numbered ? /^(\d+)[.)]\s/.exec(md[0]) : null;
+    const headsClauses = !!number && !FINAL_PUNCTUATION.test(line) && (lines[i + 1] ?? '').trimStart().startsWith(`${number[1]}.`) && CLAUSE.test((lines[i + 1] ?? '').trimStart());
+    const isBullet = md !== null && !isMdHeading && !headsClauses && (!numbered || clause || isListLine(lines[i - 1]) || isListLine(lines[i + 1]));
     if (md) {
       start += md[0].length;
       line = line.slice(md[0].length);
