@@ -359,13 +359,14 @@ export interface Candidates {
 /** A sentence that cannot answer as asked keeps at most this share of the threshold as its confidence: a passage to read, not an answer. */
 const UNFILLED_SHARE = 0.5;
 
-/** Facts that could answer `q`, best first, each with the model's probability that it does. */
 /** "Who is …", "who's …": a role's present holder. */
 const HOLDS_NOW = /^who(?:\s+(?:is|are)\b|['’]s\b)/i;
 /** "Who is the data person?": a head that says no role; the words before it do. */
 const GENERIC_HEADS = new Set(['person', 'people', 'member', 'contact', 'one', 'guy', 'someone', 'somebody', 'individual', 'man', 'woman', 'lady']);
+/** Letters two words share from the start to be one stem ("insurer", "insurance"). */
 const STEM_LETTERS = 5;
 
+/** Facts that could answer `q`, best first, each with the model's probability that it does. */
 export function rank(index: FactIndex, q: Question, model: RankerModel = loadModel(), scope?: Scope, meaning?: Float32Array): Ranked[] {
   const c = candidates(index, q, scope, meaning);
   if (!c) return [];

@@ -28,8 +28,11 @@ const WEEK_PART = /\b(week ?days?|week ?ends?)\b/gi;
 const WORD_MONTHS = /^(?:may|march|mar|jan|sept?|oct|dec)$/i;
 const MONTH_BEFORE = /\b(?:in|on|of|during|since|by|until|till|from|to|early|late|mid|last|next|this)\s+$/i;
 
-/** The days of the week a text names (0 = Sunday), or null where it names none or means every day. */
-function named(text: string, unit: 'day' | 'month', relativeOnly = false): Set<number> | null {
+/**
+ * The days of the week (0 = Sunday) or the months (0 = January) a text names, or null where it
+ * names none or means every one; asked, also where it counts from one ("after November").
+ */
+function named(text: string, unit: 'day' | 'month', asked = false): Set<number> | null {
   if (EVERY_DAY.test(text)) return null;
   const list = unit === 'day' ? WEEKDAYS : MONTHS;
   const index = (word: string) => list.indexOf(word.toLowerCase().slice(0, 3));
@@ -43,7 +46,7 @@ function named(text: string, unit: 'day' | 'month', relativeOnly = false): Set<n
   }
   for (const m of text.matchAll(unit === 'day' ? DAY : MONTH)) {
     if (unit === 'month' && WORD_MONTHS.test(m[0]) && !/^\p{Lu}/u.test(m[0]) && !MONTH_BEFORE.test(text.slice(0, m.index)) && !/^\s+\d/.test(text.slice(m.index! + m[0].length))) continue;
-    if (relativeOnly && RELATIVE.test(text.slice(0, m.index))) return null;
+    if (asked && RELATIVE.test(text.slice(0, m.index))) return null;
     found.add(index(m[0]));
   }
   if (unit === 'day') {

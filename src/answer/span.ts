@@ -1006,7 +1006,8 @@ function placeAnswer(tokens: Token[], fact: Fact, isMatched: (t: Token) => boole
     const destination = lower[i] === 'to';
     for (let more = phraseAt(last + 1, true); more >= 0 && (destination || !OWN_PLACE.has(lower[last + 1])); more = phraseAt(last + 1, true)) last = more;
     // "behind the bar and in the box office": places joined by "and" or "or" are one answer.
-    for (let more = lower[last + 1] === 'and' || lower[last + 1] === 'or' ? phraseAt(last + 2) : -1; more >= 0; more = lower[last + 1] === 'and' || lower[last + 1] === 'or' ? phraseAt(last + 2) : -1) last = more;
+    const joined = () => (lower[last + 1] === 'and' || lower[last + 1] === 'or' ? phraseAt(last + 2) : -1);
+    for (let more = joined(); more >= 0; more = joined()) last = more;
     const head = tokens[last];
     // What a place is said to be is the place, without the "is".
     const span = { start: tokens[COPULA.has(lower[i]) ? i + 1 : i].start, end: head.end };

@@ -48,6 +48,8 @@ export function typeNames(run: string): TypedName[] {
   if (cached) return cached;
   const doc = nlp(run);
   const found: TypedName[] = [];
+  /** The run's words with their tags, read once where a name needs them. */
+  let runTerms: CompromiseMatch['terms'] | undefined;
   const groups: Array<[EntityType, { json(opts: object): unknown }]> = [
     ['PERSON', doc.people()],
     ['PLACE', doc.places()],
@@ -67,9 +69,9 @@ export function typeNames(run: string): TypedName[] {
       // "Declan Moss": the tagger knows the surname and not the first name before it, which it tags
       // as a bare noun; inside a run of capitalised words that noun is the rest of the name.
       if (type === 'PERSON' && m.terms.length === 1 && m.terms[0].tags.includes('LastName')) {
-        const before = (doc.json({ offset: true, terms: { tags: true } }) as Array<{ terms: CompromiseMatch['terms'] }>).flatMap((s) => s.terms);
-        const at = before.findIndex((t) => t.offset.start === m.offset.start);
-        const first = at > 0 ? before[at - 1] : null;
+        runTerms ??= (doc.json({ offset: true, terms: { tags: true } }) as Array<{ terms: CompromiseMatch['terms'] }>).flatMap((s) => s.terms);
+        const at = runTerms.findIndex((t) => t.offset.start === m.offset.start);
+        const first = at > 0 ? runTerms[at - 1] : null;
         if (first && first.tags.every((t) => BARE_NOUN_TAGS.has(t)) && /^\s+$/.test(run.slice(first.offset.start + first.offset.length, m.offset.start))) start = first.offset.start;
       }
       let end = m.offset.start + m.offset.length;
