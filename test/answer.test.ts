@@ -611,6 +611,27 @@ describe('answering from any documents', () => {
     expect((await more.ask('who was the messenger to tehran?')).quote).toBe('Putin carried the message to Tehran.');
   });
 
+  it('does not answer the value of one kind of thing from a sentence about another kind of it', async () => {
+    const dir = docsFolder({
+      'perks.md': [
+        '# Perks',
+        'People who work from home get a monthly internet allowance of 30 euros.',
+        'There is a quarterly bonus of up to £300 for advisers who hit their quality score.',
+        '## Gym',
+        'The allowance is 40 euros a month, paid with your salary.',
+      ].join('\n\n'),
+    });
+    const engine = await openEngine(dir);
+    const referral = await engine.ask('how much is the referral bonus?');
+    expect(referral.answered).toBe(false);
+    // Still offered: it is the closest passage.
+    expect(referral.alternatives.map((a) => a.quote)).toContain('There is a quarterly bonus of up to £300 for advisers who hit their quality score.');
+    expect((await engine.ask('how much is the internet allowance?')).answer).toBe('30 euros');
+    // The kind may be said around the sentence: its section names the gym.
+    expect((await engine.ask('how much is the gym allowance?')).quote).toBe('The allowance is 40 euros a month, paid with your salary.');
+    expect((await engine.ask('how much is the quarterly bonus?')).answered).toBe(true);
+  });
+
   it('does not answer a question about one day or month from a sentence about others', async () => {
     const dir = docsFolder({
       'hours.md': [

@@ -1,0 +1,60 @@
+/**
+ * "How much is the *gym* allowance?" — "People who work from home get a monthly *internet*
+ * allowance of 30 euros": a question that names a kind of thing by the words before its noun is
+ * not answered by a sentence about the same noun that says none of them, nor does its title or
+ * section. The amount of one allowance is not the amount of another.
+ */
+import { normalizeLemma } from '../facts/lemmas.js';
+import { analyze } from '../facts/nlp.js';
+import type { Question } from './question.js';
+
+/** "How much is the …", "what's the …": a value asked of a thing named by a noun phrase. */
+const VALUE_OF = /^(?:how much (?:is|are|does|do)|what(?:['’]s| is| are)) (?:the|a|an|my|our|your) /i;
+/** Words before a noun that say how much or when, not which kind ("the *monthly* fee", "the *new* rate"). */
+const NOT_A_KIND = new Set(['monthly', 'weekly', 'daily', 'yearly', 'annual', 'hourly', 'new', 'current', 'usual', 'normal', 'standard', 'total', 'full', 'maximum', 'minimum', 'average', 'basic', 'latest', 'next', 'last', 'first', 'main']);
+
+/** What may follow the noun phrase asked about. */
+const PHRASE_AFTER = new Set(['ADP', 'AUX', 'VERB', 'PUNCT', 'PART', 'SCONJ', 'CCONJ']);
+
+export interface KindAsked {
+  head: string;
+  kinds: string[];
+}
+
+const asked = new WeakMap<Question, KindAsked | null>();
+
+/** The noun a value is asked of and the words saying which kind of it ("allowance"; "gym"), or null. */
+export function kindAsked(q: Question): KindAsked | null {
+  let found = asked.get(q);
+  if (found !== undefined) return found;
+  found = null;
+  const m = VALUE_OF.exec(q.text.trim());
+  if (m) {
+    const tokens = analyze(q.text.trim().slice(m[0].length)).tokens;
+    let end = 0;
+    while (end < tokens.length && ['NOUN', 'ADJ', 'PROPN'].includes(tokens[end].pos)) end++;
+    // "How much does a training session *cost*?": the verb, however tagged, is no part of the thing.
+    if (end > 0 && /^costs?$/i.test(tokens[end - 1].text)) end--;
+    // The phrase ends the question, or a preposition or verb follows it ("… for a day", "… cost"):
+    // not a name in another language ("the la tour de france").
+    const next = tokens[end];
+    if (end >= 2 && (!next || PHRASE_AFTER.has(next.pos))) {
+      const kinds = tokens
+        .slice(0, end - 1)
+        .filter((t) => !NOT_A_KIND.has(t.text.toLowerCase()) && !NOT_A_KIND.has(normalizeLemma(t.lemma)))
+        .map((t) => normalizeLemma(t.lemma));
+      if (kinds.length) found = { head: normalizeLemma(tokens[end - 1].lemma), kinds };
+    }
+  }
+  asked.set(q, found);
+  return found;
+}
+
+/**
+ * Whether a sentence says the noun a value is asked of but none of the words saying which kind,
+ * itself or around it (`says`: the words of the sentence, its title and section, and what stands for them).
+ */
+export function otherKind(q: Question, lemmas: readonly string[], says: (kind: string) => boolean): boolean {
+  const k = kindAsked(q);
+  return !!k && lemmas.includes(k.head) && !k.kinds.some(says);
+}
