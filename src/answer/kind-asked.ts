@@ -8,8 +8,8 @@ import { normalizeLemma } from '../facts/lemmas.js';
 import { analyze } from '../facts/nlp.js';
 import type { Question } from './question.js';
 
-/** "How much is the …", "what's the …": a value asked of a thing named by a noun phrase. */
-const VALUE_OF = /^(?:how much (?:is|are|does|do)|what(?:['’]s| is| are)) (?:the|a|an|my|our|your) /i;
+/** "How much is the …", "what's the …", "when is the …", "how many …": a value asked of a thing named by a noun phrase. */
+const VALUE_OF = /^(?:(?:how much|how long|when|where|what)(?:['’]s|\s+(?:is|are|does|do))\s+(?:the|a|an|my|our|your) |how many )/i;
 /** Words before a noun that say how much or when, not which kind ("the *monthly* fee", "the *new* rate"). */
 const NOT_A_KIND = new Set(['monthly', 'weekly', 'daily', 'yearly', 'annual', 'hourly', 'new', 'current', 'usual', 'normal', 'standard', 'total', 'full', 'maximum', 'minimum', 'average', 'basic', 'latest', 'next', 'last', 'first', 'main']);
 
@@ -38,7 +38,7 @@ export function kindAsked(q: Question): KindAsked | null {
     // The phrase ends the question, or a preposition or verb follows it ("… for a day", "… cost"):
     // not a name in another language ("the la tour de france").
     const next = tokens[end];
-    if (end >= 2 && (!next || PHRASE_AFTER.has(next.pos))) {
+    if (end >= 2 && (!next || PHRASE_AFTER.has(next.pos) || /^costs?$/i.test(next.text))) {
       const kinds = tokens
         .slice(0, end - 1)
         .filter((t) => !NOT_A_KIND.has(t.text.toLowerCase()) && !NOT_A_KIND.has(normalizeLemma(t.lemma)))
