@@ -633,6 +633,8 @@ describe('answering from any documents', () => {
     // So with how many, when and where: a kind the words for it (WordNet, the workplace synonyms) do not say is another.
     const leave = await openEngine(docsFolder({ 'leave.md': ['# Leave', 'Everyone gets 25 days of annual leave a year.', 'The Christmas party is on 18 December at the Old Bank.'].join('\n\n') }));
     expect((await leave.ask('how many sick days do I get?')).answered).toBe(false);
+    expect((await leave.ask('how many days of paternity leave do I get?')).answered).toBe(false);
+    expect((await leave.ask('how many days of annual leave do I get?')).answer).toBe('25 days');
     expect((await leave.ask('how many vacation days do I get?')).answer).toBe('25 days');
     expect((await leave.ask('when is the summer party?')).answered).toBe(false);
     expect((await leave.ask("when's the christmas party?")).answer).toBe('18 December');

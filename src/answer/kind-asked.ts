@@ -13,6 +13,8 @@ const VALUE_OF = /^(?:(?:how much|how long|when|where|what)(?:['’]s|\s+(?:is|a
 /** Words before a noun that say how much or when, not which kind ("the *monthly* fee", "the *new* rate"). */
 const NOT_A_KIND = new Set(['monthly', 'weekly', 'daily', 'yearly', 'annual', 'hourly', 'new', 'current', 'usual', 'normal', 'standard', 'total', 'full', 'maximum', 'minimum', 'average', 'basic', 'latest', 'next', 'last', 'first', 'main']);
 
+/** A unit things are counted in ("days of …", "hours of …"). */
+const UNIT = /^(?:minute|hour|day|night|week|fortnight|month|year|shift)s?$/i;
 /** What may follow the noun phrase asked about. */
 const PHRASE_AFTER = new Set(['ADP', 'AUX', 'VERB', 'PUNCT', 'PART', 'SCONJ', 'CCONJ']);
 
@@ -30,7 +32,9 @@ export function kindAsked(q: Question): KindAsked | null {
   found = null;
   const m = VALUE_OF.exec(q.text.trim());
   if (m) {
-    const tokens = analyze(q.text.trim().slice(m[0].length)).tokens;
+    let tokens = analyze(q.text.trim().slice(m[0].length)).tokens;
+    // "How many days of *paternity leave* …": the thing counted in units is the phrase after "of".
+    if (UNIT.test(tokens[0]?.text ?? '') && tokens[1]?.text.toLowerCase() === 'of') tokens = tokens.slice(2);
     let end = 0;
     while (end < tokens.length && ['NOUN', 'ADJ', 'PROPN'].includes(tokens[end].pos)) end++;
     // "How much does a training session *cost*?": the verb, however tagged, is no part of the thing.
