@@ -640,6 +640,27 @@ describe('answering from any documents', () => {
     expect((await leave.ask("when's the christmas party?")).answer).toBe('18 December');
   });
 
+  it('does not answer a sum of money asked from a sentence that gives none', async () => {
+    const dir = docsFolder({
+      'plans.md': [
+        '# Plans',
+        'An account owner can add up to 50 users on the Team plan; the Enterprise plan has no limit.',
+        'Enterprise customers get a named account manager.',
+        'Staff parking in the office car park is free.',
+        'Everyone gets 25 days of paid holiday per year.',
+      ].join('\n\n'),
+    });
+    const engine = await openEngine(dir);
+    const enterprise = await engine.ask('how much does the enterprise plan cost?');
+    expect(enterprise.answered).toBe(false);
+    expect(enterprise.alternatives.map((a) => a.quote)).toContain('An account owner can add up to 50 users on the Team plan; the Enterprise plan has no limit.');
+    const priced = await openEngine(docsFolder({ 'plans.md': ['# Plans', 'The Team plan costs £9 per user per month.'].join('\n\n') }));
+    expect((await priced.ask('how much does the team plan cost?')).answer).toContain('£9');
+    // "Free" is a price; "paid holiday" asks no sum.
+    expect((await engine.ask('how much does staff parking cost?')).answered).toBe(true);
+    expect((await engine.ask('how much paid holiday do I get per year?')).answer).toBe('25 days');
+  });
+
   it('does not answer a question about one day or month from a sentence about others', async () => {
     const dir = docsFolder({
       'hours.md': [

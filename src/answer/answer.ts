@@ -15,6 +15,7 @@ import type { Fact } from '../facts/types.js';
 import { isDefinitionQuestion, parseQuestion, type Question } from './question.js';
 import type { FactIndex, TermMatch } from './search-index.js';
 import { otherKind } from './kind-asked.js';
+import { sumMissing } from './sum-asked.js';
 import { otherDay } from './other-day.js';
 import { answerCandidates, roleHeadAsked, roleUnfilled, shortAnswer } from './span.js';
 import { definitions, hasPlaceNameSense, inflectionBases, isMultiwordName, isWord, isCountryName, isPhrasalVerb, isProperName, kindsOfName, morphy, relatedWords, WEIGHT } from '../facts/wordnet.js';
@@ -389,7 +390,8 @@ export function rank(index: FactIndex, q: Question, model: RankerModel = loadMod
   const headTerm = head && !GENERIC_HEADS.has(head) ? q.terms.findIndex((t) => t.lemma === head) : -1;
   const saysRole = (fact: Fact) =>
     headTerm < 0 || fact.lemmas.some((l) => l.slice(0, STEM_LETTERS) === head!.slice(0, STEM_LETTERS) || (c.query.variantOf.get(l) ?? []).some(([t, w]) => t === headTerm && w >= WEIGHT.broader));
-  // And one about another kind of the thing whose value is asked ("the *gym* allowance" — "an *internet* allowance").
+  // And one about another kind of the thing whose value is asked ("the *gym* allowance" — "an *internet* allowance"),
+  // and one that gives no sum where a sum of money is asked ("how much does the Enterprise plan cost?").
   const termOf = (kind: string) => q.terms.findIndex((t) => t.lemma === kind);
   const saysKind = (fact: Fact, f: number) => (kind: string) => {
     const t = termOf(kind);
@@ -398,7 +400,7 @@ export function rank(index: FactIndex, q: Question, model: RankerModel = loadMod
   };
   for (const r of ranked) {
     const fact = index.facts[r.fact];
-    if (!saysRole(fact) || roleUnfilled(fact, q) || otherDay(fact.text, q) || otherKind(q, fact.lemmas, saysKind(fact, r.fact))) r.score = Math.min(r.score, model.threshold * UNFILLED_SHARE);
+    if (!saysRole(fact) || roleUnfilled(fact, q) || otherDay(fact.text, q) || otherKind(q, fact.lemmas, saysKind(fact, r.fact)) || sumMissing(q, fact)) r.score = Math.min(r.score, model.threshold * UNFILLED_SHARE);
   }
   return ranked;
 }

@@ -1,0 +1,46 @@
+/**
+ * "How much does the Enterprise plan cost?" — "the Enterprise plan has no limit on users": a
+ * question asking for a sum of money is not answered by a sentence that gives none, nor says the
+ * thing is free, paid for or covered.
+ */
+import { analyze } from '../facts/nlp.js';
+import type { Fact } from '../facts/types.js';
+import type { Question } from './question.js';
+
+/** "How much does it *cost*", "how much do staff get *paid*": a sum asked by its verb… */
+const SUM_VERB = /^(?:cost|costs|pay|pays|paid|charge|charges|charged|earn|earns)$/i;
+/** …or by the noun a value is asked of ("what's the hourly *rate*?"; not the "rate limit"). */
+const SUM_NOUN = /^(?:price|prices|fee|fees|cost|rate|salary|wage|wages)$/i;
+const VALUE_ASKED = /^(?:how much|what)(?:['’]s|\s+(?:is|are))\s+the\s/i;
+/** A rate or a contribution may be a share ("paid at your hourly rate plus 20%"). */
+const SHARE_ACCEPTED = /\b(?:rate|discount|contribution|commission)s?\b/i;
+const NO_SUM_NEEDED = /\b(?:free|no charge|no cost|nothing|complimentary|covered|paid for|reimbursed|at cost|waived)\b/i;
+
+const asked = new WeakMap<Question, boolean>();
+
+/** Whether a question asks for a sum of money. */
+function asksSum(q: Question): boolean {
+  let found = asked.get(q);
+  if (found !== undefined) return found;
+  const text = q.text.trim().replace(/\?+$/, '');
+  const tokens = analyze(text).tokens;
+  // A verb of paying after "how much", not one that describes a noun ("how much *paid* holiday?").
+  const byVerb = /^how much\b/i.test(text) && tokens.some((t, i) => SUM_VERB.test(t.text) && i > 1 && tokens[i + 1]?.pos !== 'NOUN');
+  // The last noun of the phrase asked about, before a preposition or the end ("the hourly rate for lifeguards").
+  let byNoun = false;
+  if (VALUE_ASKED.test(text)) {
+    const head = tokens.findIndex((t, i) => SUM_NOUN.test(t.text) && (!tokens[i + 1] || tokens[i + 1].pos === 'ADP'));
+    byNoun = head >= 0;
+  }
+  found = byVerb || byNoun;
+  asked.set(q, found);
+  return found;
+}
+
+/** Whether a question asks for a sum of money that the sentence neither gives nor makes none. */
+export function sumMissing(q: Question, fact: Fact): boolean {
+  if (!asksSum(q)) return false;
+  const share = SHARE_ACCEPTED.test(q.text);
+  if (fact.entities.some((e) => e.type === 'MONEY' || (share && e.type === 'PERCENT'))) return false;
+  return !NO_SUM_NEEDED.test(fact.text);
+}
