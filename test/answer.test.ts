@@ -661,6 +661,23 @@ describe('answering from any documents', () => {
     expect((await engine.ask('how much paid holiday do I get per year?')).answer).toBe('25 days');
   });
 
+  it('does not answer about a thing picked out by its number from a sentence about the same thing with others', async () => {
+    const dir = docsFolder({
+      'office.md': [
+        '# Office',
+        'Our fire wardens are Sam Okoro for the second floor and Lena Fischer for the fourth floor.',
+        'Every chef must hold a Level 2 food hygiene certificate before their first shift.',
+      ].join('\n\n'),
+    });
+    const engine = await openEngine(dir);
+    const third = await engine.ask('who is the fire warden for the third floor?');
+    expect(third.answered).toBe(false);
+    expect(third.alternatives.map((a) => a.quote)).toContain('Our fire wardens are Sam Okoro for the second floor and Lena Fischer for the fourth floor.');
+    expect((await engine.ask('who is the fire warden for the 4th floor?')).answered).toBe(true);
+    expect((await engine.ask('how do I get a level 3 certificate?')).answered).toBe(false);
+    expect((await engine.ask('which certificate do chefs need?')).quote).toMatch(/^Every chef must hold a Level 2/);
+  });
+
   it('does not answer a question about one day or month from a sentence about others', async () => {
     const dir = docsFolder({
       'hours.md': [

@@ -17,6 +17,7 @@ import type { FactIndex, TermMatch } from './search-index.js';
 import { otherKind } from './kind-asked.js';
 import { sumMissing } from './sum-asked.js';
 import { otherDay } from './other-day.js';
+import { otherLabel } from './other-label.js';
 import { answerCandidates, roleHeadAsked, roleUnfilled, shortAnswer } from './span.js';
 import { definitions, hasPlaceNameSense, inflectionBases, isMultiwordName, isWord, isCountryName, isPhrasalVerb, isProperName, kindsOfName, morphy, relatedWords, WEIGHT } from '../facts/wordnet.js';
 import { contentLemmas } from '../facts/lemmas.js';
@@ -391,7 +392,8 @@ export function rank(index: FactIndex, q: Question, model: RankerModel = loadMod
   const saysRole = (fact: Fact) =>
     headTerm < 0 || fact.lemmas.some((l) => l.slice(0, STEM_LETTERS) === head!.slice(0, STEM_LETTERS) || (c.query.variantOf.get(l) ?? []).some(([t, w]) => t === headTerm && w >= WEIGHT.broader));
   // And one about another kind of the thing whose value is asked ("the *gym* allowance" — "an *internet* allowance"),
-  // and one that gives no sum where a sum of money is asked ("how much does the Enterprise plan cost?").
+  // one that gives no sum where a sum of money is asked ("how much does the Enterprise plan cost?"), and one
+  // about the same thing with another number ("the *third* floor" — "for the second floor and the fourth").
   const termOf = (kind: string) => q.terms.findIndex((t) => t.lemma === kind);
   const saysKind = (fact: Fact, f: number) => (kind: string) => {
     const t = termOf(kind);
@@ -400,7 +402,7 @@ export function rank(index: FactIndex, q: Question, model: RankerModel = loadMod
   };
   for (const r of ranked) {
     const fact = index.facts[r.fact];
-    if (!saysRole(fact) || roleUnfilled(fact, q) || otherDay(fact.text, q) || otherKind(q, fact.lemmas, saysKind(fact, r.fact)) || sumMissing(q, fact)) r.score = Math.min(r.score, model.threshold * UNFILLED_SHARE);
+    if (!saysRole(fact) || roleUnfilled(fact, q) || otherDay(fact.text, q) || otherKind(q, fact.lemmas, saysKind(fact, r.fact)) || sumMissing(q, fact) || otherLabel(fact.text, q)) r.score = Math.min(r.score, model.threshold * UNFILLED_SHARE);
   }
   return ranked;
 }

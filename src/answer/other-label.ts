@@ -1,0 +1,45 @@
+/**
+ * "Who is the fire warden for the *third* floor?" — "Sam Okoro for the *second* floor and Lena
+ * Fischer for the *fourth*"; "how do I get a *level 3* certificate?" — "a *Level 2* food hygiene
+ * certificate": a thing picked out by its number or ordinal is not the same thing with another.
+ * A sentence naming the thing only with other numbers does not answer a question about this one
+ * (yes/no aside: there the other numbers are the answer).
+ */
+import type { Question } from './question.js';
+
+const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
+const ORDINAL = String.raw`(?:${ORDINALS.join('|')}|\d+(?:st|nd|rd|th))`;
+/** "the third floor", "2nd floor": an ordinal before its noun. */
+const ORDINAL_BEFORE = new RegExp(String.raw`\b(${ORDINAL})\s+([a-z]{3,})\b`, 'gi');
+/** "level 3", "Gate 2", "v2": a noun labelled by the number after it. */
+const NUMBER_AFTER = /\b([a-z]{3,})\s+(\d{1,3}[a-z]?)\b(?!\s*(?:%|am|pm|days?|weeks?|months?|years?|hours?|minutes?|people|euros?|pounds?|dollars?))/gi;
+
+interface Label {
+  noun: string;
+  label: string;
+}
+
+function ordinalValue(word: string): string {
+  const at = ORDINALS.indexOf(word.toLowerCase());
+  return at >= 0 ? String(at + 1) : word.replace(/\D/g, '');
+}
+
+/** The things a text picks out by number: "third floor" → floor 3, "level 3" → level 3. */
+function labels(text: string): Label[] {
+  const out: Label[] = [];
+  for (const m of text.matchAll(ORDINAL_BEFORE)) out.push({ noun: stem(m[2]), label: ordinalValue(m[1]) });
+  for (const m of text.matchAll(NUMBER_AFTER)) out.push({ noun: stem(m[1]), label: m[2].toLowerCase() });
+  return out;
+}
+
+const stem = (word: string) => word.toLowerCase().replace(/(?:s|es)$/, '');
+
+/** Whether a sentence names a thing the question picks out by number only with other numbers. */
+export function otherLabel(text: string, q: Question): boolean {
+  if (q.kind === 'yesno') return false;
+  const said = labels(text);
+  return labels(q.text).some((a) => {
+    const same = said.filter((s) => s.noun === a.noun);
+    return same.length > 0 && !same.some((s) => s.label === a.label);
+  });
+}
