@@ -60,12 +60,26 @@ function named(text: string, unit: 'day' | 'month', asked = false): Set<number> 
  * question that is not yes/no names. False where either names none.
  */
 export function otherDay(text: string, q: Question): boolean {
-  if (q.kind === 'yesno') return false;
-  for (const unit of ['day', 'month'] as const) {
-    const asked = named(q.text, unit, true);
-    if (!asked) continue;
+  for (const [unit, days] of askedOf(q)) {
     const said = named(text, unit);
-    if (said && ![...asked].some((d) => said.has(d))) return true;
+    if (said && ![...days].some((d) => said.has(d))) return true;
   }
   return false;
+}
+
+const askedDays = new WeakMap<Question, Array<['day' | 'month', Set<number>]>>();
+/** The weekdays and months a question that is not yes/no names, read once per question. */
+function askedOf(q: Question): Array<['day' | 'month', Set<number>]> {
+  let found = askedDays.get(q);
+  if (!found) {
+    found = [];
+    if (q.kind !== 'yesno') {
+      for (const unit of ['day', 'month'] as const) {
+        const days = named(q.text, unit, true);
+        if (days) found.push([unit, days]);
+      }
+    }
+    askedDays.set(q, found);
+  }
+  return found;
 }

@@ -32,13 +32,16 @@ function labels(text: string): Label[] {
   return out;
 }
 
+const asked = new WeakMap<Question, Label[]>();
 const stem = (word: string) => word.toLowerCase().replace(/(?:s|es)$/, '');
 
 /** Whether a sentence names a thing the question picks out by number only with other numbers. */
 export function otherLabel(text: string, q: Question): boolean {
-  if (q.kind === 'yesno') return false;
+  let wanted = asked.get(q);
+  if (!wanted) asked.set(q, (wanted = q.kind === 'yesno' ? [] : labels(q.text)));
+  if (!wanted.length) return false;
   const said = labels(text);
-  return labels(q.text).some((a) => {
+  return wanted.some((a) => {
     const same = said.filter((s) => s.noun === a.noun);
     return same.length > 0 && !same.some((s) => s.label === a.label);
   });
