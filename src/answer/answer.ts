@@ -400,10 +400,9 @@ export function rank(index: FactIndex, q: Question, model: RankerModel = loadMod
     const around = [...fact.lemmas, ...index.documents.titleWords[index.documents.docOf[f]], ...(fact.section ? index.documents.sectionWords(fact.section) : [])];
     return around.some((l) => l === kind || (t >= 0 && (c.query.variantOf.get(l) ?? []).some(([i, w]) => i === t && w >= WEIGHT.broader)));
   };
-  for (const r of ranked) {
-    const fact = index.facts[r.fact];
-    if (!saysRole(fact) || roleUnfilled(fact, q) || otherDay(fact.text, q) || otherKind(q, fact.lemmas, saysKind(fact, r.fact)) || sumMissing(q, fact) || otherLabel(fact.text, q)) r.score = Math.min(r.score, model.threshold * UNFILLED_SHARE);
-  }
+  const cannotAnswer = (fact: Fact, f: number) =>
+    !saysRole(fact) || roleUnfilled(fact, q) || otherDay(fact.text, q) || otherKind(q, fact.lemmas, saysKind(fact, f)) || sumMissing(q, fact) || otherLabel(fact.text, q);
+  for (const r of ranked) if (cannotAnswer(index.facts[r.fact], r.fact)) r.score = Math.min(r.score, model.threshold * UNFILLED_SHARE);
   return ranked;
 }
 

@@ -18,7 +18,7 @@ const UNIT = /^(?:minute|hour|day|night|week|fortnight|month|year|shift)s?$/i;
 /** What may follow the noun phrase asked about. */
 const PHRASE_AFTER = new Set(['ADP', 'AUX', 'VERB', 'PUNCT', 'PART', 'SCONJ', 'CCONJ']);
 
-export interface KindAsked {
+interface KindAsked {
   head: string;
   kinds: string[];
 }
@@ -26,7 +26,7 @@ export interface KindAsked {
 const asked = new WeakMap<Question, KindAsked | null>();
 
 /** The noun a value is asked of and the words saying which kind of it ("allowance"; "gym"), or null. */
-export function kindAsked(q: Question): KindAsked | null {
+function kindAsked(q: Question): KindAsked | null {
   let found = asked.get(q);
   if (found !== undefined) return found;
   found = null;

@@ -11,7 +11,7 @@ const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seven
 const ORDINAL = String.raw`(?:${ORDINALS.join('|')}|\d+(?:st|nd|rd|th))`;
 /** "the third floor", "2nd floor": an ordinal before its noun. */
 const ORDINAL_BEFORE = new RegExp(String.raw`\b(${ORDINAL})\s+([a-z]{3,})\b`, 'gi');
-/** "level 3", "Gate 2", "v2": a noun labelled by the number after it. */
+/** "level 3", "Gate 2", "Block 4B": a noun labelled by the number after it (not an amount: "30 days", "9am"). */
 const NUMBER_AFTER = /\b([a-z]{3,})\s+(\d{1,3}[a-z]?)\b(?!\s*(?:%|am|pm|days?|weeks?|months?|years?|hours?|minutes?|people|euros?|pounds?|dollars?))/gi;
 
 interface Label {
