@@ -23,16 +23,17 @@ function asksSum(q: Question): boolean {
   let found = asked.get(q);
   if (found !== undefined) return found;
   const text = q.text.trim().replace(/\?+$/, '');
-  const tokens = analyze(text).tokens;
-  // A verb of paying after "how much", not one that describes a noun ("how much *paid* holiday?").
-  const byVerb = /^how much\b/i.test(text) && tokens.some((t, i) => SUM_VERB.test(t.text) && i > 1 && tokens[i + 1]?.pos !== 'NOUN');
-  // The last noun of the phrase asked about, before a preposition or the end ("the hourly rate for lifeguards").
-  let byNoun = false;
-  if (VALUE_ASKED.test(text)) {
-    const head = tokens.findIndex((t, i) => SUM_NOUN.test(t.text) && (!tokens[i + 1] || tokens[i + 1].pos === 'ADP'));
-    byNoun = head >= 0;
+  const howMuch = /^how much\b/i.test(text);
+  const valueOf = VALUE_ASKED.test(text);
+  found = false;
+  if (howMuch || valueOf) {
+    const tokens = analyze(text).tokens;
+    // A verb of paying after "how much", not one that describes a noun ("how much *paid* holiday?").
+    const byVerb = howMuch && tokens.some((t, i) => SUM_VERB.test(t.text) && i > 1 && tokens[i + 1]?.pos !== 'NOUN');
+    // The last noun of the phrase asked about, before a preposition or the end ("the hourly rate for lifeguards").
+    const byNoun = valueOf && tokens.some((t, i) => SUM_NOUN.test(t.text) && (!tokens[i + 1] || tokens[i + 1].pos === 'ADP'));
+    found = byVerb || byNoun;
   }
-  found = byVerb || byNoun;
   asked.set(q, found);
   return found;
 }
