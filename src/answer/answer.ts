@@ -387,18 +387,23 @@ export function rank(index: FactIndex, q: Question, model: RankerModel = loadMod
   // "open on Tuesdays and Thursdays").
   // (A role held now: "who was the messenger?" asks about an act, said in other words. A word spelt
   // from the same stem says the role too: "insurer", "travel insurance through Allianz".)
+  // A word of the sentence says a question word when it is that word, a synonym or a broader word of it.
+  const termOf = (lemma: string) => q.terms.findIndex((t) => t.lemma === lemma);
+  const says = (words: Iterable<string>, lemma: string) => {
+    const term = termOf(lemma);
+    for (const l of words) if (l === lemma || (term >= 0 && (c.query.variantOf.get(l) ?? []).some(([t, w]) => t === term && w >= WEIGHT.broader))) return true;
+    return false;
+  };
   const head = HOLDS_NOW.test(q.text) ? roleHeadAsked(q) : null;
-  const headTerm = head && !GENERIC_HEADS.has(head) ? q.terms.findIndex((t) => t.lemma === head) : -1;
-  const saysRole = (fact: Fact) =>
-    headTerm < 0 || fact.lemmas.some((l) => l.slice(0, STEM_LETTERS) === head!.slice(0, STEM_LETTERS) || (c.query.variantOf.get(l) ?? []).some(([t, w]) => t === headTerm && w >= WEIGHT.broader));
+  const roleHead = head && !GENERIC_HEADS.has(head) && termOf(head) >= 0 ? head : null;
+  const saysRole = (fact: Fact) => !roleHead || fact.lemmas.some((l) => l.slice(0, STEM_LETTERS) === roleHead.slice(0, STEM_LETTERS)) || says(fact.lemmas, roleHead);
   // And one about another kind of the thing whose value is asked ("the *gym* allowance" — "an *internet* allowance"),
   // one that gives no sum where a sum of money is asked ("how much does the Enterprise plan cost?"), and one
   // about the same thing with another number ("the *third* floor" — "for the second floor and the fourth").
-  const termOf = (kind: string) => q.terms.findIndex((t) => t.lemma === kind);
-  const saysKind = (fact: Fact, f: number) => (kind: string) => {
-    const t = termOf(kind);
-    const around = [...fact.lemmas, ...index.documents.titleWords[index.documents.docOf[f]], ...(fact.section ? index.documents.sectionWords(fact.section) : [])];
-    return around.some((l) => l === kind || (t >= 0 && (c.query.variantOf.get(l) ?? []).some(([i, w]) => i === t && w >= WEIGHT.broader)));
+  // (The words around a sentence are gathered only for a sentence that says the noun asked.)
+  const saysKind = (fact: Fact, f: number) => {
+    let around: string[] | undefined;
+    return (kind: string) => says((around ??= [...fact.lemmas, ...index.documents.titleWords[index.documents.docOf[f]], ...(fact.section ? index.documents.sectionWords(fact.section) : [])]), kind);
   };
   const cannotAnswer = (fact: Fact, f: number) =>
     !saysRole(fact) || roleUnfilled(fact, q) || otherDay(fact.text, q) || otherKind(q, fact.lemmas, saysKind(fact, f)) || sumMissing(q, fact) || otherLabel(fact.text, q);

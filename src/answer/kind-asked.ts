@@ -6,7 +6,7 @@
  */
 import { normalizeLemma } from '../facts/lemmas.js';
 import { analyze } from '../facts/nlp.js';
-import type { Question } from './question.js';
+import { perQuestion, type Question } from './question.js';
 
 /** "How much is the …", "what's the …", "when is the …", "how many …": a value asked of a thing named by a noun phrase. */
 const VALUE_OF = /^(?:(?:how much|how long|when|where|what)(?:['’]s|\s+(?:is|are|does|do))\s+(?:the|a|an|my|our|your) |how many )/i;
@@ -23,36 +23,27 @@ interface KindAsked {
   kinds: string[];
 }
 
-const asked = new WeakMap<Question, KindAsked | null>();
-
 /** The noun a value is asked of and the words saying which kind of it ("allowance"; "gym"), or null. */
-function kindAsked(q: Question): KindAsked | null {
-  let found = asked.get(q);
-  if (found !== undefined) return found;
-  found = null;
+const kindAsked = perQuestion((q): KindAsked | null => {
   const m = VALUE_OF.exec(q.text.trim());
-  if (m) {
-    let tokens = analyze(q.text.trim().slice(m[0].length)).tokens;
-    // "How many days of *paternity leave* …": the thing counted in units is the phrase after "of".
-    if (UNIT.test(tokens[0]?.text ?? '') && tokens[1]?.text.toLowerCase() === 'of') tokens = tokens.slice(2);
-    let end = 0;
-    while (end < tokens.length && ['NOUN', 'ADJ', 'PROPN'].includes(tokens[end].pos)) end++;
-    // "How much does a training session *cost*?": the verb, however tagged, is no part of the thing.
-    if (end > 0 && /^costs?$/i.test(tokens[end - 1].text)) end--;
-    // The phrase ends the question, or a preposition or verb follows it ("… for a day", "… cost"):
-    // not a name in another language ("the la tour de france").
-    const next = tokens[end];
-    if (end >= 2 && (!next || PHRASE_AFTER.has(next.pos) || /^costs?$/i.test(next.text))) {
-      const kinds = tokens
-        .slice(0, end - 1)
-        .filter((t) => !NOT_A_KIND.has(t.text.toLowerCase()) && !NOT_A_KIND.has(normalizeLemma(t.lemma)))
-        .map((t) => normalizeLemma(t.lemma));
-      if (kinds.length) found = { head: normalizeLemma(tokens[end - 1].lemma), kinds };
-    }
-  }
-  asked.set(q, found);
-  return found;
-}
+  if (!m) return null;
+  let tokens = analyze(q.text.trim().slice(m[0].length)).tokens;
+  // "How many days of *paternity leave* …": the thing counted in units is the phrase after "of".
+  if (UNIT.test(tokens[0]?.text ?? '') && tokens[1]?.text.toLowerCase() === 'of') tokens = tokens.slice(2);
+  let end = 0;
+  while (end < tokens.length && ['NOUN', 'ADJ', 'PROPN'].includes(tokens[end].pos)) end++;
+  // "How much does a training session *cost*?": the verb, however tagged, is no part of the thing.
+  if (end > 0 && /^costs?$/i.test(tokens[end - 1].text)) end--;
+  // The phrase ends the question, or a preposition or verb follows it ("… for a day", "… cost"):
+  // not a name in another language ("the la tour de france").
+  const next = tokens[end];
+  if (end < 2 || (next && !PHRASE_AFTER.has(next.pos) && !/^costs?$/i.test(next.text))) return null;
+  const kinds = tokens
+    .slice(0, end - 1)
+    .filter((t) => !NOT_A_KIND.has(t.text.toLowerCase()) && !NOT_A_KIND.has(normalizeLemma(t.lemma)))
+    .map((t) => normalizeLemma(t.lemma));
+  return kinds.length ? { head: normalizeLemma(tokens[end - 1].lemma), kinds } : null;
+});
 
 /**
  * Whether a sentence says the noun a value is asked of but none of the words saying which kind,

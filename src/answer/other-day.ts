@@ -5,7 +5,7 @@
  * answer ("is it open on Saturday?" — no, Tuesdays and Thursdays).
  */
 import { WEEKDAY_NAME } from '../facts/nlp.js';
-import type { Question } from './question.js';
+import { perQuestion, type Question } from './question.js';
 
 const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
@@ -67,19 +67,13 @@ export function otherDay(text: string, q: Question): boolean {
   return false;
 }
 
-const askedDays = new WeakMap<Question, Array<['day' | 'month', Set<number>]>>();
-/** The weekdays and months a question that is not yes/no names, read once per question. */
-function askedOf(q: Question): Array<['day' | 'month', Set<number>]> {
-  let found = askedDays.get(q);
-  if (!found) {
-    found = [];
-    if (q.kind !== 'yesno') {
-      for (const unit of ['day', 'month'] as const) {
-        const days = named(q.text, unit, true);
-        if (days) found.push([unit, days]);
-      }
-    }
-    askedDays.set(q, found);
+/** The weekdays and months a question that is not yes/no names. */
+const askedOf = perQuestion((q) => {
+  const found: Array<['day' | 'month', Set<number>]> = [];
+  if (q.kind === 'yesno') return found;
+  for (const unit of ['day', 'month'] as const) {
+    const days = named(q.text, unit, true);
+    if (days) found.push([unit, days]);
   }
   return found;
-}
+});

@@ -5,7 +5,7 @@
  * A sentence naming the thing only with other numbers does not answer a question about this one
  * (yes/no aside: there the other numbers are the answer).
  */
-import type { Question } from './question.js';
+import { perQuestion, type Question } from './question.js';
 
 const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
 const ORDINAL = String.raw`(?:${ORDINALS.join('|')}|\d+(?:st|nd|rd|th))`;
@@ -32,13 +32,13 @@ function labels(text: string): Label[] {
   return out;
 }
 
-const asked = new WeakMap<Question, Label[]>();
+/** What a question that is not yes/no picks out by number. */
+const wantedOf = perQuestion((q) => (q.kind === 'yesno' ? [] : labels(q.text)));
 const stem = (word: string) => word.toLowerCase().replace(/(?:s|es)$/, '');
 
 /** Whether a sentence names a thing the question picks out by number only with other numbers. */
 export function otherLabel(text: string, q: Question): boolean {
-  let wanted = asked.get(q);
-  if (!wanted) asked.set(q, (wanted = q.kind === 'yesno' ? [] : labels(q.text)));
+  const wanted = wantedOf(q);
   if (!wanted.length) return false;
   const said = labels(text);
   return wanted.some((a) => {

@@ -311,6 +311,19 @@ function agentRule(tokens: ReturnType<typeof analyze>['tokens'], rule: KindRule 
 // Not "who is writing the plan?" or "who was fired?": a verb after "is" asks who does it.
 const DEFINITION = /^(?:what|who)\s+(?:is|are|was|were)\s+(?!\w{4,}ing\b|\w{3,}ed\b)(?:an?\s+|the\s+)?\S+(?:\s+\S+){0,3}\??$|^(?:define|definition of|meaning of)\b/i;
 
+/**
+ * A reading of a question that the rules ask for once per candidate sentence: made on first use
+ * and remembered with the question (which lives as long as its one ask).
+ */
+export function perQuestion<T>(read: (q: Question) => T): (q: Question) => T {
+  const seen = new WeakMap<Question, { value: T }>();
+  return (q) => {
+    let hit = seen.get(q);
+    if (!hit) seen.set(q, (hit = { value: read(q) }));
+    return hit.value;
+  };
+}
+
 /** "What is Hezbollah?", "who is Sanne de Vries?": asks what or who something is, not a value of it. */
 export function isDefinitionQuestion(text: string): boolean {
   return DEFINITION.test(text.trim());

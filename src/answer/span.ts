@@ -7,7 +7,7 @@ import { hasPersonSense, isAgentNoun, isCountryName, isCommunicationVerb, isPlac
 import { fold } from '../facts/text.js';
 import { distanceFrom, PHRASE_KINDS, PHRASE_WORD, phraseAnswer, quotedAfter, reasonPhrase } from './phrase.js';
 import type { Entity, Fact } from '../facts/types.js';
-import { isDefinitionQuestion, type Question } from './question.js';
+import { isDefinitionQuestion, perQuestion, type Question } from './question.js';
 
 const AMOUNTS = new Set(['NUMBER', 'MONEY', 'PERCENT', 'DURATION', 'DATE', 'TIME', 'ORDINAL']);
 const NUMBER_WORDS = new Set(['once', 'twice', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'twenty', 'thirty', 'forty', 'fifty', 'dozen', 'hundred', 'thousand', 'million', 'billion', 'dozens', 'hundreds', 'thousands', 'millions', 'billions']);
@@ -55,8 +55,18 @@ const DONE_IN = /\b(?:in|into|using|on)\s+(?:the\s+)?$/i;
 /** Types a tagger tells apart unreliably (a broadcaster's name read as a place): a preference among them, not a rule. */
 const NAMES = new Set(['PERSON', 'ORG', 'PLACE', 'NAME']);
 
-// Both asked once per candidate sentence, so remembered: per question, and per entity.
-const askedWords = new WeakMap<Question, { set: Set<string>; list: string[] }>();
+/** The words a question names, as lemmas and as written: asked once per candidate sentence, so read once. */
+const askedWords = perQuestion((q) => {
+  const set = new Set<string>();
+  for (const t of q.terms) {
+    set.add(t.lemma);
+    set.add(fold(t.surface));
+  }
+  // "US", "IT": abbreviations a stop-word list drops from the terms are still named by the asker.
+  for (const m of q.text.matchAll(/\b(?:\p{Lu}\.?){2,}(?![\p{L}])/gu)) set.add(fold(m[0]).replace(/\./g, ''));
+  return { set, list: [...set] };
+});
+// Asked once per candidate sentence too, so remembered per entity.
 const entityWords = new WeakMap<Entity, string[]>();
 
 /** The noun just after a date, when the date names a kind of it ("Saturday *shifts*") and the question did not ask about it. */
@@ -71,18 +81,7 @@ function classifies(e: Entity, fact: Fact, asked: ReadonlySet<string>): boolean 
 /** Entities of the wanted types that the question does not already name. */
 export function answerCandidates(fact: Fact, q: Question, wants: readonly string[] = q.wants): Entity[] {
   if (wants.length === 0) return [];
-  let asked = askedWords.get(q);
-  if (!asked) {
-    const set = new Set<string>();
-    for (const t of q.terms) {
-      set.add(t.lemma);
-      set.add(fold(t.surface));
-    }
-    // "US", "IT": abbreviations a stop-word list drops from the terms are still named by the asker.
-    for (const m of q.text.matchAll(/\b(?:\p{Lu}\.?){2,}(?![\p{L}])/gu)) set.add(fold(m[0]).replace(/\./g, ''));
-    askedWords.set(q, (asked = { set, list: [...set] }));
-  }
-  const { set, list } = asked;
+  const { set, list } = askedWords(q);
   return fact.entities.filter((e) => {
     if (!wants.includes(e.type)) return false;
     // A web address is where to go, never who: "who approves it?" is not answered by "shop.example.com".
@@ -639,7 +638,6 @@ export function sectionDate(fact: Fact): string | null {
 
 /** "Who is the head chef?", "who's our office manager?": the person holding a role is asked, not what the role does. */
 const HOLDER_ASKED = /^who(?:\s+(?:is|are|was|were)|['’]s)\s+(?:the|an?|our|my|your|their|his|her|its|(\p{L}+)['’]s)\s+/iu;
-const rolesAsked = new WeakMap<Question, RoleAsked | null>();
 interface RoleAsked {
   /** "chef"; "head" of "head of People Operations". */
   head: string;
@@ -648,28 +646,21 @@ interface RoleAsked {
 }
 
 /** The role a "who is the …?" question asks the holder of. */
-function roleAsked(q: Question): RoleAsked | null {
-  let role = rolesAsked.get(q);
-  if (role !== undefined) return role;
-  role = null;
+const roleAsked = perQuestion((q): RoleAsked | null => {
   const m = HOLDER_ASKED.exec(q.text.trim());
-  if (m) {
-    // The noun phrase runs to the first preposition or clause: its last word is its head, however
-    // the tagger reads it ("the safeguarding *lead*" comes back as two verbs).
-    const tokens = analyze(q.text.trim().slice(m[0].length)).tokens;
-    let end = 0;
-    while (end < tokens.length && !['ADP', 'PUNCT', 'AUX', 'PRON', 'DET', 'CCONJ', 'SCONJ', 'PART', 'ADV'].includes(tokens[end].pos)) end++;
-    if (end > 0) {
-      const which = tokens.slice(0, end - 1).map((t) => normalizeLemma(t.lemma));
-      // "…of Iran", "Iran's …": the country a title is of says which one as its adjective does ("Russian President").
-      const of = tokens[end]?.text.toLowerCase() === 'of' ? normalizeLemma(tokens[end + 1]?.lemma ?? '') : m[1] ? normalizeLemma(m[1]) : '';
-      if (of && isCountryName(of)) which.push(of);
-      role = { head: normalizeLemma(tokens[end - 1].lemma), which };
-    }
-  }
-  rolesAsked.set(q, role);
-  return role;
-}
+  if (!m) return null;
+  // The noun phrase runs to the first preposition or clause: its last word is its head, however
+  // the tagger reads it ("the safeguarding *lead*" comes back as two verbs).
+  const tokens = analyze(q.text.trim().slice(m[0].length)).tokens;
+  let end = 0;
+  while (end < tokens.length && !['ADP', 'PUNCT', 'AUX', 'PRON', 'DET', 'CCONJ', 'SCONJ', 'PART', 'ADV'].includes(tokens[end].pos)) end++;
+  if (end === 0) return null;
+  const which = tokens.slice(0, end - 1).map((t) => normalizeLemma(t.lemma));
+  // "…of Iran", "Iran's …": the country a title is of says which one as its adjective does ("Russian President").
+  const of = tokens[end]?.text.toLowerCase() === 'of' ? normalizeLemma(tokens[end + 1]?.lemma ?? '') : m[1] ? normalizeLemma(m[1]) : '';
+  if (of && isCountryName(of)) which.push(of);
+  return { head: normalizeLemma(tokens[end - 1].lemma), which };
+});
 
 /** The head noun of the role a "who is the …?" question asks the holder of ("receptionist"), or null. */
 export function roleHeadAsked(q: Question): string | null {

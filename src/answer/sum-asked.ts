@@ -5,7 +5,7 @@
  */
 import { analyze } from '../facts/nlp.js';
 import type { Fact } from '../facts/types.js';
-import type { Question } from './question.js';
+import { perQuestion, type Question } from './question.js';
 
 /** "How much does it *cost*", "how much do staff get *paid*": a sum asked by its verb… */
 const SUM_VERB = /^(?:cost|costs|pay|pays|paid|charge|charges|charged|earn|earns)$/i;
@@ -16,27 +16,19 @@ const VALUE_ASKED = /^(?:how much|what)(?:['’]s|\s+(?:is|are))\s+the\s/i;
 const SHARE_ACCEPTED = /\b(?:rate|discount|contribution|commission)s?\b/i;
 const NO_SUM_NEEDED = /\b(?:free|no charge|no cost|nothing|complimentary|covered|paid for|reimbursed|at cost|waived)\b/i;
 
-const asked = new WeakMap<Question, boolean>();
-
 /** Whether a question asks for a sum of money. */
-function asksSum(q: Question): boolean {
-  let found = asked.get(q);
-  if (found !== undefined) return found;
+const asksSum = perQuestion((q): boolean => {
   const text = q.text.trim().replace(/\?+$/, '');
   const howMuch = /^how much\b/i.test(text);
   const valueOf = VALUE_ASKED.test(text);
-  found = false;
-  if (howMuch || valueOf) {
-    const tokens = analyze(text).tokens;
-    // A verb of paying after "how much", not one that describes a noun ("how much *paid* holiday?").
-    const byVerb = howMuch && tokens.some((t, i) => SUM_VERB.test(t.text) && i > 1 && tokens[i + 1]?.pos !== 'NOUN');
-    // The last noun of the phrase asked about, before a preposition or the end ("the hourly rate for lifeguards").
-    const byNoun = valueOf && tokens.some((t, i) => SUM_NOUN.test(t.text) && (!tokens[i + 1] || tokens[i + 1].pos === 'ADP'));
-    found = byVerb || byNoun;
-  }
-  asked.set(q, found);
-  return found;
-}
+  if (!howMuch && !valueOf) return false;
+  const tokens = analyze(text).tokens;
+  // A verb of paying after "how much", not one that describes a noun ("how much *paid* holiday?").
+  const byVerb = howMuch && tokens.some((t, i) => SUM_VERB.test(t.text) && i > 1 && tokens[i + 1]?.pos !== 'NOUN');
+  // The last noun of the phrase asked about, before a preposition or the end ("the hourly rate for lifeguards").
+  const byNoun = valueOf && tokens.some((t, i) => SUM_NOUN.test(t.text) && (!tokens[i + 1] || tokens[i + 1].pos === 'ADP'));
+  return byVerb || byNoun;
+});
 
 /** Whether a question asks for a sum of money that the sentence neither gives nor makes none. */
 export function sumMissing(q: Question, fact: Fact): boolean {
