@@ -46,6 +46,8 @@ describe('layout', () => {
     // A handbook's instructions use the same verbs.
     expect(isBoilerplate('Sign up for shifts on Better Impact at least two days in advance.')).toBe(false);
     expect(isBoilerplate('Log in to the HR portal to book your leave.')).toBe(false);
+    expect(isBoilerplate('You can book online through our website, or phone reception on 01632 960 722.')).toBe(false);
+    expect(isBoilerplate('By using our site you agree to these terms.')).toBe(true);
     // A footer's link row is chrome; a team's sentence naming the same things is a fact.
     expect(isBoilerplate('Privacy policy · Terms of use · Cookie settings')).toBe(true);
     expect(isBoilerplate('We use cookies to improve your experience.')).toBe(true);

@@ -37,7 +37,9 @@ const LABEL_LINE = /^\p{Lu}[\p{L} -]{0,30}:\s/u;
 // subscriptions, share prompts. A paragraph with one of them is not a fact.
 const BOILERPLATE = new RegExp(
   [
-    String.raw`\bour (site|website|newsletter|community guidelines|terms|privacy|comment)`,
+    // "By using our site…" is a site's; "book online through our website" a practice's own instruction.
+    String.raw`\bour (newsletter|community guidelines|terms|privacy|comment)`,
+    String.raw`\bby (using|continuing to use|visiting) (our|this) (site|website)\b`,
     String.raw`\bcomments? (you|policy|section|are (moderated|closed))`,
     // A site's prompt, not a handbook's instruction: "Sign up for shifts on the rota app" and "log in to
     // the portal" are facts a team asks about.
@@ -339,7 +341,9 @@ export function splitBlocks(text: string): Block[] {
 
     // A list item is content, with or without its full stop ("- Sick leave: up to 10 days"); so is a
     // labelled value ("HR: hr@example.com") and a line giving an address to write to.
-    const item = isBullet || LABELLED.test(line) || ADDRESS.test(line);
+    // (Not a first line "Staff Guide – Riverside Leisure Centre": a page's or document's title, its name and what it is.)
+    const dashTitle = blocks.length === 0 && !isBullet && /\s[—–]\s/.test(line) && !line.includes(':') && !FINAL_PUNCTUATION.test(line) && wordCount(line) <= MAX_HEADING_WORDS;
+    const item = !dashTitle && (isBullet || LABELLED.test(line) || ADDRESS.test(line));
     let kind: BlockKind;
     if (isBoilerplate(line)) kind = 'boilerplate';
     // Only the very first line can be the title; later headline-like lines are sections.
