@@ -71,6 +71,9 @@ beforeAll(async () => {
 <h2>Prices</h2><table><thead><tr><th>Dish</th><th>Price</th></tr></thead><tbody><tr><td>Soup of the day</td><td>3 euros</td></tr><tr><td><b>Main</b> course</td><td>7 euros</td></tr></tbody></table>
 <ul><li>Card payments only</li></ul><dl><dt>Vegetarian</dt><dd>A meat-free main every day</dd><dt>Allergies</dt><dd>Ask the chef; the menu lists all 14 allergens.</dd></dl></main>
 <footer>Copyright 2026 Example Corp. All rights reserved.</footer></body></html>`);
+  // A page titled "name – what it is", whose definition list has a definition of two sentences.
+  writeFileSync(join(dir, 'volunteers.html'), `<!doctype html><html><head><title>Riverside Festival – Volunteer Guide</title></head>
+<body><h2>Teams</h2><dl><dt>Stewarding</dt><dd>Stewards manage crowd flow at the main gate.</dd><dt>Artist liaison</dt><dd>Liaison volunteers meet performers at the artist gate. This team is led by Priya Nair.</dd><dt>Recycling</dt><dd>The recycling team empties bins.</dd></dl></body></html>`);
   // An FAQ kept in a spreadsheet: a quoted answer over two lines, a category column, a column only about the row.
   writeFileSync(join(dir, 'hr-faq.csv'), ['Question,Answer,Category,Last reviewed', 'How many days of leave do I get?,"26 days a year, plus public holidays.",Leave,2026-09-01', 'When is payday?,"Salaries are paid on the 25th of each month,\nby bank transfer.",Pay,2026-01-10', 'Is there a pension?,"Yes, through Aviva; the company pays 6%.",Pay,2026-01-10'].join('\r\n'));
   // Any other sheet is a table; tabs separate a TSV's cells.
@@ -129,6 +132,18 @@ describe('documents in office formats and web pages', () => {
     ]);
     expect(facts[0]).toMatchObject({ section: 'Opening hours', title: 'Canteen', url: 'https://intranet.example.com/canteen' });
     expect(built.table.facts.some((f) => /Log in|Copyright|tracking|Intranet header/.test(f.text))).toBe(false);
+  });
+
+  it('takes a page title "name – what it is" as the title, and a definition of several sentences as a section under its term', async () => {
+    const facts = factsOf('volunteers.html');
+    expect(facts[0].title).toBe('Riverside Festival – Volunteer Guide');
+    // "This team" is the artist liaison team: under its term, not under the list's heading.
+    expect(facts.map((f) => [f.section, f.text])).toEqual([
+      ['Stewarding', 'Stewards manage crowd flow at the main gate.'],
+      ['Artist liaison', 'Liaison volunteers meet performers at the artist gate.'],
+      ['Artist liaison', 'This team is led by Priya Nair.'],
+      ['Recycling', 'The recycling team empties bins.'],
+    ]);
   });
 
   it('names a PDF without a text layer and one it cannot read, and indexes neither', async () => {

@@ -23,8 +23,8 @@ const LARGE_BYTES = 1024 * 1024;
 /** What extraction left for the reader: text (title first, headings on their own lines), or why not. */
 export type Extracted = { text: string; url?: string } | { reason: string };
 
-/** Bumped when extraction reads more of a file (v2: PDF and DOCX metadata links; v3: tables as pipe tables; v4: bold and definition lists; v5: a PDF page's lines kept), so older results are read again. */
-const EXTRACTION_VERSION = 'v5';
+/** Bumped when extraction reads more of a file (v2: PDF and DOCX metadata links; v3: tables as pipe tables; v4: bold and definition lists; v5: a PDF page's lines kept; v7: where a definition runs to several sentences, every term a section), so older results are read again. */
+const EXTRACTION_VERSION = 'v7';
 
 export function extractedPath(cacheDir: string, bytes: Buffer): string {
   return join(cacheDir, `${createHash('sha256').update(EXTRACTION_VERSION).update(bytes).digest('hex').slice(0, 32)}.json`);
@@ -203,23 +203,32 @@ function pipeTable(table: Element, builder: Builder, dom: Dom): void {
 /**
  * A definition list as labelled values, one a line ("Pension: The company adds 5%…"), as reading
  * takes "Label: value" lines: html-to-text ran each term into its definition ("PensionThe company…").
+ * A longer definition is a section under its term.
  */
+/** Where one sentence ends and the next begins. */
+const SENTENCE_BREAK = /[.!?]["'”’)]?\s+["'“‘(]?\p{Lu}/u;
+
 function labelledList(list: Element, builder: Builder, dom: Dom): void {
-  const lines: string[] = [];
+  const items: Array<{ term: string; text: string }> = [];
   let term = '';
   for (const child of list.children) {
     if (!dom.isTag(child)) continue;
     const text = dom.textContent(child).replace(/\s+/g, ' ').trim();
     if (child.name === 'dt') term = term ? `${term}, ${text}` : text;
     else if (child.name === 'dd' && text) {
-      lines.push(term ? `${term.replace(/:$/, '')}: ${text}` : text);
+      items.push({ term: term.replace(/:$/, ''), text });
       term = '';
     }
   }
-  if (term) lines.push(term);
-  if (lines.length === 0) return;
+  if (term) items.push({ term: '', text: term });
+  if (items.length === 0) return;
+  // Where any definition runs to several sentences, every term heads a section of its own ("Artist
+  // liaison" over "… meet performers at the gate. This team is led by Priya Nair."): a label reaches
+  // only its own line, and a section only to the next heading.
+  const sections = items.some((x) => x.term && SENTENCE_BREAK.test(x.text));
+  const lines = items.map((x) => (!x.term ? x.text : sections ? `${x.term}\n\n${x.text}` : `${x.term}: ${x.text}`));
   builder.openBlock({ leadingLineBreaks: 2 });
-  builder.addLiteral(lines.join('\n'));
+  builder.addLiteral(lines.join(sections ? '\n\n' : '\n'));
   builder.closeBlock({ trailingLineBreaks: 2 });
 }
 
