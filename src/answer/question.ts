@@ -195,6 +195,8 @@ const KIND_RULES: KindRule[] = [
   { test: /\bhow many\b/, kind: 'quantity', wants: ['NUMBER', 'PERCENT', 'DURATION'] },
   { test: /\bwhat (number|percentage|amount)\b/, kind: 'quantity', wants: ['NUMBER', 'MONEY', 'PERCENT', 'DURATION'] },
   { test: /\bhow (long|often|soon|early|far ahead|far in advance|fast|quickly)\b/, kind: 'duration', wants: ['DURATION', 'DATE', 'TIME', 'NUMBER'] },
+  // "How old do you have to be?", "how far is the station?", "how tall is it?": a measure, said by a number ("18 or over", "two miles").
+  { test: /\bhow (?:old|far|tall|deep|wide)\b/, kind: 'quantity', wants: ['NUMBER', 'DURATION'] },
   // "What time does it open?" is answered by a clock time; a day is only partly an answer.
   // "How late does the desk run?" asks until what time.
   // ("Which time zone?", "what time sheet?" ask for a thing that is no time.)
@@ -263,6 +265,11 @@ const OTHER_COUNTRY = /\b(?:another|other|different|foreign)\s+(country|countrie
 const ALLOWANCE_OF = /\b([a-z]+) (allowance|entitlement)s?\b/;
 const HOW_MUCH_OF = /\bhow much (?:(?:paid|unpaid|annual|parental|sick|extra) )?(\w+)/;
 const TIME_AMOUNT: EntityType[] = ['DURATION', 'NUMBER', 'MONEY', 'PERCENT'];
+/**
+ * "How *early*…", "how *far* is…", "how *old*…": the measure asked, as "how many" is, not what the question is
+ * about; a sentence that says the word ("Shift Early: 6am") may say nothing of the measure.
+ */
+const MEASURE_ASKED = /\bhow (early|late|far|old|tall|high|big|large|deep|wide|fast|soon|heavy)\b/;
 const LEAD_TIME = /\bhow (?:far ahead|far in advance|early|soon)\b|\bhow (?:much|many \w+) notice\b|\bnotice period\b/;
 /**
  * "Did they strike in the end?", "is it quiet for the moment?": the noun of an idiom WordNet lists
@@ -364,6 +371,7 @@ export function parseQuestion(raw: string): Question {
   // rarely in the answering sentence, so it counts for little.
   const typeNoun = TYPE_NOUN.exec(lower)?.[1];
   const countedUnit = COUNTED_UNIT.exec(lower)?.[1] ?? null;
+  const measure = MEASURE_ASKED.exec(lower)?.[1];
   const perUnits = new Set([...lower.matchAll(PER_UNIT)].map((m) => m[1]));
   const foreign = new Set([...lower.matchAll(OTHER_COUNTRY)].map((m) => normalizeLemma(m[1])));
   const given = new Set([...text.matchAll(SUM), ...text.matchAll(HOUR)].map((m) => normalizeLemma(m[1] ?? m[2])));
@@ -388,7 +396,7 @@ export function parseQuestion(raw: string): Question {
     // says it ("KAN public broadcaster") says the answer's kind (0.35 and 1 measured: 0.7 refuses fewer, WikiQA's too).
     else if (typeNoun && (lemma === typeNoun || surface.toLowerCase() === typeNoun) && rule && rule.wants.length) weight = KIND_NOUN_WEIGHT;
     // "How many vacation days…": the unit counted is the kind of answer, as "which country" names one; "vacation" is what it is about.
-    else if (countedUnit && lemma === countedUnit) weight = 0.35;
+    else if ((countedUnit && lemma === countedUnit) || (measure && surface.toLowerCase() === measure)) weight = 0.35;
     // …and so is the allowance of "what's my holiday allowance?".
     else if (timeAllowance && lemma === normalizeLemma(allowanceOf[2])) weight = 0.35;
     terms.push({ lemma, surface, weight, name: names.has(lemma), ...(perUnits.has(lemma) ? { perUnit: true as const } : {}), ...(given.has(lemma) ? { given: true as const } : {}), ...(foreign.has(lemma) ? { foreign: true as const } : {}) });

@@ -78,6 +78,9 @@ function classifies(e: Entity, fact: Fact, asked: ReadonlySet<string>): boolean 
   return !!token && token.pos === 'NOUN' && !asked.has(normalizeLemma(token.lemma));
 }
 
+/** "Car Park *C*", "Gate *2*", "Block *4B*": the label a place is picked out by. */
+const PLACE_LABEL = /\s([A-Z]|\d{1,3}[A-Z]?)$/;
+
 /** Entities of the wanted types that the question does not already name. */
 export function answerCandidates(fact: Fact, q: Question, wants: readonly string[] = q.wants): Entity[] {
   if (wants.length === 0) return [];
@@ -122,6 +125,9 @@ export function answerCandidates(fact: Fact, q: Question, wants: readonly string
     };
     // "What app do we use for expenses?" — "Xero Expenses": the common noun a product's or a body's
     // name ends in does not give it; any word before does ("Disney" of "Walt Disney Company").
+    // "Where do volunteers park?" — "Car Park C": a place picked out by its letter or number is new by it.
+    const label = e.type === 'PLACE' ? PLACE_LABEL.exec(e.text)?.[1] : undefined;
+    if (label) return !given(label.toLowerCase());
     if ((e.type === 'NAME' || e.type === 'ORG') && own.length > 1) return !own.slice(0, -1).some(given);
     return !own.some(given);
   });

@@ -314,7 +314,7 @@ const EVERY_BEFORE = /\bevery\s+$/i;
 const WEEKDAYS = /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?\b/g;
 const ADDRESS_LIKE = /(?<![\w.@#-])(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|#[a-z0-9][\w-]*|(?:[a-z0-9-]+\.)+(?:com|org|net|io|dev|app|co|eu|de|nl|pt|uk)(?:\/[\w\/.-]*)?)(?<![.])(?![\w@])/gi;
 // (…or lettered: "Block C", "row M".)
-const NUMBERED_PLACE = /\b(?:[Rr]oom|[Ss]uite|[Bb]uilding|[Gg]ate|[Bb]ay|[Uu]nit|[Hh]all|[Dd]ock|[Pp]latform|[Bb]lock|[Rr]ow|[Ww]ing|[Ll]evel|[Zz]one|[Ww]ard|[Ss]tand|[Pp]ier|[Bb]erth) (?:(?:[A-Z]{1,2}[.-]?)?\d+(?:[.-]\d+)*[A-Z]?|[A-Z])\b/g;
+const NUMBERED_PLACE = /\b(?:[Cc]ar [Pp]ark|[Rr]oom|[Ss]uite|[Bb]uilding|[Gg]ate|[Bb]ay|[Uu]nit|[Hh]all|[Dd]ock|[Pp]latform|[Bb]lock|[Rr]ow|[Ww]ing|[Ll]evel|[Zz]one|[Ww]ard|[Ss]tand|[Pp]ier|[Bb]erth) (?:(?:[A-Z]{1,2}[.-]?)?\d+(?:[.-]\d+)*[A-Z]?|[A-Z])\b/g;
 /** "Saturday 19", "Sun 20th": a weekday with its day of the month is a date, though the tagger reads a day and a number. */
 const WEEKDAY_AND_DATE = new RegExp(String.raw`\b${WEEKDAY_NAME} \d{1,2}(?:st|nd|rd|th)?\b(?! ?(?:am|pm|[:.]\d))`, 'gi');
 /** "the last working day of each month", "the first Monday of every month": a day picked out in every period. */
@@ -432,6 +432,9 @@ function mergeRanges(entities: Entity[], text: string): Entity[] {
     } else if (prev && prev.type === 'DATE' && e.type === 'TIME' && /^,?\s+(?:at\s+)?$/i.test(text.slice(prev.end, e.start)) && WEEKDAY.test(prev.text.split(/\s+/).pop()!)) {
       // "every Tuesday at noon", "Friday at 16:00", "Monday 9am": a weekday and its time are one moment.
       out[out.length - 1] = { ...prev, text: text.slice(prev.start, e.end), end: e.end };
+    } else if (prev && prev.type === 'TIME' && e.type === 'DATE' && (/\d/.test(e.text) || /^,?\s+\d/.test(text.slice(e.end))) && /^\s+on\s+$/i.test(text.slice(prev.end, e.start))) {
+      // "at noon on Thursday 23 July": the hour and its date are one moment ("9am to 5pm on Saturdays" is a habit, which the short answer reads whole).
+      out[out.length - 1] = { text: text.slice(prev.start, e.end), type: 'DATE', start: prev.start, end: e.end };
     } else if (prev && prev.type === 'DATE' && e.type === 'TIME' && PART_OF_DAY.test(e.text) && /^\s+$/.test(text.slice(prev.end, e.start))) {
       // "Wednesday morning", "Tuesday noon": the part of the day belongs to the day.
       out[out.length - 1] = { ...prev, text: text.slice(prev.start, e.end), end: e.end };
