@@ -505,6 +505,24 @@ describe('answering from any documents', () => {
     expect(await answer('where are controlled drugs stored?')).not.toBe('CD');
   });
 
+  it('answers how old and how far by a number, a car park by its letter, and an hour with its date', async () => {
+    const dir = docsFolder({
+      'festival.md': [
+        '# Festival',
+        'You must be 18 or over to work on the bars, and everyone on the bars follows the Challenge 25 policy.',
+        'The festival site is at Marsh Lane Fields, two miles from Eastbridge station.',
+        'Volunteer parking is in Car Park C, and you need to show your pass at the entrance.',
+        'Volunteer camping opens at noon on Thursday 23 July.',
+      ].join('\n\n'),
+    });
+    const engine = await openEngine(dir);
+    const answer = shortAnswerOf(engine);
+    expect(await answer('how old do you have to be to work on the bar?')).toBe('18 or over');
+    expect(await answer('how far is the site from the station?')).toBe('two miles');
+    expect(await answer('where do volunteers park?')).toBe('Car Park C');
+    expect(await answer('when can volunteers start camping?')).toBe('noon on Thursday 23 July');
+  });
+
   it('reads lettered places, a weekday with its date, a word written with a hyphen, and the value said straight after its noun', async () => {
     const dir = docsFolder({
       'halls.md': [
@@ -676,6 +694,69 @@ describe('answering from any documents', () => {
     expect((await engine.ask('who is the fire warden for the 4th floor?')).answered).toBe(true);
     expect((await engine.ask('how do I get a level 3 certificate?')).answered).toBe(false);
     expect((await engine.ask('which certificate do chefs need?')).quote).toMatch(/^Every chef must hold a Level 2/);
+  });
+
+  it('does not answer who did a thing from a sentence that says it was done and not by whom', async () => {
+    const dir = docsFolder({
+      'war.md': [
+        '# War',
+        'In June Israel and Iran fought a short war that ended before a ceasefire was brokered.',
+        'The prisoner exchange was brokered by Qatar after months of talks.',
+      ].join('\n\n'),
+    });
+    const engine = await openEngine(dir);
+    const ceasefire = await engine.ask('who brokered the ceasefire?');
+    expect(ceasefire.answered).toBe(false);
+    expect([ceasefire.quote, ...ceasefire.alternatives.map((a) => a.quote)]).toContain('In June Israel and Iran fought a short war that ended before a ceasefire was brokered.');
+    expect((await engine.ask('who brokered the prisoner exchange?')).answer).toBe('Qatar');
+    // "Paid from", "agreed with": who or what does it, said by another preposition.
+    const paid = await openEngine(docsFolder({ 'pay.md': ['# Pay', "Conference fees are paid from your project's travel budget."].join('\n\n') }));
+    expect((await paid.ask('who pays for conference fees?')).answered).toBe(true);
+  });
+
+  it('does not answer how many or how much from a sentence that gives no number', async () => {
+    const dir = docsFolder({
+      'iran.md': [
+        '# Iran',
+        "Recent media speculation has focused on Iran's ballistic missile program.",
+        'Human rights groups estimate that 2,500 people have been killed in the crackdown.',
+      ].join('\n\n'),
+    });
+    const engine = await openEngine(dir);
+    expect((await engine.ask('how many missiles does iran have?')).answered).toBe(false);
+    expect((await engine.ask('how many people have been killed in the crackdown?')).answer).toBe('2,500 people');
+    // A count said in words is a count.
+    const words = await openEngine(docsFolder({ 'crew.md': ['# Crew', 'Thousands more were arrested during the protests.'].join('\n\n') }));
+    expect((await words.ask('how many people were arrested during the protests?')).answered).toBe(true);
+  });
+
+  it('does not answer where a thing is from a sentence that says nothing of the thing', async () => {
+    const dir = docsFolder({
+      'site.md': [
+        '# Site',
+        'Children under 12 get free entry with a ticket holder.',
+        'The Lisbon hub (Rua das Flores 28) is open Mon–Fri, 9:00–18:00.',
+      ].join('\n\n'),
+    });
+    const engine = await openEngine(dir);
+    expect((await engine.ask('where is the campsite for ticket holders?')).answered).toBe(false);
+    // A name before the noun may say the thing: the Lisbon office is the Lisbon hub.
+    expect((await engine.ask('wheres the lisbon office?')).quote).toBe('The Lisbon hub (Rua das Flores 28) is open Mon–Fri, 9:00–18:00.');
+  });
+
+  it('does not answer the worth of one ticket from a sentence about another, nor a sum from a sentence without one', async () => {
+    const dir = docsFolder({
+      'volunteers.md': [
+        '# Volunteers',
+        'In exchange for three shifts of six hours, volunteers receive a free weekend ticket worth £185.',
+        'You also get one hot meal voucher for each shift you complete.',
+      ].join('\n\n'),
+    });
+    const engine = await openEngine(dir);
+    // Six hours measure a day, but a weekend ticket is no day ticket.
+    expect((await engine.ask('how much is a day ticket?')).answered).toBe(false);
+    expect((await engine.ask('how much is a weekend ticket worth?')).answer).toBe('£185');
+    expect((await engine.ask('how much is a meal voucher worth?')).answered).toBe(false);
   });
 
   it('does not answer a question about one day or month from a sentence about others', async () => {

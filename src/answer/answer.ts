@@ -18,6 +18,9 @@ import { otherKind } from './kind-asked.js';
 import { sumMissing } from './sum-asked.js';
 import { otherDay } from './other-day.js';
 import { otherLabel } from './other-label.js';
+import { agentUnsaid } from './agent-asked.js';
+import { countMissing } from './count-asked.js';
+import { placeThingAsked } from './where-asked.js';
 import { answerCandidates, roleHeadAsked, roleUnfilled, shortAnswer } from './span.js';
 import { definitions, hasPlaceNameSense, inflectionBases, isMultiwordName, isWord, isCountryName, isPhrasalVerb, isProperName, kindsOfName, morphy, relatedWords, WEIGHT } from '../facts/wordnet.js';
 import { contentLemmas } from '../facts/lemmas.js';
@@ -403,10 +406,20 @@ export function rank(index: FactIndex, q: Question, model: RankerModel = loadMod
   // (The words around a sentence are gathered only for a sentence that says the noun asked.)
   const saysKind = (fact: Fact, f: number) => {
     let around: string[] | undefined;
-    return (kind: string) => says((around ??= [...fact.lemmas, ...index.documents.titleWords[index.documents.docOf[f]], ...(fact.section ? index.documents.sectionWords(fact.section) : [])]), kind);
+    return (kind: string, exactly: boolean) => {
+      around ??= [...fact.lemmas, ...index.documents.titleWords[index.documents.docOf[f]], ...(fact.section ? index.documents.sectionWords(fact.section) : [])];
+      return exactly ? around.includes(kind) : says(around, kind);
+    };
+  };
+  // And, asked where a thing is, one that says nothing of the thing, nor does its title or section.
+  const thing = placeThingAsked(q)?.filter((w) => termOf(w) >= 0);
+  const saysThing = (fact: Fact, f: number) => {
+    if (!thing?.length) return true;
+    const around = [...fact.lemmas, ...index.documents.titleWords[index.documents.docOf[f]], ...(fact.section ? index.documents.sectionWords(fact.section) : [])];
+    return thing.some((w) => around.some((l) => l.slice(0, STEM_LETTERS) === w.slice(0, STEM_LETTERS)) || says(around, w));
   };
   const cannotAnswer = (fact: Fact, f: number) =>
-    !saysRole(fact) || roleUnfilled(fact, q) || otherDay(fact.text, q) || otherKind(q, fact.lemmas, saysKind(fact, f)) || sumMissing(q, fact) || otherLabel(fact.text, q);
+    !saysRole(fact) || !saysThing(fact, f) || roleUnfilled(fact, q) || otherDay(fact.text, q) || otherKind(q, fact.lemmas, saysKind(fact, f)) || sumMissing(q, fact) || otherLabel(fact.text, q) || agentUnsaid(q, fact) || countMissing(q, fact);
   for (const r of ranked) if (cannotAnswer(index.facts[r.fact], r.fact)) r.score = Math.min(r.score, model.threshold * UNFILLED_SHARE);
   return ranked;
 }

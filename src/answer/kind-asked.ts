@@ -24,7 +24,7 @@ interface KindAsked {
 }
 
 /** The noun a value is asked of and the words saying which kind of it ("allowance"; "gym"), or null. */
-const kindAsked = perQuestion((q): KindAsked | null => {
+export const kindAsked = perQuestion((q): KindAsked | null => {
   const m = VALUE_OF.exec(q.text.trim());
   if (!m) return null;
   let tokens = analyze(q.text.trim().slice(m[0].length)).tokens;
@@ -32,12 +32,12 @@ const kindAsked = perQuestion((q): KindAsked | null => {
   if (UNIT.test(tokens[0]?.text ?? '') && tokens[1]?.text.toLowerCase() === 'of') tokens = tokens.slice(2);
   let end = 0;
   while (end < tokens.length && ['NOUN', 'ADJ', 'PROPN'].includes(tokens[end].pos)) end++;
-  // "How much does a training session *cost*?": the verb, however tagged, is no part of the thing.
-  if (end > 0 && /^costs?$/i.test(tokens[end - 1].text)) end--;
+  // "How much does a training session *cost*?", "how much is a voucher *worth*?": the verb, however tagged, is no part of the thing.
+  if (end > 0 && /^(?:costs?|worth)$/i.test(tokens[end - 1].text)) end--;
   // The phrase ends the question, or a preposition or verb follows it ("… for a day", "… cost"):
   // not a name in another language ("the la tour de france").
   const next = tokens[end];
-  if (end < 2 || (next && !PHRASE_AFTER.has(next.pos) && !/^costs?$/i.test(next.text))) return null;
+  if (end < 2 || (next && !PHRASE_AFTER.has(next.pos) && !/^(?:costs?|worth)$/i.test(next.text))) return null;
   const kinds = tokens
     .slice(0, end - 1)
     .filter((t) => !NOT_A_KIND.has(t.text.toLowerCase()) && !NOT_A_KIND.has(normalizeLemma(t.lemma)))
@@ -49,7 +49,9 @@ const kindAsked = perQuestion((q): KindAsked | null => {
  * Whether a sentence says the noun a value is asked of but none of the words saying which kind,
  * itself or around it (`says`: the words of the sentence, its title and section, and what stands for them).
  */
-export function otherKind(q: Question, lemmas: readonly string[], says: (kind: string) => boolean): boolean {
+export function otherKind(q: Question, lemmas: readonly string[], says: (kind: string, exactly: boolean) => boolean): boolean {
   const k = kindAsked(q);
-  return !!k && lemmas.includes(k.head) && !k.kinds.some(says);
+  // A unit of time as the kind ("a *day* ticket", "the *night* rate") is said by that word: "six hours"
+  // measures a day, but a weekend ticket is no day ticket.
+  return !!k && lemmas.includes(k.head) && !k.kinds.some((kind) => says(kind, UNIT.test(kind)));
 }

@@ -7,14 +7,14 @@ import { analyze } from '../facts/nlp.js';
 import type { Fact } from '../facts/types.js';
 import { perQuestion, type Question } from './question.js';
 
-/** "How much does it *cost*", "how much do staff get *paid*": a sum asked by its verb… */
-const SUM_VERB = /^(?:cost|costs|pay|pays|paid|charge|charges|charged|earn|earns)$/i;
+/** "How much does it *cost*", "how much do staff get *paid*", "how much is it *worth*": a sum asked by its verb… */
+const SUM_VERB = /^(?:cost|costs|pay|pays|paid|charge|charges|charged|earn|earns|worth)$/i;
 /** …or by the noun a value is asked of ("what's the hourly *rate*?"; not the "rate limit"). */
 const SUM_NOUN = /^(?:price|prices|fee|fees|cost|rate|salary|wage|wages)$/i;
 const VALUE_ASKED = /^(?:how much|what)(?:['’]s|\s+(?:is|are))\s+the\s/i;
 /** A rate or a contribution may be a share ("paid at your hourly rate plus 20%"). */
 const SHARE_ACCEPTED = /\b(?:rate|discount|contribution|commission)s?\b/i;
-const NO_SUM_NEEDED = /\b(?:free|no charge|no cost|nothing|complimentary|covered|paid for|reimbursed|at cost|waived)\b/i;
+export const NO_SUM_NEEDED = /\b(?:free|no charge|no cost|nothing|complimentary|covered|paid for|reimbursed|at cost|waived)\b/i;
 
 /** Whether a question asks for a sum of money. */
 const asksSum = perQuestion((q): boolean => {
