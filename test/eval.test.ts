@@ -129,6 +129,14 @@ const FLOORS: Record<string, { p1: number; declined: number; refusedAtMost: numb
   // Then, after the first fixes, a theatre's front-of-house guide (71.4%, 80.0%) and a hall of residence's FAQ (93.3%, 70.0%).
   'theatre-guide': { p1: 0.65, declined: 0.6, refusedAtMost: 0.2, short: 0.5 },
   'halls-faq': { p1: 0.8, declined: 0.5, refusedAtMost: 0.2, short: 0.55 },
+  // Written blind at stop 37, run once before anything was changed for them (first runs, every question): the seeds a
+  // fifteenth time (P@1 75.0%, declined 70.0%: paraphrase, "who brokered the ceasefire?" answered by "…before a ceasefire
+  // was brokered"), a folk festival's volunteer guide in HTML (75.0%, 70.0%: the page title read as a fact, a definition
+  // list's second sentence cut from its term), a dental practice's Q:/A: FAQ (88.5%, 100%: a paragraph saying "our
+  // website" dropped as site chrome).
+  'seeds-stop37': { p1: 0.75, declined: 0.8, refusedAtMost: 0.15, short: 0.75 },
+  'festival-volunteers': { p1: 0.6, declined: 0.85, refusedAtMost: 0.2, short: 0.5 },
+  'dental-faq': { p1: 0.85, declined: 0.8, refusedAtMost: 0.1, short: 0.85 },
   runbook: { p1: 0.9, declined: 0.9, refusedAtMost: 0.15, short: 0.8 },
   'it-help': { p1: 0.85, declined: 0.6, refusedAtMost: 0.15, short: 0.9 },
 };
