@@ -523,6 +523,26 @@ describe('answering from any documents', () => {
     expect(await answer('when can volunteers start camping?')).toBe('noon on Thursday 23 July');
   });
 
+  it('answers a street named without its number, a day with its hour, an email asked for, a version with its bound', async () => {
+    const dir = docsFolder({
+      'library.md': [
+        '# Library',
+        'The Central Library is on Market Square, opposite the town hall.',
+        'The reading group meets on the last Monday of each month at 7pm.',
+        'For questions about your account, email enquiries@hartleylibraries.org.uk or call 01632 960 500.',
+        'Tidewater needs Python 3.10 or newer.',
+      ].join('\n\n'),
+    });
+    const engine = await openEngine(dir);
+    const answer = shortAnswerOf(engine);
+    expect(await answer('where is the central library?')).toBe('Market Square');
+    expect(await answer('when does the reading group meet?')).toBe('the last Monday of each month at 7pm');
+    expect(await answer("what's the email for account questions?")).toBe('enquiries@hartleylibraries.org.uk');
+    expect(await answer('what python version do I need?')).toBe('3.10 or newer');
+    // "Nearest" says which one, not what kind: the central library is no branch library.
+    expect((await engine.ask('where is the nearest branch library?')).answered).toBe(false);
+  });
+
   it('reads lettered places, a weekday with its date, a word written with a hyphen, and the value said straight after its noun', async () => {
     const dir = docsFolder({
       'halls.md': [

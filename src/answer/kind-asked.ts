@@ -10,8 +10,8 @@ import { perQuestion, type Question } from './question.js';
 
 /** "How much is the …", "what's the …", "when is the …", "how many …": a value asked of a thing named by a noun phrase. */
 const VALUE_OF = /^(?:(?:how much|how long|when|where|what)(?:['’]s|\s+(?:is|are|does|do))\s+(?:the|a|an|my|our|your) |how many )/i;
-/** Words before a noun that say how much or when, not which kind ("the *monthly* fee", "the *new* rate"). */
-const NOT_A_KIND = new Set(['monthly', 'weekly', 'daily', 'yearly', 'annual', 'hourly', 'new', 'current', 'usual', 'normal', 'standard', 'total', 'full', 'maximum', 'minimum', 'average', 'basic', 'latest', 'next', 'last', 'first', 'main']);
+/** Words before a noun that say how much, when or how near, not which kind ("the *monthly* fee", "the *new* rate", "the *nearest* branch"). */
+const NOT_A_KIND = new Set(['monthly', 'weekly', 'daily', 'yearly', 'annual', 'hourly', 'new', 'current', 'usual', 'normal', 'standard', 'total', 'full', 'maximum', 'minimum', 'average', 'basic', 'latest', 'next', 'last', 'first', 'main', 'nearest', 'near', 'closest', 'close', 'local']);
 
 /** A unit things are counted in ("days of …", "hours of …"). */
 const UNIT = /^(?:minute|hour|day|night|week|fortnight|month|year|shift)s?$/i;

@@ -166,7 +166,7 @@ const SPAN_RULES: Array<{ test: RegExp; wants: EntityType[] }> = [
   { test: new RegExp(`\\b(hours|opening times?|deadline|date|time${NOT_A_TIME}|schedule)\\b`), wants: ['TIME', 'DATE', 'DURATION'] },
   // A word for what is paid wants the sum first ("mileage rate?" — "42p a mile", not "the first 10,000 miles").
   { test: /\b(cost|price|fee|rate|allowance|budget|money|funding|salary|stipend|pay|wages?|bonus|compensation|reimbursement|refund|discount|deposit|per diem|toll)\b/, wants: ['MONEY', 'PERCENT', 'NUMBER', 'DURATION'] },
-  { test: /\b(length|minimum|maximum|limit|number|size|amount|percentage|total|count|headcount|temperature|weight|the (?:most|least|fewest))\b/, wants: ['NUMBER', 'MONEY', 'PERCENT', 'DURATION'] },
+  { test: /\b(length|minimum|maximum|limit|number|size|amount|percentage|total|count|headcount|temperature|weight|version|the (?:most|least|fewest))\b/, wants: ['NUMBER', 'MONEY', 'PERCENT', 'DURATION'] },
   { test: /\b(called|named|name of)\b/, wants: ['NAME', 'ORG', 'PLACE', 'PERSON'] },
   { test: askingFor(PLACE_NOUNS), wants: ['PLACE', 'NAME'] },
   { test: askingFor(ORG_NOUNS), wants: ['ORG', 'NAME', 'PLACE'] },
@@ -210,6 +210,8 @@ const KIND_RULES: KindRule[] = [
   { test: new RegExp(`\\bwho(m|se)?\\b|\\b(what|which) (${ADJECTIVE_SLOT})?(${PERSON_NOUNS})\\b`), kind: 'who', wants: ['PERSON', 'ORG', 'PLACE', 'NAME'] },
   // "What's the shift lead's number?", "what's the IT extension?": a phone number, which the sentence may give without the word ("text her on 07700 900321").
   { test: /\b(what|which)(?:'s| is| was)? (?:[\w']+ ){0,4}?(?:(?:phone |telephone |mobile |contact |direct )?number\b(?! of\b)|extension\b)/, kind: 'what', wants: ['NUMBER'] },
+  // "What's the email for account questions?", "which email address do I use?": an address to write to (read as a name).
+  { test: /\b(?:what|which)(?:'s| is| was)? (?:the |an? |your |our )?(?:[\w']+ ){0,2}?e-?mail(?: address)?(?=\s+(?:for|to|of|do|should|i|we)\b|\s*\??$)/, kind: 'what', wants: ['NAME'] },
   { test: /\bwhy\b|\bwhat (caused|drove|motivated|prompted|sparked|triggered|led to)\b|\bfor what reason\b/, kind: 'why', wants: [] },
   { test: /\bhow\b/, kind: 'how', wants: [] },
   { test: /^(is|are|was|were|do|does|did|has|have|had|can|could|will|would|should|shall|may|might)\b/, kind: 'yesno', wants: [] },

@@ -188,6 +188,7 @@ export function sentenceEntities(a: Analysis, first: number, last: number, text:
   // address. "The last working day of each month" is a date, however the tagger splits it.
   addOver(out, text, NUMBERED_PLACE, 'PLACE');
   addOver(out, text, STREET_ADDRESS, 'PLACE');
+  addOver(out, text, STREET_NAME, 'PLACE');
   addOver(out, text, DAY_IN_PERIOD, 'DATE');
   addOver(out, text, WEEKDAY_AND_DATE, 'DATE');
   // "Q2 2027", "in Q1", "H2 FY26": a quarter or half of a year is a date, not a name and a number.
@@ -213,8 +214,8 @@ function lengthBefore(e: Entity): Entity {
   return m ? { text: m[1], type: 'DURATION', start: e.start, end: e.start + m[1].length } : e;
 }
 
-/** "eight calendar days or more", "3 hours or longer": the bound is the amount's. */
-const BOUND_AFTER = /^\s+or\s+(?:more|longer|less|fewer|over|under)\b/i;
+/** "eight calendar days or more", "3 hours or longer", "3.10 or newer": the bound is the amount's. */
+const BOUND_AFTER = /^\s+or\s+(?:more|longer|less|fewer|over|under|newer|later|above|higher)\b/i;
 function withBound(e: Entity, text: string, next: Entity | undefined): Entity {
   if (!COUNTED_TYPES.has(e.type) || !/\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an)\b/i.test(e.text)) return e;
   const bound = BOUND_AFTER.exec(text.slice(e.end));
@@ -328,6 +329,8 @@ const DAY_IN_PERIOD = new RegExp(
 );
 const QUARTER = /\b(?:Q[1-4]|H[12])(?:\s+(?:FY\s?)?(?:\d{4}|'?\d{2})\b)?(?![\w-])/g;
 /** "12 Mare Street", "221B Baker Street", "Rua das Flores 28", "Hauptstraße 5": where an office is, to the door. */
+/** "on Market Square", "in Mill Street": a street named without its number is a place, though the tagger may read "Market" a verb. */
+const STREET_NAME = /\b(?!(?:The|A|An|Our|Your|This|That)\s)(?:\p{Lu}[\p{Ll}'-]+\s+){1,2}(?:Street|Road|Avenue|Lane|Square|Crescent|Terrace|Boulevard|Quay|Wharf|Mews)\b/gu;
 const STREET_ADDRESS = new RegExp(
   [
     String.raw`\b\d{1,4}[A-Z]?,?\s+(?:\p{Lu}[\p{L}'-]*\s+){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Way|Place|Square|Drive|Boulevard|Court|Terrace|Row|Hill|Gardens|Parade|Crescent|Close|Walk|Mews|Quay|Wharf|Yard)\b(?:,?\s+\p{Lu}[\p{L}-]+)?(?:,?\s+[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b)?`,
@@ -429,8 +432,8 @@ function mergeRanges(entities: Entity[], text: string): Entity[] {
     } else if (prev && prev.type === 'ORDINAL' && e.type === 'DATE' && WEEKDAY.test(e.text) && /^\s+$/.test(text.slice(prev.end, e.start))) {
       // "the first Monday"
       out[out.length - 1] = { text: text.slice(prev.start, e.end), type: 'DATE', start: prev.start, end: e.end };
-    } else if (prev && prev.type === 'DATE' && e.type === 'TIME' && /^,?\s+(?:at\s+)?$/i.test(text.slice(prev.end, e.start)) && WEEKDAY.test(prev.text.split(/\s+/).pop()!)) {
-      // "every Tuesday at noon", "Friday at 16:00", "Monday 9am": a weekday and its time are one moment.
+    } else if (prev && prev.type === 'DATE' && e.type === 'TIME' && (/^,?\s+at\s+$/i.test(text.slice(prev.end, e.start)) || (/^,?\s+$/.test(text.slice(prev.end, e.start)) && WEEKDAY.test(prev.text.split(/\s+/).pop()!)))) {
+      // "every Tuesday at noon", "Friday at 16:00", "Monday 9am", "the last Monday of each month at 7pm": a day and its time are one moment.
       out[out.length - 1] = { ...prev, text: text.slice(prev.start, e.end), end: e.end };
     } else if (prev && prev.type === 'TIME' && e.type === 'DATE' && (/\d/.test(e.text) || /^,?\s+\d/.test(text.slice(e.end))) && /^\s+on\s+$/i.test(text.slice(prev.end, e.start))) {
       // "at noon on Thursday 23 July": the hour and its date are one moment ("9am to 5pm on Saturdays" is a habit, which the short answer reads whole).
