@@ -138,6 +138,10 @@ const FLOORS: Record<string, { p1: number; declined: number; refusedAtMost: numb
   'seeds-stop37': { p1: 0.75, declined: 0.8, refusedAtMost: 0.2, short: 0.75 },
   'festival-volunteers': { p1: 0.6, declined: 0.85, refusedAtMost: 0.2, short: 0.5 },
   'dental-faq': { p1: 0.85, declined: 0.8, refusedAtMost: 0.1, short: 0.85 },
+  // Then, after their fixes, an open-source project's CONTRIBUTING.md (80.0%, 70.0%) and a public library's plain-text
+  // members' guide (81.3%, 50.0%: "Market Square" read as "Square").
+  'oss-contributing': { p1: 0.9, declined: 0.25, refusedAtMost: 0.1, short: 0.5 },
+  'library-guide': { p1: 0.8, declined: 0.25, refusedAtMost: 0.3, short: 0.5 },
   runbook: { p1: 0.9, declined: 0.9, refusedAtMost: 0.15, short: 0.8 },
   'it-help': { p1: 0.85, declined: 0.6, refusedAtMost: 0.15, short: 0.9 },
 };
