@@ -21,6 +21,7 @@ import { otherLabel } from './other-label.js';
 import { agentUnsaid } from './agent-asked.js';
 import { countMissing } from './count-asked.js';
 import { placeThingAsked } from './where-asked.js';
+import { ownerAsked } from './owner-asked.js';
 import { answerCandidates, roleHeadAsked, roleUnfilled, shortAnswer } from './span.js';
 import { definitions, hasPlaceNameSense, inflectionBases, isMultiwordName, isWord, isCountryName, isPhrasalVerb, isProperName, kindsOfName, morphy, relatedWords, WEIGHT } from '../facts/wordnet.js';
 import { contentLemmas } from '../facts/lemmas.js';
@@ -418,8 +419,16 @@ export function rank(index: FactIndex, q: Question, model: RankerModel = loadMod
     const around = [...fact.lemmas, ...index.documents.titleWords[index.documents.docOf[f]], ...(fact.section ? index.documents.sectionWords(fact.section) : [])];
     return thing.some((w) => around.some((l) => l.slice(0, STEM_LETTERS) === w.slice(0, STEM_LETTERS)) || says(around, w));
   };
+  // And, asked how many a named owner has, one that does not name the owner, nor does its section (a
+  // document's title names its whole subject: the seeds' derived title names Israel, Iran and Russia).
+  const owner = ownerAsked(q)?.filter((w) => termOf(w) >= 0);
+  const saysOwner = (fact: Fact) => {
+    if (!owner?.length) return true;
+    const around = [...fact.lemmas, ...(fact.section ? index.documents.sectionWords(fact.section) : [])];
+    return owner.every((w) => says(around, w));
+  };
   const cannotAnswer = (fact: Fact, f: number) =>
-    !saysRole(fact) || !saysThing(fact, f) || roleUnfilled(fact, q) || otherDay(fact.text, q) || otherKind(q, fact.lemmas, saysKind(fact, f)) || sumMissing(q, fact) || otherLabel(fact.text, q) || agentUnsaid(q, fact) || countMissing(q, fact);
+    !saysRole(fact) || !saysThing(fact, f) || !saysOwner(fact) || roleUnfilled(fact, q) || otherDay(fact.text, q) || otherKind(q, fact.lemmas, saysKind(fact, f)) || sumMissing(q, fact) || otherLabel(fact.text, q) || agentUnsaid(q, fact) || countMissing(q, fact);
   for (const r of ranked) if (cannotAnswer(index.facts[r.fact], r.fact)) r.score = Math.min(r.score, model.threshold * UNFILLED_SHARE);
   return ranked;
 }

@@ -1,0 +1,21 @@
+/**
+ * "How many troops does Turkey have?" — "…home to approximately 10,000 American troops" (at a base
+ * in Qatar): a count asked of a named owner is not answered by a sentence that does not name the
+ * owner, in its own words or its section's.
+ */
+import { normalizeLemma } from '../facts/lemmas.js';
+import { hasPlaceNameSense, isCountryName, isProperName } from '../facts/wordnet.js';
+import { perQuestion, type Question } from './question.js';
+
+/** "How many X does/do/did Y have": Y, one or two words. */
+const HAS_ASKED = /^how (?:many|much) (?:[\w-]+ ){1,3}(?:does|do|did) ((?:the )?[\w.'-]+(?: [\w.'-]+)?) (?:have|own|hold|employ|keep)\b/i;
+
+/** The lemmas of the named owner a count is asked of, or null (not a name: "how many days does *a new starter* have"). */
+export const ownerAsked = perQuestion((q): string[] | null => {
+  const m = HAS_ASKED.exec(q.text.trim());
+  if (!m) return null;
+  const words = m[1].replace(/^the /i, '').split(' ');
+  const lemmas = words.map((w) => normalizeLemma(w.toLowerCase()));
+  const named = (w: string, i: number) => /^\p{Lu}/u.test(w) || isProperName(lemmas[i]) || isCountryName(lemmas[i]) || hasPlaceNameSense(lemmas[i]);
+  return words.every(named) ? lemmas : null;
+});
