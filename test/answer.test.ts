@@ -751,16 +751,11 @@ describe('answering from any documents', () => {
   });
 
   it('does not answer how many a named owner has from a sentence that does not name the owner', async () => {
-    const dir = docsFolder({
-      'gulf.md': [
-        '# Gulf',
-        'Qatar hosts the Al Udeid Air Base, home to approximately 10,000 American troops.',
-        'Russia keeps about 4,000 troops at two bases in Syria.',
-      ].join('\n\n'),
-    });
-    const engine = await openEngine(dir);
-    expect((await engine.ask('how many troops does Israel have?')).answered).toBe(false);
-    expect((await engine.ask('how many troops does Russia have in Syria?')).answer).toBe('about 4,000 troops');
+    // The seeds' "10,000 American troops" are at a base in Qatar: no count of Israel's or Russia's.
+    expect((await askSeeds('how many soldiers does israel have')).answered).toBe(false);
+    expect((await askSeeds('How many troops does Russia have in Syria?')).answered).toBe(false);
+    const dir = docsFolder({ 'gulf.md': ['# Gulf', 'Russia keeps about 4,000 troops at two bases in Syria.'].join('\n\n') });
+    expect((await (await openEngine(dir)).ask('how many troops does Russia have in Syria?')).answer).toBe('about 4,000 troops');
   });
 
   it('does not answer where a thing is from a sentence that says nothing of the thing', async () => {
