@@ -646,6 +646,8 @@ describe('answering from any documents', () => {
     // A person's noun before the role's head only says which one: "the *club* manager" is no holder of it.
     const club = await openEngine(docsFolder({ 'terms.md': ['# Terms', 'Cancellation must be made in writing to the club manager; we cannot accept cancellations by phone.'].join('\n\n') }));
     expect((await club.ask('who is the club manager?')).answered).toBe(false);
+    // A nationality before the role says which one, as "Russian" does: the Israeli prime minister is no defence minister.
+    expect((await askSeeds('who is the israeli defence minister')).answered).toBe(false);
     expect((await more.ask('who was the messenger to tehran?')).quote).toBe('Putin carried the message to Tehran.');
   });
 

@@ -649,6 +649,8 @@ interface RoleAsked {
   head: string;
   /** The words that say which one: "foreign" and "russia" of "the foreign minister of Russia". */
   which: string[];
+  /** Those that name a person themselves ("the *deputy* safeguarding lead"; not "the *Israeli* defence minister"). */
+  persons: string[];
 }
 
 /** The role a "who is the …?" question asks the holder of. */
@@ -662,10 +664,12 @@ const roleAsked = perQuestion((q): RoleAsked | null => {
   while (end < tokens.length && !['ADP', 'PUNCT', 'AUX', 'PRON', 'DET', 'CCONJ', 'SCONJ', 'PART', 'ADV'].includes(tokens[end].pos)) end++;
   if (end === 0) return null;
   const which = tokens.slice(0, end - 1).map((t) => normalizeLemma(t.lemma));
+  // (A nationality is an adjective here, though WordNet also has "an Israeli" for a person.)
+  const persons = tokens.slice(0, end - 1).filter((t) => t.pos === 'NOUN' && isAgentNoun(normalizeLemma(t.lemma))).map((t) => normalizeLemma(t.lemma));
   // "…of Iran", "Iran's …": the country a title is of says which one as its adjective does ("Russian President").
   const of = tokens[end]?.text.toLowerCase() === 'of' ? normalizeLemma(tokens[end + 1]?.lemma ?? '') : m[1] ? normalizeLemma(m[1]) : '';
   if (of && isCountryName(of)) which.push(of);
-  return { head: normalizeLemma(tokens[end - 1].lemma), which };
+  return { head: normalizeLemma(tokens[end - 1].lemma), which, persons };
 });
 
 /** The head noun of the role a "who is the …?" question asks the holder of ("receptionist"), or null. */
@@ -692,7 +696,7 @@ export function roleUnfilled(fact: Fact, q: Question): boolean {
   const { head, which } = role;
   // "…and her *deputy* is Tom Reid" fills "the deputy safeguarding lead": a person's noun among the
   // words saying which one is a role of its own.
-  const ownRoles = new Set(which.filter(isAgentNoun));
+  const ownRoles = new Set(role.persons);
   const tokens = analyze(fact.text).tokens;
   const text = fact.text;
   const names = fact.entities.filter((e) => NAMES.has(e.type));
