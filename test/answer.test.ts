@@ -760,7 +760,7 @@ describe('answering from any documents', () => {
     expect((await (await openEngine(dir)).ask('how many troops does Russia have in Syria?')).answer).toBe('about 4,000 troops');
   });
 
-  it('does not answer where a thing is from a sentence that says nothing of the thing', async () => {
+  it('does not answer where a thing is, or a value of it, from a sentence that says nothing of the thing', async () => {
     const dir = docsFolder({
       'site.md': [
         '# Site',
@@ -772,6 +772,11 @@ describe('answering from any documents', () => {
     expect((await engine.ask('where is the campsite for ticket holders?')).answered).toBe(false);
     // A name before the noun may say the thing: the Lisbon office is the Lisbon hub.
     expect((await engine.ask('wheres the lisbon office?')).quote).toBe('The Lisbon hub (Rua das Flores 28) is open Mon–Fri, 9:00–18:00.');
+    // So with a value of a thing: the sentence naming Qatar says nothing of its population. A noun naming the kind of
+    // value asked ("deadline", "rate") is said by the value itself.
+    expect((await askSeeds('what is the population of qatar')).answered).toBe(false);
+    const expenses = await openEngine(docsFolder({ 'expenses.md': ['# Expenses', 'Claims go to Joanne in the depot office by the 15th of each month.'].join('\n\n') }));
+    expect((await expenses.ask("what's the deadline for expense claims?")).answered).toBe(true);
   });
 
   it('does not answer the worth of one ticket from a sentence about another, nor a sum from a sentence without one', async () => {

@@ -20,7 +20,7 @@ import { otherDay } from './other-day.js';
 import { otherLabel } from './other-label.js';
 import { agentUnsaid } from './agent-asked.js';
 import { countMissing } from './count-asked.js';
-import { placeThingAsked } from './where-asked.js';
+import { thingAsked } from './thing-asked.js';
 import { ownerAsked } from './owner-asked.js';
 import { answerCandidates, roleHeadAsked, roleUnfilled, shortAnswer } from './span.js';
 import { definitions, hasPlaceNameSense, inflectionBases, isMultiwordName, isWord, isCountryName, isPhrasalVerb, isProperName, kindsOfName, morphy, relatedWords, WEIGHT } from '../facts/wordnet.js';
@@ -412,8 +412,8 @@ export function rank(index: FactIndex, q: Question, model: RankerModel = loadMod
       return exactly ? around.includes(kind) : says(around, kind);
     };
   };
-  // And, asked where a thing is, one that says nothing of the thing, nor does its title or section.
-  const thing = placeThingAsked(q)?.filter((w) => termOf(w) >= 0);
+  // And, asked where a thing is or a value of it, one that says nothing of the thing, nor does its title or section.
+  const thing = thingAsked(q)?.filter((w) => termOf(w) >= 0);
   const saysThing = (fact: Fact, f: number) => {
     if (!thing?.length) return true;
     const around = [...fact.lemmas, ...index.documents.titleWords[index.documents.docOf[f]], ...(fact.section ? index.documents.sectionWords(fact.section) : [])];

@@ -324,6 +324,16 @@ const DEFINITION = /^(?:what|who)\s+(?:is|are|was|were)\s+(?!\w{4,}ing\b|\w{3,}e
  * A reading of a question that the rules ask for once per candidate sentence: made on first use
  * and remembered with the question (which lives as long as its one ask).
  */
+/**
+ * A noun naming the kind of value or answer asked ("deadline", "rate", "number", "country", "tool"):
+ * the value itself says it ("by the 15th", "42p a mile", "Qatar"), so a sentence need not say the word.
+ */
+export function namesAnswerKind(word: string): boolean {
+  const w = word.toLowerCase();
+  return SPAN_RULES.slice(0, 4).some((r) => r.test.test(w)) || ANSWER_KIND_NOUNS.test(w);
+}
+const ANSWER_KIND_NOUNS = new RegExp(`^(?:${PLACE_NOUNS}|${ORG_NOUNS}|${PRODUCT_NOUNS}|${PERSON_NOUNS}|name|names|definition|meaning|address|email|code|password|policy|process|procedure|rule|rules|reason|way)$`);
+
 export function perQuestion<T>(read: (q: Question) => T): (q: Question) => T {
   const seen = new WeakMap<Question, { value: T }>();
   return (q) => {
