@@ -699,6 +699,10 @@ describe('answering from any documents', () => {
     // "Free" is a price; "paid holiday" asks no sum.
     expect((await engine.ask('how much does staff parking cost?')).answered).toBe(true);
     expect((await engine.ask('how much paid holiday do I get per year?')).answer).toBe('25 days');
+    // A budget or a fine is a sum too.
+    const budget = await openEngine(docsFolder({ 'test.md': ['# Testing', 'Priya will book the load test for the week of 6 April.', 'Each engineer has a learning budget of 1,200 euros a year.'].join('\n\n') }));
+    expect((await budget.ask("what's the budget for the load test?")).answered).toBe(false);
+    expect((await budget.ask("what's the learning budget?")).answer).toContain('1,200 euros');
   });
 
   it('does not answer about a thing picked out by its number from a sentence about the same thing with others', async () => {

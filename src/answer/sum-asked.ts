@@ -9,8 +9,8 @@ import { perQuestion, type Question } from './question.js';
 
 /** "How much does it *cost*", "how much do staff get *paid*", "how much is it *worth*": a sum asked by its verb… */
 const SUM_VERB = /^(?:cost|costs|pay|pays|paid|charge|charges|charged|earn|earns|worth)$/i;
-/** …or by the noun a value is asked of ("what's the hourly *rate*?"; not the "rate limit"). */
-const SUM_NOUN = /^(?:price|prices|fee|fees|cost|rate|salary|wage|wages)$/i;
+/** …or by the noun a value is asked of ("what's the hourly *rate*?", "the *budget* for the load test"; not the "rate limit"). */
+const SUM_NOUN = /^(?:price|prices|fee|fees|cost|rate|salary|wage|wages|budget|budgets|fine|fines|stipend|deposit)$/i;
 const VALUE_ASKED = /^(?:how much|what)(?:['’]s|\s+(?:is|are))\s+the\s/i;
 /** A rate or a contribution may be a share ("paid at your hourly rate plus 20%"). */
 const SHARE_ACCEPTED = /\b(?:rate|discount|contribution|commission)s?\b/i;
