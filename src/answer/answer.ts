@@ -398,37 +398,41 @@ export function rank(index: FactIndex, q: Question, model: RankerModel = loadMod
     for (const l of words) if (l === lemma || (term >= 0 && (c.query.variantOf.get(l) ?? []).some(([t, w]) => t === term && w >= WEIGHT.broader))) return true;
     return false;
   };
+  // …or a word spelt from the same stem ("insurer" — "travel insurance").
+  const saysOrStem = (words: string[], lemma: string) => words.some((l) => l.slice(0, STEM_LETTERS) === lemma.slice(0, STEM_LETTERS)) || says(words, lemma);
+  // A sentence's words with its document's title and its section's ("the *gym* allowance" said by a "## Gym" heading).
+  const around = (fact: Fact, f: number, title = true) => [...fact.lemmas, ...(title ? index.documents.titleWords[index.documents.docOf[f]] : []), ...(fact.section ? index.documents.sectionWords(fact.section) : [])];
   const head = HOLDS_NOW.test(q.text) ? roleHeadAsked(q) : null;
   const roleHead = head && !GENERIC_HEADS.has(head) && termOf(head) >= 0 ? head : null;
-  const saysRole = (fact: Fact) => !roleHead || fact.lemmas.some((l) => l.slice(0, STEM_LETTERS) === roleHead.slice(0, STEM_LETTERS)) || says(fact.lemmas, roleHead);
+  const saysRole = (fact: Fact) => !roleHead || saysOrStem(fact.lemmas, roleHead);
   // And one about another kind of the thing whose value is asked ("the *gym* allowance" — "an *internet* allowance"),
   // one that gives no sum where a sum of money is asked ("how much does the Enterprise plan cost?"), and one
   // about the same thing with another number ("the *third* floor" — "for the second floor and the fourth").
   // (The words around a sentence are gathered only for a sentence that says the noun asked.)
   const saysKind = (fact: Fact, f: number) => {
-    let around: string[] | undefined;
+    let words: string[] | undefined;
     return (kind: string, exactly: boolean) => {
-      around ??= [...fact.lemmas, ...index.documents.titleWords[index.documents.docOf[f]], ...(fact.section ? index.documents.sectionWords(fact.section) : [])];
-      return exactly ? around.includes(kind) : says(around, kind);
+      words ??= around(fact, f);
+      return exactly ? words.includes(kind) : says(words, kind);
     };
   };
   // And, asked where a thing is or a value of it, one that says nothing of the thing, nor does its title or section.
   const thing = thingAsked(q)?.filter((w) => termOf(w) >= 0);
   const saysThing = (fact: Fact, f: number) => {
     if (!thing?.length) return true;
-    const around = [...fact.lemmas, ...index.documents.titleWords[index.documents.docOf[f]], ...(fact.section ? index.documents.sectionWords(fact.section) : [])];
-    return thing.some((w) => around.some((l) => l.slice(0, STEM_LETTERS) === w.slice(0, STEM_LETTERS)) || says(around, w));
+    const words = around(fact, f);
+    return thing.some((w) => saysOrStem(words, w));
   };
   // And, asked how many a named owner has, one that does not name the owner, nor does its section (a
   // document's title names its whole subject: the seeds' derived title names Israel, Iran and Russia).
   const owner = ownerAsked(q)?.filter((w) => termOf(w) >= 0);
-  const saysOwner = (fact: Fact) => {
+  const saysOwner = (fact: Fact, f: number) => {
     if (!owner?.length) return true;
-    const around = [...fact.lemmas, ...(fact.section ? index.documents.sectionWords(fact.section) : [])];
-    return owner.every((w) => says(around, w));
+    const words = around(fact, f, false);
+    return owner.every((w) => says(words, w));
   };
   const cannotAnswer = (fact: Fact, f: number) =>
-    !saysRole(fact) || !saysThing(fact, f) || !saysOwner(fact) || roleUnfilled(fact, q) || otherDay(fact.text, q) || otherKind(q, fact.lemmas, saysKind(fact, f)) || sumMissing(q, fact) || otherLabel(fact.text, q) || agentUnsaid(q, fact) || countMissing(q, fact);
+    !saysRole(fact) || !saysThing(fact, f) || !saysOwner(fact, f) || roleUnfilled(fact, q) || otherDay(fact.text, q) || otherKind(q, fact.lemmas, saysKind(fact, f)) || sumMissing(q, fact) || otherLabel(fact.text, q) || agentUnsaid(q, fact) || countMissing(q, fact);
   for (const r of ranked) if (cannotAnswer(index.facts[r.fact], r.fact)) r.score = Math.min(r.score, model.threshold * UNFILLED_SHARE);
   return ranked;
 }
