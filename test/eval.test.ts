@@ -142,6 +142,10 @@ const FLOORS: Record<string, { p1: number; declined: number; refusedAtMost: numb
   // members' guide (81.3%, 50.0%: "Market Square" read as "Square").
   'oss-contributing': { p1: 0.9, declined: 0.25, refusedAtMost: 0.1, short: 0.5 },
   'library-guide': { p1: 0.8, declined: 0.25, refusedAtMost: 0.3, short: 0.5 },
+  // And, after all of it, an apartment block's residents' handbook (93.9%, 72.7%) and the seeds a sixteenth time in the
+  // issue's styles (72.2%, 50.0%: paraphrase again, "death toll?" refused at 0.19).
+  'residents-handbook': { p1: 0.85, declined: 0.8, refusedAtMost: 0.2, short: 0.8 },
+  'seeds-final37': { p1: 0.6, declined: 0.25, refusedAtMost: 0.25, short: 0.4 },
   runbook: { p1: 0.9, declined: 0.9, refusedAtMost: 0.15, short: 0.8 },
   'it-help': { p1: 0.85, declined: 0.6, refusedAtMost: 0.15, short: 0.9 },
 };
