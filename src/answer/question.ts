@@ -161,7 +161,10 @@ const MANNER_ASKED = /\bhow (?:do|does|did|can|could|should|would|will|must|shal
 const COUNTS_THINGS = /\bhow many\s+(?!per ?cent|percentage)\p{L}/u;
 /** After "time": a compound for a thing that is no time ("time off" is leave; "time zone", "time sheet"). */
 const NOT_A_TIME = String.raw`(?!s?\s(?:off|zones?|sheets?|slots?|codes?|limits?|frames?|tracking|tracker)\b)`;
+/** The span rules that a word for a kind of value sets off ("deadline", "rate", "number", "called"), not a phrase. */
+const VALUE_WORD_RULES = 4;
 const SPAN_RULES: Array<{ test: RegExp; wants: EntityType[] }> = [
+  // (The first VALUE_WORD_RULES are set off by one word, which namesAnswerKind reads.)
   // ("time off" is leave, not a time.)
   { test: new RegExp(`\\b(hours|opening times?|deadline|date|time${NOT_A_TIME}|schedule)\\b`), wants: ['TIME', 'DATE', 'DURATION'] },
   // A word for what is paid wants the sum first ("mileage rate?" — "42p a mile", not "the first 10,000 miles").
@@ -330,7 +333,7 @@ const DEFINITION = /^(?:what|who)\s+(?:is|are|was|were)\s+(?!\w{4,}ing\b|\w{3,}e
  */
 export function namesAnswerKind(word: string): boolean {
   const w = word.toLowerCase();
-  return SPAN_RULES.slice(0, 4).some((r) => r.test.test(w)) || ANSWER_KIND_NOUNS.test(w);
+  return SPAN_RULES.slice(0, VALUE_WORD_RULES).some((r) => r.test.test(w)) || ANSWER_KIND_NOUNS.test(w);
 }
 const ANSWER_KIND_NOUNS = new RegExp(`^(?:${PLACE_NOUNS}|${ORG_NOUNS}|${PRODUCT_NOUNS}|${PERSON_NOUNS}|name|names|definition|meaning|address|email|code|password|policy|process|procedure|rule|rules|reason|way)$`);
 
