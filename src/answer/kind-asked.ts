@@ -5,8 +5,7 @@
  * section. The amount of one allowance is not the amount of another.
  */
 import { normalizeLemma } from '../facts/lemmas.js';
-import { analyze } from '../facts/nlp.js';
-import { perQuestion, type Question } from './question.js';
+import { perQuestion, wordsAfter, type Question } from './question.js';
 
 /** "How much is the …", "what's the …", "when is the …", "how many …": a value asked of a thing named by a noun phrase. */
 const VALUE_OF = /^(?:(?:how much|how long|when|where|what)(?:['’]s|\s+(?:is|are|does|do))\s+(?:the|a|an|my|our|your) |how many )/i;
@@ -25,9 +24,8 @@ interface KindAsked {
 
 /** The noun a value is asked of and the words saying which kind of it ("allowance"; "gym"), or null. */
 export const kindAsked = perQuestion((q): KindAsked | null => {
-  const m = VALUE_OF.exec(q.text.trim());
-  if (!m) return null;
-  let tokens = analyze(q.text.trim().slice(m[0].length)).tokens;
+  let tokens = wordsAfter(q, VALUE_OF);
+  if (!tokens) return null;
   // "How many days of *paternity leave* …": the thing counted in units is the phrase after "of".
   if (UNIT.test(tokens[0]?.text ?? '') && tokens[1]?.text.toLowerCase() === 'of') tokens = tokens.slice(2);
   let end = 0;

@@ -324,10 +324,6 @@ function agentRule(tokens: ReturnType<typeof analyze>['tokens'], rule: KindRule 
 const DEFINITION = /^(?:what|who)\s+(?:is|are|was|were)\s+(?!\w{4,}ing\b|\w{3,}ed\b)(?:an?\s+|the\s+)?\S+(?:\s+\S+){0,3}\??$|^(?:define|definition of|meaning of)\b/i;
 
 /**
- * A reading of a question that the rules ask for once per candidate sentence: made on first use
- * and remembered with the question (which lives as long as its one ask).
- */
-/**
  * A noun naming the kind of value or answer asked ("deadline", "rate", "number", "country", "tool"):
  * the value itself says it ("by the 15th", "42p a mile", "Qatar"), so a sentence need not say the word.
  */
@@ -337,6 +333,10 @@ export function namesAnswerKind(word: string): boolean {
 }
 const ANSWER_KIND_NOUNS = new RegExp(`^(?:${PLACE_NOUNS}|${ORG_NOUNS}|${PRODUCT_NOUNS}|${PERSON_NOUNS}|name|names|definition|meaning|address|email|code|password|policy|process|procedure|rule|rules|reason|way)$`);
 
+/**
+ * A reading of a question that the rules ask for once per candidate sentence: made on first use
+ * and remembered with the question (which lives as long as its one ask).
+ */
 export function perQuestion<T>(read: (q: Question) => T): (q: Question) => T {
   const seen = new WeakMap<Question, { value: T }>();
   return (q) => {
@@ -344,6 +344,16 @@ export function perQuestion<T>(read: (q: Question) => T): (q: Question) => T {
     if (!hit) seen.set(q, (hit = { value: read(q) }));
     return hit.value;
   };
+}
+
+/**
+ * The words after a question's opener ("who is the ", "where is the ", "how much is the "), read on
+ * their own so that the tagger takes them as the noun phrase they are; null where it does not open so.
+ */
+export function wordsAfter(q: Question, opener: RegExp): ReturnType<typeof analyze>['tokens'] | null {
+  const text = q.text.trim();
+  const m = opener.exec(text);
+  return m ? analyze(text.slice(m[0].length)).tokens : null;
 }
 
 /** "What is Hezbollah?", "who is Sanne de Vries?": asks what or who something is, not a value of it. */

@@ -30,8 +30,13 @@ function sameName(a: string, b: string): boolean {
 }
 /** A name set before a common noun for a thing, not a person or body ("the Billing queue", "the Okta app"). */
 function namesAThing(e: Entity, tokens: Token[]): boolean {
+  const next = wordRightAfter(e, tokens);
+  return !!next && next.pos === 'NOUN' && !isAgentNoun(normalizeLemma(next.lemma));
+}
+/** The word a space after a name, if any ("the Billing *queue*", "the CD *register*"). */
+function wordRightAfter(e: Entity, tokens: Token[]): Token | undefined {
   const next = tokens.find((t) => t.start >= e.end);
-  return !!next && next.pos === 'NOUN' && next.start === e.end + 1 && !isAgentNoun(normalizeLemma(next.lemma));
+  return next && next.start === e.end + 1 ? next : undefined;
 }
 /** "is the blue cabin at ", "in the shelter by ": a thing said by the place after it, after a copula or preposition. */
 // (…or part of it: "in the basement of Block C".)
@@ -43,8 +48,8 @@ const INSIDE_PLACE = /^\s+of\s+the\s+([\p{L}-]+)/u;
  * tagger reads "register"; not "the Canal Street reception").
  */
 function namesAThingNotAPlace(e: Entity, tokens: Token[]): boolean {
-  const next = tokens.find((t) => t.start >= e.end);
-  return !!next && next.start === e.end + 1 && /^\p{Ll}+$/u.test(next.text) && (next.pos === 'NOUN' || next.pos === 'VERB') && !isPlaceNoun(normalizeLemma(next.lemma)) && !isPlaceNoun(next.text);
+  const next = wordRightAfter(e, tokens);
+  return !!next && /^\p{Ll}+$/u.test(next.text) && (next.pos === 'NOUN' || next.pos === 'VERB') && !isPlaceNoun(normalizeLemma(next.lemma)) && !isPlaceNoun(next.text);
 }
 /** The word before a name that makes it what something is done with: "booked *through the* Sling app". */
 const MEANS_BEFORE = /\b(?:through|via|using|in|on|with)\s+(?:the\s+)?$/i;

@@ -5,8 +5,7 @@
  * the thing — no word of its noun phrase — neither itself nor under a title or section naming it.
  */
 import { normalizeLemma } from '../facts/lemmas.js';
-import { analyze } from '../facts/nlp.js';
-import { namesAnswerKind, perQuestion, type Question } from './question.js';
+import { namesAnswerKind, perQuestion, wordsAfter } from './question.js';
 
 const WHERE_ASKED = /^where(?:\s+(?:is|are)|['’]s)\s+(?:the|an?|our|my|your|their)\s+/i;
 /** "What is the population of …?", "when is the next pay rise?": a value asked of a thing named by its noun. */
@@ -20,15 +19,14 @@ const PHRASE_END = new Set(['ADP', 'PUNCT', 'AUX', 'PRON', 'DET', 'CCONJ', 'SCON
  * Lisbon hub").
  */
 export const thingAsked = perQuestion((q): string[] | null => {
-  const where = WHERE_ASKED.exec(q.text.trim());
-  const m = where ?? VALUE_ASKED.exec(q.text.trim());
-  if (!m) return null;
-  const tokens = analyze(q.text.trim().slice(m[0].length)).tokens;
+  const placeOf = wordsAfter(q, WHERE_ASKED);
+  const tokens = placeOf ?? wordsAfter(q, VALUE_ASKED);
+  if (!tokens) return null;
   let end = 0;
   while (end < tokens.length && !PHRASE_END.has(tokens[end].pos)) end++;
   if (end === 0 || tokens[end - 1].pos !== 'NOUN') return null;
   // (A noun naming the kind of value asked is said by the value: "the deadline for expenses" — "by the 15th".)
-  if (!where && tokens.slice(0, end).some((t) => namesAnswerKind(t.text) || namesAnswerKind(normalizeLemma(t.lemma)))) return null;
+  if (!placeOf && tokens.slice(0, end).some((t) => namesAnswerKind(t.text) || namesAnswerKind(normalizeLemma(t.lemma)))) return null;
   const nouns = tokens.slice(0, end).filter((t) => t.pos === 'NOUN' || t.pos === 'PROPN');
   return nouns.reverse().map((t) => normalizeLemma(t.lemma));
 });
