@@ -722,6 +722,33 @@ describe('answering from any documents', () => {
     expect((await engine.ask('which certificate do chefs need?')).quote).toMatch(/^Every chef must hold a Level 2/);
   });
 
+  it('reads an error code as a label, a clock time as when, a synonym as which role, a river and a firm by their names', async () => {
+    const dir = docsFolder({
+      'manual.md': [
+        '# Barista One',
+        'Error E2 means the boiler has overheated: switch the machine off and let it cool for 30 minutes.',
+        'Error E1 means the water tank is empty or not seated.',
+      ].join('\n\n'),
+      'postmortem.md': [
+        '# Payments outage',
+        'At the end of the week, the outgoing primary writes a handover note in the on-call channel.',
+        'The on-call engineer was paged at 14:11 UTC by the error-rate alert.',
+      ].join('\n\n'),
+      'town.md': [
+        '# Aldermoor',
+        'Aldermoor is a market town in the north of the county of Westmarch, on the east bank of the River Lune.',
+        'Today the largest employer is Lunevale Foods, which makes biscuits.',
+      ].join('\n\n'),
+    });
+    const engine = await openEngine(dir);
+    // E2 is no E1, however much else the sentence shares with the question.
+    expect((await engine.ask('the machine shows E1, what now?')).quote).toBe('Error E1 means the water tank is empty or not seated.');
+    expect((await engine.ask('what does E3 mean?')).answered).toBe(false);
+    expect((await engine.ask('when was on-call paged?')).quote).toBe('The on-call engineer was paged at 14:11 UTC by the error-rate alert.');
+    expect((await engine.ask('who is the biggest employer in town?')).answer).toBe('Lunevale Foods');
+    expect((await engine.ask('where is aldermoor?')).answer).toMatch(/Westmarch|River Lune/);
+  });
+
   it('does not answer who did a thing from a sentence that says it was done and not by whom', async () => {
     const dir = docsFolder({
       'war.md': [
@@ -738,6 +765,27 @@ describe('answering from any documents', () => {
     // "Paid from", "agreed with": who or what does it, said by another preposition.
     const paid = await openEngine(docsFolder({ 'pay.md': ['# Pay', "Conference fees are paid from your project's travel budget."].join('\n\n') }));
     expect((await paid.ask('who pays for conference fees?')).answered).toBe(true);
+  });
+
+  it('does not answer when a thing happened from a sentence that dates another event', async () => {
+    const dir = docsFolder({
+      'town.md': [
+        '# Aldermoor',
+        'The novelist Margaret Ellery was born in Aldermoor in 1832.',
+        'Aldermoor Castle, a ruined 12th-century motte-and-bailey castle, stands on a hill west of the river.',
+        'Weaving declined after the war, and the last mill closed in 1979.',
+      ].join('\n\n'),
+    });
+    const engine = await openEngine(dir);
+    const died = await engine.ask('when did margaret ellery die?');
+    expect(died.answered).toBe(false);
+    expect(died.alternatives.map((a) => a.quote)).toContain('The novelist Margaret Ellery was born in Aldermoor in 1832.');
+    expect((await engine.ask('when was margaret ellery born?')).answer).toBe('1832');
+    // A synonym says the event ("closed" for "shut"), and a date set before the thing is its own.
+    expect((await engine.ask('when did the last mill shut?')).answer).toBe('1979');
+    expect((await engine.ask('when was the castle built?')).answer).toBe('12th-century');
+    // A routine is said in words of its own: asked in the present, the rule stands aside.
+    expect((await engine.ask('when does the mill close?')).quote).toBe('Weaving declined after the war, and the last mill closed in 1979.');
   });
 
   it('does not answer how many or how much from a sentence that gives no number', async () => {

@@ -1,7 +1,8 @@
 /**
  * "Who is the fire warden for the *third* floor?" — "Sam Okoro for the *second* floor and Lena
  * Fischer for the *fourth*"; "how do I get a *level 3* certificate?" — "a *Level 2* food hygiene
- * certificate": a thing picked out by its number or ordinal is not the same thing with another.
+ * certificate"; "what does E1 mean?" — the row for error E2: a thing picked out by its number or ordinal is
+ * not the same thing with another.
  * A sentence naming the thing only with other numbers does not answer a question about this one
  * (yes/no aside: there the other numbers are the answer).
  */
@@ -14,6 +15,9 @@ const ORDINAL_BEFORE = new RegExp(String.raw`\b(${ORDINAL})\s+([a-z]{3,})\b`, 'g
 /** "level 3", "Gate 2", "Block 4B": a noun labelled by the number after it (not an amount: "30 days", "9am"). */
 const NUMBER_AFTER = /\b([a-z]{3,})\s+(\d{1,3}[a-z]?)\b(?!\s*(?:%|am|pm|days?|weeks?|months?|years?|hours?|minutes?|people|euros?|pounds?|dollars?))/gi;
 
+/** "E1", "Q3", "B12": a code, its letters the kind and its number which one ("E1" is no "E2"). */
+const CODE = /(?<![\p{L}\d-])(\p{L}{1,4})(\d{1,3})(?![\p{L}\d-])/gu;
+
 interface Label {
   noun: string;
   label: string;
@@ -24,11 +28,12 @@ function ordinalValue(word: string): string {
   return at >= 0 ? String(at + 1) : word.replace(/\D/g, '');
 }
 
-/** The things a text picks out by number: "third floor" → floor 3, "level 3" → level 3. */
+/** The things a text picks out by number: "third floor" → floor 3, "level 3" → level 3, "E1" → e 1. */
 function labels(text: string): Label[] {
   const out: Label[] = [];
   for (const m of text.matchAll(ORDINAL_BEFORE)) out.push({ noun: stem(m[2]), label: ordinalValue(m[1]) });
   for (const m of text.matchAll(NUMBER_AFTER)) out.push({ noun: stem(m[1]), label: m[2].toLowerCase() });
+  for (const m of text.matchAll(CODE)) out.push({ noun: m[1].toLowerCase(), label: m[2] });
   return out;
 }
 

@@ -677,6 +677,8 @@ const roleAsked = perQuestion((q): RoleAsked | null => {
   return { head: normalizeLemma(tokens[end - 1].lemma), which, persons };
 });
 
+const isSynonym = (word: string, other: string) => relatedWords(word).some((r) => r.word === other && r.weight >= WEIGHT.synonym);
+
 /** The head noun of the role a "who is the …?" question asks the holder of ("receptionist"), or null. */
 export function roleHeadAsked(q: Question): string | null {
   return roleAsked(q)?.head ?? null;
@@ -721,9 +723,10 @@ export function roleUnfilled(fact: Fact, q: Question): boolean {
       if (tokens[k]?.pos === 'DET') k++;
       while (tokens[k] && ['ADJ', 'NOUN', 'PROPN', 'NUM'].includes(tokens[k].pos)) to = k++;
     }
-    // "Russian President Vladimir Putin" is no president of Iran, the "fleet manager" no warehouse manager.
+    // "Russian President Vladimir Putin" is no president of Iran, the "fleet manager" no warehouse manager;
+    // "the *largest* employer" is the biggest (a word that says which one, in a synonym, says it).
     const phrase = tokens.slice(from, to + 1).flatMap((x) => [normalizeLemma(x.lemma), fold(x.text).toLowerCase().replace(/\./g, '')]);
-    if (!own && !which.every((w) => phrase.some((p) => p === w || sameName(p, w)))) continue;
+    if (!own && !which.every((w) => phrase.some((p) => p === w || sameName(p, w) || isSynonym(w, p)))) continue;
     const start = tokens[from].start;
     const end = tokens[to].end;
     if (names.some((e) => e.end <= start && HOLDER_BEFORE.test(text.slice(e.end, start)))) return false;

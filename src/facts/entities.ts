@@ -189,6 +189,10 @@ export function sentenceEntities(a: Analysis, first: number, last: number, text:
   addOver(out, text, NUMBERED_PLACE, 'PLACE');
   addOver(out, text, STREET_ADDRESS, 'PLACE');
   addOver(out, text, STREET_NAME, 'PLACE');
+  // "on the River Lune", "in the county of Westmarch", "plays at Riverside Park": a name with the kind of place it is.
+  addOver(out, text, NATURAL_PLACE, 'PLACE');
+  // "Lunevale Foods", "Brewline Appliances Ltd": a name with the word that makes it a firm is one organisation.
+  addOver(out, text, FIRM_NAME, 'ORG');
   addOver(out, text, DAY_IN_PERIOD, 'DATE');
   addOver(out, text, WEEKDAY_AND_DATE, 'DATE');
   // "Q2 2027", "in Q1", "H2 FY26": a quarter or half of a year is a date, not a name and a number.
@@ -331,6 +335,15 @@ const QUARTER = /\b(?:Q[1-4]|H[12])(?:\s+(?:FY\s?)?(?:\d{4}|'?\d{2})\b)?(?![\w-]
 /** "12 Mare Street", "221B Baker Street", "Rua das Flores 28", "Hauptstraße 5": where an office is, to the door. */
 /** "on Market Square", "in Mill Street": a street named without its number is a place, though the tagger may read "Market" a verb. */
 const STREET_NAME = /\b(?!(?:The|A|An|Our|Your|This|That)\s)(?:\p{Lu}[\p{Ll}'-]+\s+){1,2}(?:Street|Road|Avenue|Lane|Square|Crescent|Terrace|Boulevard|Quay|Wharf|Mews)\b/gu;
+const NATURAL_PLACE = new RegExp(
+  [
+    String.raw`\b(?:River|Lake|Loch|Mount|Isle|Island)\s+(?:of\s+)?\p{Lu}[\p{Ll}'-]+`,
+    String.raw`\b(?:county|province|state|region|district|city|town|village|borough|port|island|isle|valley)\s+of\s+\p{Lu}[\p{Ll}'-]+`,
+    String.raw`\b(?!(?:The|A|An|Our|Your|This|That)\s)\p{Lu}[\p{Ll}'-]+\s+(?:River|Valley|Hills|Mountains|Forest|Park|Bay|Island|Islands|Lake|Moor|Heath)\b`,
+  ].join('|'),
+  'gu',
+);
+const FIRM_NAME = /\b(?!(?:The|A|An|Our|Your|This|That)\s)(?:\p{Lu}[\p{L}'&-]+\s+){1,3}(?:Foods|Ltd|Limited|Inc|plc|PLC|LLC|GmbH|Group|Holdings|Estates|Partners|Logistics|Technologies|Industries|Motors|Airlines|Insurance|Associates|Pharmaceuticals|Consulting)\b/gu;
 const STREET_ADDRESS = new RegExp(
   [
     String.raw`\b\d{1,4}[A-Z]?,?\s+(?:\p{Lu}[\p{L}'-]*\s+){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Way|Place|Square|Drive|Boulevard|Court|Terrace|Row|Hill|Gardens|Parade|Crescent|Close|Walk|Mews|Quay|Wharf|Yard)\b(?:,?\s+\p{Lu}[\p{L}-]+)?(?:,?\s+[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b)?`,

@@ -43,6 +43,8 @@ function asCommonNoun(word: string): string | null {
   return lemma;
 }
 
+const WHEN_WORD = /^(?:\d.*|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
+
 /**
  * Lemmas of tokens [first, last], unique, in order. Hyphenated words count whole and by
  * their parts ("non-aggression", "aggression"), and "go - between" split by the tokenizer
@@ -62,7 +64,8 @@ export function contentLemmas(tokens: Token[], first = 0, last = tokens.length -
     // uninflected ("Storms damaged …"); a common word there gets its base form.
     // (As the tagger would read it in lower case: "Taxis are paid" is about taxis, not WordNet's "taxis".)
     if (i === first && t.pos === 'PROPN') lemma = asCommonNoun(t.text) ?? morphy(lemma) ?? lemma;
-    const particle = next && i + 1 <= last && PARTICLES.has(next.text.toLowerCase()) && next.pos !== 'NOUN' ? next.text.toLowerCase() : null;
+    // ("closed in 1979", "set off on Monday": before a year, a month or a day the word is a preposition of time.)
+    const particle = next && i + 1 <= last && PARTICLES.has(next.text.toLowerCase()) && next.pos !== 'NOUN' && !(after && WHEN_WORD.test(after.text)) ? next.text.toLowerCase() : null;
     // "carry out strikes" is not "carry a message": a phrasal verb WordNet knows is its own word.
     if (particle && t.pos === 'VERB' && isPhrasalVerb(lemma, particle)) {
       out.add(`${lemma} ${particle}`);

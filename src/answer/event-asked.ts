@@ -1,0 +1,42 @@
+/**
+ * "When did Margaret Ellery die?" — "Margaret Ellery was born in Aldermoor in 1832"; "when was
+ * Putin first elected?" — "the Russian president stated last October…": a question asking when
+ * something happened is not answered by a sentence that dates another event. The sentence, or its
+ * section, must say the event's verb: itself, a synonym, a broader word, or a word from the same
+ * stem ("closed" for "shut", "reached" for "arrive"); or give the date as the thing's own ("a
+ * *12th-century* castle" says when the castle was built).
+ * Only for what happened ("when did …", "when was …"): "when do vouchers get topped up?" asks a
+ * routine, which a sentence says in words of its own ("credited on the first of each month").
+ */
+import { normalizeLemma } from '../facts/lemmas.js';
+import { analyze } from '../facts/nlp.js';
+import type { Fact } from '../facts/types.js';
+import { perQuestion, type Question } from './question.js';
+
+const PAST_ASKED = /^when\s+(?:did|was|were)\s/i;
+/**
+ * Verbs that say little of which event ("when did it happen", "when did the war start"): the
+ * event is then its noun, which the sentence's other words are matched on.
+ */
+const LIGHT = new Set(['be', 'do', 'have', 'get', 'go', 'come', 'make', 'take', 'happen', 'occur', 'start', 'begin', 'end', 'finish', 'stop', 'say', 'know', 'see', 'first']);
+
+/** The verb of the event "when did …?" asks the date of, or null. */
+export const eventAsked = perQuestion((q: Question): string | null => {
+  if (q.kind !== 'when' || !PAST_ASKED.test(q.text.trim())) return null;
+  const verbs = analyze(q.text.trim()).tokens.filter((t) => t.pos === 'VERB').map((t) => normalizeLemma(t.lemma)).filter((l) => !LIGHT.has(l));
+  return verbs.length === 1 ? verbs[0] : null;
+});
+
+/** "a *12th-century* castle", "the *1998* report": a date set before a noun the question names. */
+export function datesThing(fact: Fact, named: (lemma: string) => boolean): boolean {
+  return fact.entities.some((e) => {
+    if (e.type !== 'DATE') return false;
+    // The words right after the date, up to a break, as one noun phrase ("motte-and-bailey castle").
+    const words = fact.text.slice(e.end).split(/[,;:.()]/)[0].trim().split(/\s+/).slice(0, 4).join(' ');
+    for (const t of analyze(words).tokens) {
+      if (t.pos === 'NOUN' && named(normalizeLemma(t.lemma))) return true;
+      if (!['ADJ', 'NOUN', 'PROPN', 'PUNCT', 'CCONJ'].includes(t.pos)) return false;
+    }
+    return false;
+  });
+}
