@@ -722,6 +722,21 @@ describe('answering from any documents', () => {
     expect((await engine.ask('which certificate do chefs need?')).quote).toMatch(/^Every chef must hold a Level 2/);
   });
 
+  it('answers a charge with its sum, a notice with its length and a population with its count', async () => {
+    const dir = docsFolder({
+      'club.md': [
+        '# Club',
+        'Members who do not do their duties are charged £50 for each duty missed.',
+        'If you cannot use a booking, cancel it at least 24 hours before.',
+        'At the 2021 census the town had a population of 18,240.',
+      ].join('\n\n'),
+    });
+    const answer = shortAnswerOf(await openEngine(dir));
+    expect(await answer("what's the charge for missing a duty?")).toBe('£50');
+    expect(await answer("what's the cancellation notice for a booking?")).toBe('at least 24 hours');
+    expect(await answer("what's the population of the town?")).toBe('18,240');
+  });
+
   it('reads an error code as a label, a clock time as when, a synonym as which role, a river and a firm by their names', async () => {
     const dir = docsFolder({
       'manual.md': [

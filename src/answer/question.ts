@@ -166,9 +166,9 @@ const VALUE_WORD_RULES = 4;
 const SPAN_RULES: Array<{ test: RegExp; wants: EntityType[] }> = [
   // (The first VALUE_WORD_RULES are set off by one word, which namesAnswerKind reads.)
   // ("time off" is leave, not a time.)
-  { test: new RegExp(`\\b(hours|opening times?|deadline|date|time${NOT_A_TIME}|schedule)\\b`), wants: ['TIME', 'DATE', 'DURATION'] },
+  { test: new RegExp(`\\b(hours|opening times?|deadline|date|time${NOT_A_TIME}|schedule|notice)\\b`), wants: ['TIME', 'DATE', 'DURATION'] },
   // A word for what is paid wants the sum first ("mileage rate?" — "42p a mile", not "the first 10,000 miles").
-  { test: /\b(cost|price|fee|rate|allowance|budget|money|funding|salary|stipend|pay|wages?|bonus|compensation|reimbursement|refund|discount|deposit|per diem|toll)\b/, wants: ['MONEY', 'PERCENT', 'NUMBER', 'DURATION'] },
+  { test: /\b(cost|price|fee|rate|allowance|budget|money|funding|salary|stipend|pay|wages?|bonus|compensation|reimbursement|refund|discount|deposit|per diem|toll|charge|penalty)\b/, wants: ['MONEY', 'PERCENT', 'NUMBER', 'DURATION'] },
   { test: /\b(length|minimum|maximum|limit|number|size|amount|percentage|total|count|headcount|temperature|weight|version|the (?:most|least|fewest))\b/, wants: ['NUMBER', 'MONEY', 'PERCENT', 'DURATION'] },
   { test: /\b(called|named|name of)\b/, wants: ['NAME', 'ORG', 'PLACE', 'PERSON'] },
   { test: askingFor(PLACE_NOUNS), wants: ['PLACE', 'NAME'] },
@@ -176,6 +176,9 @@ const SPAN_RULES: Array<{ test: RegExp; wants: EntityType[] }> = [
   { test: askingFor(PRODUCT_NOUNS), wants: ['NAME', 'ORG'] },
   // "What do we use for SSO?": a tool, named (taggers read some product names as places: "Navan").
   { test: /\bwhat (?:do|does|did|should|can|will|must|are|is|am) (?:we|i|you|they|people|staff|(?:the|our) \w+) us(?:e|ing)\b/, wants: ['NAME', 'ORG', 'PLACE'] },
+  // "What's the population of Aldermoor?": a count, though the noun is the thing asked of, which a sentence must say
+  // (so not among the words naming the kind of value, which the value itself says).
+  { test: /\b(population|capacity)\b/, wants: ['NUMBER'] },
 ];
 
 /** For the short answer: the noun of "which Israeli broadcaster …" that names the kind of answer, if the lists know it. */
