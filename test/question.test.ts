@@ -1,6 +1,7 @@
 import { equalDurations } from '../src/answer/durations.js';
 import { describe, expect, it } from 'vitest';
 import { cleanQuestion, parseQuestion } from '../src/answer/question.js';
+import { eventAsked } from '../src/answer/event-asked.js';
 
 describe('cleaning a question', () => {
   it.each([
@@ -207,5 +208,15 @@ describe('lengths of time in other units', () => {
     expect(equalDurations('3 days off').size).toBe(0);
     expect(equalDurations('the day after').size).toBe(0);
   });
-});
 
+  it('reads the event a "when did …" question asks the date of, past an idiom or an aspect verb', () => {
+    const event = (text: string) => eventAsked(parseQuestion(text));
+    expect(event('when did margaret ellery die?')).toBe('die');
+    expect(event('when was the castle built?')).toBe('build');
+    expect(event('when did tensions start to ease?')).toBe('ease');
+    // "Come to light" is no lighting; a routine ("when do …") and a light verb alone ask no event.
+    expect(event('when did the backchannel come to light?')).toBeNull();
+    expect(event('when do meal vouchers get topped up?')).toBeNull();
+    expect(event('when did the war start?')).toBeNull();
+  });
+});
