@@ -737,6 +737,25 @@ describe('answering from any documents', () => {
     expect(await answer("what's the population of the town?")).toBe('18,240');
   });
 
+  it('does not say where a place is from a sentence that names it only as where something else is', async () => {
+    const dir = docsFolder({
+      'module.md': [
+        '# Module',
+        'Her office is room 3.14 in the Turing Building, and her office hours are Tuesdays from 2pm to 4pm.',
+        'Report any accident, however small, in the accident book kept at the front desk.',
+        'Coursework 1 is worth 20% of the module mark.',
+      ].join('\n\n'),
+    });
+    const engine = await openEngine(dir);
+    const building = await engine.ask('where is the turing building?');
+    expect(building.answered).toBe(false);
+    expect(building.alternatives.map((a) => a.quote)).toContain('Her office is room 3.14 in the Turing Building, and her office hours are Tuesdays from 2pm to 4pm.');
+    // A book "kept at" the desk is placed by the sentence, though named after "in".
+    expect((await engine.ask('where is the accident book?')).answered).toBe(true);
+    // What a part is worth may be a share, not a sum of money.
+    expect((await engine.ask('how much is coursework 1 worth?')).answer).toBe('20%');
+  });
+
   it('reads an error code as a label, a clock time as when, a synonym as which role, a river and a firm by their names', async () => {
     const dir = docsFolder({
       'manual.md': [

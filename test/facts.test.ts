@@ -64,6 +64,20 @@ describe('layout', () => {
     ]);
   });
 
+  it('reads a contents list as the headings it names, not as facts', () => {
+    const text = [
+      'Package leaflet: information for the patient',
+      'What is in this leaflet\n1. How to take Calmora\n2. How to store Calmora',
+      '1. How to take Calmora',
+      'Take one or two tablets with water, up to three times a day.',
+      '2. How to store Calmora',
+      'Store below 25°C in the original package.',
+    ].join('\n\n');
+    const t = buildFactTable([{ name: 'leaflet.txt', text }]);
+    expect(t.facts.map((f) => f.text)).not.toContain('How to store Calmora');
+    expect(t.facts.find((f) => f.text.startsWith('Store below'))?.section).toBe('How to store Calmora');
+  });
+
   it('reads a quarter ("Q2 2027") and a date something runs until as dates', () => {
     const t = buildFactTable([{ name: 'notes.md', text: '# Notes\n\nOffline support goes on the roadmap for Q2 2027. Existing users keep the app until 31 March 2027. Dark mode is postponed to Q1.' }]);
     const types = t.facts.flatMap(entitiesOf);

@@ -16,6 +16,7 @@ import { isDefinitionQuestion, parseQuestion, type Question } from './question.j
 import type { FactIndex, TermMatch } from './search-index.js';
 import { datesThing, eventAsked } from './event-asked.js';
 import { otherKind } from './kind-asked.js';
+import { placeOnlyContains } from './where-asked.js';
 import { sumMissing } from './sum-asked.js';
 import { otherDay } from './other-day.js';
 import { otherLabel } from './other-label.js';
@@ -436,7 +437,7 @@ export function rank(index: FactIndex, q: Question, model: RankerModel = loadMod
   const event = eventAsked(q);
   const saysEvent = (fact: Fact, f: number) => !event || termOf(event) < 0 || saysOrStem(around(fact, f, false), event) || datesThing(fact, (l) => termOf(l) >= 0);
   const cannotAnswer = (fact: Fact, f: number) =>
-    !saysRole(fact) || !saysEvent(fact, f) || !saysThing(fact, f) || !saysOwner(fact, f) || roleUnfilled(fact, q) || otherDay(fact.text, q) || otherKind(q, fact.lemmas, saysKind(fact, f)) || sumMissing(q, fact) || otherLabel(fact.text, q) || agentUnsaid(q, fact) || countMissing(q, fact);
+    !saysRole(fact) || !saysEvent(fact, f) || !saysThing(fact, f) || !saysOwner(fact, f) || roleUnfilled(fact, q) || otherDay(fact.text, q) || otherKind(q, fact.lemmas, saysKind(fact, f)) || sumMissing(q, fact) || otherLabel(fact.text, q) || agentUnsaid(q, fact) || countMissing(q, fact) || placeOnlyContains(q, fact.text);
   for (const r of ranked) if (cannotAnswer(index.facts[r.fact], r.fact)) r.score = Math.min(r.score, model.threshold * UNFILLED_SHARE);
   return ranked;
 }

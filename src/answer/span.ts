@@ -106,7 +106,8 @@ export function answerCandidates(fact: Fact, q: Question, wants: readonly string
     if (COUNTED_TYPES.has(e.type) && /^\p{L}+$/u.test(e.text) && !hasNumber(e.text) && withItsNumber(e, fact) === null) return false;
     let words = entityWords.get(e);
     if (!words) {
-      words = fold(e.text).split(/[\s,]+/).filter((w) => w.length > 1);
+      // (A lone digit is a word too: "coursework *1*" asked gives the 1 of "Coursework 1".)
+      words = fold(e.text).split(/[\s,]+/).filter((w) => w.length > 1 || /\d/.test(w));
       // "three days" answers "how many days": only the number in an amount can be given already ("in 2025");
       // a date without one is its words ("when is the summer party": "summer" is asked, "July" answers).
       if (AMOUNTS.has(e.type)) {

@@ -12,8 +12,8 @@ const SUM_VERB = /^(?:cost|costs|pay|pays|paid|charge|charges|charged|earn|earns
 /** …or by the noun a value is asked of ("what's the hourly *rate*?", "the *budget* for the load test"; not the "rate limit"). */
 const SUM_NOUN = /^(?:price|prices|fee|fees|cost|rate|salary|wage|wages|budget|budgets|fine|fines|stipend|deposit)$/i;
 const VALUE_ASKED = /^(?:how much|what)(?:['’]s|\s+(?:is|are))\s+the\s/i;
-/** A rate or a contribution may be a share ("paid at your hourly rate plus 20%"). */
-const SHARE_ACCEPTED = /\b(?:rate|discount|contribution|commission)s?\b/i;
+/** A rate or a contribution may be a share ("paid at your hourly rate plus 20%"); so is what a part is worth ("coursework 1: weight 20%"). */
+const SHARE_ACCEPTED = /\b(?:rate|discount|contribution|commission|worth)s?\b/i;
 export const NO_SUM_NEEDED = /\b(?:free|no charge|no cost|nothing|complimentary|covered|paid for|reimbursed|at cost|waived)\b/i;
 
 /** Whether a question asks for a sum of money. */

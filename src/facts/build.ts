@@ -129,6 +129,9 @@ function resolveSurnames(facts: Fact[]): void {
   }
 }
 
+/** A heading as a contents list would name it: without its number, case or spacing ("5. How to store Calmora"). */
+const headingKey = (text: string) => text.replace(/^\s*(?:\d+(?:\.\d+)*\.?|[A-Z]\.)\s+/, '').replace(/\s+/g, ' ').trim().toLowerCase();
+
 /** Between a section's heading and the one above it. */
 const SECTION_PATH = ' › ';
 
@@ -152,6 +155,10 @@ function buildDocument(doc: SourceDocument, hash: string, now: Date): { info: Do
   // An FAQ's question heading says what the answer under it is about ("Which VPN do we use?" over
   // "We use Tailscale."): its words are the answer's, as a reader who wrote the question would index it.
   let asked: string[] = [];
+  // A contents list ("1. How to take Calmora", "2. Possible side effects") names the headings below it: each
+  // line is the heading of a section to come, not a fact (quoted, it answered "how should I store it?").
+  const headings = new Set(blocks.filter((b) => b.kind === 'heading').map((b) => headingKey(b.text)));
+  const contentsLine = (b: (typeof blocks)[number]) => !/[.!?:;]\s*$/.test(b.text) && headings.has(headingKey(b.text));
   for (const block of blocks) {
     if (block.kind === 'heading') {
       if (block.level) {
@@ -162,7 +169,7 @@ function buildDocument(doc: SourceDocument, hash: string, now: Date): { info: Do
       if (!block.runIn) outer = section;
       asked = /\?\s*$/.test(block.text) ? contentLemmas(analyze(block.text).tokens) : [];
     }
-    if (block.kind !== 'body') continue;
+    if (block.kind !== 'body' || contentsLine(block)) continue;
     paragraph++;
     const a = analyze(block.text);
     if (!title && !opensOnSection) title = deriveTitle(a);
