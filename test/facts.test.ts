@@ -64,6 +64,14 @@ describe('layout', () => {
     ]);
   });
 
+  it("reads a person's email address as naming them, not a team's or a domain", () => {
+    const t = buildFactTable([{ name: 'module.md', text: '# Module\n\nFor personal matters, email the module leader at h.achebe@university.example.\n\nIf yours is not here, email halls@castlemead.ac.uk.' }]);
+    const [personal, team] = t.facts.map((f) => f.lemmas);
+    expect(personal).toContain('achebe');
+    expect(personal).not.toContain('university');
+    expect(team).not.toContain('halls');
+  });
+
   it('reads a contents list as the headings it names, not as facts', () => {
     const text = [
       'Package leaflet: information for the patient',

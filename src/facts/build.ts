@@ -197,7 +197,7 @@ function buildDocument(doc: SourceDocument, hash: string, now: Date): { info: Do
         ...(block.item ? { item: true as const } : {}),
         ...(block.code ? { code: true as const } : {}),
         ...(block.about ? { about: true as const } : {}),
-        lemmas: withAsked(contentLemmas(a.tokens, first, last), s === 0 ? asked : []),
+        lemmas: withAsked(withAddressWords(contentLemmas(a.tokens, first, last), text), s === 0 ? asked : []),
         triple: extractTriple(a.tokens.slice(first, last + 1), text, start),
         ...placement(doc),
       });
@@ -229,6 +229,27 @@ function withAnswers(sentences: Array<[number, number]>, tokens: ReadonlyArray<{
     } else out.push([first, last]);
   }
   return out;
+}
+
+const EMAIL = /([\w.+-]+)@([\w-]+)(?:\.[\w-]+)+/g;
+
+/**
+ * An email address says whose it is: "h.achebe@university.example" names Achebe (asked "what's Dr
+ * Achebe's email?", the address was the only place the sentence said the name). Not its domain: a
+ * firm's name there ("@quillby.com") says nothing of what the sentence is about.
+ */
+function withAddressWords(lemmas: string[], text: string): string[] {
+  const own = new Set(lemmas);
+  for (const m of text.matchAll(EMAIL)) {
+    // (A person's address, "first.last" or "h.achebe"; a team's, "halls@", names what it is for, as the words around it do.)
+    const parts = m[1].split(/[._+-]/);
+    if (parts.length < 2) continue;
+    for (const w of parts) {
+      const word = w.toLowerCase();
+      if (/^\p{L}{3,}$/u.test(word) && !own.has(word)) own.add(word);
+    }
+  }
+  return own.size === lemmas.length ? lemmas : [...own];
 }
 
 function withAsked(lemmas: string[], asked: readonly string[]): string[] {
