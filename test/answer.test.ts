@@ -550,6 +550,7 @@ describe('answering from any documents', () => {
         'Arrivals weekend is Saturday 19 and Sunday 20 September, between 9am and 5pm.',
         'The laundry room is in the basement of Block C; a wash costs £3.20, paid through the Circuit app.',
         'Go to the assembly point on the lawn in front of Block A. Fire alarm tests happen every Wednesday at 11am.',
+        'Induction talks are in Lecture Theatre B. Slides are emailed to everyone afterwards.',
         'A standard room costs £168 a week and an en-suite room £196 a week, including bills.',
         'Casual staff are paid £12.60 an hour, and supervisors £14.',
         'First aid kits are kept behind the bar and in the box office.',
@@ -564,6 +565,7 @@ describe('answering from any documents', () => {
     expect(await answer('where are the wheelchair spaces?')).toBe('row M of the stalls');
     // "Block A." ends its sentence: a lettered place is no initial.
     expect((await engine.ask('when are fire alarm tests?')).quote).toBe('Fire alarm tests happen every Wednesday at 11am.');
+    expect((await engine.ask('are the slides emailed?')).quote).toBe('Slides are emailed to everyone afterwards.');
     expect(await answer('how much is an ensuite?')).toBe('£196 a week');
     expect(await answer('how much do supervisors earn?')).toBe('£14');
     expect(await answer('how do I pay for the washing machines?')).toBe('Circuit');

@@ -114,7 +114,7 @@ function splitAtWordStops(tokens: Token[], first: number, last: number): Array<[
   return out;
 }
 const WORD_STOP = /^[a-z]{2,}\.$/;
-const LETTERED = /^(?:Block|Row|Gate|Room|Building|Hall|Unit|Wing|Level|Zone|Ward|Stand|Bay|Platform|Plan|Option|Appendix|Annex|Section|Part|Schedule|Phase|Stage|Grade|Type|Group|Team)$/;
+const LETTERED = /^(?:Block|Row|Gate|Room|Building|Hall|Unit|Wing|Level|Zone|Ward|Stand|Bay|Platform|Plan|Option|Appendix|Annex|Section|Part|Schedule|Phase|Stage|Grade|Type|Group|Team|Theatre|Theater|Lab|Studio|Court|Pitch|Terminal|Entrance|Exit|Door|Park|Site|Area|Field|House|Tower)$/;
 
 export function analyze(text: string): Analysis {
   const n = engine();
