@@ -187,6 +187,13 @@ describe('what a question asks for', () => {
     expect(parseQuestion('who presented the prezzies').terms.map((t) => t.lemma)).not.toContain('president');
   });
 
+  it('reads a child by their age as a child, as documents say it', () => {
+    expect(parseQuestion('can my 8 year old have it?').terms.map((t) => t.lemma)).toContain('child');
+    expect(parseQuestion('can 16 year olds volunteer?').terms.map((t) => t.lemma)).toContain('child');
+    expect(parseQuestion('can a 40 year old join?').terms.map((t) => t.lemma)).not.toContain('child');
+    expect(parseQuestion('can my 8 year old son come?').terms.map((t) => t.lemma)).not.toContain('child');
+  });
+
   it('reads "I\'m" and "im" as the asker, not as a name to look for', () => {
     for (const q of ["I'm sick, who do I tell?", 'im sick, who do I tell?', 'I’m sick, who do I tell?']) {
       expect(parseQuestion(q).terms.map((t) => t.lemma)).toEqual(['sick', 'tell']);

@@ -97,6 +97,8 @@ const SHORTHAND = new Map(
 // (Not a letter of an abbreviation: the "U" of "U.S." is no "you".)
 const SHORTHAND_WORD = new RegExp(`(?<![\\w'.])(${[...SHORTHAND.keys()].map((k) => k.replace(/[/.]/g, '\\$&')).join('|')})(?![\\w'/]|\\.\\w)`, 'gi');
 
+const YEAR_OLD = /\b(\d{1,2})[- ]?(?:year|yr)s?[- ]olds?\b(?!\s+(?:son|daughter|boy|girl|child|children|kid|kids|brother|sister|grandson|granddaughter)\b)/gi;
+
 /**
  * What a person means in chat: a question typed in capitals is the same question (its
  * capitals no longer mark names), and shorthand is the words it stands for ("ppl", "db",
@@ -108,6 +110,8 @@ export function normalizeWording(text: string): string {
   let s = letters.length >= 8 && upper / letters.length > 0.7 ? text.toLowerCase() : text;
   s = s.replace(/\b(\d+)\s*min\b/gi, '$1 minutes').replace(/\bmin\b/gi, 'minimum');
   s = s.replace(SHORTHAND_WORD, (w) => SHORTHAND.get(w.toLowerCase()) ?? w);
+  // "Can my 8 year old have it?": a person of that age, a child under 18, which is how documents say it ("children under 12").
+  s = s.replace(YEAR_OLD, (m, age: string) => (Number(age) < 18 ? `${m} child` : m));
   // "did the us strike?", "us troops": typed in lower case, the country, never the pronoun (no "the us", no "us forces" as an object).
   s = s.replace(/\b(the|in|from|to|and|by) us\b(?!\s+(?:to|about|with|for|if|and|or|know|a|an|the)\b)/gi, (m) => m.slice(0, -2) + 'US').replace(/\bus (?=(?:forces|troops|military|army|navy|government|president|officials|strikes?|bases|embassy|economy|election|dollars?)\b)/gi, 'US ');
   return s.replace(/\s+/g, ' ').trim();
