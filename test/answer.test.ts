@@ -798,6 +798,10 @@ describe('answering from any documents', () => {
     expect(ceasefire.answered).toBe(false);
     expect([ceasefire.quote, ...ceasefire.alternatives.map((a) => a.quote)]).toContain('In June Israel and Iran fought a short war that ended before a ceasefire was brokered.');
     expect((await engine.ask('who brokered the prisoner exchange?')).answer).toBe('Qatar');
+    // Who made a thing is not said by a sentence that names it without saying it was made.
+    const firm = await openEngine(docsFolder({ 'town.md': ['# Town', 'Today the largest employer is Lunevale Foods, which makes biscuits and employs about 900 people.', 'The bakery on Mill Road was founded by Ada Price in 1921.'].join('\n\n') }));
+    expect((await firm.ask('who founded lunevale foods?')).answered).toBe(false);
+    expect((await firm.ask('who founded the bakery on mill road?')).answer).toBe('Ada Price');
     // "Paid from", "agreed with": who or what does it, said by another preposition.
     const paid = await openEngine(docsFolder({ 'pay.md': ['# Pay', "Conference fees are paid from your project's travel budget."].join('\n\n') }));
     expect((await paid.ask('who pays for conference fees?')).answered).toBe(true);

@@ -43,3 +43,16 @@ export function agentUnsaid(q: Question, fact: Fact): boolean {
   }
   return said;
 }
+
+/**
+ * Making a thing, as "who founded / wrote / designed …?" asks: a sentence naming the thing without
+ * saying it was made ("Today the largest employer is Lunevale Foods") gives no maker. Only these:
+ * "who runs / handles / provides …?" ask a role the sentence says in words of its own.
+ */
+const CREATION = new Set(['found', 'establish', 'create', 'write', 'compose', 'invent', 'design', 'build', 'paint', 'discover', 'author', 'draft', 'direct', 'sculpt', 'architect', 'devise', 'develop', 'coin']);
+
+/** The verb of "who founded …?" when it asks who made the thing, or null. */
+export const creationAsked = perQuestion((q): string | null => {
+  const verb = agentVerbAsked(q);
+  return verb && CREATION.has(verb) ? verb : null;
+});

@@ -20,7 +20,7 @@ import { placeOnlyContains } from './where-asked.js';
 import { sumMissing } from './sum-asked.js';
 import { otherDay } from './other-day.js';
 import { otherLabel } from './other-label.js';
-import { agentUnsaid } from './agent-asked.js';
+import { agentUnsaid, creationAsked } from './agent-asked.js';
 import { countMissing } from './count-asked.js';
 import { thingAsked } from './thing-asked.js';
 import { ownerAsked } from './owner-asked.js';
@@ -436,8 +436,11 @@ export function rank(index: FactIndex, q: Question, model: RankerModel = loadMod
   // And, asked when something happened, one that says no word for the event, nor does its section.
   const event = eventAsked(q);
   const saysEvent = (fact: Fact, f: number) => !event || termOf(event) < 0 || saysOrStem(around(fact, f, false), event) || datesThing(fact, (l) => termOf(l) >= 0);
+  // …and, asked who made a thing, one that does not say it was made.
+  const made = creationAsked(q);
+  const saysMade = (fact: Fact, f: number) => !made || termOf(made) < 0 || saysOrStem(around(fact, f, false), made);
   const cannotAnswer = (fact: Fact, f: number) =>
-    !saysRole(fact) || !saysEvent(fact, f) || !saysThing(fact, f) || !saysOwner(fact, f) || roleUnfilled(fact, q) || otherDay(fact.text, q) || otherKind(q, fact.lemmas, saysKind(fact, f)) || sumMissing(q, fact) || otherLabel(fact.text, q) || agentUnsaid(q, fact) || countMissing(q, fact) || placeOnlyContains(q, fact.text);
+    !saysRole(fact) || !saysEvent(fact, f) || !saysMade(fact, f) || !saysThing(fact, f) || !saysOwner(fact, f) || roleUnfilled(fact, q) || otherDay(fact.text, q) || otherKind(q, fact.lemmas, saysKind(fact, f)) || sumMissing(q, fact) || otherLabel(fact.text, q) || agentUnsaid(q, fact) || countMissing(q, fact) || placeOnlyContains(q, fact.text);
   for (const r of ranked) if (cannotAnswer(index.facts[r.fact], r.fact)) r.score = Math.min(r.score, model.threshold * UNFILLED_SHARE);
   return ranked;
 }

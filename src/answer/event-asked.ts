@@ -19,15 +19,15 @@ const PAST_ASKED = /^when\s+(?:did|was|were)\s/i;
  * event is then its noun, which the sentence's other words are matched on.
  */
 const ASPECT = new Set(['start', 'begin', 'end', 'finish', 'stop']);
-const LIGHT = new Set(['be', 'do', 'have', 'get', 'go', 'come', 'make', 'take', 'happen', 'occur', 'start', 'begin', 'end', 'finish', 'stop', 'say', 'know', 'see', 'first']);
+const LIGHT_VERBS = new Set(['be', 'do', 'have', 'get', 'go', 'come', 'make', 'take', 'happen', 'occur', 'start', 'begin', 'end', 'finish', 'stop', 'say', 'know', 'see', 'first']);
 
 /** The verb of the event "when did …?" asks the date of, or null. */
 export const eventAsked = perQuestion((q: Question): string | null => {
   if (q.kind !== 'when' || !PAST_ASKED.test(q.text.trim())) return null;
   const tokens = analyze(q.text.trim()).tokens;
   // ("Come to light", "get to know": after a light verb and "to", the pair is one idiom; "start to ease" is easing.)
-  const idiom = (i: number) => tokens[i - 1]?.text.toLowerCase() === 'to' && !!tokens[i - 2] && LIGHT.has(normalizeLemma(tokens[i - 2].lemma)) && !ASPECT.has(normalizeLemma(tokens[i - 2].lemma));
-  const verbs = tokens.flatMap((t, i) => (t.pos === 'VERB' && !idiom(i) ? [normalizeLemma(t.lemma)] : [])).filter((l) => !LIGHT.has(l));
+  const idiom = (i: number) => tokens[i - 1]?.text.toLowerCase() === 'to' && !!tokens[i - 2] && LIGHT_VERBS.has(normalizeLemma(tokens[i - 2].lemma)) && !ASPECT.has(normalizeLemma(tokens[i - 2].lemma));
+  const verbs = tokens.flatMap((t, i) => (t.pos === 'VERB' && !idiom(i) ? [normalizeLemma(t.lemma)] : [])).filter((l) => !LIGHT_VERBS.has(l));
   return verbs.length === 1 && !tokens.some((t, i) => t.pos === 'VERB' && idiom(i)) ? verbs[0] : null;
 });
 
