@@ -828,6 +828,23 @@ describe('answering from any documents', () => {
     expect((await engine.ask('when does the mill close?')).quote).toBe('Weaving declined after the war, and the last mill closed in 1979.');
   });
 
+  it('does not answer when a thing ends from a sentence that gives only the hour it starts', async () => {
+    const dir = docsFolder({
+      'club.md': [
+        '# Club',
+        'The reading group meets on the last Monday of each month at 7pm.',
+        'The canteen is open from 7am to 2pm and serves hot breakfasts until 10am.',
+      ].join('\n\n'),
+    });
+    const engine = await openEngine(dir);
+    const group = await engine.ask('what time does the reading group finish?');
+    expect(group.answered).toBe(false);
+    expect(group.alternatives.map((a) => a.quote)).toContain('The reading group meets on the last Monday of each month at 7pm.');
+    expect((await engine.ask('what time does the reading group start?')).answered).toBe(true);
+    // A span says when it ends.
+    expect((await engine.ask('what time does the canteen close?')).answered).toBe(true);
+  });
+
   it('does not answer how many or how much from a sentence that gives no number', async () => {
     const dir = docsFolder({
       'iran.md': [

@@ -15,6 +15,7 @@ import type { Fact } from '../facts/types.js';
 import { isDefinitionQuestion, parseQuestion, type Question } from './question.js';
 import type { FactIndex, TermMatch } from './search-index.js';
 import { datesThing, eventAsked } from './event-asked.js';
+import { endUnsaid } from './end-asked.js';
 import { otherKind } from './kind-asked.js';
 import { placeOnlyContains } from './where-asked.js';
 import { sumMissing } from './sum-asked.js';
@@ -440,7 +441,7 @@ export function rank(index: FactIndex, q: Question, model: RankerModel = loadMod
   const made = creationAsked(q);
   const saysMade = (fact: Fact, f: number) => !made || termOf(made) < 0 || saysOrStem(around(fact, f, false), made);
   const cannotAnswer = (fact: Fact, f: number) =>
-    !saysRole(fact) || !saysEvent(fact, f) || !saysMade(fact, f) || !saysThing(fact, f) || !saysOwner(fact, f) || roleUnfilled(fact, q) || otherDay(fact.text, q) || otherKind(q, fact.lemmas, saysKind(fact, f)) || sumMissing(q, fact) || otherLabel(fact.text, q) || agentUnsaid(q, fact) || countMissing(q, fact) || placeOnlyContains(q, fact.text);
+    !saysRole(fact) || !saysEvent(fact, f) || !saysMade(fact, f) || !saysThing(fact, f) || !saysOwner(fact, f) || roleUnfilled(fact, q) || otherDay(fact.text, q) || otherKind(q, fact.lemmas, saysKind(fact, f)) || sumMissing(q, fact) || otherLabel(fact.text, q) || agentUnsaid(q, fact) || countMissing(q, fact) || placeOnlyContains(q, fact.text) || endUnsaid(q, fact);
   for (const r of ranked) if (cannotAnswer(index.facts[r.fact], r.fact)) r.score = Math.min(r.score, model.threshold * UNFILLED_SHARE);
   return ranked;
 }

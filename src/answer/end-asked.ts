@@ -1,0 +1,24 @@
+/**
+ * "What time does the evening reception finish?" — "Time 18:00: session Evening reception"; "what
+ * time does the reading group finish?" — "meets on the last Monday of each month at 7pm": asked when
+ * something ends, a sentence giving only the hour it starts does not say. One that gives a span
+ * ("9am to 5pm", "until 10am") or says the end ("closes at", "finishes by") may.
+ */
+import type { Fact } from '../facts/types.js';
+import { perQuestion, type Question } from './question.js';
+
+const END_ASKED = /^(?:when|what time|at what time|how late)\b.*\b(?:finish|finishes|finished|end|ends|ended|close|closes|closed|stop|stops|shut|shuts)\b/i;
+/** A span of time, or a word for its end. */
+const END_SAID = /\b(?:to|until|till|through|finish|finishes|finishing|end|ends|ending|close|closes|closing|closed|stop|stops|shut|shuts|lasts|latest)\b|\d\s*[–—-]\s*\d|\d\s*(?:am|pm)?\s*[–—-]/i;
+
+const CLOCK = /\d\s*(?:am|pm)\b|\d:\d\d/i;
+
+const asksEnd = perQuestion((q) => q.kind !== 'yesno' && END_ASKED.test(q.text.trim()));
+
+/** Whether a sentence gives the hour something starts where the question asks when it ends. */
+export function endUnsaid(q: Question, fact: Fact): boolean {
+  if (!asksEnd(q)) return false;
+  // (An hour on its own or with its day: "at 7pm", "the last Monday of each month at 7pm".)
+  if (!fact.entities.some((e) => e.type === 'TIME' || (e.type === 'DATE' && CLOCK.test(e.text)))) return false;
+  return !END_SAID.test(fact.text);
+}
