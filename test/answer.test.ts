@@ -828,6 +828,28 @@ describe('answering from any documents', () => {
     expect((await engine.ask('when does the mill close?')).quote).toBe('Weaving declined after the war, and the last mill closed in 1979.');
   });
 
+  it('does not say whether there is a thing, or it may be brought, from a sentence that says nothing of it', async () => {
+    const dir = docsFolder({
+      'office.md': [
+        '# Office',
+        'You can work remotely whenever you like, but Mondays are team days in the Utrecht office.',
+        'Anyone working a split shift gets a free meal in the staff canteen between the two halves.',
+        'The company pays up to 300 euros for a desk or chair at home.',
+        'Each member may bring one guest a month free of charge.',
+      ].join('\n\n'),
+    });
+    const engine = await openEngine(dir);
+    const dog = await engine.ask('can I bring my dog to the office?');
+    expect(dog.answered).toBe(false);
+    expect(dog.alternatives.map((a) => a.quote)).toContain('You can work remotely whenever you like, but Mondays are team days in the Utrecht office.');
+    // A kind of the thing says it (a meal is food); a sum is said by its value, a person by their role.
+    expect((await engine.ask('do I get food on a split shift?')).answered).toBe(true);
+    expect((await engine.ask('is there money for a desk at home?')).answered).toBe(true);
+    expect((await engine.ask('can I bring a friend?')).answered).toBe(true);
+    const dogs = await openEngine(docsFolder({ 'office.md': ['# Office', 'Dogs are welcome on the third floor only, and must be on a lead in shared areas.'].join('\n\n') }));
+    expect((await dogs.ask('can I bring my dog to the office?')).answered).toBe(true);
+  });
+
   it('does not answer when a thing ends from a sentence that gives only the hour it starts', async () => {
     const dir = docsFolder({
       'club.md': [

@@ -5,6 +5,7 @@
  * the thing — no word of its noun phrase — neither itself nor under a title or section naming it.
  */
 import { normalizeLemma } from '../facts/lemmas.js';
+import { isAgentNoun } from '../facts/wordnet.js';
 import { namesAnswerKind, perQuestion, wordsAfter } from './question.js';
 
 const WHERE_ASKED = /^where(?:\s+(?:is|are)|['’]s)\s+(?:the|an?|our|my|your|their)\s+/i;
@@ -29,4 +30,23 @@ export const thingAsked = perQuestion((q): string[] | null => {
   if (!placeOf && tokens.slice(0, end).some((t) => namesAnswerKind(t.text) || namesAnswerKind(normalizeLemma(t.lemma)))) return null;
   const nouns = tokens.slice(0, end).filter((t) => t.pos === 'NOUN' || t.pos === 'PROPN');
   return nouns.reverse().map((t) => normalizeLemma(t.lemma));
+});
+
+/** "Is there a staff car park?", "can I bring my dog …?", "do we get a company car?": whether a thing exists or is allowed. */
+const HAS_ASKED = /^(?:is there|are there|do (?:we|i|you|staff|volunteers|members) (?:get|have)|does (?:the \w+ )?have|can (?:i|we) (?:bring|have|get|use|keep))\s+(?:an?\s+|any\s+|the\s+|my\s+|our\s+|free\s+|some\s+)*/i;
+
+/** The nouns of the thing a yes/no question asks whether there is, or may be brought, head first; or null. */
+export const thingHad = perQuestion((q): string[] | null => {
+  if (q.kind !== 'yesno') return null;
+  const tokens = wordsAfter(q, HAS_ASKED);
+  if (!tokens) return null;
+  let end = 0;
+  while (end < tokens.length && !PHRASE_END.has(tokens[end].pos)) end++;
+  // (Not where a verb follows the noun: "google translate" is one name the tagger split.)
+  if (end === 0 || tokens[end - 1].pos !== 'NOUN' || tokens[end]?.pos === 'VERB') return null;
+  const head = normalizeLemma(tokens[end - 1].lemma);
+  // A sum or limit ("is there money for…", "a *minimum* contract") is said by its value, and a person ("a friend",
+  // "my partner") by the role the sentence gives them ("one guest a month").
+  if (tokens.slice(0, end).some((t) => namesAnswerKind(t.text.toLowerCase()) || namesAnswerKind(normalizeLemma(t.lemma))) || isAgentNoun(head)) return null;
+  return tokens.slice(0, end).filter((t) => t.pos === 'NOUN').reverse().map((t) => normalizeLemma(t.lemma));
 });

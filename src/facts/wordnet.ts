@@ -232,6 +232,27 @@ export function relatedWords(word: string): Related[] {
   return out;
 }
 
+/**
+ * Whether a noun is, in its usual senses, a kind of another within a few steps ("meal" → nutriment →
+ * food): a sentence offering "a free meal" says there is food.
+ */
+export function isKindOf(word: string, broader: string, depth = 3): boolean {
+  const target = broader.replace(/ /g, '_');
+  let frontier = senses('noun', morphy(word) ?? word).slice(0, 2);
+  for (let d = 0; d < depth && frontier.length; d++) {
+    const next: number[] = [];
+    for (const offset of frontier) {
+      for (const p of synset('noun', offset).pointers) {
+        if ((p.symbol !== '@' && p.symbol !== '@i') || p.pos !== 'noun') continue;
+        if (synset('noun', p.offset).words.includes(target.replace(/_/g, ' '))) return true;
+        next.push(p.offset);
+      }
+    }
+    frontier = next;
+  }
+  return false;
+}
+
 const glosses = new Map<string, string[]>();
 
 /**
