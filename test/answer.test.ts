@@ -906,6 +906,11 @@ describe('answering from any documents', () => {
     // So with a value of a thing: the sentence naming Qatar says nothing of its population. A noun naming the kind of
     // value asked ("deadline", "rate") is said by the value itself.
     expect((await askSeeds('what is the population of qatar')).answered).toBe(false);
+    // …or of a country named before it, or asked what it does: its capital, its language.
+    expect((await askSeeds("what is qatar's population?")).answered).toBe(false);
+    expect((await askSeeds('what is the capital of lebanon?')).answered).toBe(false);
+    expect((await askSeeds('what language do they speak in iran?')).answered).toBe(false);
+    expect((await askSeeds('what base does qatar host?')).answer).toMatch(/Al Udeid/);
     const expenses = await openEngine(docsFolder({ 'expenses.md': ['# Expenses', 'Claims go to Joanne in the depot office by the 15th of each month.'].join('\n\n') }));
     expect((await expenses.ask("what's the deadline for expense claims?")).answered).toBe(true);
   });

@@ -23,7 +23,7 @@ import { otherDay } from './other-day.js';
 import { otherLabel } from './other-label.js';
 import { agentUnsaid, creationAsked } from './agent-asked.js';
 import { countMissing } from './count-asked.js';
-import { thingAsked, thingHad } from './thing-asked.js';
+import { attributeOfPlace, thingAsked, thingHad } from './thing-asked.js';
 import { ownerAsked } from './owner-asked.js';
 import { answerCandidates, roleHeadAsked, roleUnfilled, shortAnswer } from './span.js';
 import { definitions, hasPlaceNameSense, isKindOf, inflectionBases, isMultiwordName, isWord, isCountryName, isPhrasalVerb, isProperName, kindsOfName, morphy, relatedWords, WEIGHT } from '../facts/wordnet.js';
@@ -433,6 +433,12 @@ export function rank(index: FactIndex, q: Question, model: RankerModel = loadMod
     const words = around(fact, f);
     return had.some((w) => saysOrStem(words, w) || fact.lemmas.some((l) => isKindOf(l, w)));
   };
+  const attribute = attributeOfPlace(q);
+  const saysAttribute = (fact: Fact, f: number) => {
+    if (!attribute) return true;
+    const words = around(fact, f);
+    return saysOrStem(words, attribute.attribute) || fact.lemmas.some((l) => isKindOf(l, attribute.attribute));
+  };
   // And, asked how many a named owner has, one that does not name the owner, nor does its section (a
   // document's title names its whole subject: the seeds' derived title names Israel, Iran and Russia).
   const owner = ownerAsked(q)?.filter((w) => termOf(w) >= 0);
@@ -448,7 +454,7 @@ export function rank(index: FactIndex, q: Question, model: RankerModel = loadMod
   const made = creationAsked(q);
   const saysMade = (fact: Fact, f: number) => !made || termOf(made) < 0 || saysOrStem(around(fact, f, false), made);
   const cannotAnswer = (fact: Fact, f: number) =>
-    !saysRole(fact) || !saysHad(fact, f) || !saysEvent(fact, f) || !saysMade(fact, f) || !saysThing(fact, f) || !saysOwner(fact, f) || roleUnfilled(fact, q) || otherDay(fact.text, q) || otherKind(q, fact.lemmas, saysKind(fact, f)) || sumMissing(q, fact) || otherLabel(fact.text, q) || agentUnsaid(q, fact) || countMissing(q, fact) || placeOnlyContains(q, fact.text) || endUnsaid(q, fact);
+    !saysRole(fact) || !saysHad(fact, f) || !saysAttribute(fact, f) || !saysEvent(fact, f) || !saysMade(fact, f) || !saysThing(fact, f) || !saysOwner(fact, f) || roleUnfilled(fact, q) || otherDay(fact.text, q) || otherKind(q, fact.lemmas, saysKind(fact, f)) || sumMissing(q, fact) || otherLabel(fact.text, q) || agentUnsaid(q, fact) || countMissing(q, fact) || placeOnlyContains(q, fact.text) || endUnsaid(q, fact);
   for (const r of ranked) if (cannotAnswer(index.facts[r.fact], r.fact)) r.score = Math.min(r.score, model.threshold * UNFILLED_SHARE);
   return ranked;
 }

@@ -5,7 +5,8 @@
  * the thing — no word of its noun phrase — neither itself nor under a title or section naming it.
  */
 import { normalizeLemma } from '../facts/lemmas.js';
-import { isAgentNoun } from '../facts/wordnet.js';
+import { analyze } from '../facts/nlp.js';
+import { hasPlaceNameSense, isAgentNoun, isCountryName, isTimeNoun } from '../facts/wordnet.js';
 import { namesAnswerKind, perQuestion, wordsAfter } from './question.js';
 
 const WHERE_ASKED = /^where(?:\s+(?:is|are)|['’]s)\s+(?:the|an?|our|my|your|their)\s+/i;
@@ -49,4 +50,32 @@ export const thingHad = perQuestion((q): string[] | null => {
   // "my partner") by the role the sentence gives them ("one guest a month").
   if (tokens.slice(0, end).some((t) => namesAnswerKind(t.text.toLowerCase()) || namesAnswerKind(normalizeLemma(t.lemma))) || isAgentNoun(head)) return null;
   return tokens.slice(0, end).filter((t) => t.pos === 'NOUN').reverse().map((t) => normalizeLemma(t.lemma));
+});
+
+/** "What is the capital of Russia?", "what's Qatar's population?", "what currency does Iran use?": an attribute of a place. */
+const ATTRIBUTE_OF = /^(?:what|which)(?:['’]s|\s+(?:is|are|was|were))?\s+(?:the\s+)?([a-z]+)\s+of\s+(?:the\s+)?(.+?)\s*\??$/i;
+const POSSESSED = /^(?:what|which)(?:['’]s|\s+(?:is|are|was|were))\s+(.+?)['’]s?\s+([a-z]+)\s*\??$/i;
+const DONE_IN = /^(?:what|which)\s+([a-z]+)\s+(?:do|does|did)\s+(.+?)\s*\??$/i;
+
+/**
+ * The attribute asked of a named country or city, and the place's words: a sentence that names the place
+ * and not the attribute ("the capital", "the population", "the currency") does not give it.
+ */
+export const attributeOfPlace = perQuestion((q): { attribute: string; place: string[] } | null => {
+  const text = q.text.trim();
+  let attribute: string | undefined;
+  let place: string | undefined;
+  const of = ATTRIBUTE_OF.exec(text);
+  const possessed = POSSESSED.exec(text);
+  const done = DONE_IN.exec(text);
+  if (of) [attribute, place] = [of[1], of[2]];
+  else if (possessed) [place, attribute] = [possessed[1], possessed[2]];
+  // ("What *year* did Mexico gain independence?" asks a date, not an attribute; "what *exactly* did…" nothing.)
+  else if (done && !isTimeNoun(done[1].toLowerCase()) && !namesAnswerKind(done[1].toLowerCase()) && analyze(text).tokens[1]?.pos === 'NOUN') [attribute, place] = [done[1], done[2]];
+  if (!attribute || !place) return null;
+  const words = place.toLowerCase().split(/\s+/).map((w) => normalizeLemma(w));
+  const named = words.filter((w) => isCountryName(w) || hasPlaceNameSense(w));
+  // (The place must be all there is of it, or one name in a short phrase: "do they speak in Iran".)
+  if (named.length === 0 || (of || possessed ? named.length !== words.length : false)) return null;
+  return { attribute: normalizeLemma(attribute.toLowerCase()), place: named };
 });
