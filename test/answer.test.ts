@@ -887,6 +887,8 @@ describe('answering from any documents', () => {
     // The seeds' "10,000 American troops" are at a base in Qatar: no count of Israel's or Russia's.
     expect((await askSeeds('how many soldiers does israel have')).answered).toBe(false);
     expect((await askSeeds('How many troops does Russia have in Syria?')).answered).toBe(false);
+    // Typed in lower case, a country whose name is also a word is still the owner asked about.
+    expect((await askSeeds('how many troops does turkey have?')).answered).toBe(false);
     const dir = docsFolder({ 'gulf.md': ['# Gulf', 'Russia keeps about 4,000 troops at two bases in Syria.'].join('\n\n') });
     expect((await (await openEngine(dir)).ask('how many troops does Russia have in Syria?')).answer).toBe('about 4,000 troops');
   });

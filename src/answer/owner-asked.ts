@@ -4,7 +4,7 @@
  * owner, in its own words or its section's.
  */
 import { normalizeLemma } from '../facts/lemmas.js';
-import { hasPlaceNameSense, isCountryName, isProperName } from '../facts/wordnet.js';
+import { hasCountrySense, hasPlaceNameSense, isCountryName, isProperName } from '../facts/wordnet.js';
 import { perQuestion, type Question } from './question.js';
 
 /** "How many X does/do/did Y have": Y, one or two words. */
@@ -16,6 +16,6 @@ export const ownerAsked = perQuestion((q): string[] | null => {
   if (!m) return null;
   const words = m[1].replace(/^the /i, '').split(' ');
   const lemmas = words.map((w) => normalizeLemma(w.toLowerCase()));
-  const named = (w: string, i: number) => /^\p{Lu}/u.test(w) || isProperName(lemmas[i]) || isCountryName(lemmas[i]) || hasPlaceNameSense(lemmas[i]);
+  const named = (w: string, i: number) => /^\p{Lu}/u.test(w) || isProperName(lemmas[i]) || isCountryName(lemmas[i]) || hasPlaceNameSense(lemmas[i]) || hasCountrySense(lemmas[i]);
   return words.every(named) ? lemmas : null;
 });

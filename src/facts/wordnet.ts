@@ -382,6 +382,17 @@ function instanceOf(word: string, count = Infinity): string[] {
 }
 
 /**
+ * Whether any sense of a word is a country's name, however rare beside its others ("turkey": a bird,
+ * and Turkey): for a word in the place of an owner ("how many troops does turkey have?"), where a
+ * bird has none.
+ */
+export function hasCountrySense(word: string): boolean {
+  return allSenses('noun', word.replace(/ /g, '_')).some((offset) =>
+    synset('noun', offset).pointers.some((ptr) => ptr.symbol === '@i' && synset(ptr.pos, ptr.offset).words.some((w) => /\b(?:country|kingdom|nation|republic)$/.test(w))),
+  );
+}
+
+/**
  * What WordNet says a name is an instance of, by the head noun ("Paris": a national capital;
  * "Manchester": a city; "Spain": a European country): the words the documents may use for it.
  * Its usual sense only: "London" is a writer too.
