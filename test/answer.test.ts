@@ -878,6 +878,9 @@ describe('answering from any documents', () => {
     const engine = await openEngine(dir);
     expect((await engine.ask('how many missiles does iran have?')).answered).toBe(false);
     expect((await engine.ask('how many people have been killed in the crackdown?')).answer).toBe('2,500 people');
+    // Nor from one that counts something else: troops are no aircraft (people are counted in words of their own).
+    expect((await askSeeds('how many aircraft are based at al udeid?')).answered).toBe(false);
+    expect((await askSeeds('how many american soldiers are at al udeid?')).answer).toMatch(/10,000/);
     // A count said in words is a count.
     const words = await openEngine(docsFolder({ 'crew.md': ['# Crew', 'Thousands more were arrested during the protests.'].join('\n\n') }));
     expect((await words.ask('how many people were arrested during the protests?')).answered).toBe(true);

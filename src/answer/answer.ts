@@ -22,7 +22,7 @@ import { sumMissing } from './sum-asked.js';
 import { otherDay } from './other-day.js';
 import { otherLabel } from './other-label.js';
 import { agentUnsaid, creationAsked } from './agent-asked.js';
-import { countMissing } from './count-asked.js';
+import { countedThing, countMissing } from './count-asked.js';
 import { attributeOfPlace, thingAsked, thingHad } from './thing-asked.js';
 import { ownerAsked } from './owner-asked.js';
 import { answerCandidates, roleHeadAsked, roleUnfilled, shortAnswer } from './span.js';
@@ -439,6 +439,9 @@ export function rank(index: FactIndex, q: Question, model: RankerModel = loadMod
     const words = around(fact, f);
     return saysOrStem(words, attribute.attribute) || fact.lemmas.some((l) => isKindOf(l, attribute.attribute));
   };
+  // And, asked how many of a thing, one that says nothing of it (nor a kind of it), nor do its title or section.
+  const counted = countedThing(q);
+  const saysCounted = (fact: Fact, f: number) => !counted || termOf(counted) < 0 || saysOrStem(around(fact, f), counted) || fact.lemmas.some((l) => isKindOf(l, counted));
   // And, asked how many a named owner has, one that does not name the owner, nor does its section (a
   // document's title names its whole subject: the seeds' derived title names Israel, Iran and Russia).
   const owner = ownerAsked(q)?.filter((w) => termOf(w) >= 0);
@@ -454,7 +457,7 @@ export function rank(index: FactIndex, q: Question, model: RankerModel = loadMod
   const made = creationAsked(q);
   const saysMade = (fact: Fact, f: number) => !made || termOf(made) < 0 || saysOrStem(around(fact, f, false), made);
   const cannotAnswer = (fact: Fact, f: number) =>
-    !saysRole(fact) || !saysHad(fact, f) || !saysAttribute(fact, f) || !saysEvent(fact, f) || !saysMade(fact, f) || !saysThing(fact, f) || !saysOwner(fact, f) || roleUnfilled(fact, q) || otherDay(fact.text, q) || otherKind(q, fact.lemmas, saysKind(fact, f)) || sumMissing(q, fact) || otherLabel(fact.text, q) || agentUnsaid(q, fact) || countMissing(q, fact) || placeOnlyContains(q, fact.text) || endUnsaid(q, fact);
+    !saysRole(fact) || !saysHad(fact, f) || !saysAttribute(fact, f) || !saysCounted(fact, f) || !saysEvent(fact, f) || !saysMade(fact, f) || !saysThing(fact, f) || !saysOwner(fact, f) || roleUnfilled(fact, q) || otherDay(fact.text, q) || otherKind(q, fact.lemmas, saysKind(fact, f)) || sumMissing(q, fact) || otherLabel(fact.text, q) || agentUnsaid(q, fact) || countMissing(q, fact) || placeOnlyContains(q, fact.text) || endUnsaid(q, fact);
   for (const r of ranked) if (cannotAnswer(index.facts[r.fact], r.fact)) r.score = Math.min(r.score, model.threshold * UNFILLED_SHARE);
   return ranked;
 }
