@@ -34,8 +34,9 @@ describe('answering from the seeds', () => {
 
   it('counts the noun for the kind of answer asked ("which broadcaster") where a sentence says it', async () => {
     const a = await askSeeds('which broadcaster broke the story');
-    // Refused or not, the closest passage is the one that names the broadcaster.
-    expect(a.quote ?? a.alternatives[0]?.quote).toMatch(/KAN public broadcaster/);
+    // "KAN public broadcaster": the name set before the noun asked is of the kind asked, and the answer.
+    expect([a.answered, a.answer]).toEqual([true, 'KAN']);
+    expect(a.quote).toMatch(/KAN public broadcaster/);
   });
 
   it('reads a range asked with a hyphen as its numbers, as the article writes it with an en dash ("January 14-15")', async () => {

@@ -254,7 +254,7 @@ export function featuresOf(query: Query, facts: readonly Fact[], factIndex: numb
     // …or a name of the very kind asked, whatever type it reads as: "what base?" — "the Al Udeid Air Base".
     // (A period from one date or hour to another says how long as well as when: "19 February – 26 March 1945".)
     // (An hour on the clock says when as a date does: "paged at 14:11 UTC", where an incident's day is said once, above.)
-    else if (found.some((e) => e.type === q.wants[0] || namesKindAsked(e.text, q) || (q.wants[0] === 'DURATION' && (e.type === 'DATE' || e.type === 'TIME') && SPAN_OF_TIME.test(e.text)) || (q.kind === 'when' && e.type === 'TIME' && CLOCK.test(e.text)))) typeWanted = 1;
+    else if (found.some((e) => e.type === q.wants[0] || namesKindAsked(e.text, q) || kindAfterName(fact.text.slice(e.end), q) || (q.wants[0] === 'DURATION' && (e.type === 'DATE' || e.type === 'TIME') && SPAN_OF_TIME.test(e.text)) || (q.kind === 'when' && e.type === 'TIME' && CLOCK.test(e.text)))) typeWanted = 1;
     else typeCompatible = 1;
   }
   // The gist of the sentence, then of it with its title and previous sentence around it.
@@ -321,6 +321,14 @@ function namesKindAsked(text: string, q: Question): boolean {
   if (!noun) return false;
   const words = fold(text).split(/[^\p{L}\p{N}]+/u);
   return words.length > 1 && words.at(-1) === noun;
+}
+
+/** A name set right before the noun of the kind asked says what it is: "KAN *public broadcaster*" for "which broadcaster?". */
+function kindAfterName(after: string, q: Question): boolean {
+  const noun = q.attachedTo ?? q.answerNoun;
+  if (!noun) return false;
+  const m = /^((?:\s+(?!(?:the|a|an|is|are|was|were|has|have|and|or|of|to|in|on|at|for)\b)[\p{Ll}-]+){0,2})\s+([\p{L}-]+)/u.exec(after);
+  return !!m && fold(m[2]) === noun;
 }
 
 /** Saying there is no amount: "no fixed number of", "unlimited", "no limit on", "no cap". */
