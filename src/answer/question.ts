@@ -173,7 +173,7 @@ const SPAN_RULES: Array<{ test: RegExp; wants: EntityType[] }> = [
   { test: new RegExp(`\\b(hours|opening times?|deadline|date|time${NOT_A_TIME}|schedule|notice)\\b`), wants: ['TIME', 'DATE', 'DURATION'] },
   // A word for what is paid wants the sum first ("mileage rate?" — "42p a mile", not "the first 10,000 miles").
   { test: /\b(cost|price|fee|rate|allowance|budget|money|funding|salary|stipend|pay|wages?|bonus|compensation|reimbursement|refund|discount|deposit|per diem|toll|charge|penalty)\b/, wants: ['MONEY', 'PERCENT', 'NUMBER', 'DURATION'] },
-  { test: /\b(length|minimum|maximum|limit|number|size|amount|percentage|total|count|headcount|temperature|weight|version|the (?:most|least|fewest))\b/, wants: ['NUMBER', 'MONEY', 'PERCENT', 'DURATION'] },
+  { test: /\b(length|minimum|maximum|limit|cap|number|size|amount|percentage|total|count|headcount|temperature|weight|version|the (?:most|least|fewest))\b/, wants: ['NUMBER', 'MONEY', 'PERCENT', 'DURATION'] },
   { test: /\b(called|named|name of)\b/, wants: ['NAME', 'ORG', 'PLACE', 'PERSON'] },
   { test: askingFor(PLACE_NOUNS), wants: ['PLACE', 'NAME'] },
   { test: askingFor(ORG_NOUNS), wants: ['ORG', 'NAME', 'PLACE'] },
