@@ -86,6 +86,12 @@ describe('layout', () => {
     expect(t.facts.find((f) => f.text.startsWith('Store below'))?.section).toBe('How to store Calmora');
   });
 
+  it('reads a person with their title, and two days of one month as one date', () => {
+    const t = buildFactTable([{ name: 'notes.md', text: '# Notes\n\nThe module leader is Dr Helen Achebe. The summit takes place on 14 and 15 May 2026. The charter came from King Henry III in 1253.' }]);
+    const types = t.facts.flatMap(entitiesOf);
+    expect(types).toEqual(expect.arrayContaining(['PERSON:Dr Helen Achebe', 'DATE:14 and 15 May 2026', 'PERSON:King Henry III']));
+  });
+
   it('reads a quarter ("Q2 2027") and a date something runs until as dates', () => {
     const t = buildFactTable([{ name: 'notes.md', text: '# Notes\n\nOffline support goes on the roadmap for Q2 2027. Existing users keep the app until 31 March 2027. Dark mode is postponed to Q1.' }]);
     const types = t.facts.flatMap(entitiesOf);

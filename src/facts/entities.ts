@@ -205,10 +205,17 @@ export function sentenceEntities(a: Analysis, first: number, last: number, text:
   // nothing ("a two-week trip", "a 12-day conflict" do, by their unit; "one-half", "twenty-one" are numbers).
   const counted = out.filter((e) => !(e.type === 'NUMBER' && !/\d/.test(e.text) && HYPHENED_WORD.test(text.slice(e.end)) && !HYPHENED_UNIT.test(text.slice(e.end))));
   const merged = mergeRanges(counted.sort((x, y) => x.start - y.start), text).map((e, k, all) =>
-    withBound(isDayOfMonth(e, text) ? { ...e, type: 'DATE' as const } : e.type === 'TIME' ? withTimeZone(lengthBefore(e), text) : e.type === 'MONEY' ? withRate(e, text, all[k + 1]) : e.type === 'DURATION' ? withArticle(e, text) : e, text, all[k + 1]),
+    withBound(isDayOfMonth(e, text) ? { ...e, type: 'DATE' as const } : e.type === 'TIME' ? withTimeZone(lengthBefore(e), text) : e.type === 'MONEY' ? withRate(e, text, all[k + 1]) : e.type === 'DURATION' ? withArticle(e, text) : e.type === 'PERSON' ? withHonorific(e, text) : e, text, all[k + 1]),
   );
   // A zone taken into its time ("CET") is no name of its own.
   return merged.filter((e) => !merged.some((o) => o !== e && o.type === 'TIME' && o.start <= e.start && e.end <= o.end));
+}
+
+/** "Dr Helen Achebe", "King Henry III": a person's title before their name is how the documents name them. */
+const HONORIFIC = /\b(?:Dr|Prof|Professor|Sir|Dame|King|Queen|Prince|Princess|Lord|Lady|Mr|Mrs|Ms|Miss|Mx|Rev|Revd)\.?\s+$/;
+function withHonorific(e: Entity, text: string): Entity {
+  const m = HONORIFIC.exec(text.slice(Math.max(0, e.start - 12), e.start));
+  return m ? { ...e, text: text.slice(e.start - m[0].length, e.end), start: e.start - m[0].length } : e;
 }
 
 /** "48 hours before it starts": the tagger takes the length with its "before" for a time of day. */
@@ -320,6 +327,8 @@ const WEEKDAYS = /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?\b/g;
 const ADDRESS_LIKE = /(?<![\w.@#-])(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|#[a-z0-9][\w-]*|(?:[a-z0-9-]+\.)+(?:com|org|net|io|dev|app|co|eu|de|nl|pt|uk)(?:\/[\w\/.-]*)?)(?<![.])(?![\w@])/gi;
 // (…or lettered: "Block C", "row M".)
 const NUMBERED_PLACE = /\b(?:[Cc]ar [Pp]ark|[Rr]oom|[Ss]uite|[Bb]uilding|[Gg]ate|[Bb]ay|[Uu]nit|[Hh]all|[Dd]ock|[Pp]latform|[Bb]lock|[Rr]ow|[Ww]ing|[Ll]evel|[Zz]one|[Ww]ard|[Ss]tand|[Pp]ier|[Bb]erth) (?:(?:[A-Z]{1,2}[.-]?)?\d+(?:[.-]\d+)*[A-Z]?|[A-Z])\b/g;
+/** A day of a named month: "15 May 2026", "3rd June". */
+const MONTH_DAY = new RegExp(String.raw`^\d{1,2}(?:st|nd|rd|th)?\s+${MONTH}\b`, 'i');
 /** "Saturday 19", "Sun 20th": a weekday with its day of the month is a date, though the tagger reads a day and a number. */
 const WEEKDAY_AND_DATE = new RegExp(String.raw`\b${WEEKDAY_NAME} \d{1,2}(?:st|nd|rd|th)?\b(?! ?(?:am|pm|[:.]\d))`, 'gi');
 /** "the last working day of each month", "the first Monday of every month": a day picked out in every period. */
@@ -457,6 +466,9 @@ function mergeRanges(entities: Entity[], text: string): Entity[] {
     } else if (prev && prev.type === 'DATE' && e.type === 'NUMBER' && /^\s*[-–]\s*$/.test(text.slice(prev.end, e.start))) {
       // "January 14–15"
       out[out.length - 1] = { ...prev, text: text.slice(prev.start, e.end), end: e.end };
+    } else if (prev && prev.type === 'NUMBER' && /^\d{1,2}$/.test(prev.text) && Number(prev.text) <= 31 && e.type === 'DATE' && MONTH_DAY.test(e.text) && /^\s*(?:and|to|-|–|—)\s*$/.test(text.slice(prev.end, e.start))) {
+      // "14 and 15 May 2026", "14–16 May": the first day is of the month the second gives.
+      out[out.length - 1] = { text: text.slice(prev.start, e.end), type: 'DATE', start: prev.start, end: e.end };
     } else if (prev && prev.type === e.type && (e.type === 'NUMBER' || e.type === 'TIME' || e.type === 'DATE' || e.type === 'MONEY') && /^\s*(and|to|-|–|—)\s*$/.test(text.slice(prev.end, e.start)) && (e.type !== 'MONEY' || !/and/.test(text.slice(prev.end, e.start)) || /\bbetween\s+$/i.test(text.slice(0, prev.start)))) {
       // "between €5 and €10", "€5–€10" are one sum; "$40 and £30" are two.
       const lead = /\b(between|from)\s+$/i.exec(text.slice(0, prev.start));
