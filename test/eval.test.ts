@@ -146,6 +146,24 @@ const FLOORS: Record<string, { p1: number; declined: number; refusedAtMost: numb
   // issue's styles (72.2%, 50.0%: paraphrase again, "death toll?" refused at 0.19).
   'residents-handbook': { p1: 0.85, declined: 0.8, refusedAtMost: 0.2, short: 0.8 },
   'seeds-final37': { p1: 0.6, declined: 0.25, refusedAtMost: 0.25, short: 0.4 },
+  // Written blind at stop 38, run once before anything was changed for them (first runs, every question): the seeds a
+  // seventeenth time (P@1 96.2%, declined 50.0%: "when did putin become president", "how many aircraft are based at al
+  // udeid"), an engineering folder of three Markdown files (82.9%, 80.0%: "E1" no label, "paged at 14:11 UTC" no "when"),
+  // a sailing club's numbered rules (81.8%, 80.0%), an encyclopedia-style town article (83.9%, 40.0%: "was born in
+  // 1832" answered "when did she die?", the River Lune no place), an espresso machine's HTML manual (85.2%, 90.0%).
+  'seeds-stop38': { p1: 0.9, declined: 0.5, refusedAtMost: 0.1, short: 0.65 },
+  'platform-docs': { p1: 0.8, declined: 0.8, refusedAtMost: 0.4, short: 0.65 },
+  'sailing-club': { p1: 0.85, declined: 0.75, refusedAtMost: 0.1, short: 0.8 },
+  'town-history': { p1: 0.9, declined: 0.6, refusedAtMost: 0.1, short: 0.65 },
+  'coffee-manual': { p1: 0.8, declined: 0.75, refusedAtMost: 0.1, short: 0.55 },
+  // Then, after those fixes, a medicine's patient leaflet (65.5%, 100%: its contents list read as facts), a conference's
+  // attendee guide with schedule tables (87.1%, 60.0%) and a university module handbook in Word (90.6%, 60.0%).
+  'medicine-leaflet': { p1: 0.65, declined: 0.85, refusedAtMost: 0.25, short: 0.65 },
+  'conference-programme': { p1: 0.8, declined: 0.65, refusedAtMost: 0.15, short: 0.65 },
+  'course-handbook': { p1: 0.8, declined: 0.5, refusedAtMost: 0.1, short: 0.85 },
+  // And, after all of it, a hotel's guest directory (83.9%, 70.0%) and the seeds an eighteenth time (72.7%, 62.5%: paraphrase).
+  'guest-directory': { p1: 0.85, declined: 0.85, refusedAtMost: 0.25, short: 0.8 },
+  'seeds-final38': { p1: 0.75, declined: 0.5, refusedAtMost: 0.15, short: 0.75 },
   runbook: { p1: 0.9, declined: 0.9, refusedAtMost: 0.15, short: 0.8 },
   'it-help': { p1: 0.85, declined: 0.6, refusedAtMost: 0.15, short: 0.9 },
 };
