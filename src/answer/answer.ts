@@ -426,22 +426,20 @@ export function rank(index: FactIndex, q: Question, model: RankerModel = loadMod
     const words = around(fact, f);
     return thing.some((w) => saysOrStem(words, w));
   };
+  // A noun asked is said by the sentence, its title or section, or by a kind of it ("do I get food?" — "a free meal").
+  const saysNoun = (fact: Fact, f: number) => {
+    let words: string[] | undefined;
+    return (noun: string) => saysOrStem((words ??= around(fact, f)), noun) || fact.lemmas.some((l) => isKindOf(l, noun));
+  };
+  // And, asked whether there is a thing or it may be had or brought, one that says nothing of it.
   const had = thingHad(q)?.filter((w) => termOf(w) >= 0);
-  // (…or a kind of it: "do I get food?" — "a free meal".)
-  const saysHad = (fact: Fact, f: number) => {
-    if (!had?.length) return true;
-    const words = around(fact, f);
-    return had.some((w) => saysOrStem(words, w) || fact.lemmas.some((l) => isKindOf(l, w)));
-  };
+  const saysHad = (fact: Fact, f: number) => !had?.length || had.some(saysNoun(fact, f));
+  // And, asked an attribute of a named country or city, one that does not say it.
   const attribute = attributeOfPlace(q);
-  const saysAttribute = (fact: Fact, f: number) => {
-    if (!attribute) return true;
-    const words = around(fact, f);
-    return saysOrStem(words, attribute.attribute) || fact.lemmas.some((l) => isKindOf(l, attribute.attribute));
-  };
-  // And, asked how many of a thing, one that says nothing of it (nor a kind of it), nor do its title or section.
+  const saysAttribute = (fact: Fact, f: number) => !attribute || saysNoun(fact, f)(attribute);
+  // And, asked how many of a thing, one that says nothing of it.
   const counted = countedThing(q);
-  const saysCounted = (fact: Fact, f: number) => !counted || termOf(counted) < 0 || saysOrStem(around(fact, f), counted) || fact.lemmas.some((l) => isKindOf(l, counted));
+  const saysCounted = (fact: Fact, f: number) => !counted || termOf(counted) < 0 || saysNoun(fact, f)(counted);
   // And, asked how many a named owner has, one that does not name the owner, nor does its section (a
   // document's title names its whole subject: the seeds' derived title names Israel, Iran and Russia).
   const owner = ownerAsked(q)?.filter((w) => termOf(w) >= 0);

@@ -18,17 +18,20 @@ const PAST_ASKED = /^when\s+(?:did|was|were)\s/i;
  * Verbs that say little of which event ("when did it happen", "when did the war start"): the
  * event is then its noun, which the sentence's other words are matched on.
  */
-const ASPECT = new Set(['start', 'begin', 'end', 'finish', 'stop']);
 const LIGHT_VERBS = new Set(['be', 'do', 'have', 'get', 'go', 'come', 'make', 'take', 'happen', 'occur', 'start', 'begin', 'end', 'finish', 'stop', 'say', 'know', 'see', 'first']);
+/** …of which these say when it began or ended: "start to ease" asks when easing began. */
+const ASPECT = new Set(['start', 'begin', 'end', 'finish', 'stop']);
 
 /** The verb of the event "when did …?" asks the date of, or null. */
 export const eventAsked = perQuestion((q: Question): string | null => {
   if (q.kind !== 'when' || !PAST_ASKED.test(q.text.trim())) return null;
   const tokens = analyze(q.text.trim()).tokens;
-  // ("Come to light", "get to know": after a light verb and "to", the pair is one idiom; "start to ease" is easing.)
-  const idiom = (i: number) => tokens[i - 1]?.text.toLowerCase() === 'to' && !!tokens[i - 2] && LIGHT_VERBS.has(normalizeLemma(tokens[i - 2].lemma)) && !ASPECT.has(normalizeLemma(tokens[i - 2].lemma));
-  const verbs = tokens.flatMap((t, i) => (t.pos === 'VERB' && !idiom(i) ? [normalizeLemma(t.lemma)] : [])).filter((l) => !LIGHT_VERBS.has(l));
-  return verbs.length === 1 && !tokens.some((t, i) => t.pos === 'VERB' && idiom(i)) ? verbs[0] : null;
+  const lemmaAt = (i: number) => normalizeLemma(tokens[i].lemma);
+  // "Come to light", "get to know": a light verb, "to" and a verb are one idiom, which asks no event's verb.
+  const idiom = (i: number) => i >= 2 && tokens[i - 1].text.toLowerCase() === 'to' && LIGHT_VERBS.has(lemmaAt(i - 2)) && !ASPECT.has(lemmaAt(i - 2));
+  if (tokens.some((t, i) => t.pos === 'VERB' && idiom(i))) return null;
+  const verbs = tokens.flatMap((t, i) => (t.pos === 'VERB' ? [lemmaAt(i)] : [])).filter((l) => !LIGHT_VERBS.has(l));
+  return verbs.length === 1 ? verbs[0] : null;
 });
 
 /** "a *12th-century* castle", "the *1998* report": a date set before a noun the question names. */

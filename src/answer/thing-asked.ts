@@ -58,10 +58,10 @@ const POSSESSED = /^(?:what|which)(?:['â€™]s|\s+(?:is|are|was|were))\s+(.+?)['â€
 const DONE_IN = /^(?:what|which)\s+([a-z]+)\s+(?:do|does|did)\s+(.+?)\s*\??$/i;
 
 /**
- * The attribute asked of a named country or city, and the place's words: a sentence that names the place
- * and not the attribute ("the capital", "the population", "the currency") does not give it.
+ * The attribute asked of a named country or city, or null: a sentence that names the place and not the
+ * attribute ("the capital", "the population", "the currency") does not give it.
  */
-export const attributeOfPlace = perQuestion((q): { attribute: string; place: string[] } | null => {
+export const attributeOfPlace = perQuestion((q): string | null => {
   const text = q.text.trim();
   let attribute: string | undefined;
   let place: string | undefined;
@@ -75,7 +75,7 @@ export const attributeOfPlace = perQuestion((q): { attribute: string; place: str
   if (!attribute || !place) return null;
   const words = place.toLowerCase().split(/\s+/).map((w) => normalizeLemma(w));
   const named = words.filter((w) => isCountryName(w) || hasPlaceNameSense(w));
-  // (The place must be all there is of it, or one name in a short phrase: "do they speak in Iran".)
-  if (named.length === 0 || (of || possessed ? named.length !== words.length : false)) return null;
-  return { attribute: normalizeLemma(attribute.toLowerCase()), place: named };
+  // (Asked "of" a place or by its possessive, the place is all of it; asked what is done there, one name in the phrase: "do they speak in Iran".)
+  if (named.length === 0 || ((of || possessed) && named.length !== words.length)) return null;
+  return normalizeLemma(attribute.toLowerCase());
 });
