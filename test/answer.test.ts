@@ -725,16 +725,21 @@ describe('answering from any documents', () => {
     expect((await engine.ask('which certificate do chefs need?')).quote).toMatch(/^Every chef must hold a Level 2/);
   });
 
-  it('answers a charge with its sum, a notice with its length and a population with its count', async () => {
+  it('answers a charge with its sum, a notice with its length, a population with its count, credits and a walk', async () => {
     const dir = docsFolder({
       'club.md': [
         '# Club',
         'Members who do not do their duties are charged £50 for each duty missed.',
         'If you cannot use a booking, cancel it at least 24 hours before.',
         'At the 2021 census the town had a population of 18,240.',
+        'CS2040 Databases is a 20-credit second-year module.',
+        'The venue is a 10-minute walk from Bristol Temple Meads station.',
       ].join('\n\n'),
     });
     const answer = shortAnswerOf(await openEngine(dir));
+    // A number made part of an adjective counts the noun asked; a journey's length is how far.
+    expect(await answer('how many credits is CS2040?')).toBe('20-credit');
+    expect(await answer('how far is the venue from the station?')).toBe('10-minute walk');
     expect(await answer("what's the charge for missing a duty?")).toBe('£50');
     expect(await answer("what's the cancellation notice for a booking?")).toBe('at least 24 hours');
     expect(await answer("what's the population of the town?")).toBe('18,240');

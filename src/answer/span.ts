@@ -71,6 +71,12 @@ const askedWords = perQuestion((q) => {
   for (const m of q.text.matchAll(/\b(?:\p{Lu}\.?){2,}(?![\p{L}])/gu)) set.add(fold(m[0]).replace(/\./g, ''));
   return { set, list: [...set] };
 });
+/** "-credit" after "20", where "how many credits?" was asked: the number counts the noun asked. */
+function countsNounAsked(after: string, q: Question): boolean {
+  const word = /^-(\p{Ll}+)/u.exec(after)?.[1];
+  return !!word && q.kind === 'quantity' && askedWords(q).set.has(normalizeLemma(word));
+}
+
 // Asked once per candidate sentence too, so remembered per entity.
 const entityWords = new WeakMap<Entity, string[]>();
 
@@ -164,7 +170,8 @@ export function shortAnswer(fact: Fact, q: Question, matched: Set<string>, headi
       (!COUNTED_TYPES.has(e.type) || hasNumber(e.text) || withItsNumber(e, fact) !== null || (HOW_OFTEN.test(q.text) && FREQUENCY_WORD.test(e.text))) &&
       // "Iran-aligned", "U.S.-led": a name that modifies a word is not what the sentence is about;
       // nor is "one-off" or "two-factor" a count ("12-day" is, and keeps its unit below).
-      !((NAMES.has(e.type) || e.type === 'NUMBER') && /^-\p{Ll}/u.test(fact.text.slice(e.end)) && withItsUnit(e.text, e, fact) === e.text) &&
+      // ("A *20-credit* module" does count the credits "how many credits?" asks.)
+      !((NAMES.has(e.type) || e.type === 'NUMBER') && /^-\p{Ll}/u.test(fact.text.slice(e.end)) && withItsUnit(e.text, e, fact) === e.text && !(e.type === 'NUMBER' && countsNounAsked(fact.text.slice(e.end), q))) &&
       (!q.attachedTo || headingSaysIt || attached.some((t) => isAttached(e, t, fact.text))) &&
       // "through the Billing queue": a name that only says which thing is meant is nobody "who" asks for;
       // nor is the tool or place a thing is done in ("requests are made in Personio and approved by your manager").
@@ -378,7 +385,7 @@ export function shortAnswer(fact: Fact, q: Question, matched: Set<string>, headi
       return theBefore(fact.text, best.start) + fact.text.slice(best.start, next.end);
     }
   }
-  const span = withItsNumber(best, fact) ?? withItsUnit(answer, best, fact);
+  const span = withItsNumber(best, fact) ?? withItsUnit(answer, best, fact, q);
   if (best.type === 'NUMBER' && span === best.text) return withWhatItCounts(best, tokens, fact.text);
   if ((when || asksByWhen(q)) && best.type === 'DURATION') return relativeTime(span, best, fact.text);
   if (when && best.type === 'TIME' && span === best.text) return withCountedFrom(withItsDay(span, best, fact), fact.text, best.end);
@@ -1070,10 +1077,17 @@ function isAttached(e: Entity, noun: { start: number; end: number }, text: strin
 }
 
 /** "12-day", "25-year": a number joined to its unit by a hyphen is one answer. */
-function withItsUnit(answer: string, e: Entity, fact: Fact): string {
+const JOURNEY = /^\s+(?:walk|drive|ride|journey|flight|trip|cycle|train ride|bus ride)\b/i;
+function withItsUnit(answer: string, e: Entity, fact: Fact, q?: Question): string {
   if (answer !== e.text) return answer;
-  const unit = /^-(?:day|week|month|year|hour|minute|second|mile|kilometre|kilometer|point|percent)s?\b/i.exec(fact.text.slice(e.end));
-  return unit ? `${answer}${unit[0]}` : answer;
+  const after = fact.text.slice(e.end);
+  const unit = /^-(?:day|week|month|year|hour|minute|second|mile|kilometre|kilometer|point|percent)s?\b/i.exec(after);
+  if (unit) return `${answer}${unit[0]}`;
+  // "a 10-minute walk", "a two-hour drive": how far, said by the journey's length.
+  const journey = /-(?:minute|hour|day|mile)s?$/i.test(answer) ? JOURNEY.exec(after) : null;
+  if (journey) return `${answer}${journey[0]}`;
+  // …or the noun asked: "how many credits?" — "a 20-credit module".
+  return q && e.type === 'NUMBER' && countsNounAsked(after, q) ? `${answer}${/^-\p{Ll}+/u.exec(after)![0]}` : answer;
 }
 
 /** "500 pages", "one playground duty": a bare number with the nouns it counts, which say what it is a number of. */
