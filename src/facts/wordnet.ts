@@ -237,21 +237,28 @@ export function relatedWords(word: string): Related[] {
  * food): a sentence offering "a free meal" says there is food.
  */
 export function isKindOf(word: string, broader: string, depth = 3): boolean {
-  const target = broader.replace(/ /g, '_');
+  const key = `${word}\u0000${broader}\u0000${depth}`;
+  let known = kinds.get(key);
+  if (known !== undefined) return known;
+  known = false;
   let frontier = senses('noun', morphy(word) ?? word).slice(0, 2);
-  for (let d = 0; d < depth && frontier.length; d++) {
+  for (let d = 0; d < depth && frontier.length && !known; d++) {
     const next: number[] = [];
     for (const offset of frontier) {
       for (const p of synset('noun', offset).pointers) {
         if ((p.symbol !== '@' && p.symbol !== '@i') || p.pos !== 'noun') continue;
-        if (synset('noun', p.offset).words.includes(target.replace(/_/g, ' '))) return true;
+        if (synset('noun', p.offset).words.includes(broader)) known = true;
         next.push(p.offset);
       }
     }
     frontier = next;
   }
-  return false;
+  // (Asked once per sentence word of every candidate: remembered, but not for ever.)
+  if (kinds.size >= RELATED_KEPT) kinds.clear();
+  kinds.set(key, known);
+  return known;
 }
+const kinds = new Map<string, boolean>();
 
 const glosses = new Map<string, string[]>();
 
