@@ -448,12 +448,14 @@ export function rank(index: FactIndex, q: Question, model: RankerModel = loadMod
     const words = around(fact, f, false);
     return owner.every((w) => says(words, w));
   };
+  // A verb asked is said by the sentence or its section (a verb the question's terms lack is not looked for).
+  const saysVerb = (fact: Fact, f: number, verb: string) => termOf(verb) < 0 || saysOrStem(around(fact, f, false), verb);
   // And, asked when something happened, one that says no word for the event, nor does its section.
   const event = eventAsked(q);
-  const saysEvent = (fact: Fact, f: number) => !event || termOf(event) < 0 || saysOrStem(around(fact, f, false), event) || datesThing(fact, (l) => termOf(l) >= 0);
+  const saysEvent = (fact: Fact, f: number) => !event || saysVerb(fact, f, event) || datesThing(fact, (l) => termOf(l) >= 0);
   // …and, asked who made a thing, one that does not say it was made.
   const made = creationAsked(q);
-  const saysMade = (fact: Fact, f: number) => !made || termOf(made) < 0 || saysOrStem(around(fact, f, false), made);
+  const saysMade = (fact: Fact, f: number) => !made || saysVerb(fact, f, made);
   const cannotAnswer = (fact: Fact, f: number) =>
     !saysRole(fact) || !saysHad(fact, f) || !saysAttribute(fact, f) || !saysCounted(fact, f) || !saysEvent(fact, f) || !saysMade(fact, f) || !saysThing(fact, f) || !saysOwner(fact, f) || roleUnfilled(fact, q) || otherDay(fact.text, q) || otherKind(q, fact.lemmas, saysKind(fact, f)) || sumMissing(q, fact) || otherLabel(fact.text, q) || agentUnsaid(q, fact) || countMissing(q, fact) || placeOnlyContains(q, fact.text) || endUnsaid(q, fact);
   for (const r of ranked) if (cannotAnswer(index.facts[r.fact], r.fact)) r.score = Math.min(r.score, model.threshold * UNFILLED_SHARE);

@@ -4,12 +4,12 @@
  * question about this one. A yes/no question is the exception: there the other days are the
  * answer ("is it open on Saturday?" — no, Tuesdays and Thursdays).
  */
-import { WEEKDAY_NAME } from '../facts/nlp.js';
+import { MONTH_NAME as FULL_MONTH_NAME, WEEKDAY_NAME } from '../facts/nlp.js';
 import { perQuestion, type Question } from './question.js';
 
 const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const MONTH_NAME = String.raw`(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)`;
+const MONTH_NAME = String.raw`(?:${FULL_MONTH_NAME}|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)`;
 /** A weekday's full name in any case. */
 const FULL_DAY = WEEKDAY_NAME.replace(/[a-z]/g, (c) => `[${c}${c.toUpperCase()}]`);
 // Abbreviated weekdays only capitalised ("Mon–Fri"): "sat", "sun", "wed" are words of their own.

@@ -57,6 +57,9 @@ const MEANS_BEFORE = /\b(?:through|via|using|in|on|with)\s+(?:the\s+)?$/i;
 const THROUGH_NOUN = /\b(?:through|via)\s+((?:(?:a|an|the|your|our|their)\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,2}?)(?=\s+(?:and|or|to|for|by|before|after|if|when|with|within|from)\b|[,.;:]|$)/iu;
 /** The word before a name that makes it where or with what something is done. */
 const DONE_IN = /\b(?:in|into|using|on)\s+(?:the\s+)?$/i;
+/** Whether WordNet gives `other` as a synonym of `word` ("large" of "big", "ring" of "call"). */
+const isSynonym = (word: string, other: string) => relatedWords(word).some((r) => r.word === other && r.weight >= WEIGHT.synonym);
+
 /** Types a tagger tells apart unreliably (a broadcaster's name read as a place): a preference among them, not a rule. */
 const NAMES = new Set(['PERSON', 'ORG', 'PLACE', 'NAME']);
 
@@ -170,8 +173,8 @@ export function shortAnswer(fact: Fact, q: Question, matched: Set<string>, headi
       (!COUNTED_TYPES.has(e.type) || hasNumber(e.text) || withItsNumber(e, fact) !== null || (HOW_OFTEN.test(q.text) && FREQUENCY_WORD.test(e.text))) &&
       // "Iran-aligned", "U.S.-led": a name that modifies a word is not what the sentence is about;
       // nor is "one-off" or "two-factor" a count ("12-day" is, and keeps its unit below).
-      // ("A *20-credit* module" does count the credits "how many credits?" asks.)
-      !((NAMES.has(e.type) || e.type === 'NUMBER') && /^-\p{Ll}/u.test(fact.text.slice(e.end)) && withItsUnit(e.text, e, fact) === e.text && !(e.type === 'NUMBER' && countsNounAsked(fact.text.slice(e.end), q))) &&
+      // ("A *20-credit* module" does count the credits "how many credits?" asks: its unit is the noun asked.)
+      !((NAMES.has(e.type) || e.type === 'NUMBER') && /^-\p{Ll}/u.test(fact.text.slice(e.end)) && withItsUnit(e.text, e, fact, q) === e.text) &&
       (!q.attachedTo || headingSaysIt || attached.some((t) => isAttached(e, t, fact.text))) &&
       // "through the Billing queue": a name that only says which thing is meant is nobody "who" asks for;
       // nor is the tool or place a thing is done in ("requests are made in Personio and approved by your manager").
@@ -562,7 +565,7 @@ export function asksByWhen(q: Question): boolean {
 
 /** Whether `lemma` is a verb of communication, or a synonym of one the question asks with ("ring" for "call"). */
 export function tellsWith(q: Question, lemma: string): boolean {
-  return isCommunicationVerb(lemma) || q.terms.some((t) => isCommunicationVerb(t.lemma) && relatedWords(t.lemma).some((r) => r.word === lemma && r.weight >= WEIGHT.synonym));
+  return isCommunicationVerb(lemma) || q.terms.some((t) => isCommunicationVerb(t.lemma) && isSynonym(t.lemma, lemma));
 }
 
 /** The object after a verb: a determiner, up to three words, then a preposition, a conjunction or punctuation ("*the news desk* before 8am"). */
@@ -684,8 +687,6 @@ const roleAsked = perQuestion((q): RoleAsked | null => {
   if (of && isCountryName(of)) which.push(of);
   return { head: normalizeLemma(tokens[end - 1].lemma), which, persons };
 });
-
-const isSynonym = (word: string, other: string) => relatedWords(word).some((r) => r.word === other && r.weight >= WEIGHT.synonym);
 
 /** The head noun of the role a "who is the …?" question asks the holder of ("receptionist"), or null. */
 export function roleHeadAsked(q: Question): string | null {
@@ -1076,8 +1077,9 @@ function isAttached(e: Entity, noun: { start: number; end: number }, text: strin
   return /^(?:,?\s+(?:such as|like|including|called|named|namely|e\.g\.,?)\s+(?:the\s+)?|,\s+(?:the\s+)?|\s+)$/i.test(text.slice(noun.end, e.start));
 }
 
-/** "12-day", "25-year": a number joined to its unit by a hyphen is one answer. */
+/** The journey a length of time is of, after it ("a 10-minute *walk*"). */
 const JOURNEY = /^\s+(?:walk|drive|ride|journey|flight|trip|cycle|train ride|bus ride)\b/i;
+/** "12-day", "25-year": a number joined to its unit by a hyphen is one answer. */
 function withItsUnit(answer: string, e: Entity, fact: Fact, q?: Question): string {
   if (answer !== e.text) return answer;
   const after = fact.text.slice(e.end);

@@ -55,7 +55,7 @@ export const thingHad = perQuestion((q): string[] | null => {
 /** "What is the capital of Russia?", "what's Qatar's population?", "what currency does Iran use?": an attribute of a place. */
 const ATTRIBUTE_OF = /^(?:what|which)(?:['’]s|\s+(?:is|are|was|were))?\s+(?:the\s+)?([a-z]+)\s+of\s+(?:the\s+)?(.+?)\s*\??$/i;
 const POSSESSED = /^(?:what|which)(?:['’]s|\s+(?:is|are|was|were))\s+(.+?)['’]s?\s+([a-z]+)\s*\??$/i;
-const DONE_IN = /^(?:what|which)\s+([a-z]+)\s+(?:do|does|did)\s+(.+?)\s*\??$/i;
+const DONE_THERE = /^(?:what|which)\s+([a-z]+)\s+(?:do|does|did)\s+(.+?)\s*\??$/i;
 
 /**
  * The attribute asked of a named country or city, or null: a sentence that names the place and not the
@@ -67,7 +67,7 @@ export const attributeOfPlace = perQuestion((q): string | null => {
   let place: string | undefined;
   const of = ATTRIBUTE_OF.exec(text);
   const possessed = POSSESSED.exec(text);
-  const done = DONE_IN.exec(text);
+  const done = DONE_THERE.exec(text);
   if (of) [attribute, place] = [of[1], of[2]];
   else if (possessed) [place, attribute] = [possessed[1], possessed[2]];
   // ("What *year* did Mexico gain independence?" asks a date, not an attribute; "what *exactly* did…" nothing.)

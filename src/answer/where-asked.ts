@@ -3,13 +3,17 @@
  * Knesset?" — "speaking in the Knesset on Monday": a sentence that names the place asked about only
  * as where something else is, or happens, does not say where the place itself is.
  */
+import { MONTH_NAME, WEEKDAY_NAME } from '../facts/nlp.js';
 import { perQuestion, type Question } from './question.js';
 
 const WHERE_IS = /^where(?:['’]s|\s+is|\s+are)\s+(?:the\s+)?(.+?)\s*\??$/i;
 /** The place asked about stands after one of these when it is only where something else is. */
 const INSIDE = /\b(?:in|at|inside|within|into)\s+(?:the\s+)?$/i;
 /** …and is itself placed when one of these follows it ("the Turing Building, on Mill Road", "the book *kept at* the desk"). */
-const PLACED_AFTER = /^\s*(?:,\s*|\(\s*)?(?:is|are|in|on|at|near|off|opposite|next to|beside|behind|above|below|by|across|between|kept|located|stored|found|held|situated|based|housed|placed|hung|mounted)\b(?!\s+(?:the\s+)?(?:\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|weekdays|weekends)\b)/i;
+const PLACED_AFTER = new RegExp(
+  String.raw`^\s*(?:,\s*|\(\s*)?(?:is|are|in|on|at|near|off|opposite|next to|beside|behind|above|below|by|across|between|kept|located|stored|found|held|situated|based|housed|placed|hung|mounted)\b(?!\s+(?:the\s+)?(?:\d|${WEEKDAY_NAME}|${MONTH_NAME}|weekdays|weekends)\b)`,
+  'i',
+);
 
 /** The words after "where is (the)", lower-cased, for a short phrase; else null. */
 const placeAsked = perQuestion((q): string | null => {

@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { sentenceEntities } from './entities.js';
+import { EMAIL_ADDRESS, sentenceEntities } from './entities.js';
 import { splitBlocks } from './layout.js';
 import { contentLemmas } from './lemmas.js';
 import { analyze, type Analysis } from './nlp.js';
@@ -231,7 +231,7 @@ function withAnswers(sentences: Array<[number, number]>, tokens: ReadonlyArray<{
   return out;
 }
 
-const EMAIL = /([\w.+-]+)@([\w-]+)(?:\.[\w-]+)+/g;
+const EMAIL = new RegExp(EMAIL_ADDRESS, 'g');
 
 /**
  * An email address says whose it is: "h.achebe@university.example" names Achebe (asked "what's Dr
@@ -242,7 +242,7 @@ function withAddressWords(lemmas: string[], text: string): string[] {
   const own = new Set(lemmas);
   for (const m of text.matchAll(EMAIL)) {
     // (A person's address, "first.last" or "h.achebe"; a team's, "halls@", names what it is for, as the words around it do.)
-    const parts = m[1].split(/[._+-]/);
+    const parts = m[0].slice(0, m[0].indexOf('@')).split(/[._+-]/);
     if (parts.length < 2) continue;
     for (const w of parts) {
       const word = w.toLowerCase();

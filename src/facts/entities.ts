@@ -324,7 +324,9 @@ const WEEKDAY = new RegExp(`^${WEEKDAY_NAME}s?$`, 'i');
 const WEEKDAY_FIRST = new RegExp(`^${WEEKDAY_NAME}`, 'i');
 const EVERY_BEFORE = /\bevery\s+$/i;
 const WEEKDAYS = /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?\b/g;
-const ADDRESS_LIKE = /(?<![\w.@#-])(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|#[a-z0-9][\w-]*|(?:[a-z0-9-]+\.)+(?:com|org|net|io|dev|app|co|eu|de|nl|pt|uk)(?:\/[\w\/.-]*)?)(?<![.])(?![\w@])/gi;
+/** An email address: its local part before the @, then its domain. */
+export const EMAIL_ADDRESS = String.raw`[\w.+-]+@[\w-]+(?:\.[\w-]+)+`;
+const ADDRESS_LIKE = new RegExp(String.raw`(?<![\w.@#-])(?:${EMAIL_ADDRESS}|#[a-z0-9][\w-]*|(?:[a-z0-9-]+\.)+(?:com|org|net|io|dev|app|co|eu|de|nl|pt|uk)(?:\/[\w\/.-]*)?)(?<![.])(?![\w@])`, 'gi');
 // (…or lettered: "Block C", "row M".)
 const NUMBERED_PLACE = /\b(?:[Cc]ar [Pp]ark|[Rr]oom|[Ss]uite|[Bb]uilding|[Gg]ate|[Bb]ay|[Uu]nit|[Hh]all|[Dd]ock|[Pp]latform|[Bb]lock|[Rr]ow|[Ww]ing|[Ll]evel|[Zz]one|[Ww]ard|[Ss]tand|[Pp]ier|[Bb]erth) (?:(?:[A-Z]{1,2}[.-]?)?\d+(?:[.-]\d+)*[A-Z]?|[A-Z])\b/g;
 /** A day of a named month: "15 May 2026", "3rd June". */
@@ -341,18 +343,25 @@ const DAY_IN_PERIOD = new RegExp(
   'gi',
 );
 const QUARTER = /\b(?:Q[1-4]|H[12])(?:\s+(?:FY\s?)?(?:\d{4}|'?\d{2})\b)?(?![\w-])/g;
-/** "12 Mare Street", "221B Baker Street", "Rua das Flores 28", "Hauptstraße 5": where an office is, to the door. */
+/** Not a sentence's article or determiner as a name's first word: "The Market Square" is "Market Square". */
+const NOT_AN_ARTICLE = String.raw`(?!(?:The|A|An|Our|Your|This|That)\s)`;
 /** "on Market Square", "in Mill Street": a street named without its number is a place, though the tagger may read "Market" a verb. */
-const STREET_NAME = /\b(?!(?:The|A|An|Our|Your|This|That)\s)(?:\p{Lu}[\p{Ll}'-]+\s+){1,2}(?:Street|Road|Avenue|Lane|Square|Crescent|Terrace|Boulevard|Quay|Wharf|Mews)\b/gu;
+const STREET_NAME = new RegExp(String.raw`\b${NOT_AN_ARTICLE}(?:\p{Lu}[\p{Ll}'-]+\s+){1,2}(?:Street|Road|Avenue|Lane|Square|Crescent|Terrace|Boulevard|Quay|Wharf|Mews)\b`, 'gu');
+/** "the River Lune", "the county of Westmarch", "Riverside Park": a name with the kind of place it is. */
 const NATURAL_PLACE = new RegExp(
   [
     String.raw`\b(?:River|Lake|Loch|Mount|Isle|Island)\s+(?:of\s+)?\p{Lu}[\p{Ll}'-]+`,
     String.raw`\b(?:county|province|state|region|district|city|town|village|borough|port|island|isle|valley)\s+of\s+\p{Lu}[\p{Ll}'-]+`,
-    String.raw`\b(?!(?:The|A|An|Our|Your|This|That)\s)\p{Lu}[\p{Ll}'-]+\s+(?:River|Valley|Hills|Mountains|Forest|Park|Bay|Island|Islands|Lake|Moor|Heath)\b`,
+    String.raw`\b${NOT_AN_ARTICLE}\p{Lu}[\p{Ll}'-]+\s+(?:River|Valley|Hills|Mountains|Forest|Park|Bay|Island|Islands|Lake|Moor|Heath)\b`,
   ].join('|'),
   'gu',
 );
-const FIRM_NAME = /\b(?!(?:The|A|An|Our|Your|This|That)\s)(?:\p{Lu}[\p{L}'&-]+\s+){1,3}(?:Foods|Ltd|Limited|Inc|plc|PLC|LLC|GmbH|Group|Holdings|Estates|Partners|Logistics|Technologies|Industries|Motors|Airlines|Insurance|Associates|Pharmaceuticals|Consulting)\b/gu;
+/** "Lunevale Foods", "Brewline Appliances Ltd": a name with the word that makes it a firm. */
+const FIRM_NAME = new RegExp(
+  String.raw`\b${NOT_AN_ARTICLE}(?:\p{Lu}[\p{L}'&-]+\s+){1,3}(?:Foods|Ltd|Limited|Inc|plc|PLC|LLC|GmbH|Group|Holdings|Estates|Partners|Logistics|Technologies|Industries|Motors|Airlines|Insurance|Associates|Pharmaceuticals|Consulting)\b`,
+  'gu',
+);
+/** "12 Mare Street", "221B Baker Street", "Rua das Flores 28", "Hauptstraße 5": where an office is, to the door. */
 const STREET_ADDRESS = new RegExp(
   [
     String.raw`\b\d{1,4}[A-Z]?,?\s+(?:\p{Lu}[\p{L}'-]*\s+){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Way|Place|Square|Drive|Boulevard|Court|Terrace|Row|Hill|Gardens|Parade|Crescent|Close|Walk|Mews|Quay|Wharf|Yard)\b(?:,?\s+\p{Lu}[\p{L}-]+)?(?:,?\s+[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b)?`,

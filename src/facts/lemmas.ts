@@ -1,5 +1,5 @@
 /** Content-word lemmas: what facts are indexed by and what questions are matched with. */
-import { analyze, type Token } from './nlp.js';
+import { analyze, MONTH_NAME, WEEKDAY_NAME, type Token } from './nlp.js';
 import { fold } from './text.js';
 import { isPhrasalNoun, isPhrasalVerb, morphy } from './wordnet.js';
 
@@ -43,7 +43,7 @@ function asCommonNoun(word: string): string | null {
   return lemma;
 }
 
-const WHEN_WORD = /^(?:\d.*|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
+const WHEN_WORD = new RegExp(String.raw`^(?:\d.*|${MONTH_NAME}|${WEEKDAY_NAME})$`, 'i');
 
 /**
  * Lemmas of tokens [first, last], unique, in order. Hyphenated words count whole and by

@@ -82,6 +82,8 @@ export const nlpInstances = (): number => instances;
 const FIRST_PERSON = /^i['’]m$/i;
 /** A day of the week, by the letters before "day" ("satur" + "day"): the tagger's and the entities' weekdays. */
 export const WEEKDAY_NAME = String.raw`(?:mon|tues|wednes|thurs|fri|satur|sun)day`;
+/** A month by its full name. */
+export const MONTH_NAME = String.raw`(?:january|february|march|april|may|june|july|august|september|october|november|december)`;
 const PLURAL_DAY = new RegExp(`^${WEEKDAY_NAME}s$`, 'i');
 
 function joinsNext(tokens: Token[], last: number): boolean {
