@@ -86,6 +86,49 @@ describe('layout', () => {
     expect(t.facts.find((f) => f.text.startsWith('Store below'))?.section).toBe('How to store Calmora');
   });
 
+  it('reads a list\'s label under a Markdown heading as a part of that section, until prose resumes', () => {
+    const text = '# Recipes\n\n## Banana bread\n\nMakes one loaf.\n\nIngredients:\n\n- 225g self-raising flour\n- 3 ripe bananas\n\nMethod:\n\n1. Bake for 55 minutes.\n2. Leave to cool.\n\nThe loaf keeps for four days.\n\n## Pancakes\n\nMakes twelve.';
+    const t = buildFactTable([{ name: 'recipes.md', text }]);
+    const sectionOf = (start: string) => t.facts.find((f) => f.text.startsWith(start))?.section;
+    expect(sectionOf('225g')).toBe('Banana bread › Ingredients');
+    expect(sectionOf('Bake for')).toBe('Banana bread › Method');
+    expect(sectionOf('The loaf keeps')).toBe('Banana bread');
+    expect(sectionOf('Makes twelve')).toBe('Pancakes');
+  });
+
+  it('reads a transcript\'s question that another speaker answers as the heading of the answer, and a bare "No." with what follows it', () => {
+    const text = [
+      'Episode 42 transcript\nHost: Tom Okafor\nRecorded on 3 March 2026 in London',
+      'TOM: Welcome back. My guest founded Tidewell in 2019.',
+      'TOM: How big is the team?',
+      'PRIYA: Sixty-five people. Most of us are in Leeds.',
+      'TOM: Do you need a plumber to fit it?',
+      'PRIYA: No. It takes about ten minutes.',
+    ].join('\n\n');
+    const t = buildFactTable([{ name: 'episode.txt', text }]);
+    const texts = t.facts.map((f) => f.text);
+    expect(texts).not.toContain('TOM: How big is the team?');
+    const answer = t.facts.find((f) => f.text === 'PRIYA: Sixty-five people.');
+    expect(answer?.section).toBe('How big is the team?');
+    expect(answer?.lemmas).toEqual(expect.arrayContaining(['big', 'team']));
+    expect(answer?.item).toBeUndefined();
+    expect(texts).toContain('PRIYA: No. It takes about ten minutes.');
+    // The header's last line is one of its lines, not a heading over the whole conversation.
+    expect(texts).toContain('Recorded on 3 March 2026 in London');
+    expect(t.facts.find((f) => f.text.startsWith('TOM: Welcome'))?.section).toBeNull();
+    // "Host: Tom Okafor" is no turn of a dialogue: a labelled value, as in any header.
+    expect(t.facts.find((f) => f.text === 'Host: Tom Okafor')?.item).toBe(true);
+  });
+
+  it('reads a unit of measure with its number, a size\'s dimensions as one measure, and two measures as two', () => {
+    const t = buildFactTable([
+      { name: 'specs.md', text: '# Specs\n\nAdd 225g flour, 250ml milk, 2 teaspoons baking powder and 1.5 litres of stock. The screen runs at up to 120 Hz from a 70 Wh battery. A cabin bag may be up to 55 x 40 x 20 cm and 10 kg.' },
+    ]);
+    const types = t.facts.flatMap(entitiesOf);
+    expect(types).toEqual(expect.arrayContaining(['NUMBER:225g', 'NUMBER:250ml', 'NUMBER:2 teaspoons', 'NUMBER:1.5 litres', 'NUMBER:120 Hz', 'NUMBER:70 Wh', 'NUMBER:55 x 40 x 20 cm', 'NUMBER:10 kg']));
+    expect(types).not.toContain('NAME:Hz');
+  });
+
   it('reads a person with their title, and two days of one month as one date', () => {
     const t = buildFactTable([{ name: 'notes.md', text: '# Notes\n\nThe module leader is Dr Helen Achebe. The summit takes place on 14 and 15 May 2026. The charter came from King Henry III in 1253.' }]);
     const types = t.facts.flatMap(entitiesOf);

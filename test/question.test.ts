@@ -137,6 +137,17 @@ describe('what a question asks for', () => {
     expect(parseQuestion('do sick days come out of my holiday allowance?').kind).toBe('yesno');
   });
 
+  it('asks "how heavy", "how thin" for a measure of the quality the adjective measures, and not "how long" or "how big"', () => {
+    const heavy = parseQuestion('how heavy is it?');
+    expect([heavy.kind, heavy.wants[0], heavy.terms.find((t) => t.lemma === 'weight')?.weight]).toEqual(['quantity', 'NUMBER', 0.35]);
+    expect(parseQuestion('how thin is the laptop').terms.map((t) => t.lemma)).toContain('thickness');
+    // Asked by rules of their own: a length of time, a size said in any way.
+    expect(parseQuestion('how long is the warranty?').terms.map((t) => t.lemma)).not.toContain('length');
+    expect(parseQuestion('how big is the studio?').terms.map((t) => t.lemma)).not.toContain('size');
+    // A manner is no measure.
+    expect(parseQuestion('how do I book a room?').kind).toBe('how');
+  });
+
   it('asks for a lead time in "how far ahead" and "how much notice", not in "how long"', () => {
     expect(parseQuestion('how far ahead do I need to ask for holiday?').leadTime).toBe(true);
     expect(parseQuestion('how much notice do I give if I quit?').leadTime).toBe(true);

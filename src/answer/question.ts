@@ -5,8 +5,8 @@
 import { readFileSync } from 'node:fs';
 import Fuse from 'fuse.js';
 import { contentLemmas, normalizeLemma } from '../facts/lemmas.js';
-import { analyze } from '../facts/nlp.js';
-import { isAdverbPhrase, isAgentNoun, isPlaceNoun, isTimeNoun, isWord } from '../facts/wordnet.js';
+import { analyze, type Token } from '../facts/nlp.js';
+import { attributesOf, isAdverbPhrase, isAgentNoun, isPlaceNoun, isTimeNoun, isWord } from '../facts/wordnet.js';
 import { fold, straightenQuotes } from '../facts/text.js';
 import type { EntityType } from '../facts/types.js';
 import { workplaceSynonyms } from './synonyms.js';
@@ -282,6 +282,16 @@ const TIME_AMOUNT: EntityType[] = ['DURATION', 'NUMBER', 'MONEY', 'PERCENT'];
  * about; a sentence that says the word ("Shift Early: 6am") may say nothing of the measure.
  */
 const MEASURE_ASKED = /\bhow (early|late|far|old|tall|high|big|large|deep|wide|fast|soon|heavy)\b/;
+const MEASURE_WEIGHT = 0.35;
+/** "How long", "how early", "how high": asked by their own rules (a duration, a time), or measuring no one quality ("high": a degree). */
+const UNMEASURED = /^(?:long|early|late|soon|often|high|much|many)$/i;
+const MEASURE_RULE = KIND_RULES.find((r) => r.test.test('how tall'))!;
+/** The one-word qualities measured by the adjective after "how" ("how heavy" → weight), if it measures one. */
+function measuredQuality(tokens: readonly Token[]): string[] {
+  const at = tokens.findIndex((t, i) => i > 0 && tokens[i - 1].text.toLowerCase() === 'how' && t.pos === 'ADJ');
+  if (at < 0 || UNMEASURED.test(tokens[at].text)) return [];
+  return attributesOf(tokens[at].text.toLowerCase()).filter((w) => !w.includes(' '));
+}
 const LEAD_TIME = /\bhow (?:far ahead|far in advance|early|soon)\b|\bhow (?:much|many \w+) notice\b|\bnotice period\b/;
 /**
  * "Did they strike in the end?", "is it quiet for the moment?": the noun of an idiom WordNet lists
@@ -376,7 +386,11 @@ export function parseQuestion(raw: string): Question {
   const text = fixQuestionWord(cleaned.text);
   const lower = text.toLowerCase();
   const a = analyze(text);
-  const rule = agentRule(a.tokens, kindRule(lower));
+  // "How heavy / thin / bright is it?": a measure, as "how tall" is, of whatever quality the adjective measures.
+  // (Not "how big", "how old": asked for by rules of their own, their qualities, size and age, were measured to cost answers.)
+  const asRead = agentRule(a.tokens, kindRule(lower));
+  const measured = asRead?.kind === 'how' ? measuredQuality(a.tokens) : [];
+  const rule = measured.length ? MEASURE_RULE : asRead;
   // "What's my holiday allowance?", "PTO entitlement?": how much time off, as "how much holiday" asks.
   const allowanceOf = ALLOWANCE_OF.exec(lower);
   const timeAllowance = !!allowanceOf && (!rule || rule.kind === 'what') && (isTimeNoun(allowanceOf[1]) || workplaceSynonyms(allowanceOf[1]).some(isTimeNoun));
@@ -428,11 +442,14 @@ export function parseQuestion(raw: string): Question {
     // says it ("KAN public broadcaster") says the answer's kind (0.35 and 1 measured: 0.7 refuses fewer, WikiQA's too).
     else if (typeNoun && (lemma === typeNoun || surface.toLowerCase() === typeNoun) && rule && rule.wants.length) weight = KIND_NOUN_WEIGHT;
     // "How many vacation days…": the unit counted is the kind of answer, as "which country" names one; "vacation" is what it is about.
-    else if ((countedUnit && lemma === countedUnit) || (measure && surface.toLowerCase() === measure)) weight = 0.35;
+    else if ((countedUnit && lemma === countedUnit) || (measure && surface.toLowerCase() === measure)) weight = MEASURE_WEIGHT;
     // …and so is the allowance of "what's my holiday allowance?".
     else if (timeAllowance && lemma === normalizeLemma(allowanceOf[2])) weight = 0.35;
     terms.push({ lemma, surface, weight, name: names.has(lemma), ...(perUnits.has(lemma) ? { perUnit: true as const } : {}), ...(given.has(lemma) ? { given: true as const } : {}), ...(foreign.has(lemma) ? { foreign: true as const } : {}) });
   }
+  // "How heavy is it?" asks the weight a spec sheet gives ("Weight: 1.29 kg"), "how thin" its thickness: the
+  // quality the adjective measures, as weak evidence as the measure word itself.
+  for (const noun of measured) if (!terms.some((t) => t.lemma === noun)) terms.push({ lemma: noun, surface: noun, weight: MEASURE_WEIGHT, name: false });
   // "the US", "U.S.": a stop-word list takes "us" for the pronoun, and "U.S." falls apart into "s."; the
   // documents write "U.S." (one word to the index) or "the United States" (a WordNet synonym of it).
   if (UNITED_STATES.test(text)) {

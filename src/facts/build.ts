@@ -132,6 +132,10 @@ function resolveSurnames(facts: Fact[]): void {
 /** A heading as a contents list would name it: without its number, case or spacing ("5. How to store Calmora"). */
 const headingKey = (text: string) => text.replace(/^\s*(?:\d+(?:\.\d+)*\.?|[A-Z]\.)\s+/, '').replace(/\s+/g, ' ').trim().toLowerCase();
 
+/** A line that labels the list below it: "Ingredients:", "What to bring:". */
+const LIST_LABEL = /:\s*$/;
+const LIST_LABEL_END = /\s*:\s*$/;
+
 /** Between a section's heading and the one above it. */
 const SECTION_PATH = ' › ';
 
@@ -155,6 +159,8 @@ function buildDocument(doc: SourceDocument, hash: string, now: Date): { info: Do
   // An FAQ's question heading says what the answer under it is about ("Which VPN do we use?" over
   // "We use Tailscale."): its words are the answer's, as a reader who wrote the question would index it.
   let asked: string[] = [];
+  // Under a list's label, the section it is a list of.
+  let listed: string | null = null;
   // A contents list ("1. How to take Calmora", "2. Possible side effects") names the headings below it: each
   // line is the heading of a section to come, not a fact (quoted, it answered "how should I store it?").
   const headings = new Set(blocks.filter((b) => b.kind === 'heading').map((b) => headingKey(b.text)));
@@ -164,12 +170,21 @@ function buildDocument(doc: SourceDocument, hash: string, now: Date): { info: Do
       if (block.level) {
         path = path.filter((h) => h.level < block.level!);
         path.push({ level: block.level, text: block.text });
-      } else if (!block.runIn) path = [];
-      section = block.level ? path.map((h) => h.text).join(SECTION_PATH) : block.text;
+      } else if (!block.runIn && !LIST_LABEL.test(block.text)) path = [];
+      // A list's label ("Ingredients:", "Method:") under a Markdown heading is that section's list: "Banana
+      // bread › Ingredients", as a reader would cite it (alone, "bake for 55 minutes" was no recipe's).
+      const labelsList = !block.level && !block.runIn && path.length > 0 && LIST_LABEL.test(block.text);
+      section = block.level ? path.map((h) => h.text).join(SECTION_PATH) : labelsList ? [...path.map((h) => h.text), block.text.replace(LIST_LABEL_END, '')].join(SECTION_PATH) : block.text;
+      listed = labelsList ? path.map((h) => h.text).join(SECTION_PATH) : null;
       if (!block.runIn) outer = section;
       asked = /\?\s*$/.test(block.text) ? contentLemmas(analyze(block.text).tokens) : [];
     }
     if (block.kind !== 'body' || contentsLine(block)) continue;
+    // …and the list ends where prose resumes ("The loaf keeps for four days" is the recipe's, not its method's).
+    if (listed !== null && !block.item) {
+      section = outer = listed;
+      listed = null;
+    }
     paragraph++;
     const a = analyze(block.text);
     if (!title && !opensOnSection) title = deriveTitle(a);
@@ -216,14 +231,19 @@ function buildDocument(doc: SourceDocument, hash: string, now: Date): { info: Do
 
 /**
  * A question a paragraph asks and answers at once ("Lost or stolen laptop? Tell #it-help within the
- * hour.") is one fact with its answer: the question alone says nothing, and is no answer to quote.
+ * hour.") is one fact with its answer: the question alone says nothing, and is no answer to quote; nor
+ * is a bare "No." before the sentence that says what is not so.
  */
+/** "No." / "PRIYA: Yes.": a reply that says what only with the sentence after it. */
+const BARE_REPLY = /^(?:\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2}:\s+)?(?:yes|no|yeah|yep|nope|sure|not really|of course|absolutely)[.!]*$/iu;
+
 function withAnswers(sentences: Array<[number, number]>, tokens: ReadonlyArray<{ start: number; end: number }>, text: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   for (let s = 0; s < sentences.length; s++) {
     const [first, last] = sentences[s];
     const next = sentences[s + 1];
-    if (next && /\?["'”’)]*$/.test(text.slice(tokens[first].start, tokens[last].end))) {
+    const said = text.slice(tokens[first].start, tokens[last].end);
+    if (next && (/\?["'”’)]*$/.test(said) || BARE_REPLY.test(said))) {
       out.push([first, next[1]]);
       s++;
     } else out.push([first, last]);

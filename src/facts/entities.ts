@@ -401,8 +401,13 @@ const CODE_AFTER = new RegExp(String.raw`^\s+${CURRENCY_CODE}\b`);
 const CODE_BEFORE = new RegExp(String.raw`^${CURRENCY_CODE}$`);
 /** A currency sign right before an amount ("€70", "£ 30"), any the Unicode tables list. */
 const CURRENCY_SIGN = /\p{Sc}\s?$/u;
-/** Units of measure written as abbreviations after a number. */
-const MEASURE_AFTER = /^\s?(?:(?:[KMGT]B|[kKMGT]bps|[KMG]Hz|km|kg|cm|mm|ms|px|kWh|mph|km\/h)\b|°\s?[CF]?\b)/;
+/**
+ * Units of measure after a number, abbreviated ("225g", "65 W", "120 Hz") or spelt out ("1.5 litres",
+ * "2 teaspoons"): "how much flour?" is answered by the weight, not the bare number. (Not "m" or "l"
+ * alone: "10m" is as often ten million.)
+ */
+const MEASURE_AFTER =
+  /^\s?(?:(?:[KMGT]B|[kKMGT]bps|[kKMG]?Hz|km|kg|mg|g|cm|mm|ml|cl|ms|px|k?Wh|mAh|kW|W|V|dB|fps|nits|mph|km\/h|oz|lbs?)\b|°\s?[CF]?\b|\s(?:(?:milli|centi|kilo)?(?:litre|liter|metre|meter|gram)s?|kilos?|inch(?:es)?|feet|foot|miles?|tonnes?|ounces?|pints?|(?:tea|table|dessert)spoons?(?:ful)?|cups?)\b)/;
 /** "100 requests per minute", "20 invoices a month": a count of something in a unit of time or per person is a rate. */
 // (Not a length said per unit, "24 vacation days per year": the tagger's duration, which answers "how many days".)
 const COUNT_RATE_AFTER = /^\s+(?:(?!(?:working|business|calendar|school|training|seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|years?|shifts?)\b)[a-z]+\s+){1,2}?(?:per|a|an|each)\s+(?:second|minute|hour|day|week|fortnight|month|quarter|year|user|person|seat|shift|night)\b/i;
@@ -478,8 +483,11 @@ function mergeRanges(entities: Entity[], text: string): Entity[] {
     } else if (prev && prev.type === 'NUMBER' && /^\d{1,2}$/.test(prev.text) && Number(prev.text) <= 31 && e.type === 'DATE' && MONTH_DAY.test(e.text) && /^\s*(?:and|to|-|–|—)\s*$/.test(text.slice(prev.end, e.start))) {
       // "14 and 15 May 2026", "14–16 May": the first day is of the month the second gives.
       out[out.length - 1] = { text: text.slice(prev.start, e.end), type: 'DATE', start: prev.start, end: e.end };
-    } else if (prev && prev.type === e.type && (e.type === 'NUMBER' || e.type === 'TIME' || e.type === 'DATE' || e.type === 'MONEY') && /^\s*(and|to|-|–|—)\s*$/.test(text.slice(prev.end, e.start)) && (e.type !== 'MONEY' || !/and/.test(text.slice(prev.end, e.start)) || /\bbetween\s+$/i.test(text.slice(0, prev.start)))) {
-      // "between €5 and €10", "€5–€10" are one sum; "$40 and £30" are two.
+    } else if (prev && prev.type === 'NUMBER' && e.type === 'NUMBER' && /^\s*[x×]\s*$/.test(text.slice(prev.end, e.start)) && /\d$/.test(prev.text)) {
+      // "55 x 40 x 20 cm", "2880 x 1800": a size's dimensions are one measure.
+      out[out.length - 1] = { ...prev, text: text.slice(prev.start, e.end), end: e.end };
+    } else if (prev && prev.type === e.type && (e.type === 'NUMBER' || e.type === 'TIME' || e.type === 'DATE' || e.type === 'MONEY') && /^\s*(and|to|-|–|—)\s*$/.test(text.slice(prev.end, e.start)) && (e.type !== 'MONEY' || !/and/.test(text.slice(prev.end, e.start)) || /\bbetween\s+$/i.test(text.slice(0, prev.start))) && !(e.type === 'NUMBER' && /and/.test(text.slice(prev.end, e.start)) && /\p{L}$/u.test(prev.text))) {
+      // "between €5 and €10", "€5–€10" are one sum; "$40 and £30" are two, as "20 cm and 10 kg" are.
       const lead = /\b(between|from)\s+$/i.exec(text.slice(0, prev.start));
       const start = lead ? lead.index : prev.start;
       out[out.length - 1] = { text: text.slice(start, e.end), type: e.type, start, end: e.end };

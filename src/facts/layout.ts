@@ -110,6 +110,12 @@ const RUN_IN = /^(\*\*|__)([^*_]{1,80}?[.?!])\1\s+(\S.*)$/;
 /** An email address or a link: what a line gives to reach, not a heading's words. */
 const ADDRESS = /[\w.+-]+@[\w-]+\.[\w.]+|https?:\/\//;
 
+/** A transcript's speaker ("TOM: ", "Priya Raman: "): one to three capitalised words and a colon. */
+const SPEAKER = /^(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2}):\s+(?=\S)/u;
+/** The next line with words on it. */
+const nextLine = (lines: readonly string[], i: number) => lines.slice(i + 1).find((l) => l.trim())?.trim();
+const previousLine = (lines: readonly string[], i: number) => lines.slice(0, i).reverse().find((l) => l.trim())?.trim();
+
 /** "Q: Can I print?" / "A: Yes, …": a FAQ's labels, not its words. */
 const FAQ_LABEL = /^(?:q|a|question|answer)\s*[:.)]\s+/i;
 /** A line that asks: in a handbook or FAQ, what the lines after it answer, never a fact itself. */
@@ -335,21 +341,35 @@ export function splitBlocks(text: string): Block[] {
     const labelled = FAQ_LABEL.test(inline.text);
     line = inline.text.replace(FAQ_LABEL, '');
     if (!line) continue;
+    // In a transcript, a speaker's question that another speaker answers ("TOM: How big is the team?" over
+    // "PRIYA: Sixty-five people.") heads the answer as a FAQ's question does: the question is no answer.
+    const turn = SPEAKER.exec(line);
+    const answeredBy = turn && isQuestionLine(line) ? SPEAKER.exec(nextLine(lines, i) ?? '') : null;
+    const asksInTurn = !!answeredBy && answeredBy[1] !== turn![1];
+    if (asksInTurn) {
+      start += turn![0].length;
+      line = line.slice(turn![0].length);
+    }
     // A question with its answer straight below it (or labelled "Q:") heads that answer; one standing
     // alone between paragraphs is a speech's or an article's own question, and stays in the text.
-    const asks = isQuestionLine(line) && (labelled || !!lines[i + 1]?.trim());
+    const asks = isQuestionLine(line) && (labelled || asksInTurn || !!lines[i + 1]?.trim());
 
     // A list item is content, with or without its full stop ("- Sick leave: up to 10 days"); so is a
     // labelled value ("HR: hr@example.com") and a line giving an address to write to.
     // (Not a first line "Staff Guide – Riverside Leisure Centre": a page's or document's title, its name and what it is.)
     const dashTitle = blocks.length === 0 && !isBullet && /\s[—–]\s/.test(line) && !line.includes(':') && !FINAL_PUNCTUATION.test(line) && wordCount(line) <= MAX_HEADING_WORDS;
-    const item = !dashTitle && (isBullet || LABELLED.test(line) || ADDRESS.test(line));
+    // (A speaker's turn in a dialogue, said in sentences, is prose, not a labelled value.)
+    const spoken = !!turn && FINAL_PUNCTUATION.test(line) && [nextLine(lines, i), previousLine(lines, i)].some((l) => { const other = SPEAKER.exec(l ?? ''); return !!other && other[1] !== turn[1]; });
+    const item = !dashTitle && (isBullet || (LABELLED.test(line) && !spoken) || ADDRESS.test(line));
     let kind: BlockKind;
     if (isBoilerplate(line)) kind = 'boilerplate';
     // Only the very first line can be the title; later headline-like lines are sections.
     // (A document that opens on a "## Vacation" has no title of its own: its file name is one, and "Vacation" a section.)
     else if (isMdHeading || asks) kind = blocks.length === 0 && headingLevel <= 1 ? 'title' : 'heading';
     else if (item) kind = 'body';
+    // The last line of a header's labelled lines ("Host: Tom Okafor" / "Recorded on 3 March 2026 in London",
+    // then a blank line) is one of them: a heading stands over what it heads, not after a list and before a gap.
+    else if (blocks.at(-1)?.item && LABELLED.test(lines[i - 1]?.trim() ?? '') && !lines[i + 1]?.trim() && !isMdHeading) kind = 'body';
     else if (looksLikeHeading(line) || (inline.emphasised && wordCount(line) <= MAX_QUESTION_HEADING_WORDS)) kind = blocks.length === 0 ? 'title' : 'heading';
     else kind = 'body';
     blocks.push(kind === 'body' && item ? { kind, text: line, start, end, item: true } : kind === 'heading' && headingLevel ? { kind, text: line, start, end, level: headingLevel } : { kind, text: line, start, end });

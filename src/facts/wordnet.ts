@@ -409,6 +409,18 @@ export function kindsOfName(word: string): string[] {
 }
 
 /**
+ * The quality an adjective measures, in its first sense that names one: "heavy" → weight, "thick" →
+ * thickness, "bright" → brightness. A spec sheet says "Weight: 1.29 kg" where the asker says "how heavy".
+ */
+export function attributesOf(word: string): string[] {
+  for (const offset of senses('adj', word.replace(/ /g, '_'))) {
+    const out = synset('adj', offset).pointers.filter((p) => p.symbol === '=' && p.pos === 'noun').flatMap((p) => synset('noun', p.offset).words);
+    if (out.length) return [...new Set(out)];
+  }
+  return [];
+}
+
+/**
  * Whether a name is a country's, in any sense ("Spain": a European country; "Syria": an Asian
  * country). A handbook says "abroad" or "another country" for all of them.
  */
