@@ -1159,6 +1159,9 @@ describe('answering from any documents', () => {
     const lead = buildFactTable([{ name: 'l.md', text: 'Book leave in Timetastic; your account lead approves it within two working days.' }]).facts[0];
     expect(shortAnswer(lead, parseQuestion('who approves my holiday'), new Set(['approve']))).toBe('your account lead');
     expect((await engine.ask('how are tips shared out')).answer).toBe('a tronc');
+    // A measure is said with its unit: not the count of people beside it.
+    const box = buildFactTable([{ name: 'b.md', text: 'Heavy boxes over 20 kilograms are lifted by two people or with the pallet truck.' }]).facts[0];
+    expect(shortAnswer(box, parseQuestion('how heavy can a box be before I need help lifting it?'), new Set(['heavy', 'box', 'lift']))).toBe('20 kilograms');
   });
 
   it('reads formal policies as a person asks them: a period by its dates, a date before a length for "when", notice said "no less than", who approves', async () => {

@@ -141,6 +141,7 @@ describe('what a question asks for', () => {
     const heavy = parseQuestion('how heavy is it?');
     expect([heavy.kind, heavy.wants[0], heavy.terms.find((t) => t.lemma === 'weight')?.weight]).toEqual(['quantity', 'NUMBER', 0.35]);
     expect(parseQuestion('how thin is the laptop').terms.map((t) => t.lemma)).toContain('thickness');
+    expect(heavy.measures).toEqual(['weight']);
     // Asked by rules of their own: a length of time, a size said in any way.
     expect(parseQuestion('how long is the warranty?').terms.map((t) => t.lemma)).not.toContain('length');
     expect(parseQuestion('how big is the studio?').terms.map((t) => t.lemma)).not.toContain('size');

@@ -148,6 +148,9 @@ export function answerCandidates(fact: Fact, q: Question, wants: readonly string
   });
 }
 
+/** A number with its unit of measure, as the reader writes it ("20 kilograms", "14.9 mm", "5°C"). */
+const MEASURED = /\d\s?(?:\p{L}+|°\s?[CF]?)$/u;
+
 /**
  * The wanted entity nearest to the words the question matched (or to the noun naming the
  * kind of answer, "KAN public broadcaster"), preferring the first wanted type and, for a
@@ -336,12 +339,14 @@ export function shortAnswer(fact: Fact, q: Question, matched: Set<string>, headi
     const notLead = q.leadTime && e.type === 'DURATION' && !isLeadTime(e, fact.text) && candidates.some((o) => o.type === 'DURATION' && isLeadTime(o, fact.text)) ? NOT_DELAY_COST : 0;
     // "How many invoices …?" — "one user and up to 20 invoices a month": the number of the very thing asked.
     const countsIt = (q.kind === 'quantity' && e.type === 'NUMBER' && countsAsked(e)) || perAsked(e) ? QUALIFIED_BONUS : 0;
+    // "How heavy can a box be?" — "over 20 kilograms are lifted by two people": a measure is said with its unit.
+    const measured = q.measures && e.type === 'NUMBER' && MEASURED.test(e.text) ? QUALIFIED_BONUS : 0;
     // "…paid £12.60 an hour, and supervisors £14": a value straight after a word asked about is that word's.
     const saidOf = AMOUNTS.has(e.type) && tokens.some((t) => t.end <= e.start && /^\s+$/.test(fact.text.slice(t.end, e.start)) && t.pos === 'NOUN' && isMatched(t)) ? QUALIFIED_BONUS : 0;
     const vague = (e.type === 'TIME' && !/\d/.test(e.text) && clockTimes) || (e.type === 'MONEY' && !/\d/.test(e.text) && sums) ? VAGUE_COST : 0;
     // "Who was Israel planning a campaign *against*?" — "a campaign against Hezbollah": the question's stranded preposition heads the answer.
     const stranded = strandedBefore?.test(fact.text.slice(Math.max(0, e.start - 16), e.start)) ? QUALIFIED_BONUS : 0;
-    return (otherStatement(e) ? OTHER_STATEMENT_COST : 0) - bracketedFor(e) * BRACKETED_BONUS + notWhen + notLead - deadline - countsIt - saidOf - stranded + tierCost + distance + wrongSide + single + vague + (modifies(e) || possessor(e) ? 40 : 0) + (otherClause(e) && !deadline ? CLAUSE_COST : 0) - (qualified(e) || otherwise(e) ? QUALIFIED_BONUS : 0);
+    return (otherStatement(e) ? OTHER_STATEMENT_COST : 0) - bracketedFor(e) * BRACKETED_BONUS + notWhen + notLead - deadline - countsIt - measured - saidOf - stranded + tierCost + distance + wrongSide + single + vague + (modifies(e) || possessor(e) ? 40 : 0) + (otherClause(e) && !deadline ? CLAUSE_COST : 0) - (qualified(e) || otherwise(e) ? QUALIFIED_BONUS : 0);
   };
   // The sentence saying which one the noun asked about is outweighs every guess by type or distance.
   const named = candidates.filter(namedBy);
