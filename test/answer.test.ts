@@ -706,6 +706,10 @@ describe('answering from any documents', () => {
     const budget = await openEngine(docsFolder({ 'test.md': ['# Testing', 'Priya will book the load test for the week of 6 April.', 'Each engineer has a learning budget of 1,200 euros a year.'].join('\n\n') }));
     expect((await budget.ask("what's the budget for the load test?")).answered).toBe(false);
     expect((await budget.ask("what's the learning budget?")).answer).toContain('1,200 euros');
+    // A rate may be one of a measure, given with its unit; a pay rate still wants a sum.
+    const specs = await openEngine(docsFolder({ 'specs.md': ['# Display', '- Refresh rate: up to 120 Hz', '- Brightness: 500 nits', '', 'Overtime is paid at the usual rate for the first two hours.'].join('\n') }));
+    expect((await specs.ask("what's the refresh rate")).quote).toBe('Refresh rate: up to 120 Hz');
+    expect((await specs.ask("what's the overtime rate")).answered).toBe(false);
   });
 
   it('does not answer about a thing picked out by its number from a sentence about the same thing with others', async () => {

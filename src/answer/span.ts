@@ -1,5 +1,5 @@
 /** The short answer inside a quoted sentence: the entity the question asks for. */
-import { COUNTED_TYPES, headingDate, isPayMultiple } from '../facts/entities.js';
+import { COUNTED_TYPES, headingDate, isPayMultiple, WITH_UNIT } from '../facts/entities.js';
 import { LABELLED } from '../facts/layout.js';
 import { normalizeLemma } from '../facts/lemmas.js';
 import { analyze, type Token } from '../facts/nlp.js';
@@ -147,9 +147,6 @@ export function answerCandidates(fact: Fact, q: Question, wants: readonly string
     return !own.some(given);
   });
 }
-
-/** A number with its unit of measure, as the reader writes it ("20 kilograms", "14.9 mm", "5°C"). */
-const MEASURED = /\d\s?(?:\p{L}+|°\s?[CF]?)$/u;
 
 /**
  * The wanted entity nearest to the words the question matched (or to the noun naming the
@@ -340,7 +337,7 @@ export function shortAnswer(fact: Fact, q: Question, matched: Set<string>, headi
     // "How many invoices …?" — "one user and up to 20 invoices a month": the number of the very thing asked.
     const countsIt = (q.kind === 'quantity' && e.type === 'NUMBER' && countsAsked(e)) || perAsked(e) ? QUALIFIED_BONUS : 0;
     // "How heavy can a box be?" — "over 20 kilograms are lifted by two people": a measure is said with its unit.
-    const measured = q.measures && e.type === 'NUMBER' && MEASURED.test(e.text) ? QUALIFIED_BONUS : 0;
+    const measured = q.measures && e.type === 'NUMBER' && WITH_UNIT.test(e.text) ? QUALIFIED_BONUS : 0;
     // "…paid £12.60 an hour, and supervisors £14": a value straight after a word asked about is that word's.
     const saidOf = AMOUNTS.has(e.type) && tokens.some((t) => t.end <= e.start && /^\s+$/.test(fact.text.slice(t.end, e.start)) && t.pos === 'NOUN' && isMatched(t)) ? QUALIFIED_BONUS : 0;
     const vague = (e.type === 'TIME' && !/\d/.test(e.text) && clockTimes) || (e.type === 'MONEY' && !/\d/.test(e.text) && sums) ? VAGUE_COST : 0;

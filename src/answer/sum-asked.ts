@@ -3,6 +3,7 @@
  * question asking for a sum of money is not answered by a sentence that gives none, nor says the
  * thing is free, paid for or covered.
  */
+import { WITH_UNIT } from '../facts/entities.js';
 import { analyze } from '../facts/nlp.js';
 import type { Fact } from '../facts/types.js';
 import { perQuestion, type Question } from './question.js';
@@ -14,6 +15,7 @@ const SUM_NOUN = /^(?:price|prices|fee|fees|cost|rate|salary|wage|wages|budget|b
 const VALUE_ASKED = /^(?:how much|what)(?:['’]s|\s+(?:is|are))\s+the\s/i;
 /** A rate or a contribution may be a share ("paid at your hourly rate plus 20%"); so is what a part is worth ("coursework 1: weight 20%"). */
 const SHARE_ACCEPTED = /\b(?:rate|discount|contribution|commission|worth)s?\b/i;
+const RATE = /\brates?\b/i;
 export const NO_SUM_NEEDED = /\b(?:free|no charge|no cost|nothing|complimentary|covered|paid for|reimbursed|at cost|waived)\b/i;
 
 /** Whether a question asks for a sum of money. */
@@ -34,6 +36,8 @@ const asksSum = perQuestion((q): boolean => {
 export function sumMissing(q: Question, fact: Fact): boolean {
   if (!asksSum(q)) return false;
   const share = SHARE_ACCEPTED.test(q.text);
-  if (fact.entities.some((e) => e.type === 'MONEY' || (share && e.type === 'PERCENT'))) return false;
+  // (A rate may be one of a measure: "what's the refresh rate?" — "up to 120 Hz".)
+  const measure = RATE.test(q.text);
+  if (fact.entities.some((e) => e.type === 'MONEY' || (share && e.type === 'PERCENT') || (measure && e.type === 'NUMBER' && WITH_UNIT.test(e.text)))) return false;
   return !NO_SUM_NEEDED.test(fact.text);
 }

@@ -408,6 +408,8 @@ const CURRENCY_SIGN = /\p{Sc}\s?$/u;
  */
 const MEASURE_AFTER =
   /^\s?(?:(?:[KMGT]B|[kKMGT]bps|[kKMG]?Hz|km|kg|mg|g|cm|mm|ml|cl|ms|px|k?Wh|mAh|kW|W|V|dB|fps|nits|mph|km\/h|oz|lbs?)\b|°\s?[CF]?\b|\s(?:(?:milli|centi|kilo)?(?:litre|liter|metre|meter|gram)s?|kilos?|inch(?:es)?|feet|foot|miles?|tonnes?|ounces?|pints?|(?:tea|table|dessert)spoons?(?:ful)?|cups?)\b)/;
+/** A number read with its unit of measure ("20 kilograms", "14.9 mm", "120 Hz", "5°C"). */
+export const WITH_UNIT = /\d\s?(?:\p{L}+|°\s?[CF]?)$/u;
 /** "100 requests per minute", "20 invoices a month": a count of something in a unit of time or per person is a rate. */
 // (Not a length said per unit, "24 vacation days per year": the tagger's duration, which answers "how many days".)
 const COUNT_RATE_AFTER = /^\s+(?:(?!(?:working|business|calendar|school|training|seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|years?|shifts?)\b)[a-z]+\s+){1,2}?(?:per|a|an|each)\s+(?:second|minute|hour|day|week|fortnight|month|quarter|year|user|person|seat|shift|night)\b/i;
