@@ -162,6 +162,9 @@ describe('answering from any documents', () => {
     expect(parseQuestion('is there parking at the Leeds office?').focus).toBe('parking');
     expect(parseQuestion('can I bring my dog to the office?').focus).toBe('dog');
     expect(parseQuestion('do we get a company car?').focus).toBe('car');
+    // Asked whether a thing is so, what is asked of it: "is the museum *free*?".
+    expect(parseQuestion('is the museum free').focus).toBe('free');
+    expect(parseQuestion('is the pool heated?').focus).toBe('heated');
     expect(parseQuestion('how many days off do we get?').focus).toBeNull();
     const dir = docsFolder({
       'office.md': ['# Office', 'Everyone can work from home, but Wednesdays are office days in Leeds for the whole company.', 'Parking at the Leeds office is free for staff.', 'Dogs are not allowed.'].join('\n\n'),
@@ -1163,9 +1166,13 @@ describe('answering from any documents', () => {
     const lead = buildFactTable([{ name: 'l.md', text: 'Book leave in Timetastic; your account lead approves it within two working days.' }]).facts[0];
     expect(shortAnswer(lead, parseQuestion('who approves my holiday'), new Set(['approve']))).toBe('your account lead');
     expect((await engine.ask('how are tips shared out')).answer).toBe('a tronc');
-    // A measure is said with its unit: not the count of people beside it.
+    // A measure is said with its unit (and its bound): not the count of people beside it.
     const box = buildFactTable([{ name: 'b.md', text: 'Heavy boxes over 20 kilograms are lifted by two people or with the pallet truck.' }]).facts[0];
-    expect(shortAnswer(box, parseQuestion('how heavy can a box be before I need help lifting it?'), new Set(['heavy', 'box', 'lift']))).toBe('20 kilograms');
+    expect(shortAnswer(box, parseQuestion('how heavy can a box be before I need help lifting it?'), new Set(['heavy', 'box', 'lift']))).toBe('over 20 kilograms');
+    // An amount or a count keeps the bound it is given with.
+    const bill = buildFactTable([{ name: 'b.md', text: 'The bill was over eight hundred pounds, and we replaced about three thousand meters.' }]).facts[0];
+    expect(shortAnswer(bill, parseQuestion('how much was the bill'), new Set(['bill']))).toBe('over eight hundred pounds');
+    expect(shortAnswer(bill, parseQuestion('how many meters did we replace'), new Set(['replace', 'meter']))).toBe('about three thousand meters');
   });
 
   it('reads formal policies as a person asks them: a period by its dates, a date before a length for "when", notice said "no less than", who approves', async () => {

@@ -127,6 +127,8 @@ describe('layout', () => {
     const types = t.facts.flatMap(entitiesOf);
     expect(types).toEqual(expect.arrayContaining(['NUMBER:225g', 'NUMBER:250ml', 'NUMBER:2 teaspoons', 'NUMBER:1.5 litres', 'NUMBER:120 Hz', 'NUMBER:70 Wh', 'NUMBER:55 x 40 x 20 cm', 'NUMBER:10 kg']));
     expect(types).not.toContain('NAME:Hz');
+    const spoken = buildFactTable([{ name: 'talk.txt', text: 'Talk\n\nWe won a grant of a hundred and fifty thousand pounds. The meter costs a hundred and nineteen pounds. Every seal is tested at minus twenty degrees.' }]);
+    expect(spoken.facts.flatMap(entitiesOf)).toEqual(['MONEY:a hundred and fifty thousand pounds', 'MONEY:a hundred and nineteen pounds', 'NUMBER:minus twenty degrees']);
   });
 
   it('reads a person with their title, and two days of one month as one date', () => {

@@ -475,6 +475,12 @@ export function parseQuestion(raw: string): Question {
 
 /** The head of the first noun phrase after the main verb, or of the first one where none follows it. */
 function focusOf(tokens: ReturnType<typeof analyze>['tokens']): string | null {
+  // "Is the museum *free*?", "is the soup *vegan*?": what is asked of the thing is the adjective said of it.
+  if (/^(?:is|are|was|were)$/i.test(tokens[0]?.text ?? '')) {
+    const noun = tokens.findIndex((t) => t.pos === 'NOUN' || t.pos === 'PROPN');
+    const said = noun > 0 ? tokens.findIndex((t, i) => i > noun && t.pos === 'ADJ') : -1;
+    if (said > 0) return normalizeLemma(tokens[said].lemma);
+  }
   const verb = tokens.findIndex((t) => t.pos === 'VERB');
   const from = verb >= 0 && tokens.slice(verb + 1).some((t) => t.pos === 'NOUN') ? verb + 1 : 0;
   const at = tokens.findIndex((t, i) => i >= from && t.pos === 'NOUN');

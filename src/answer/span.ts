@@ -391,11 +391,12 @@ export function shortAnswer(fact: Fact, q: Question, matched: Set<string>, headi
     }
   }
   const span = withItsNumber(best, fact) ?? withItsUnit(answer, best, fact, q);
-  if (best.type === 'NUMBER' && span === best.text) return withWhatItCounts(best, tokens, fact.text);
+  const bound = COUNTED_TYPES.has(best.type) && span.startsWith(best.text) ? BOUND_BEFORE.exec(fact.text.slice(Math.max(0, best.start - 24), best.start)) : null;
+  // ("about three thousand meters": a count keeps its bound as an amount does.)
+  if (best.type === 'NUMBER' && span === best.text) return (bound?.[1] ?? '') + withWhatItCounts(best, tokens, fact.text);
   if ((when || asksByWhen(q)) && best.type === 'DURATION') return relativeTime(span, best, fact.text);
   if (when && best.type === 'TIME' && span === best.text) return withCountedFrom(withItsDay(span, best, fact), fact.text, best.end);
   if (best.type === 'TIME' && span === best.text) return withItsDay(span, best, fact);
-  const bound = COUNTED_TYPES.has(best.type) && span.startsWith(best.text) ? BOUND_BEFORE.exec(fact.text.slice(Math.max(0, best.start - 24), best.start)) : null;
   // "on the 28th of every month", "by the end of March": a date said from its number or its part keeps its article.
   const article = best.type === 'DATE' && /^(?:\d|(?:end|start|beginning|middle|first|last|next|following)\b)/i.test(span) && span.startsWith(best.text) ? theBefore(fact.text, best.start) : '';
   // "two days a week": an amount of time said per unit is that rate, not two days in all.
@@ -538,8 +539,8 @@ const OWNER = /^(?:your|my|our|their|his|her)$/i;
 /** What opens a role's name ("*your* team lead"). */
 const POSSESSIVE = /^(?:your|my|our|their|his|her|its|the)$/i;
 
-/** "*At least* four weeks", "*up to* 100 euros": the bound an amount is given with is part of the answer. */
-const BOUND_BEFORE = /\b((?:at (?:least|most)|up to|no (?:more|less|fewer) than|not more than|(?:more|less|fewer) than|a (?:maximum|minimum) of|about|around|approximately|roughly|nearly|almost|within)\s+)$/i;
+/** "*At least* four weeks", "*up to* 100 euros", "*over* £800": the bound an amount is given with is part of the answer. */
+const BOUND_BEFORE = /\b((?:at (?:least|most)|up to|no (?:more|less|fewer) than|not more than|(?:more|less|fewer) than|a (?:maximum|minimum) of|about|around|approximately|roughly|nearly|almost|within|over|under|above|below)\s+)$/i;
 
 /**
  * A delay answering "when" keeps the word relating it to its event: "within 30 days", "one day

@@ -407,7 +407,7 @@ const CURRENCY_SIGN = /\p{Sc}\s?$/u;
  * alone: "10m" is as often ten million.)
  */
 const MEASURE_AFTER =
-  /^\s?(?:(?:[KMGT]B|[kKMGT]bps|[kKMG]?Hz|km|kg|mg|g|cm|mm|ml|cl|ms|px|k?Wh|mAh|kW|W|V|dB|fps|nits|mph|km\/h|oz|lbs?)\b|°\s?[CF]?\b|\s(?:(?:milli|centi|kilo)?(?:litre|liter|metre|meter|gram)s?|kilos?|inch(?:es)?|feet|foot|miles?|tonnes?|ounces?|pints?|(?:tea|table|dessert)spoons?(?:ful)?|cups?)\b)/;
+  /^\s?(?:(?:[KMGT]B|[kKMGT]bps|[kKMG]?Hz|km|kg|mg|g|cm|mm|ml|cl|ms|px|k?Wh|mAh|kW|W|V|dB|fps|nits|mph|km\/h|oz|lbs?)\b|°\s?[CF]?\b|\s(?:(?:milli|centi|kilo)?(?:litre|liter|metre|meter|gram)s?|kilos?|inch(?:es)?|feet|foot|miles?|tonnes?|ounces?|pints?|degrees?|(?:tea|table|dessert)spoons?(?:ful)?|cups?)\b)/;
 /** A number read with its unit of measure ("20 kilograms", "14.9 mm", "120 Hz", "5°C"). */
 export const WITH_UNIT = /\d\s?(?:\p{L}+|°\s?[CF]?)$/u;
 /** "100 requests per minute", "20 invoices a month": a count of something in a unit of time or per person is a rate. */
@@ -451,6 +451,11 @@ function mergeRanges(entities: Entity[], text: string): Entity[] {
     if (small) e = { text: text.slice(e.start, e.end + small[0].length), type: 'MONEY', start: e.start, end: e.end + small[0].length };
     const storey = e.type === 'ORDINAL' ? STOREY_AFTER.exec(text.slice(e.end)) : null;
     if (storey) e = { text: text.slice(e.start, e.end + storey[0].length), type: 'PLACE', start: e.start, end: e.end + storey[0].length };
+    // "a hundred and nineteen pounds": the "a" is the number's one; "minus twenty degrees" its sign.
+    const one = /^(?:hundred|thousand|million|billion)\b/i.test(e.text) ? /\ba\s+$/i.exec(text.slice(Math.max(0, e.start - 2), e.start)) : null;
+    if (one) e = { ...e, text: text.slice(e.start - one[0].length, e.end), start: e.start - one[0].length };
+    const minus = e.type === 'NUMBER' ? /\bminus\s+$/i.exec(text.slice(Math.max(0, e.start - 6), e.start)) : null;
+    if (minus) e = { ...e, text: text.slice(e.start - minus[0].length, e.end), start: e.start - minus[0].length };
     // "2 TB of storage", "100 Mbps": the unit is the number's, not a name beside it.
     const measure = e.type === 'NUMBER' ? MEASURE_AFTER.exec(text.slice(e.end)) : null;
     if (measure) e = { ...e, text: text.slice(e.start, e.end + measure[0].length), end: e.end + measure[0].length };
@@ -485,6 +490,9 @@ function mergeRanges(entities: Entity[], text: string): Entity[] {
     } else if (prev && prev.type === 'NUMBER' && /^\d{1,2}$/.test(prev.text) && Number(prev.text) <= 31 && e.type === 'DATE' && MONTH_DAY.test(e.text) && /^\s*(?:and|to|-|–|—)\s*$/.test(text.slice(prev.end, e.start))) {
       // "14 and 15 May 2026", "14–16 May": the first day is of the month the second gives.
       out[out.length - 1] = { text: text.slice(prev.start, e.end), type: 'DATE', start: prev.start, end: e.end };
+    } else if (prev && prev.type === 'NUMBER' && /\b(?:hundred|thousand|million|billion)$/i.test(prev.text) && (e.type === 'NUMBER' || e.type === 'MONEY') && /^\s+and\s+$/.test(text.slice(prev.end, e.start)) && /^[a-z]/i.test(e.text)) {
+      // "a hundred and fifty thousand pounds": the tagger parts the hundreds from the rest at "and".
+      out[out.length - 1] = { text: text.slice(prev.start, e.end), type: e.type, start: prev.start, end: e.end };
     } else if (prev && prev.type === 'NUMBER' && e.type === 'NUMBER' && /^\s*[x×]\s*$/.test(text.slice(prev.end, e.start)) && /\d$/.test(prev.text)) {
       // "55 x 40 x 20 cm", "2880 x 1800": a size's dimensions are one measure.
       out[out.length - 1] = { ...prev, text: text.slice(prev.start, e.end), end: e.end };
