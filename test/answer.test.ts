@@ -907,6 +907,10 @@ describe('answering from any documents', () => {
     expect((await askSeeds('how many troops does turkey have?')).answered).toBe(false);
     const dir = docsFolder({ 'gulf.md': ['# Gulf', 'Russia keeps about 4,000 troops at two bases in Syria.'].join('\n\n') });
     expect((await (await openEngine(dir)).ask('how many troops does Russia have in Syria?')).answer).toBe('about 4,000 troops');
+    // …nor how many there are in a named place.
+    expect((await askSeeds('how many American troops are based in Turkey')).answered).toBe(false);
+    expect((await askSeeds('how many people live in israel?')).answered).toBe(false);
+    expect((await (await openEngine(dir)).ask('how many troops are there in Syria?')).answered).toBe(true);
   });
 
   it('does not answer where a thing is, or a value of it, from a sentence that says nothing of the thing', async () => {
