@@ -935,6 +935,10 @@ describe('answering from any documents', () => {
     expect((await askSeeds('what base does qatar host?')).answer).toMatch(/Al Udeid/);
     const expenses = await openEngine(docsFolder({ 'expenses.md': ['# Expenses', 'Claims go to Joanne in the depot office by the 15th of each month.'].join('\n\n') }));
     expect((await expenses.ask("what's the deadline for expense claims?")).answered).toBe(true);
+    // And the price of doing something with a thing is not that of doing it with another.
+    const bags = await openEngine(docsFolder({ 'bags.md': ['# Bags', 'An extra checked bag costs £30 per flight.', 'Bicycles can be checked in as a sports item for £45 per flight.'].join('\n\n') }));
+    expect((await bags.ask('how much does it cost to take my surfboard?')).answered).toBe(false);
+    expect((await bags.ask('how much does it cost to take my bike?')).answer).toBe('£45 per flight');
   });
 
   it('does not answer the worth of one ticket from a sentence about another, nor a sum from a sentence without one', async () => {

@@ -12,6 +12,8 @@ import { namesAnswerKind, perQuestion, wordsAfter } from './question.js';
 const WHERE_ASKED = /^where(?:\s+(?:is|are)|['’]s)\s+(?:the|an?|our|my|your|their)\s+/i;
 /** "What is the population of …?", "when is the next pay rise?": a value asked of a thing named by its noun. */
 const VALUE_ASKED = /^(?:what|when)(?:\s+(?:is|are|was|were)|['’]s)\s+(?:the|an?|our|my|your|their)\s+/i;
+/** "How much does it cost to take my *bike*?", "how much is it to bring a *dog*?": the price of doing something with a thing. */
+const COST_TO = /^how much (?:does|would|will|is|'s) it (?:cost )?to [a-z]+ (?:my|a|an|the|our|your|his|her|their)\s+/i;
 /** What ends the noun phrase asked about ("the campsite *for* …", "the toilets *on* …"). */
 const PHRASE_END = new Set(['ADP', 'PUNCT', 'AUX', 'PRON', 'DET', 'CCONJ', 'SCONJ', 'PART', 'ADV', 'VERB']);
 
@@ -22,7 +24,7 @@ const PHRASE_END = new Set(['ADP', 'PUNCT', 'AUX', 'PRON', 'DET', 'CCONJ', 'SCON
  */
 export const thingAsked = perQuestion((q): string[] | null => {
   const placeOf = wordsAfter(q, WHERE_ASKED);
-  const tokens = placeOf ?? wordsAfter(q, VALUE_ASKED);
+  const tokens = placeOf ?? wordsAfter(q, VALUE_ASKED) ?? wordsAfter(q, COST_TO);
   if (!tokens) return null;
   let end = 0;
   while (end < tokens.length && !PHRASE_END.has(tokens[end].pos)) end++;
