@@ -137,7 +137,7 @@ describe('what a question asks for', () => {
     expect(parseQuestion('do sick days come out of my holiday allowance?').kind).toBe('yesno');
   });
 
-  it('asks "how heavy", "how thin" for a measure of the quality the adjective measures, and not "how long" or "how big"', () => {
+  it('asks "how heavy", "how thin", "what temperature" for a measure of the quality, and not "how long" or "how big"', () => {
     const heavy = parseQuestion('how heavy is it?');
     expect([heavy.kind, heavy.wants[0], heavy.terms.find((t) => t.lemma === 'weight')?.weight]).toEqual(['quantity', 'NUMBER', 0.35]);
     expect(parseQuestion('how thin is the laptop').terms.map((t) => t.lemma)).toContain('thickness');
@@ -147,6 +147,11 @@ describe('what a question asks for', () => {
     expect(parseQuestion('how big is the studio?').terms.map((t) => t.lemma)).not.toContain('size');
     // A manner is no measure.
     expect(parseQuestion('how do I book a room?').kind).toBe('how');
+    // "What temperature", "what size": a magnitude asked by its noun; not a verb the tagger reads as one.
+    expect([parseQuestion('what temperature do scones bake at').kind, parseQuestion('what temperature do scones bake at').wants[0]]).toEqual(['quantity', 'NUMBER']);
+    expect(parseQuestion('what size tin for banana bread').kind).toBe('quantity');
+    expect(parseQuestion('what colour is the logo').kind).toBe('what');
+    expect(parseQuestion('what limits us options in the region').kind).toBe('what');
   });
 
   it('asks for a lead time in "how far ahead" and "how much notice", not in "how long"', () => {

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import Fuse from 'fuse.js';
 import { contentLemmas, normalizeLemma } from '../facts/lemmas.js';
 import { analyze, type Token } from '../facts/nlp.js';
-import { attributesOf, isAdverbPhrase, isAgentNoun, isPlaceNoun, isTimeNoun, isWord } from '../facts/wordnet.js';
+import { attributesOf, isAdverbPhrase, isMeasureNoun, isAgentNoun, isPlaceNoun, isTimeNoun, isWord } from '../facts/wordnet.js';
 import { fold, straightenQuotes } from '../facts/text.js';
 import type { EntityType } from '../facts/types.js';
 import { workplaceSynonyms } from './synonyms.js';
@@ -392,7 +392,10 @@ export function parseQuestion(raw: string): Question {
   // (Not "how big", "how old": asked for by rules of their own, their qualities, size and age, were measured to cost answers.)
   const asRead = agentRule(a.tokens, kindRule(lower));
   const measured = asRead?.kind === 'how' ? measuredQuality(a.tokens) : [];
-  const rule = measured.length ? MEASURE_RULE : asRead;
+  // "What temperature …?", "what size tin …?": a magnitude, said by a number with its unit ("160°C", "a 900g tin").
+  // (Not a verb the tagger reads as a noun: "what *limits* us …?".)
+  const measureNoun = asRead?.kind === 'what' && a.tokens.some((t, i) => i > 0 && /^(?:what|which)$/i.test(a.tokens[i - 1].text) && t.pos === 'NOUN' && !['PRON', 'DET'].includes(a.tokens[i + 1]?.pos ?? '') && isMeasureNoun(t.text.toLowerCase()));
+  const rule = measured.length || measureNoun ? MEASURE_RULE : asRead;
   // "What's my holiday allowance?", "PTO entitlement?": how much time off, as "how much holiday" asks.
   const allowanceOf = ALLOWANCE_OF.exec(lower);
   const timeAllowance = !!allowanceOf && (!rule || rule.kind === 'what') && (isTimeNoun(allowanceOf[1]) || workplaceSynonyms(allowanceOf[1]).some(isTimeNoun));

@@ -408,6 +408,11 @@ export function kindsOfName(word: string): string[] {
   return [...new Set(instanceOf(word, 1).map((w) => w.split(' ').pop()!))];
 }
 
+/** Whether a noun, in its usual senses, is a magnitude or physical property ("temperature", "size", "weight", "depth"). */
+export function isMeasureNoun(word: string | undefined): boolean {
+  return !!word && (isKindOf(word, 'magnitude', 4) || isKindOf(word, 'physical property', 4));
+}
+
 /**
  * The quality an adjective measures, in its first sense that names one: "heavy" → weight, "thick" →
  * thickness, "bright" → brightness. A spec sheet says "Weight: 1.29 kg" where the asker says "how heavy".
