@@ -639,6 +639,9 @@ describe('answering from any documents', () => {
     // A sentence that says no word for the role at all names someone else: "head" is not "head receptionist".
     const vets = await openEngine(docsFolder({ 'team.md': ['# Team', 'Our head nurse is Gemma Price, and she writes the nursing rota every second Friday.', 'The practice manager handles pay.'].join('\n\n') }));
     expect((await vets.ask('who is the head nurse?')).answer).toBe('Gemma Price');
+    // A name the tagger cut short ("Yorkshire" of "Yorkshire Water") holds the role, and is answered whole.
+    const water = await openEngine(docsFolder({ 'partners.md': ['# Partners', 'Most homes came through water companies: Yorkshire Water is our biggest partner.'].join('\n\n') }));
+    expect((await water.ask('who is our biggest partner?')).answer).toBe('Yorkshire Water');
     const receptionist = await vets.ask('who is the head receptionist?');
     expect(receptionist.answered).toBe(false);
     expect(receptionist.alternatives.map((a) => a.quote)).toContain('Our head nurse is Gemma Price, and she writes the nursing rota every second Friday.');

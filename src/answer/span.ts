@@ -370,6 +370,11 @@ export function shortAnswer(fact: Fact, q: Question, matched: Set<string>, headi
     if (role) return role;
   }
   if (answer === best.text && best.name) return best.name;
+  // "Yorkshire Water is our biggest partner": who is the whole name, the capitalised words the tagger cut off too.
+  if (q.kind === 'who' && NAMES.has(best.type) && answer === best.text) {
+    const rest = NAME_REST.exec(fact.text.slice(best.end));
+    if (rest && !tokens.some((t) => t.start >= best.end && t.end <= best.end + rest[0].length && isMatched(t))) return fact.text.slice(best.start, best.end + rest[0].length);
+  }
   // "The site office is the blue cabin at Gate 2", "smoking only in the shelter by Gate 1": a place
   // named to say where a thing is, is where that thing is; the thing is the answer with it.
   if (q.kind === 'where' && (best.type === 'PLACE' || best.type === 'NAME') && answer === best.text) {
@@ -702,6 +707,7 @@ const isModifier = (t: Token) => ['ADJ', 'NOUN', 'NUM'].includes(t.pos) || t.tex
 /** What may stand between a role and the name it is given: "the chef, Ana", "Ana, the chef", "Ana is the chef", "Ana (chef)", "Chef: Ana". */
 // (…or "Ana joined *as* head chef", "the head chef is *called* Ana".)
 const HOLDER_BEFORE = /^\s*(?:[,(:–—-]\s*)?(?:(?:is|are|was|were)\s+|(?:\S+\s+){0,3}as\s+)?(?:(?:the|an?|our|your|their)\s+)?$/i;
+const NAME_REST = /^(?:\s+\p{Lu}[\p{L}&'’-]*)+/u;
 const HOLDER_AFTER = /^\s*(?:[,(:–—-]\s*)?(?:(?:is|are|was|were)\s+(?:(?:called|named)\s+)?)?(?:(?:the|an?|our|your|their)\s+)?/i;
 
 /**
@@ -741,7 +747,8 @@ export function roleUnfilled(fact: Fact, q: Question): boolean {
     if (!own && !which.every((w) => phrase.some((p) => p === w || sameName(p, w) || isSynonym(w, p)))) continue;
     const start = tokens[from].start;
     const end = tokens[to].end;
-    if (names.some((e) => e.end <= start && HOLDER_BEFORE.test(text.slice(e.end, start)))) return false;
+    // (The rest of a name the tagger cut short is the name's: "*Yorkshire* Water is our biggest partner".)
+    if (names.some((e) => e.end <= start && HOLDER_BEFORE.test(text.slice(e.end, start).replace(NAME_REST, '')))) return false;
     const rest = text.slice(end);
     const gap = HOLDER_AFTER.exec(rest)![0].length;
     // (Past its adjectives: "the head chef is the award-winning Ana Lopes".)
