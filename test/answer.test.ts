@@ -936,6 +936,8 @@ describe('answering from any documents', () => {
     expect((await askSeeds('what is the capital of lebanon?')).answered).toBe(false);
     expect((await askSeeds('what language do they speak in iran?')).answered).toBe(false);
     expect((await askSeeds('what base does qatar host?')).answer).toMatch(/Al Udeid/);
+    // (The attribute asked in the plural is the word the sentence says: "what *sites* did the US hit …" — "nuclear-related sites".)
+    expect((await askSeeds('what sites did the US hit in June 2025')).quote).toMatch(/^His statements revived memories of U\.S\. strikes on Iranian nuclear-related sites/);
     const expenses = await openEngine(docsFolder({ 'expenses.md': ['# Expenses', 'Claims go to Joanne in the depot office by the 15th of each month.'].join('\n\n') }));
     expect((await expenses.ask("what's the deadline for expense claims?")).answered).toBe(true);
     // And the price of doing something with a thing is not that of doing it with another.

@@ -79,5 +79,6 @@ export const attributeOfPlace = perQuestion((q): string | null => {
   const named = words.filter((w) => isCountryName(w) || hasPlaceNameSense(w));
   // (Asked "of" a place or by its possessive, the place is all of it; asked what is done there, one name in the phrase: "do they speak in Iran".)
   if (named.length === 0 || ((of || possessed) && named.length !== words.length)) return null;
-  return normalizeLemma(attribute.toLowerCase());
+  // (As the question's words are: "what *sites* did …" asks of "site".)
+  return normalizeLemma(analyze(attribute.toLowerCase()).tokens[0]?.lemma ?? attribute.toLowerCase());
 });
