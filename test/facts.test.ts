@@ -96,6 +96,16 @@ describe('layout', () => {
     expect(sectionOf('Makes twelve')).toBe('Pancakes');
   });
 
+  it('reads a sentence that leads into a list as a fact, and as the list\'s part of the section; a short label as a label', () => {
+    const text = 'POLICY SUMMARY\n\nEXCESSES\n\nThe excess is the amount you pay towards each claim:\n- Standard excess: £100\n- Escape of water: £350\n\nYou only pay one excess per incident.\n\nCONTACTS\n\nPhone:\n- Claims: 0800 123 4567';
+    const t = buildFactTable([{ name: 'summary.txt', text }]);
+    const sectionOf = (start: string) => t.facts.find((f) => f.text.startsWith(start))?.section;
+    expect(sectionOf('The excess is the amount')).toBe('EXCESSES');
+    expect(sectionOf('Escape of water')).toBe('EXCESSES › The excess is the amount you pay towards each claim');
+    expect(sectionOf('You only pay one excess')).toBe('EXCESSES');
+    expect(t.facts.map((f) => f.text)).not.toContain('Phone:');
+  });
+
   it('reads a transcript\'s question that another speaker answers as the heading of the answer, and a bare "No." with what follows it', () => {
     const text = [
       'Episode 42 transcript\nHost: Tom Okafor\nRecorded on 3 March 2026 in London',
@@ -122,10 +132,10 @@ describe('layout', () => {
 
   it('reads a unit of measure with its number, a size\'s dimensions as one measure, and two measures as two', () => {
     const t = buildFactTable([
-      { name: 'specs.md', text: '# Specs\n\nAdd 225g flour, 250ml milk, 2 teaspoons baking powder and 1.5 litres of stock. The screen runs at up to 120 Hz from a 70 Wh battery. A cabin bag may be up to 55 x 40 x 20 cm and 10 kg.' },
+      { name: 'specs.md', text: '# Specs\n\nAdd 225g flour, 250ml milk, 2 teaspoons baking powder and 1.5 litres of stock. The screen runs at up to 120 Hz from a 70 Wh battery. A cabin bag may be up to 55 x 40 x 20 cm and 10 kg. Bags between 23 kg and 32 kg pay a fee.' },
     ]);
     const types = t.facts.flatMap(entitiesOf);
-    expect(types).toEqual(expect.arrayContaining(['NUMBER:225g', 'NUMBER:250ml', 'NUMBER:2 teaspoons', 'NUMBER:1.5 litres', 'NUMBER:120 Hz', 'NUMBER:70 Wh', 'NUMBER:55 x 40 x 20 cm', 'NUMBER:10 kg']));
+    expect(types).toEqual(expect.arrayContaining(['NUMBER:225g', 'NUMBER:250ml', 'NUMBER:2 teaspoons', 'NUMBER:1.5 litres', 'NUMBER:120 Hz', 'NUMBER:70 Wh', 'NUMBER:55 x 40 x 20 cm', 'NUMBER:10 kg', 'NUMBER:between 23 kg and 32 kg']));
     expect(types).not.toContain('NAME:Hz');
     const spoken = buildFactTable([{ name: 'talk.txt', text: 'Talk\n\nWe won a grant of a hundred and fifty thousand pounds. The meter costs a hundred and nineteen pounds. Every seal is tested at minus twenty degrees.' }]);
     expect(spoken.facts.flatMap(entitiesOf)).toEqual(['MONEY:a hundred and fifty thousand pounds', 'MONEY:a hundred and nineteen pounds', 'NUMBER:minus twenty degrees']);

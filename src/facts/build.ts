@@ -136,6 +136,12 @@ const headingKey = (text: string) => text.replace(/^\s*(?:\d+(?:\.\d+)*\.?|[A-Z]
 const LIST_LABEL = /:\s*$/;
 const LIST_LABEL_END = /\s*:\s*$/;
 
+/** A line that says something (five words or more, with a verb), not a label. */
+function isStatement(text: string): boolean {
+  const tokens = analyze(text).tokens;
+  return tokens.filter((t) => t.pos !== 'PUNCT').length >= 5 && tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX');
+}
+
 /** Between a section's heading and the one above it. */
 const SECTION_PATH = ' › ';
 
@@ -165,8 +171,12 @@ function buildDocument(doc: SourceDocument, hash: string, now: Date): { info: Do
   // line is the heading of a section to come, not a fact (quoted, it answered "how should I store it?").
   const headings = new Set(blocks.filter((b) => b.kind === 'heading').map((b) => headingKey(b.text)));
   const contentsLine = (b: (typeof blocks)[number]) => !/[.!?:;]\s*$/.test(b.text) && headings.has(headingKey(b.text));
-  for (const block of blocks) {
-    if (block.kind === 'heading') {
+  for (const [k, block] of blocks.entries()) {
+    // "The excess is the amount you pay towards each claim:" over its list is a sentence the list goes on
+    // from: a fact, and, as a list's label is, the list's part of the section. (Over prose, "Answering the
+    // questions that came in:" heads what follows.)
+    const leadIn = block.kind === 'heading' && !block.level && !block.runIn && !!blocks[k + 1]?.item && LIST_LABEL.test(block.text) && isStatement(block.text);
+    if (block.kind === 'heading' && !leadIn) {
       if (block.level) {
         path = path.filter((h) => h.level < block.level!);
         path.push({ level: block.level, text: block.text });
@@ -179,7 +189,7 @@ function buildDocument(doc: SourceDocument, hash: string, now: Date): { info: Do
       if (!block.runIn) outer = section;
       asked = /\?\s*$/.test(block.text) ? contentLemmas(analyze(block.text).tokens) : [];
     }
-    if (block.kind !== 'body' || contentsLine(block)) continue;
+    if ((block.kind !== 'body' && !leadIn) || contentsLine(block)) continue;
     // …and the list ends where prose resumes ("The loaf keeps for four days" is the recipe's, not its method's).
     if (listed !== null && !block.item) {
       section = outer = listed;
@@ -217,7 +227,10 @@ function buildDocument(doc: SourceDocument, hash: string, now: Date): { info: Do
         ...placement(doc),
       });
     });
-    section = outer;
+    if (leadIn) {
+      listed = section;
+      section = outer = [section, block.text.replace(LIST_LABEL_END, '')].filter(Boolean).join(SECTION_PATH);
+    } else section = outer;
     // Only the answer's first sentence: what follows it elaborates ("It is installed on every laptop").
     asked = [];
   }

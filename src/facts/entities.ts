@@ -496,8 +496,8 @@ function mergeRanges(entities: Entity[], text: string): Entity[] {
     } else if (prev && prev.type === 'NUMBER' && e.type === 'NUMBER' && /^\s*[x×]\s*$/.test(text.slice(prev.end, e.start)) && /\d$/.test(prev.text)) {
       // "55 x 40 x 20 cm", "2880 x 1800": a size's dimensions are one measure.
       out[out.length - 1] = { ...prev, text: text.slice(prev.start, e.end), end: e.end };
-    } else if (prev && prev.type === e.type && (e.type === 'NUMBER' || e.type === 'TIME' || e.type === 'DATE' || e.type === 'MONEY') && /^\s*(and|to|-|–|—)\s*$/.test(text.slice(prev.end, e.start)) && (e.type !== 'MONEY' || !/and/.test(text.slice(prev.end, e.start)) || /\bbetween\s+$/i.test(text.slice(0, prev.start))) && !(e.type === 'NUMBER' && /and/.test(text.slice(prev.end, e.start)) && /\p{L}$/u.test(prev.text))) {
-      // "between €5 and €10", "€5–€10" are one sum; "$40 and £30" are two, as "20 cm and 10 kg" are.
+    } else if (prev && prev.type === e.type && (e.type === 'NUMBER' || e.type === 'TIME' || e.type === 'DATE' || e.type === 'MONEY') && /^\s*(and|to|-|–|—)\s*$/.test(text.slice(prev.end, e.start)) && (e.type !== 'MONEY' || !/and/.test(text.slice(prev.end, e.start)) || /\bbetween\s+$/i.test(text.slice(0, prev.start))) && !(e.type === 'NUMBER' && /and/.test(text.slice(prev.end, e.start)) && /\p{L}$/u.test(prev.text) && !/\bbetween\s+$/i.test(text.slice(0, prev.start)))) {
+      // "between €5 and €10", "€5–€10" are one sum; "$40 and £30" are two, as "20 cm and 10 kg" are ("between 23 kg and 32 kg" one).
       const lead = /\b(between|from)\s+$/i.exec(text.slice(0, prev.start));
       const start = lead ? lead.index : prev.start;
       out[out.length - 1] = { text: text.slice(start, e.end), type: e.type, start, end: e.end };
