@@ -14,6 +14,10 @@ describe('cleaning a question', () => {
     ['  “Türkiye”   position!!!  ', '"Türkiye" position!'],
     ['\u0000\u0001\ufffd\ufffd', ''],
     ['<@U0LAN0Z89>', ''],
+    // Asking for a summary frames the question; "remind me about my meeting" asks something else.
+    ['sum up: what did israel tell iran via russia', 'what did israel tell iran via russia'],
+    ['remind me, which country passed the messages?', 'which country passed the messages?'],
+    ['can you remind me about my 3pm meeting', 'can you remind me about my 3pm meeting'],
   ])('%j → %j', (raw, clean) => {
     expect(cleanQuestion(raw).text).toBe(clean);
   });

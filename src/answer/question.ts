@@ -90,7 +90,7 @@ const EMOJI = /:[a-z0-9_+'-]+:/gi;
 const SLACK_ESCAPES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>' };
 
 const GREETING = /^(?:(?:hi|hey|hello|hiya|howdy|yo|greetings|good (?:morning|afternoon|evening)|ok(?:ay)?|so|um+|uh+)\b(?: there| all| team| everyone| folks| bot)?[\s,.!:;-]*)+/i;
-const POLITE_OPENING = /^(?:(?:please|pls|plz|(?:a )?quick question|question)[\s,:;-]+|(?:can|could|would|will) you (?:please |pls )?(?:tell me|let me know|explain|check|find out)\s*(?:about\s+)?|(?:do|does) (?:you|anyone|anybody) know\s*|i (?:want|would like|need|'d like) to know\s*|i(?:'m| am) wondering\s*|i wonder\s*|tell me\s*(?:about\s+)?)/i;
+const POLITE_OPENING = /^(?:(?:please|pls|plz|(?:a )?quick question|question)[\s,:;-]+|(?:can|could|would|will) you (?:please |pls )?(?:tell me|let me know|explain|check|find out)\s*(?:about\s+)?|(?:do|does) (?:you|anyone|anybody) know\s*|i (?:want|would like|need|'d like) to know\s*|i(?:'m| am) wondering\s*|i wonder\s*|tell me\s*(?:about\s+)?|(?:sum up|summari[sz]e|tl;?dr|in short|in brief|briefly|recap|remind me)[\s,:;-]+(?=(?:what|who|whom|when|where|why|how|which|is|are|was|were|do|does|did|can|has|have)\b))/i;
 const THANKS = /(?:[\s,.!-]*\b(?:thanks(?: a lot| so much)?|thank you(?: so much)?|thx|ty|cheers|please|pls|plz|in advance)\b[\s.!]*)+$/i;
 
 const SHORTHAND = new Map(
