@@ -164,6 +164,20 @@ const FLOORS: Record<string, { p1: number; declined: number; refusedAtMost: numb
   // And, after all of it, a hotel's guest directory (83.9%, 70.0%) and the seeds an eighteenth time (72.7%, 62.5%: paraphrase).
   'guest-directory': { p1: 0.85, declined: 0.85, refusedAtMost: 0.25, short: 0.8 },
   'seeds-final38': { p1: 0.75, declined: 0.5, refusedAtMost: 0.15, short: 0.75 },
+  // Stop 39, before any change: the seeds a nineteenth time, half as search-box keywords (80.8%, 60.0%), a podcast's
+  // transcript (62.5%, 100%: the host's questions quoted as answers), an airline's HTML baggage policy (66.7%, 70.0%), a
+  // museum guide (84.8%, 60.0%), a recipe book (56.7%, 80.0%: "Ingredients:" heading no recipe) and a laptop's spec sheet
+  // (87.1%, 80.0%: "how heavy" no weight). (At 100% on a held-out half, the floor leaves room for one question.)
+  'seeds-stop39': { p1: 0.8, declined: 0.75, refusedAtMost: 0.1, short: 0.6 },
+  'founder-interview': { p1: 0.7, declined: 0.8, refusedAtMost: 0.2, short: 0.3 },
+  'baggage-policy': { p1: 0.75, declined: 0.6, refusedAtMost: 0.15, short: 0.75 },
+  'museum-guide': { p1: 0.75, declined: 0.6, refusedAtMost: 0.2, short: 0.6 },
+  'recipe-book': { p1: 0.65, declined: 0.65, refusedAtMost: 0.25, short: 0.35 },
+  'laptop-specs': { p1: 0.9, declined: 0.65, refusedAtMost: 0.1, short: 0.5 },
+  // And, after all of it, a home insurance summary (66.7%, 60.0%: a list's lead-in sentence read as a heading) and the
+  // seeds a twentieth time (77.3%, 75.0%: paraphrase).
+  'home-insurance': { p1: 0.65, declined: 0.75, refusedAtMost: 0.2, short: 0.3 },
+  'seeds-final39': { p1: 0.75, declined: 0.65, refusedAtMost: 0.25, short: 0.3 },
   runbook: { p1: 0.9, declined: 0.9, refusedAtMost: 0.15, short: 0.8 },
   'it-help': { p1: 0.85, declined: 0.6, refusedAtMost: 0.15, short: 0.9 },
 };
