@@ -249,8 +249,8 @@ describe('answering from any documents', () => {
     const engine = await openEngine(dir);
     expect((await engine.ask('which VPN do we use')).answer).toMatch(/^Tunnelbridge\b/);
     expect((await engine.ask('where is the sound desk?')).answer).toBe('fourth floor');
-    // "1Password" is a name: no "1" answers the minimum length.
-    expect((await engine.ask("what's the minimum password length")).answer).toBe('16 characters');
+    // "1Password" is a name: no "1" answers the minimum length (a count keeps its bound, as an amount does).
+    expect((await engine.ask("what's the minimum password length")).answer).toBe('at least 16 characters');
     expect((await engine.ask('through which mediators are disputes settled?')).answer).toBe('Brightwell');
     // The phrase's head is the noun the name is attached to ("which Slack *channel*"), not its first word.
     expect((await engine.ask('which slack channel should new crew members join?')).answer).toBe('#studio-crew');
@@ -503,7 +503,7 @@ describe('answering from any documents', () => {
     expect(await answer('where is the site office?')).toBe('the blue cabin at Gate 2');
     expect(await answer('where can I smoke?')).toBe('in the shelter by Gate 1');
     expect(await answer('which hospital is nearest?')).toBe('St Helier Hospital');
-    expect(await answer('how many animals does the staff discount cover?')).toBe('four animals');
+    expect(await answer('how many animals does the staff discount cover?')).toBe('up to four animals');
     expect(await answer('how big is the staff discount?')).toBe('30%');
     // A name saying which register is not where anything is kept.
     expect(await answer('where are controlled drugs stored?')).not.toBe('CD');
@@ -1606,10 +1606,10 @@ describe('answering from any documents', () => {
     expect(await answer('how often are exchange rates updated?')).toBe('every hour');
     // How often is no length.
     expect(await answer('how long did the last restore test take?')).toBe('47 minutes');
-    expect(await answer('how many invoices can I send on Starter?')).toBe('20 invoices a month');
+    expect(await answer('how many invoices can I send on Starter?')).toBe('up to 20 invoices a month');
     expect(await answer('who can drive the forklift?')).toBe('trained staff');
     expect(await answer("where do we meet if there's a fire?")).toBe('at the car park opposite the main gate');
-    expect(await answer('what temperature should the fridge be?')).toBe('5°C');
+    expect(await answer('what temperature should the fridge be?')).toBe('below 5°C');
     expect(await answer("what's the shift lead's number?")).toBe('07700 900321');
   });
 

@@ -77,7 +77,8 @@ describe('what a question asks for', () => {
     expect(parseQuestion('how many students are in the lab?').wants).not.toContain('MONEY');
     expect(parseQuestion('how many euros can I spend?').wants[0]).toBe('MONEY');
     expect(parseQuestion('how much can I spend?').wants[0]).toBe('MONEY');
-    expect(parseQuestion('what temperature should the fridges be').spanWants[0]).toBe('NUMBER');
+    // (A magnitude asked by its noun wants a number to rank by, not only to answer with.)
+    expect(parseQuestion('what temperature should the fridges be').wants[0]).toBe('NUMBER');
     expect(parseQuestion("what's the most I can lift by myself").spanWants[0]).toBe('NUMBER');
     // An address asks where, said as a street.
     expect(parseQuestion("what's the studio address").kind).toBe('where');
