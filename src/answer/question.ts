@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import Fuse from 'fuse.js';
 import { contentLemmas, normalizeLemma } from '../facts/lemmas.js';
 import { analyze, type Token } from '../facts/nlp.js';
-import { attributesOf, isAdverbPhrase, isMeasureNoun, isAgentNoun, isPlaceNoun, isTimeNoun, isWord } from '../facts/wordnet.js';
+import { attributesOf, isAdverbPhrase, isAgentNoun, isMeasureNoun, isPlaceNoun, isTimeNoun, isWord } from '../facts/wordnet.js';
 import { fold, straightenQuotes } from '../facts/text.js';
 import type { EntityType } from '../facts/types.js';
 import { workplaceSynonyms } from './synonyms.js';

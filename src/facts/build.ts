@@ -242,14 +242,14 @@ function buildDocument(doc: SourceDocument, hash: string, now: Date): { info: Do
   };
 }
 
+/** "No." / "PRIYA: Yes.": a reply that says what only with the sentence after it. */
+const BARE_REPLY = /^(?:\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2}:\s+)?(?:yes|no|yeah|yep|nope|sure|not really|of course|absolutely)[.!]*$/iu;
+
 /**
  * A question a paragraph asks and answers at once ("Lost or stolen laptop? Tell #it-help within the
  * hour.") is one fact with its answer: the question alone says nothing, and is no answer to quote; nor
  * is a bare "No." before the sentence that says what is not so.
  */
-/** "No." / "PRIYA: Yes.": a reply that says what only with the sentence after it. */
-const BARE_REPLY = /^(?:\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2}:\s+)?(?:yes|no|yeah|yep|nope|sure|not really|of course|absolutely)[.!]*$/iu;
-
 function withAnswers(sentences: Array<[number, number]>, tokens: ReadonlyArray<{ start: number; end: number }>, text: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   for (let s = 0; s < sentences.length; s++) {

@@ -112,7 +112,7 @@ const ADDRESS = /[\w.+-]+@[\w-]+\.[\w.]+|https?:\/\//;
 
 /** A transcript's speaker ("TOM: ", "Priya Raman: "): one to three capitalised words and a colon. */
 const SPEAKER = /^(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2}):\s+(?=\S)/u;
-/** The next line with words on it. */
+/** The next line with words on it, and the one before. */
 const nextLine = (lines: readonly string[], i: number) => lines.slice(i + 1).find((l) => l.trim())?.trim();
 const previousLine = (lines: readonly string[], i: number) => lines.slice(0, i).reverse().find((l) => l.trim())?.trim();
 
