@@ -1182,6 +1182,9 @@ describe('answering from any documents', () => {
     // A measure is said with its unit (and its bound): not the count of people beside it.
     const box = buildFactTable([{ name: 'b.md', text: 'Heavy boxes over 20 kilograms are lifted by two people or with the pallet truck.' }]).facts[0];
     expect(shortAnswer(box, parseQuestion('how heavy can a box be before I need help lifting it?'), new Set(['heavy', 'box', 'lift']))).toBe('over 20 kilograms');
+    // A habit said with its hours is when something is open, as a clock time is.
+    const museum = buildFactTable([{ name: 'm.md', text: 'The museum is open Tuesday to Sunday, 10am to 5pm, and until 8pm on the first Thursday of each month.' }]).facts[0];
+    expect(shortAnswer(museum, parseQuestion('what are the opening hours'), new Set(['open']))).toBe('Tuesday to Sunday, 10am to 5pm');
     // An amount or a count keeps the bound it is given with.
     const bill = buildFactTable([{ name: 'b.md', text: 'The bill was over eight hundred pounds, and we replaced about three thousand meters.' }]).facts[0];
     expect(shortAnswer(bill, parseQuestion('how much was the bill'), new Set(['bill']))).toBe('over eight hundred pounds');

@@ -77,6 +77,9 @@ describe('what a question asks for', () => {
     expect(parseQuestion('how many students are in the lab?').wants).not.toContain('MONEY');
     expect(parseQuestion('how many euros can I spend?').wants[0]).toBe('MONEY');
     expect(parseQuestion('how much can I spend?').wants[0]).toBe('MONEY');
+    // Opening hours are asked by the clock, however the question opens.
+    expect([parseQuestion('what are the opening hours').kind, parseQuestion('what are the opening hours').wants[0]]).toEqual(['when', 'TIME']);
+    expect(parseQuestion("what are HR's office hours?").kind).toBe('when');
     // (A magnitude asked by its noun wants a number to rank by, not only to answer with.)
     expect(parseQuestion('what temperature should the fridges be').wants[0]).toBe('NUMBER');
     expect(parseQuestion("what's the most I can lift by myself").spanWants[0]).toBe('NUMBER');

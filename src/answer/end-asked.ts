@@ -6,12 +6,11 @@
  */
 import type { Fact } from '../facts/types.js';
 import { perQuestion, type Question } from './question.js';
+import { CLOCK_IN } from './span.js';
 
 const END_ASKED = /^(?:when|what time|at what time|how late)\b.*\b(?:finish|finishes|finished|end|ends|ended|close|closes|closed|stop|stops|shut|shuts)\b/i;
 /** A span of time, or a word for its end. */
 const END_SAID = /\b(?:to|until|till|through|finish|finishes|finishing|end|ends|ending|close|closes|closing|closed|stop|stops|shut|shuts|lasts|latest)\b|\d\s*[–—-]\s*\d|\d\s*(?:am|pm)?\s*[–—-]/i;
-
-const CLOCK = /\d\s*(?:am|pm)\b|\d:\d\d/i;
 
 const asksEnd = perQuestion((q) => q.kind !== 'yesno' && END_ASKED.test(q.text.trim()));
 
@@ -19,6 +18,6 @@ const asksEnd = perQuestion((q) => q.kind !== 'yesno' && END_ASKED.test(q.text.t
 export function endUnsaid(q: Question, fact: Fact): boolean {
   if (!asksEnd(q)) return false;
   // (An hour on its own or with its day: "at 7pm", "the last Monday of each month at 7pm".)
-  if (!fact.entities.some((e) => e.type === 'TIME' || (e.type === 'DATE' && CLOCK.test(e.text)))) return false;
+  if (!fact.entities.some((e) => e.type === 'TIME' || (e.type === 'DATE' && CLOCK_IN.test(e.text)))) return false;
   return !END_SAID.test(fact.text);
 }

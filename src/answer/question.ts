@@ -213,6 +213,8 @@ const KIND_RULES: KindRule[] = [
   // "How late does the desk run?" asks until what time.
   // ("Which time zone?", "what time sheet?" ask for a thing that is no time.)
   { test: new RegExp(`\\b(what|which) times?\\b${NOT_A_TIME}|\\bat what hour\\b|\\bhow late\\b`), kind: 'when', wants: ['TIME', 'DATE'] },
+  // "What are the opening hours?", "office hours?": the hours something is open, said by the clock ("10am to 5pm").
+  { test: /\b(?:what|when|which)\b[^?]*\b(?:opening|office|business|visiting|surgery) (?:hours|times)\b/, kind: 'when', wants: ['TIME', 'DATE'] },
   { test: /\bwhen\b|\b(what|which) (dates?|days?|months?|years?|weeks?)\b/, kind: 'when', wants: ['DATE', 'TIME'] },
   { test: new RegExp(`\\bwhere\\b|\\b(what|which) (${ADJECTIVE_SLOT})?(${PLACE_NOUNS})\\b`), kind: 'where', wants: ['PLACE', 'NAME'] },
   // "What's the office address?": where, said as a street ("12 Bedford Row"), or an address to write to.

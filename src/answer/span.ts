@@ -318,7 +318,8 @@ export function shortAnswer(fact: Fact, q: Question, matched: Set<string>, headi
   const askedPer = PER_UNIT_END.exec(q.text.replace(/\s*\?$/, ''))?.[1];
   const perAsked = (e: Entity) => !!askedPer && COUNTED_TYPES.has(e.type) && fold(PER_UNIT_END.exec(e.text)?.[1] ?? '').replace(/s$/, '') === fold(askedPer).replace(/s$/, '');
   const cost = (e: Entity) => {
-    const tier = wants.indexOf(e.type);
+    // ("Tuesday to Sunday, 10am to 5pm": a habit said with its hours is a clock time as much as a date.)
+    const tier = e.type === 'DATE' && wants[0] === 'TIME' && CLOCK_IN.test(e.text) ? 0 : wants.indexOf(e.type);
     // Typed names trade places cheaply (taggers confuse them); an untyped name is weaker evidence of the wanted kind.
     const tierCost = NAMES.has(e.type) && NAMES.has(wants[0]) ? tier * 20 + (e.type === 'NAME' && wants[0] !== 'NAME' ? 20 : 0) : when && e.type === 'DURATION' ? dateTier * 1000 + DELAY_COST : tier * 1000;
     const distance = distanceFrom(pointers, e);
@@ -543,6 +544,9 @@ const DURATION_RATE = /^\s+(?:a|an|per|each|every)\s+(?:calendar\s+|working\s+)?
 const OWNER = /^(?:your|my|our|their|his|her)$/i;
 /** What opens a role's name ("*your* team lead"). */
 const POSSESSIVE = /^(?:your|my|our|their|his|her|its|the)$/i;
+
+/** An hour on the clock inside an entity ("10am", "17:00"): a date that has one says when in the day too. */
+export const CLOCK_IN = /\d\s*(?:am|pm)\b|\d:\d\d/i;
 
 /** "*At least* four weeks", "*up to* 100 euros", "*over* £800": the bound an amount is given with is part of the answer. */
 const BOUND_BEFORE = /\b((?:at (?:least|most)|up to|no (?:more|less|fewer) than|not more than|(?:more|less|fewer) than|a (?:maximum|minimum) of|about|around|approximately|roughly|nearly|almost|within|over|under|above|below)\s+)$/i;
