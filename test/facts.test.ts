@@ -15,6 +15,8 @@ import type { Fact } from '../src/facts/types.js';
 
 /** A fact's entities as "TYPE:text", as the assertions below list them. */
 const entitiesOf = (f: Fact) => f.entities.map((e) => `${e.type}:${e.text}`);
+/** The section of the fact that starts with `start`. */
+const sectionOf = (table: { facts: Fact[] }, start: string) => table.facts.find((f) => f.text.startsWith(start))?.section;
 
 const ARTICLE = [
   'Lighthouse keepers return to Fastnet Rock',
@@ -83,26 +85,24 @@ describe('layout', () => {
     ].join('\n\n');
     const t = buildFactTable([{ name: 'leaflet.txt', text }]);
     expect(t.facts.map((f) => f.text)).not.toContain('How to store Calmora');
-    expect(t.facts.find((f) => f.text.startsWith('Store below'))?.section).toBe('How to store Calmora');
+    expect(sectionOf(t, 'Store below')).toBe('How to store Calmora');
   });
 
   it('reads a list\'s label under a Markdown heading as a part of that section, until prose resumes', () => {
     const text = '# Recipes\n\n## Banana bread\n\nMakes one loaf.\n\nIngredients:\n\n- 225g self-raising flour\n- 3 ripe bananas\n\nMethod:\n\n1. Bake for 55 minutes.\n2. Leave to cool.\n\nThe loaf keeps for four days.\n\n## Pancakes\n\nMakes twelve.';
     const t = buildFactTable([{ name: 'recipes.md', text }]);
-    const sectionOf = (start: string) => t.facts.find((f) => f.text.startsWith(start))?.section;
-    expect(sectionOf('225g')).toBe('Banana bread › Ingredients');
-    expect(sectionOf('Bake for')).toBe('Banana bread › Method');
-    expect(sectionOf('The loaf keeps')).toBe('Banana bread');
-    expect(sectionOf('Makes twelve')).toBe('Pancakes');
+    expect(sectionOf(t, '225g')).toBe('Banana bread › Ingredients');
+    expect(sectionOf(t, 'Bake for')).toBe('Banana bread › Method');
+    expect(sectionOf(t, 'The loaf keeps')).toBe('Banana bread');
+    expect(sectionOf(t, 'Makes twelve')).toBe('Pancakes');
   });
 
   it('reads a sentence that leads into a list as a fact, and as the list\'s part of the section; a short label as a label', () => {
     const text = 'POLICY SUMMARY\n\nEXCESSES\n\nThe excess is the amount you pay towards each claim:\n- Standard excess: £100\n- Escape of water: £350\n\nYou only pay one excess per incident.\n\nCONTACTS\n\nPhone:\n- Claims: 0800 123 4567';
     const t = buildFactTable([{ name: 'summary.txt', text }]);
-    const sectionOf = (start: string) => t.facts.find((f) => f.text.startsWith(start))?.section;
-    expect(sectionOf('The excess is the amount')).toBe('EXCESSES');
-    expect(sectionOf('Escape of water')).toBe('EXCESSES › The excess is the amount you pay towards each claim');
-    expect(sectionOf('You only pay one excess')).toBe('EXCESSES');
+    expect(sectionOf(t, 'The excess is the amount')).toBe('EXCESSES');
+    expect(sectionOf(t, 'Escape of water')).toBe('EXCESSES › The excess is the amount you pay towards each claim');
+    expect(sectionOf(t, 'You only pay one excess')).toBe('EXCESSES');
     expect(t.facts.map((f) => f.text)).not.toContain('Phone:');
   });
 
@@ -125,7 +125,7 @@ describe('layout', () => {
     expect(texts).toContain('PRIYA: No. It takes about ten minutes.');
     // The header's last line is one of its lines, not a heading over the whole conversation.
     expect(texts).toContain('Recorded on 3 March 2026 in London');
-    expect(t.facts.find((f) => f.text.startsWith('TOM: Welcome'))?.section).toBeNull();
+    expect(sectionOf(t, 'TOM: Welcome')).toBeNull();
     // "Host: Tom Okafor" is no turn of a dialogue: a labelled value, as in any header.
     expect(t.facts.find((f) => f.text === 'Host: Tom Okafor')?.item).toBe(true);
   });

@@ -7,7 +7,7 @@ import type { Fact } from '../facts/types.js';
 import type { DocumentContext } from './documents.js';
 import { unitOf, type Question } from './question.js';
 import { givesReason } from './phrase.js';
-import { answerCandidates, asksByWhen, hasLeadTime, isLeadTime, placeInWords, relativeDuration, sectionDate, tellsWith, timeAfterPreposition, timeClause, toldWhom } from './span.js';
+import { answerCandidates, asksByWhen, CLOCK_IN, hasLeadTime, isLeadTime, placeInWords, relativeDuration, sectionDate, tellsWith, timeAfterPreposition, timeClause, toldWhom } from './span.js';
 import { isAgentNoun } from '../facts/wordnet.js';
 import { fold } from '../facts/text.js';
 import type { TermMatch } from './search-index.js';
@@ -254,7 +254,7 @@ export function featuresOf(query: Query, facts: readonly Fact[], factIndex: numb
     // …or a name of the very kind asked, whatever type it reads as: "what base?" — "the Al Udeid Air Base".
     // (A period from one date or hour to another says how long as well as when: "19 February – 26 March 1945".)
     // (An hour on the clock says when as a date does: "paged at 14:11 UTC", where an incident's day is said once, above.)
-    else if (found.some((e) => e.type === q.wants[0] || namesKindAsked(e.text, q) || kindAfterName(fact.text.slice(e.end), q) || (q.wants[0] === 'DURATION' && (e.type === 'DATE' || e.type === 'TIME') && SPAN_OF_TIME.test(e.text)) || (q.kind === 'when' && e.type === 'TIME' && CLOCK.test(e.text)))) typeWanted = 1;
+    else if (found.some((e) => e.type === q.wants[0] || namesKindAsked(e.text, q) || kindAfterName(fact.text.slice(e.end), q) || (q.wants[0] === 'DURATION' && (e.type === 'DATE' || e.type === 'TIME') && SPAN_OF_TIME.test(e.text)) || (q.kind === 'when' && e.type === 'TIME' && CLOCK_IN.test(e.text)))) typeWanted = 1;
     else typeCompatible = 1;
   }
   // The gist of the sentence, then of it with its title and previous sentence around it.
@@ -312,8 +312,6 @@ export function featuresOf(query: Query, facts: readonly Fact[], factIndex: numb
 const FOCUS_MET = 0.4;
 
 const SPAN_OF_TIME = /\s[–—-]\s|\d[–—-]\d|\b(?:to|until|till)\b/;
-/** An hour on the clock: "14:11", "9am", "6:30pm". */
-const CLOCK = /\b\d{1,2}(?::\d{2}\s*(?:am|pm)?|\s*(?:am|pm))\b/i;
 
 /** Whether a name ends in the noun of the kind asked ("Al Udeid Air *Base*" for "what base?"). */
 function namesKindAsked(text: string, q: Question): boolean {

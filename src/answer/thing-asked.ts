@@ -5,7 +5,7 @@
  * the thing — no word of its noun phrase — neither itself nor under a title or section naming it.
  */
 import { normalizeLemma } from '../facts/lemmas.js';
-import { analyze } from '../facts/nlp.js';
+import { analyze, type Token } from '../facts/nlp.js';
 import { hasPlaceNameSense, isAgentNoun, isCountryName, isTimeNoun } from '../facts/wordnet.js';
 import { namesAnswerKind, perQuestion, wordsAfter } from './question.js';
 
@@ -16,6 +16,11 @@ const VALUE_ASKED = /^(?:what|when)(?:\s+(?:is|are|was|were)|['’]s)\s+(?:the|a
 const COST_TO = /^how much (?:does|would|will|is|'s) it (?:cost )?to [a-z]+ (?:my|a|an|the|our|your|his|her|their)\s+/i;
 /** What ends the noun phrase asked about ("the campsite *for* …", "the toilets *on* …"). */
 const PHRASE_END = new Set(['ADP', 'PUNCT', 'AUX', 'PRON', 'DET', 'CCONJ', 'SCONJ', 'PART', 'ADV', 'VERB']);
+/** Where the noun phrase the words open with ends. */
+const phraseEnd = (tokens: readonly Token[]) => {
+  const end = tokens.findIndex((t) => PHRASE_END.has(t.pos));
+  return end < 0 ? tokens.length : end;
+};
 
 /**
  * The thing "where is the …?" asks the place of, or "what / when is the …?" a value of, or null: its
@@ -26,8 +31,7 @@ export const thingAsked = perQuestion((q): string[] | null => {
   const placeOf = wordsAfter(q, WHERE_ASKED);
   const tokens = placeOf ?? wordsAfter(q, VALUE_ASKED) ?? wordsAfter(q, COST_TO);
   if (!tokens) return null;
-  let end = 0;
-  while (end < tokens.length && !PHRASE_END.has(tokens[end].pos)) end++;
+  const end = phraseEnd(tokens);
   if (end === 0 || tokens[end - 1].pos !== 'NOUN') return null;
   // (A noun naming the kind of value asked is said by the value: "the deadline for expenses" — "by the 15th".)
   if (!placeOf && tokens.slice(0, end).some((t) => namesAnswerKind(t.text) || namesAnswerKind(normalizeLemma(t.lemma)))) return null;
@@ -43,8 +47,7 @@ export const thingHad = perQuestion((q): string[] | null => {
   if (q.kind !== 'yesno') return null;
   const tokens = wordsAfter(q, HAS_ASKED);
   if (!tokens) return null;
-  let end = 0;
-  while (end < tokens.length && !PHRASE_END.has(tokens[end].pos)) end++;
+  const end = phraseEnd(tokens);
   // (Not where a verb follows the noun: "google translate" is one name the tagger split.)
   if (end === 0 || tokens[end - 1].pos !== 'NOUN' || tokens[end]?.pos === 'VERB') return null;
   const head = normalizeLemma(tokens[end - 1].lemma);

@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { EMAIL_ADDRESS, sentenceEntities } from './entities.js';
-import { splitBlocks } from './layout.js';
+import { SPEAKER_NAME, splitBlocks } from './layout.js';
 import { contentLemmas } from './lemmas.js';
 import { analyze, type Analysis } from './nlp.js';
 import { hashDocuments, hashText } from './read.js';
@@ -243,7 +243,7 @@ function buildDocument(doc: SourceDocument, hash: string, now: Date): { info: Do
 }
 
 /** "No." / "PRIYA: Yes.": a reply that says what only with the sentence after it. */
-const BARE_REPLY = /^(?:\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2}:\s+)?(?:yes|no|yeah|yep|nope|sure|not really|of course|absolutely)[.!]*$/iu;
+const BARE_REPLY = new RegExp(String.raw`^(?:${SPEAKER_NAME}:\s+)?(?:yes|no|yeah|yep|nope|sure|not really|of course|absolutely)[.!]*$`, 'iu');
 
 /**
  * A question a paragraph asks and answers at once ("Lost or stolen laptop? Tell #it-help within the

@@ -110,8 +110,10 @@ const RUN_IN = /^(\*\*|__)([^*_]{1,80}?[.?!])\1\s+(\S.*)$/;
 /** An email address or a link: what a line gives to reach, not a heading's words. */
 const ADDRESS = /[\w.+-]+@[\w-]+\.[\w.]+|https?:\/\//;
 
-/** A transcript's speaker ("TOM: ", "Priya Raman: "): one to three capitalised words and a colon. */
-const SPEAKER = /^(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2}):\s+(?=\S)/u;
+/** A transcript's speaker's name ("TOM", "Priya Raman"): one to three capitalised words. */
+export const SPEAKER_NAME = String.raw`\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2}`;
+/** …and the label that opens their turn ("TOM: "). */
+const SPEAKER = new RegExp(String.raw`^(${SPEAKER_NAME}):\s+(?=\S)`, 'u');
 /** The next line with words on it, and the one before. */
 const nextLine = (lines: readonly string[], i: number) => lines.slice(i + 1).find((l) => l.trim())?.trim();
 const previousLine = (lines: readonly string[], i: number) => lines.slice(0, i).reverse().find((l) => l.trim())?.trim();
