@@ -130,6 +130,41 @@ describe('layout', () => {
     expect(t.facts.find((f) => f.text === 'Host: Tom Okafor')?.item).toBe(true);
   });
 
+  it('reads a chat export\'s messages as turns: no stamp in the quote, no message a heading by its looks, a placeholder in angle brackets kept', () => {
+    const text = [
+      '#platform-help — channel export',
+      '[Mon 09:02] Priya Shah: morning all, is staging down? my migrations keep timing out',
+      '[Mon 09:05] Dan Whitfield: yes, the staging Postgres ran out of disk overnight.',
+      '[Tue 11:30] Priya Shah: is there a limit on how many preview environments I can have?',
+      '[Tue 11:34] Hannah Cole: three per person. Previews are deleted after 7 days',
+      '[Thu 18:26] Hannah Cole: migration done, all runners are on the new cluster',
+      '[Wed 10:15] Dan Whitfield: never commit them. Secrets go in Vault under secret/teams/<your-team> and nowhere else.',
+      '09:12 dan.w: Sam is primary this weekend.',
+    ].join('\n');
+    const t = buildFactTable([{ name: 'help.txt', text }]);
+    const texts = t.facts.map((f) => f.text);
+    // A message that is not a question is a fact, said or not in sentences; the stamp is when it was sent, not what it says.
+    expect(texts).toEqual(expect.arrayContaining(['Hannah Cole: migration done, all runners are on the new cluster', 'Priya Shah: morning all, is staging down? my migrations keep timing out', 'dan.w: Sam is primary this weekend.']));
+    expect(texts.join(' ')).not.toMatch(/\[(?:Mon|Tue|Wed|Thu)|09:12/);
+    // A question another member answers heads the answer, as a transcript's does.
+    expect(sectionOf(t, 'Hannah Cole: three per person')).toBe('is there a limit on how many preview environments I can have?');
+    expect(sectionOf(t, 'Hannah Cole: migration done')).toBe('is there a limit on how many preview environments I can have?');
+    expect(texts).toContain('Secrets go in Vault under secret/teams/<your-team> and nowhere else.');
+    // (Markup is still no words: "<b>" and comments go.)
+    expect(buildFactTable([{ name: 'n.md', text: '# N\n\nThe <b>office</b> opens at 9am.<!-- draft -->' }]).facts[0].text).toBe('The office opens at 9am.');
+  });
+
+  it('reads labelled values run on one line as values of their own, and a life\'s dates in brackets as when the person was born and died', () => {
+    const t = buildFactTable([{ name: 'job.txt', text: 'Senior Data Engineer\n\nLocation: Leeds (hybrid) · Salary: £62,000 to £70,000 · Closing date: 15 January 2027\n\nThe team works in Leeds on Tuesdays.' }]);
+    expect(t.facts.filter((f) => f.item).map((f) => f.text)).toEqual(['Location: Leeds (hybrid)', 'Salary: £62,000 to £70,000', 'Closing date: 15 January 2027']);
+    const bio = buildFactTable([{ name: 'bio.txt', text: 'Margaret Ellison\n\nMargaret Ruth Ellison (14 March 1921 – 2 November 2003) was a British marine biologist. Her son (born 1952 – a doctor) is not her.\n\nThe survey ran 1921 – 1930.' }]);
+    const life = bio.facts[0];
+    expect(life.lemmas).toEqual(expect.arrayContaining(['bear', 'die']));
+    // A bracket the label would open is no label's: the sentence is prose.
+    expect(life.item).toBeUndefined();
+    expect(bio.facts.slice(1).flatMap((f) => f.lemmas)).not.toContain('die');
+  });
+
   it('reads a unit of measure with its number, a size\'s dimensions as one measure, and two measures as two', () => {
     const t = buildFactTable([
       { name: 'specs.md', text: '# Specs\n\nAdd 225g flour, 250ml milk, 2 teaspoons baking powder and 1.5 litres of stock. The screen runs at up to 120 Hz from a 70 Wh battery. A cabin bag may be up to 55 x 40 x 20 cm and 10 kg. Bags between 23 kg and 32 kg pay a fee.' },

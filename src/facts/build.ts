@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { EMAIL_ADDRESS, sentenceEntities } from './entities.js';
-import { SPEAKER_NAME, splitBlocks } from './layout.js';
+import { SPEAKER_LABEL, splitBlocks } from './layout.js';
 import { contentLemmas } from './lemmas.js';
 import { analyze, type Analysis } from './nlp.js';
 import { hashDocuments, hashText } from './read.js';
@@ -222,7 +222,7 @@ function buildDocument(doc: SourceDocument, hash: string, now: Date): { info: Do
         ...(block.item ? { item: true as const } : {}),
         ...(block.code ? { code: true as const } : {}),
         ...(block.about ? { about: true as const } : {}),
-        lemmas: withAsked(withAddressWords(contentLemmas(a.tokens, first, last), text), s === 0 ? asked : []),
+        lemmas: withAsked(withLifespan(withAddressWords(contentLemmas(a.tokens, first, last), text), text), s === 0 ? asked : []),
         triple: extractTriple(a.tokens.slice(first, last + 1), text, start),
         ...placement(doc),
       });
@@ -243,7 +243,7 @@ function buildDocument(doc: SourceDocument, hash: string, now: Date): { info: Do
 }
 
 /** "No." / "PRIYA: Yes.": a reply that says what only with the sentence after it. */
-const BARE_REPLY = new RegExp(String.raw`^(?:${SPEAKER_NAME}:\s+)?(?:yes|no|yeah|yep|nope|sure|not really|of course|absolutely)[.!]*$`, 'iu');
+const BARE_REPLY = new RegExp(String.raw`^(?:${SPEAKER_LABEL})?(?:yes|no|yeah|yep|nope|sure|not really|of course|absolutely)[.!]*$`, 'iu');
 
 /**
  * A question a paragraph asks and answers at once ("Lost or stolen laptop? Tell #it-help within the
@@ -283,6 +283,20 @@ function withAddressWords(lemmas: string[], text: string): string[] {
     }
   }
   return own.size === lemmas.length ? lemmas : [...own];
+}
+
+/**
+ * "Margaret Ruth Ellison (14 March 1921 – 2 November 2003) was a British marine biologist": a name and
+ * two dated years in brackets, as an encyclopaedia opens a life, say when the person was born and died,
+ * and a reader asking "when was she born?" finds it by those words.
+ */
+const LIFESPAN = /^(?:\p{Lu}[\p{L}'’.-]*\s+){1,5}\((?:[^()]*?[\s,;])?(?:c\.\s*)?[^()]*?\b\d{3,4}\s*[–—-]\s*(?:c\.\s*)?[^()]*?\b\d{3,4}\)/u;
+let lifeWords: string[] | undefined;
+function withLifespan(lemmas: string[], text: string): string[] {
+  if (!LIFESPAN.test(text)) return lemmas;
+  lifeWords ??= contentLemmas(analyze('She was born. She died.').tokens);
+  const own = new Set(lemmas);
+  return [...lemmas, ...lifeWords.filter((l) => !own.has(l))];
 }
 
 function withAsked(lemmas: string[], asked: readonly string[]): string[] {

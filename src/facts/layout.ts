@@ -2,6 +2,7 @@
  * A document's layout: which lines are its title, section headings, body paragraphs
  * and reader-facing boilerplate. A line break ends a paragraph.
  */
+import htmlTags from 'html-tags';
 import { Lexer, type Token, type Tokens } from 'marked';
 import { wordCount } from './text.js';
 
@@ -101,7 +102,8 @@ export function plainInline(line: string): { text: string; emphasised: boolean }
 }
 
 /** "Sick leave: up to 10 days": a label, a colon, and what it is (the short answer reads both parts). */
-export const LABELLED = /^([^:—–]{2,40}?)(?::|\s+[—–])\s+(\S.*)$/;
+// (A bracket the label opens, it closes: "Margaret Ellison (14 March 1921 – 2 November 2003) was…" is a sentence.)
+export const LABELLED = /^((?:[^:—–()]|\([^():—–]*\)){2,40}?)(?::|\s+[—–])\s+(\S.*)$/;
 /**
  * "**Vacation.** Everyone gets 25 days.", "**Can I bring my dog?** Yes, …": a run-in heading, in
  * bold, then the paragraph it heads. (Bold ending in a colon is a label: "**Gym:** 50 euros a month".)
@@ -112,8 +114,31 @@ const ADDRESS = /[\w.+-]+@[\w-]+\.[\w.]+|https?:\/\//;
 
 /** A transcript's speaker's name ("TOM", "Priya Raman"): one to three capitalised words. */
 export const SPEAKER_NAME = String.raw`\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2}`;
-/** …and the label that opens their turn ("TOM: "). */
-const SPEAKER = new RegExp(String.raw`^(${SPEAKER_NAME}):\s+(?=\S)`, 'u');
+/**
+ * A chat export's stamp before the speaker ("[Mon 09:05] ", "[2026-11-16 09:05] ", "09:05 "): it
+ * marks every line a message, whatever the message looks like, and a user's handle may stand for the name.
+ */
+const CHAT_STAMP = String.raw`(?:\[[^\]\n]{1,32}\]|\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?)\s+`;
+const HANDLE = String.raw`@?[\p{L}\p{N}][\p{L}\p{N}._-]{0,30}`;
+/** …and the label that opens their turn ("TOM: ", "[Mon 09:05] Dan Whitfield: "). */
+export const SPEAKER_LABEL = String.raw`(?:(?<stamp>${CHAT_STAMP})(?<chatName>${SPEAKER_NAME}|${HANDLE})|(?<name>${SPEAKER_NAME})):\s+`;
+const SPEAKER = new RegExp(String.raw`^${SPEAKER_LABEL}(?=\S)`, 'u');
+const speakerOf = (turn: RegExpExecArray) => turn.groups!.chatName ?? turn.groups!.name;
+/** What separates labelled values run on one line ("Salary: £62,000 · Contract: Permanent"). */
+const RUN_ON_SEPARATOR = /\s+[·•|]\s+/;
+const RUN_ON_VALUE = /^[^:]{2,30}:\s+\S/;
+/** The labelled values of a line of two or more, each with where it starts; or null. */
+function labelledRun(line: string): Array<[number, string]> | null {
+  const parts = line.split(RUN_ON_SEPARATOR);
+  if (parts.length < 2 || !parts.every((p) => RUN_ON_VALUE.test(p))) return null;
+  let from = 0;
+  return parts.map((p) => {
+    const at = line.indexOf(p, from);
+    from = at + p.length;
+    return [at, p];
+  });
+}
+
 /** The next line with words on it, and the one before. */
 const nextLine = (lines: readonly string[], i: number) => lines.slice(i + 1).find((l) => l.trim())?.trim();
 const previousLine = (lines: readonly string[], i: number) => lines.slice(0, i).reverse().find((l) => l.trim())?.trim();
@@ -124,10 +149,21 @@ const FAQ_LABEL = /^(?:q|a|question|answer)\s*[:.)]\s+/i;
 const MAX_QUESTION_HEADING_WORDS = 30;
 const isQuestionLine = (line: string) => /\?["'”’)]?$/.test(line) && wordCount(line) <= MAX_QUESTION_HEADING_WORDS;
 
+const HTML_ELEMENTS = new Set<string>(htmlTags);
+/** An HTML tag or comment, as opposed to "<your-team>" or "<name>", which name what to write there. */
+function isMarkup(raw: string): boolean {
+  const tag = /^<\/?([a-z][a-z0-9]*)\b/i.exec(raw);
+  return !tag || HTML_ELEMENTS.has(tag[1].toLowerCase());
+}
+
 function flatten(tokens: Token[]): string {
   let out = '';
   for (const t of tokens) {
-    if (t.type === 'html') continue;
+    // Markup is dropped; a placeholder written in angle brackets ("secret/teams/<your-team>") is words.
+    if (t.type === 'html') {
+      if (!isMarkup(t.raw)) out += t.raw;
+      continue;
+    }
     if (t.type === 'br') out += ' ';
     else if ('tokens' in t && t.tokens?.length) out += flatten(t.tokens);
     else if ('text' in t) out += t.text;
@@ -224,6 +260,7 @@ function readerLines(text: string): { lines: string[]; starts: number[] } {
       !MD_HEADING.test(prev.trim()) &&
       !SENTENCE_END.test(prev) &&
       !LABEL_LINE.test(line) &&
+      !SPEAKER.test(line) &&
       raw[i - 1].trim().length >= FULL_LINE * width;
     if (runsOn) lines[lines.length - 1] = `${prev} ${line}`;
     else {
@@ -314,6 +351,14 @@ export function splitBlocks(text: string): Block[] {
       continue;
     }
 
+    // "Location: Leeds (hybrid) · Salary: £62,000 to £70,000 · Closing date: 15 January 2027": labelled
+    // values run on one line, each one a value of its own, as they would be on lines of their own.
+    const runOn = labelledRun(line);
+    if (runOn) {
+      for (const [at, text] of runOn) blocks.push({ kind: 'body', text, start: start + at, end: start + at + text.length, item: true });
+      continue;
+    }
+
     const mdHeading = MD_HEADING.exec(line);
     const md = mdHeading ?? MD_BULLET.exec(line);
     const isMdHeading = mdHeading !== null;
@@ -346,11 +391,18 @@ export function splitBlocks(text: string): Block[] {
     // In a transcript, a speaker's question that another speaker answers ("TOM: How big is the team?" over
     // "PRIYA: Sixty-five people.") heads the answer as a FAQ's question does: the question is no answer.
     const turn = SPEAKER.exec(line);
+    // A chat message's stamp says when it was sent, not what it says: "[Fri 09:12] Dan: Sam is on call"
+    // names no Friday, and quoted, the speaker's name is enough to show whose words they are.
+    const stamp = turn?.groups!.stamp?.length ?? 0;
+    if (stamp) {
+      start += stamp;
+      line = line.slice(stamp);
+    }
     const answeredBy = turn && isQuestionLine(line) ? SPEAKER.exec(nextLine(lines, i) ?? '') : null;
-    const asksInTurn = !!answeredBy && answeredBy[1] !== turn![1];
+    const asksInTurn = !!answeredBy && speakerOf(answeredBy) !== speakerOf(turn!);
     if (asksInTurn) {
-      start += turn![0].length;
-      line = line.slice(turn![0].length);
+      start += turn![0].length - stamp;
+      line = line.slice(turn![0].length - stamp);
     }
     // A question with its answer straight below it (or labelled "Q:") heads that answer; one standing
     // alone between paragraphs is a speech's or an article's own question, and stays in the text.
@@ -360,15 +412,16 @@ export function splitBlocks(text: string): Block[] {
     // labelled value ("HR: hr@example.com") and a line giving an address to write to.
     // (Not a first line "Staff Guide – Riverside Leisure Centre": a page's or document's title, its name and what it is.)
     const dashTitle = blocks.length === 0 && !isBullet && /\s[—–]\s/.test(line) && !line.includes(':') && !FINAL_PUNCTUATION.test(line) && wordCount(line) <= MAX_HEADING_WORDS;
-    // (A speaker's turn in a dialogue, said in sentences, is prose, not a labelled value.)
-    const spoken = !!turn && FINAL_PUNCTUATION.test(line) && [nextLine(lines, i), previousLine(lines, i)].some((l) => { const other = SPEAKER.exec(l ?? ''); return !!other && other[1] !== turn[1]; });
+    // (A speaker's turn in a dialogue, said in sentences, is prose, not a labelled value; so is every
+    // message of a chat, whether or not it is said in sentences: "migration done, all runners moved" is no heading.)
+    const spoken = !!turn && (!!turn.groups!.stamp || (FINAL_PUNCTUATION.test(line) && [nextLine(lines, i), previousLine(lines, i)].some((l) => { const other = SPEAKER.exec(l ?? ''); return !!other && speakerOf(other) !== speakerOf(turn); })));
     const item = !dashTitle && (isBullet || (LABELLED.test(line) && !spoken) || ADDRESS.test(line));
     let kind: BlockKind;
     if (isBoilerplate(line)) kind = 'boilerplate';
     // Only the very first line can be the title; later headline-like lines are sections.
     // (A document that opens on a "## Vacation" has no title of its own: its file name is one, and "Vacation" a section.)
     else if (isMdHeading || asks) kind = blocks.length === 0 && headingLevel <= 1 ? 'title' : 'heading';
-    else if (item) kind = 'body';
+    else if (item || spoken) kind = 'body';
     // The last line of a header's labelled lines ("Host: Tom Okafor" / "Recorded on 3 March 2026 in London",
     // then a blank line) is one of them: a heading stands over what it heads, not after a list and before a gap.
     else if (blocks.at(-1)?.item && LABELLED.test(lines[i - 1]?.trim() ?? '') && !lines[i + 1]?.trim() && !isMdHeading) kind = 'body';

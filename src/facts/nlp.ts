@@ -118,6 +118,14 @@ function splitAtWordStops(tokens: Token[], first: number, last: number): Array<[
 const WORD_STOP = /^[a-z]{2,}\.$/;
 const LETTERED = /^(?:Block|Row|Gate|Room|Building|Hall|Unit|Wing|Level|Zone|Ward|Stand|Bay|Platform|Plan|Option|Appendix|Annex|Section|Part|Schedule|Phase|Stage|Grade|Type|Group|Team|Theatre|Theater|Lab|Studio|Court|Pitch|Terminal|Entrance|Exit|Door|Park|Site|Area|Field|House|Tower)$/;
 
+/** Past forms of one verb that are the bare form of another: "found" (a trust), "saw" (wood), "fell" (a tree), "wound" (a clock). */
+const OWN_VERB_AFTER_PAST = new Set(['found', 'ground', 'wound', 'saw', 'fell', 'bore', 'lay']);
+const BARE_VERB_AFTER = /^(?:to|do|does|did|will|would|shall|should|can|could|may|might|must|help|helps|helped|let)$/i;
+const SUBJECT = /^(?:i|you|he|she|we|they|it|who)$/i;
+/** Whether the word at `i` follows what takes a bare verb: "help found", "did she found", "to found". */
+const takesBareVerb = (values: readonly string[], i: number) =>
+  i > 0 && (BARE_VERB_AFTER.test(values[i - 1]) || (i > 1 && SUBJECT.test(values[i - 1]) && /^(?:do|does|did|will|would|can|could|should|may|might|must)$/i.test(values[i - 2])));
+
 export function analyze(text: string): Analysis {
   const n = engine();
   const its = n.its;
@@ -139,6 +147,9 @@ export function analyze(text: string): Analysis {
     if (FIRST_PERSON.test(v)) tokens.push({ text: v, start: at, end: at + v.length, pos: 'PRON', lemma: 'i', stop: true, kind: kinds[i] });
     // wink leaves a plural day name as it is ("Saturdays"): "open on Saturdays" is about Saturday.
     else if (PLURAL_DAY.test(v)) tokens.push({ text: v, start: at, end: at + v.length, pos: pos[i], lemma: v.slice(0, -1).toLowerCase(), stop: stops[i], kind: kinds[i] });
+    // "Did she help *found* the trust?": after a word that takes a bare verb, a past form that is a verb of
+    // its own ("found", "saw", "fell") is that verb, not the past of another ("find", "see", "fall").
+    else if (OWN_VERB_AFTER_PAST.has(v.toLowerCase()) && takesBareVerb(values, i)) tokens.push({ text: v, start: at, end: at + v.length, pos: 'VERB', lemma: v.toLowerCase(), stop: false, kind: kinds[i] });
     // wink leaves a few odd tokens without a lemma (seen in archive text); the word stands in.
     else tokens.push({ text: v, start: at, end: at + v.length, pos: pos[i], lemma: lemmas[i] ?? v.toLowerCase(), stop: stops[i], kind: kinds[i] });
     cursor = at + v.length;
