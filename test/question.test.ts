@@ -18,6 +18,13 @@ describe('cleaning a question', () => {
     ['sum up: what did israel tell iran via russia', 'what did israel tell iran via russia'],
     ['remind me, which country passed the messages?', 'which country passed the messages?'],
     ['can you remind me about my 3pm meeting', 'can you remind me about my 3pm meeting'],
+    // A claim put to be checked is the claim; "is that right?" alone asks it of nothing.
+    ['is it true that israel promised not to attack iran', 'israel promised not to attack iran'],
+    ['I read that Iran replied the same way, is that right?', 'Iran replied the same way'],
+    ['fact check: were 10,000 US troops at Al Udeid', 'were 10,000 US troops at Al Udeid'],
+    ['the base has 10,000 troops, right?', 'the base has 10,000 troops'],
+    ['is that right?', 'is that right?'],
+    ['is it true?', 'is it true?'],
   ])('%j → %j', (raw, clean) => {
     expect(cleanQuestion(raw).text).toBe(clean);
   });
@@ -30,6 +37,16 @@ describe('cleaning a question', () => {
 });
 
 describe('what a question asks for', () => {
+  it('asks a claim put to be checked whether it is so, and reads "found" after what takes a bare verb as founding', () => {
+    expect(parseQuestion('I read that Iran replied the same way, is that right').kind).toBe('yesno');
+    expect(parseQuestion('Iran replied the same way').kind).toBe('keywords');
+    const lemmas = (q: string) => parseQuestion(q).terms.map((t) => t.lemma);
+    expect(lemmas('which charity did she help found')).toContain('found');
+    expect(lemmas('did she found a charity')).toContain('found');
+    expect(lemmas('what did she find')).toContain('find');
+    expect(lemmas('who found the leak')).toContain('find');
+  });
+
   it('weighs the unit counted in "how many vacation days" as the kind of answer, not what the question is about', () => {
     const weights = (q: string) => Object.fromEntries(parseQuestion(q).terms.map((t) => [t.lemma, t.weight]));
     expect(weights('how many vacation days do I get?')).toEqual({ vacation: 1, day: 0.35 });

@@ -91,6 +91,13 @@ const SLACK_ESCAPES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;
 
 const GREETING = /^(?:(?:hi|hey|hello|hiya|howdy|yo|greetings|good (?:morning|afternoon|evening)|ok(?:ay)?|so|um+|uh+)\b(?: there| all| team| everyone| folks| bot)?[\s,.!:;-]*)+/i;
 const POLITE_OPENING = /^(?:(?:please|pls|plz|(?:a )?quick question|question)[\s,:;-]+|(?:can|could|would|will) you (?:please |pls )?(?:tell me|let me know|explain|check|find out)\s*(?:about\s+)?|(?:do|does) (?:you|anyone|anybody) know\s*|i (?:want|would like|need|'d like) to know\s*|i(?:'m| am) wondering\s*|i wonder\s*|tell me\s*(?:about\s+)?|(?:sum up|summari[sz]e|tl;?dr|in short|in brief|briefly|recap|remind me)[\s,:;-]+(?=(?:what|who|whom|when|where|why|how|which|is|are|was|were|do|does|did|can|has|have)\b))/i;
+/**
+ * "Is it true that …", "I read that …", "fact check: …": a claim put to the documents, asked as a
+ * yes/no question is; the framing's words ("true", "read") are nothing the documents need to say.
+ */
+const CLAIM_OPENING = /^(?:(?:is|was) it (?:really )?(?:true|right|correct|the case|so)|(?:is|was) it true or false|true or false|fact[- ]?check|i(?:'ve)? (?:read|heard|saw|was told|have heard|have read)|(?:someone|somebody|people|they) (?:said|says|say|told me)|apparently)(?:\s+that\b)?[\s,:;-]*/i;
+/** "…, is that right?", "…, right?", "…, true?": the claim's asking, at its end. */
+const CLAIM_CLOSING = /(?:[\s,;:-]+(?:is|was) (?:that|this|it) (?:right|true|correct|so)|\s*,\s*(?:right|true|correct))\s*[?.!]*$/i;
 const THANKS = /(?:[\s,.!-]*\b(?:thanks(?: a lot| so much)?|thank you(?: so much)?|thx|ty|cheers|please|pls|plz|in advance)\b[\s.!]*)+$/i;
 
 const SHORTHAND = new Map(
@@ -119,8 +126,8 @@ export function normalizeWording(text: string): string {
   return s.replace(/\s+/g, ' ').trim();
 }
 
-/** Slack markup, emoji, pleasantries and noise removed; what is left is the question. */
-export function cleanQuestion(raw: string): { text: string; truncated: boolean } {
+/** Slack markup, emoji, pleasantries and noise removed; what is left is the question (`claim`: a statement put to be checked). */
+export function cleanQuestion(raw: string): { text: string; truncated: boolean; claim: boolean } {
   let s = String(raw ?? '');
   // Control characters and replacement characters are what binary input turns into.
   s = s.replace(/[\u0000-\u0008\u000b-\u001f\u007f\ufffd]/g, ' ');
@@ -139,12 +146,19 @@ export function cleanQuestion(raw: string): { text: string; truncated: boolean }
     s = s.slice(0, MAX_QUESTION_CHARS).replace(/\s+\S*$/, '');
   }
   s = normalizeWording(s);
+  let claim = false;
   for (let prev = ''; prev !== s; ) {
     prev = s;
     s = s.replace(GREETING, '').replace(POLITE_OPENING, '').replace(THANKS, '').trim();
+    const unframed = s.replace(CLAIM_OPENING, '').replace(CLAIM_CLOSING, '').trim();
+    // (Not where nothing is left: "is that right?" alone is a question of its own.)
+    if (unframed !== s && /\p{L}/u.test(unframed)) {
+      s = unframed;
+      claim = true;
+    }
   }
   s = s.replace(/^[\s,.;:!-]+/, '');
-  return { text: s, truncated };
+  return { text: s, truncated, claim };
 }
 
 interface KindRule {
@@ -401,7 +415,8 @@ export function parseQuestion(raw: string): Question {
   // "What's my holiday allowance?", "PTO entitlement?": how much time off, as "how much holiday" asks.
   const allowanceOf = ALLOWANCE_OF.exec(lower);
   const timeAllowance = !!allowanceOf && (!rule || rule.kind === 'what') && (isTimeNoun(allowanceOf[1]) || workplaceSynonyms(allowanceOf[1]).some(isTimeNoun));
-  const kind: QuestionKind = timeAllowance ? 'quantity' : (rule?.kind ?? 'keywords');
+  // (A claim said as a statement is asked whether it is so.)
+  const kind: QuestionKind = timeAllowance ? 'quantity' : (rule?.kind ?? (cleaned.claim ? 'yesno' : 'keywords'));
   // "How much holiday / time off / notice?" asks for a length of time, not a sum of money.
   const howMuchOf = HOW_MUCH_OF.exec(lower)?.[1];
   const leadTime = LEAD_TIME.test(lower);
