@@ -487,6 +487,22 @@ describe('answering from any documents', () => {
     expect(await answer('by how much did prices go up?')).toBe('£1 per user');
   });
 
+  it('answers who does what a chat message says with whom it names, not with who sent it; asked who said it, with the sender', async () => {
+    const dir = docsFolder({
+      'help.txt': [
+        '#platform-help — channel export',
+        '[Fri 11:05] Leo Marchetti: are we still doing the Friday deploy freeze?',
+        '[Fri 11:07] Hannah Cole: yes, no production deploys after 14:00 on Fridays unless a hotfix is approved by the on-call lead.',
+        '[Fri 15:50] Amy Chen: the retro moved to Monday at 11:00 in the Orion room, booked by Priya Shah.',
+      ].join('\n'),
+    });
+    const engine = await openEngine(dir);
+    const answer = shortAnswerOf(engine);
+    expect(await answer('who approves hotfixes on weekdays?')).not.toBe('Hannah Cole');
+    expect(await answer('who booked the retro room?')).toBe('Priya Shah');
+    expect(await answer('who said the retro moved?')).toBe('Amy Chen');
+  });
+
   it('answers where with the thing a place is said by, a place with its kind, and counts what "how many" asks', async () => {
     const dir = docsFolder({
       'site.txt': [

@@ -1,6 +1,6 @@
 /** The short answer inside a quoted sentence: the entity the question asks for. */
 import { COUNTED_TYPES, headingDate, isPayMultiple, WITH_UNIT } from '../facts/entities.js';
-import { LABELLED } from '../facts/layout.js';
+import { LABELLED, SPEAKER_LABEL } from '../facts/layout.js';
 import { normalizeLemma } from '../facts/lemmas.js';
 import { analyze, type Token } from '../facts/nlp.js';
 import { hasPersonSense, isAgentNoun, isCountryName, isCommunicationVerb, isPlaceNoun, isProperName, isTimeNoun, relatedWords, WEIGHT } from '../facts/wordnet.js';
@@ -96,6 +96,12 @@ function classifies(e: Entity, fact: Fact, asked: ReadonlySet<string>): boolean 
 const PLACE_LABEL = /\s([A-Z]|\d{1,3}[A-Z]?)$/;
 
 /** Entities of the wanted types that the question does not already name. */
+/** Verbs asking who said something ("who said…", "who mentioned…"): WordNet's verbs of communication take in "approve" and "call". */
+const SAYING = new Set(['say', 'tell', 'ask', 'write', 'post', 'mention', 'announce', 'reply', 'answer', 'suggest', 'explain', 'report', 'confirm', 'warn', 'remind', 'propose', 'claim', 'state', 'promise', 'raise']);
+const SPEAKER_OPENING = new RegExp(`^${SPEAKER_LABEL}`, 'u');
+/** Where the label of a transcript's or a chat's turn ("PRIYA: ", "Dan Whitfield: ") ends; 0 without one. */
+const speakerLabelEnd = (text: string) => SPEAKER_OPENING.exec(text)?.[0].length ?? 0;
+
 export function answerCandidates(fact: Fact, q: Question, wants: readonly string[] = q.wants): Entity[] {
   if (wants.length === 0) return [];
   const { set, list } = askedWords(q);
@@ -103,6 +109,10 @@ export function answerCandidates(fact: Fact, q: Question, wants: readonly string
     if (!wants.includes(e.type)) return false;
     // A web address is where to go, never who: "who approves it?" is not answered by "shop.example.com".
     if (q.kind === 'who' && WEB_ADDRESS.test(e.text)) return false;
+    // A speaker's label says who said it, not who does what was said: "who is on call?" — "Dan Whitfield:
+    // Sam is primary" is answered by Sam. (Asked who said, told or asked it, the speaker answers; and a
+    // labelled item's label is its own: "Priya: share the designs" in a meeting's actions is who does it.)
+    if (!fact.item && e.start < speakerLabelEnd(fact.text) && !q.terms.some((t) => SAYING.has(t.lemma))) return false;
     // "*Saturday* shifts are paid at time and a quarter": a day naming a kind of thing is no "when"
     // for anything else ("when do we get paid?"); for the thing itself it is ("when are the shifts?").
     // (A year does say when: "a 1999 film", "the 1993 season".)
