@@ -175,6 +175,20 @@ describe('answering from any documents', () => {
     expect([missing('Everyone can work'), missing('Parking at')]).toEqual([1, 0]);
   });
 
+  it('does not take a number counting things ("23 branches") for the measure "how old" or "how far" asks', async () => {
+    const dir = docsFolder({
+      'account.md': ['# Account', 'You can open the account online, in any of our 23 branches, or by post.', 'You must be 16 or over and live in the UK.', 'The nearest branch is 2 miles from the station.'].join('\n\n'),
+    });
+    const engine = await openEngine(dir);
+    const type = (of: (s: string) => number[], start: string) => [of(start)[FEATURES.indexOf('typeWanted')], of(start)[FEATURES.indexOf('typeCompatible')]];
+    const old = featuresByStart(engine.index, parseQuestion('how old do you have to be to open an account?'));
+    expect(type(old, 'You can open')).toEqual([0, 1]);
+    expect(type(old, 'You must be 16')).toEqual([1, 0]);
+    const far = featuresByStart(engine.index, parseQuestion('how far is the branch from the station?'));
+    expect(type(far, 'The nearest branch')).toEqual([1, 0]);
+    expect(type(far, 'You can open')).toEqual([0, 1]);
+  });
+
   it('does not answer "how long is it?" with how long before it to ask ("8 weeks before the leave starts")', async () => {
     const dir = docsFolder({
       'parents.md': ['# Parental leave', 'Birth parents get 20 weeks at full pay, and other parents get 10 weeks at full pay.', 'Tell People Ops at least 8 weeks before the leave starts.', 'Everyone gets 27 days of paid vacation a year.'].join('\n\n'),

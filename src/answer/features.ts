@@ -3,12 +3,15 @@
  * a reason a person would give for "this sentence answers that". Their weights are fitted
  * (`npm run train`), not chosen here.
  */
-import type { Fact } from '../facts/types.js';
+import type { Entity, Fact } from '../facts/types.js';
 import type { DocumentContext } from './documents.js';
 import { unitOf, type Question } from './question.js';
 import { givesReason } from './phrase.js';
 import { answerCandidates, asksByWhen, CLOCK_IN, hasLeadTime, isLeadTime, placeInWords, relativeDuration, sectionDate, tellsWith, timeAfterPreposition, timeClause, toldWhom } from './span.js';
-import { isAgentNoun } from '../facts/wordnet.js';
+import { isAgentNoun, isKindOf, isTimeNoun } from '../facts/wordnet.js';
+import { WITH_UNIT } from '../facts/entities.js';
+import { normalizeLemma } from '../facts/lemmas.js';
+import { analyze } from '../facts/nlp.js';
 import { fold } from '../facts/text.js';
 import type { TermMatch } from './search-index.js';
 import { similarity, type WordVectors } from './word-vectors.js';
@@ -183,6 +186,19 @@ function share(query: Query, per: Float64Array): number {
   return s / query.total;
 }
 
+/** "23 *branches*", "two other *people*": a bare number, then the things it counts (no unit of measure or of time). */
+function countsThings(e: Entity, fact: Fact): boolean {
+  if (e.type !== 'NUMBER' || WITH_UNIT.test(e.text)) return false;
+  for (const t of analyze(fact.text.slice(e.end, e.end + 40)).tokens.slice(0, 3)) {
+    if (t.pos === 'NOUN') {
+      const lemma = normalizeLemma(t.lemma);
+      return !isKindOf(lemma, 'measure', 6) && !isTimeNoun(lemma);
+    }
+    if (t.pos !== 'ADJ') return false;
+  }
+  return false;
+}
+
 export function featuresOf(query: Query, facts: readonly Fact[], factIndex: number, pass: FirstPass, maxBm25: number, docs: DocumentContext, vectors: WordVectors | null, lexicalOf: (fact: number) => Lexical): number[] {
   const fact = facts[factIndex];
   const n = query.terms.length;
@@ -244,6 +260,8 @@ export function featuresOf(query: Query, facts: readonly Fact[], factIndex: numb
     // "How many sick days do we get?" — "There is no fixed number of sick days": no amount is an answer too.
     else if (found.length === 0 && q.kind === 'quantity' && NO_AMOUNT.test(fact.text)) typeCompatible = 1;
     else if (found.length === 0) typeMissing = 1;
+    // "How old do you have to be?" — "in any of our 23 branches": a number counting things measures nothing.
+    else if (q.measureAsked && found.every((e) => countsThings(e, fact))) typeCompatible = 1;
     // A length that is no lead time ("27 days a year") is only near what "how far ahead" asks.
     else if (q.leadTime && !hasLeadTime(fact)) typeCompatible = 1;
     // …and the other way round: "how long is maternity leave?" is not answered by "8 weeks before the leave starts".

@@ -56,6 +56,8 @@ export interface Question {
   leadTime: boolean;
   /** "How heavy …?": the qualities the adjective measures (weight), said by a number with its unit ("20 kilograms"). */
   measures?: string[];
+  /** "How old / far / tall …?", "what temperature …?": a measure, said by a number of a unit or a bare one, not a count of things. */
+  measureAsked?: true;
   /**
    * What a yes/no question asks about, the head of the noun phrase after its verb ("is there
    * *parking* at the office?", "can I bring my *dog*?"): a sentence that never says it, or a near
@@ -490,7 +492,7 @@ export function parseQuestion(raw: string): Question {
   const head = nounToken && phrase.length > 1 && phrase[phrase.length - 1].pos === 'NOUN' ? phrase[phrase.length - 1] : nounToken;
   const attachedTo = !wants.length && !spanWants.length && head && ['NOUN', 'PROPN'].includes(head.pos) ? normalizeLemma(head.lemma) : null;
   if (attachedTo) spanWants = ['NAME', 'ORG', 'PLACE', 'PERSON'];
-  return { text, kind, wants, spanWants, terms, attachedTo, typeNoun: typeNoun ?? null, answerNoun, kindWords: [...new Set(phrase.flatMap((t) => [normalizeLemma(t.lemma), fold(t.text)]))], role: roleOf(a.tokens, typeNoun), leadTime, focus: kind === 'yesno' ? focusOf(a.tokens) : null, countedUnit: countedUnit ?? UNIT_COUNTED.exec(lower)?.[1] ?? null, ...(measured.length ? { measures: measured } : {}), truncated };
+  return { text, kind, wants, spanWants, terms, attachedTo, typeNoun: typeNoun ?? null, answerNoun, kindWords: [...new Set(phrase.flatMap((t) => [normalizeLemma(t.lemma), fold(t.text)]))], role: roleOf(a.tokens, typeNoun), leadTime, focus: kind === 'yesno' ? focusOf(a.tokens) : null, countedUnit: countedUnit ?? UNIT_COUNTED.exec(lower)?.[1] ?? null, ...(measured.length ? { measures: measured } : {}), ...(rule === MEASURE_RULE ? { measureAsked: true as const } : {}), truncated };
 }
 
 /** The head of the first noun phrase after the main verb, or of the first one where none follows it. */
