@@ -5,6 +5,7 @@ import { acronymTerms } from '../src/answer/acronyms.js';
 import { openEngine } from '../src/answer/engine.js';
 import { parseQuestion } from '../src/answer/question.js';
 import { exampleQuestions } from '../src/answer/examples.js';
+import { abbreviations } from '../src/answer/abbreviations.js';
 import { answerCandidates, placeInWords, relativeDuration, shortAnswer, timeAfterPreposition, timeClause } from '../src/answer/span.js';
 import { buildFactTable } from '../src/facts/build.js';
 import { generalWeight, wordVectors } from '../src/answer/word-vectors.js';
@@ -515,6 +516,20 @@ describe('answering from any documents', () => {
     expect(await answer('who approves hotfixes on weekdays?')).not.toBe('Hannah Cole');
     expect(await answer('who booked the retro room?')).toBe('Priya Shah');
     expect(await answer('who said the retro moved?')).toBe('Amy Chen');
+  });
+
+  it('meets a phrase asked in full with the short form the library defines for it ("(gf) gluten free", "working from home (WFH)")', async () => {
+    const dir = docsFolder({
+      'menu.md': ['# Menu', '(v) vegetarian · (gf) gluten free.', '## Mains', '- Wild mushroom risotto with parmesan — £14.50 (v, gf)', '- Beer-battered haddock and chips — £16.95', '- Pie of the week with mash and gravy — £15.95'].join('\n\n'),
+      'policy.md': ['# Hybrid working', 'Everyone may spend up to two days a week working from home (WFH).', 'WFH days are agreed with your manager each Monday.', 'Office days are Tuesday and Thursday.'].join('\n\n'),
+    });
+    const engine = await openEngine(dir);
+    const quote = async (q: string) => (await engine.ask(q)).quote;
+    const coverage = featuresByStart(engine.index, parseQuestion('is the risotto gluten-free?'))('Wild mushroom')[FEATURES.indexOf('coverage')];
+    expect(coverage).toBeGreaterThan(0.5);
+    expect(await quote('who agrees my working from home days?')).toBe('WFH days are agreed with your manager each Monday.');
+    // Not initials the library never defines: "pie of the week" is no "potw".
+    expect(abbreviations(engine.index).map((a) => a.term).sort()).toEqual(['gf', 'wfh']);
   });
 
   it('answers where with the thing a place is said by, a place with its kind, and counts what "how many" asks', async () => {

@@ -31,6 +31,7 @@ import { contentLemmas } from '../facts/lemmas.js';
 import { analyze } from '../facts/nlp.js';
 import { topK } from './top-k.js';
 import { acronymTerms } from './acronyms.js';
+import { abbreviations } from './abbreviations.js';
 import { equalDurations } from './durations.js';
 import type { Alternative, Answer, Source } from './types.js';
 import { addRow, featuresOf, nullFeaturesOf, type Query, type QueryTerm } from './features.js';
@@ -530,6 +531,14 @@ export function prepareQuery(index: FactIndex, q: Question, scope?: Scope): Quer
     const knows = (t: typeof a) => index.has(t.lemma) || index.has(fold(t.surface).toLowerCase());
     if (knows(a) && knows(b)) continue;
     for (const k of [i, i + 1]) terms[k] = { ...terms[k], variants: [], unknown: true, literal: true };
+  }
+  // "Is the risotto gluten free?" — "risotto (v, gf)" under the menu's key "(gf) gluten free": a phrase the
+  // library defines a short form for is met by that short form, in each of its words.
+  for (const a of abbreviations(index)) {
+    if (!a.spelled.test(q.text)) continue;
+    q.terms.forEach((t, i) => {
+      if ((a.words.has(t.surface.toLowerCase()) || a.words.has(t.lemma)) && !terms[i].variants.some((v) => v.term === a.term)) terms[i] = { ...terms[i], variants: [...terms[i].variants, { term: a.term, weight: ACRONYM_WEIGHT }], unknown: false };
+    });
   }
   const total = terms.reduce((sum, t) => sum + t.weight, 0);
   if (total === 0) return null;
