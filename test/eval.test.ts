@@ -178,6 +178,20 @@ const FLOORS: Record<string, { p1: number; declined: number; refusedAtMost: numb
   // seeds a twentieth time (77.3%, 75.0%: paraphrase).
   'home-insurance': { p1: 0.65, declined: 0.75, refusedAtMost: 0.2, short: 0.3 },
   'seeds-final39': { p1: 0.75, declined: 0.65, refusedAtMost: 0.25, short: 0.3 },
+  // Stop 40, before any change: the seeds a twenty-first time, as a fact-checker asks (84.6%, 70.0%: "is it true that…"
+  // read as the question's words), a job advert in HTML (90.0%, 100%), an encyclopaedia-style biography (80.0%, 70.0%),
+  // a savings account's key facts (74.2%, 90.0%), a walking guide (67.7%, 60.0%: a route's heading counts for less than
+  // the words of the guide's opening; no floor: its held-out half is 29 of 41 questions, the hash's split outside the
+  // 30–70% checked below) and a help channel's chat export (76.7%, 70.0%: messages read as headings).
+  'seeds-stop40': { p1: 0.8, declined: 0.5, refusedAtMost: 0.1, short: 0.6 },
+  'job-advert': { p1: 0.8, declined: 0.8, refusedAtMost: 0.2, short: 0.7 },
+  biography: { p1: 0.5, declined: 0.6, refusedAtMost: 0.2, short: 0.5 },
+  'savings-account': { p1: 0.5, declined: 0.6, refusedAtMost: 0.35, short: 0.3 },
+  'chat-log': { p1: 0.75, declined: 0.5, refusedAtMost: 0.2, short: 0.7 },
+  // And, after all of it, a pub's menu (73.3%, 90.0%: "gluten free" asked, "(gf)" written) and the seeds a twenty-second
+  // time in a second language's broken English (85.0%, 50.0%).
+  'restaurant-menu': { p1: 0.6, declined: 0.65, refusedAtMost: 0.35, short: 0.3 },
+  'seeds-final40': { p1: 0.7, declined: 0.25, refusedAtMost: 0.2, short: 0.5 },
   runbook: { p1: 0.9, declined: 0.9, refusedAtMost: 0.15, short: 0.8 },
   'it-help': { p1: 0.85, declined: 0.6, refusedAtMost: 0.15, short: 0.9 },
 };
