@@ -150,6 +150,8 @@ describe('layout', () => {
     expect(sectionOf(t, 'Hannah Cole: three per person')).toBe('is there a limit on how many preview environments I can have?');
     expect(sectionOf(t, 'Hannah Cole: migration done')).toBe('is there a limit on how many preview environments I can have?');
     expect(texts).toContain('Secrets go in Vault under secret/teams/<your-team> and nowhere else.');
+    // A stamp has a clock time in it: "[1] Smith: …" is a reference, kept whole.
+    expect(buildFactTable([{ name: 'refs.txt', text: 'References\n\n[1] Smith: the original study, 2019.' }]).facts[0].text).toBe('[1] Smith: the original study, 2019.');
     // (Markup is still no words: "<b>" and comments go.)
     expect(buildFactTable([{ name: 'n.md', text: '# N\n\nThe <b>office</b> opens at 9am.<!-- draft -->' }]).facts[0].text).toBe('The office opens at 9am.');
   });

@@ -117,8 +117,10 @@ export const SPEAKER_NAME = String.raw`\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.
 /**
  * A chat export's stamp before the speaker ("[Mon 09:05] ", "[2026-11-16 09:05] ", "09:05 "): it
  * marks every line a message, whatever the message looks like, and a user's handle may stand for the name.
+ * (A clock time in it: "[1] Smith: …" is a reference, "- [x] Backups: …" a ticked task.)
  */
-const CHAT_STAMP = String.raw`(?:\[[^\]\n]{1,32}\]|\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?)\s+`;
+const CLOCK = String.raw`\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?`;
+const CHAT_STAMP = String.raw`(?:\[[^\]\n]{0,24}?${CLOCK}[^\]\n]{0,12}\]|${CLOCK})\s+`;
 const HANDLE = String.raw`@?[\p{L}\p{N}][\p{L}\p{N}._-]{0,30}`;
 /** …and the label that opens their turn ("TOM: ", "[Mon 09:05] Dan Whitfield: "). */
 export const SPEAKER_LABEL = String.raw`(?:(?<stamp>${CHAT_STAMP})(?<chatName>${SPEAKER_NAME}|${HANDLE})|(?<name>${SPEAKER_NAME})):\s+`;
