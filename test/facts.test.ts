@@ -149,6 +149,8 @@ describe('layout', () => {
     // A question another member answers heads the answer, as a transcript's does.
     expect(sectionOf(t, 'Hannah Cole: three per person')).toBe('is there a limit on how many preview environments I can have?');
     expect(sectionOf(t, 'Hannah Cole: migration done')).toBe('is there a limit on how many preview environments I can have?');
+    // …and its exchange ends where someone else speaks: a new topic is under no one's question.
+    expect(sectionOf(t, 'Dan Whitfield: never commit them')).toBeNull();
     expect(texts).toContain('Secrets go in Vault under secret/teams/<your-team> and nowhere else.');
     // A stamp has a clock time in it: "[1] Smith: …" is a reference, kept whole.
     expect(buildFactTable([{ name: 'refs.txt', text: 'References\n\n[1] Smith: the original study, 2019.' }]).facts[0].text).toBe('[1] Smith: the original study, 2019.');

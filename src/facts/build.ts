@@ -195,6 +195,7 @@ function buildDocument(doc: SourceDocument, hash: string, now: Date): { info: Do
       section = outer = listed;
       listed = null;
     }
+    if (block.endsThread) section = outer = null;
     paragraph++;
     const a = analyze(block.text);
     if (!title && !opensOnSection) title = deriveTitle(a);

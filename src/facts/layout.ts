@@ -22,6 +22,8 @@ export interface Block {
   level?: number;
   /** A mail header's field: about the document, not from its text. */
   about?: true;
+  /** A chat message by someone outside the exchange above it: the question heading that exchange is not its section. */
+  endsThread?: true;
   start: number;
   end: number;
 }
@@ -307,6 +309,8 @@ export function splitBlocks(text: string): Block[] {
   const { lines, starts } = readerLines(text);
   const header = mailHeader(lines, starts);
   const blocks: Block[] = header ? header.blocks : [];
+  // A chat's question and who answered it: it heads their exchange, not the channel's next topic.
+  let thread: { asker: string; answerer: string } | null = null;
   for (let i = header ? header.next : 0; i < lines.length; i++) {
     const lineStart = starts[i];
     const rawLine = lines[i];
@@ -402,6 +406,12 @@ export function splitBlocks(text: string): Block[] {
     }
     const answeredBy = turn && isQuestionLine(line) ? SPEAKER.exec(nextLine(lines, i) ?? '') : null;
     const asksInTurn = !!answeredBy && speakerOf(answeredBy) !== speakerOf(turn!);
+    // (Someone else's message after the answer ends the exchange: "Amy Chen: the retro moved to Monday" is
+    // no part of "are we still doing the Friday deploy freeze?".)
+    const speaker = turn && stamp ? speakerOf(turn) : null;
+    const endsThread = !!thread && !!speaker && !asksInTurn && speaker !== thread.asker && speaker !== thread.answerer;
+    if (endsThread) thread = null;
+    if (asksInTurn && stamp) thread = { asker: speakerOf(turn!), answerer: speakerOf(answeredBy!) };
     if (asksInTurn) {
       start += turn![0].length - stamp;
       line = line.slice(turn![0].length - stamp);
@@ -429,6 +439,10 @@ export function splitBlocks(text: string): Block[] {
     else if (blocks.at(-1)?.item && LABELLED.test(lines[i - 1]?.trim() ?? '') && !lines[i + 1]?.trim() && !isMdHeading) kind = 'body';
     else if (looksLikeHeading(line) || (inline.emphasised && wordCount(line) <= MAX_QUESTION_HEADING_WORDS)) kind = blocks.length === 0 ? 'title' : 'heading';
     else kind = 'body';
+    if (endsThread && kind === 'body') {
+      blocks.push({ kind, text: line, start, end, endsThread: true });
+      continue;
+    }
     blocks.push(kind === 'body' && item ? { kind, text: line, start, end, item: true } : kind === 'heading' && headingLevel ? { kind, text: line, start, end, level: headingLevel } : { kind, text: line, start, end });
   }
   return blocks;
