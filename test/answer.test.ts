@@ -518,6 +518,15 @@ describe('answering from any documents', () => {
     expect(await answer('who said the retro moved?')).toBe('Amy Chen');
   });
 
+  it('answers "when was she born?" with the first of a life\'s dates in brackets and "when did she die?" with the second', async () => {
+    const dir = docsFolder({
+      'bio.txt': ['Margaret Ellison', 'Margaret Ruth Ellison (14 March 1921 – 2 November 2003) was a British marine biologist.', 'She presented The Living Shore from 1968 to 1979.'].join('\n\n'),
+    });
+    const answer = shortAnswerOf(await openEngine(dir));
+    expect(await answer('when was Margaret Ellison born?')).toBe('14 March 1921');
+    expect(await answer('when did Margaret Ellison die?')).toBe('2 November 2003');
+  });
+
   it('meets a phrase asked in full with the short form the library defines for it ("(gf) gluten free", "working from home (WFH)")', async () => {
     const dir = docsFolder({
       'menu.md': ['# Menu', '(v) vegetarian · (gf) gluten free.', '## Mains', '- Wild mushroom risotto with parmesan — £14.50 (v, gf)', '- Beer-battered haddock and chips — £16.95', '- Pie of the week with mash and gravy — £15.95'].join('\n\n'),

@@ -1,5 +1,5 @@
 /** The short answer inside a quoted sentence: the entity the question asks for. */
-import { COUNTED_TYPES, headingDate, isPayMultiple, WITH_UNIT } from '../facts/entities.js';
+import { COUNTED_TYPES, headingDate, isPayMultiple, LIFESPAN, WITH_UNIT } from '../facts/entities.js';
 import { LABELLED, SPEAKER_LABEL } from '../facts/layout.js';
 import { normalizeLemma } from '../facts/lemmas.js';
 import { analyze, type Token } from '../facts/nlp.js';
@@ -98,6 +98,23 @@ const PLACE_LABEL = /\s([A-Z]|\d{1,3}[A-Z]?)$/;
 /** Entities of the wanted types that the question does not already name. */
 /** Verbs asking who said something ("who said…", "who mentioned…"): WordNet's verbs of communication take in "approve" and "call". */
 const SAYING = new Set(['say', 'tell', 'ask', 'write', 'post', 'mention', 'announce', 'reply', 'answer', 'suggest', 'explain', 'report', 'confirm', 'warn', 'remind', 'propose', 'claim', 'state', 'promise', 'raise']);
+/** The two halves of a life's dates ("14 March 1921 – 2 November 2003"), each with its year. */
+const LIFE_HALVES = /^(.*?\b\d{3,4})\s*[–—-]\s*(.*\b\d{3,4})$/u;
+/**
+ * "When was she born?" — "Margaret Ellison (14 March 1921 – 2 November 2003) was…": the first of a
+ * life's dates; "when did she die?", the second. Null where the question asks neither, or the sentence
+ * gives no life's dates.
+ */
+function lifeDate(fact: Fact, q: Question): string | null {
+  const born = q.terms.some((t) => t.lemma === 'bear' || t.lemma === 'born');
+  const died = q.terms.some((t) => t.lemma === 'die');
+  const span = born !== died ? LIFESPAN.exec(fact.text) : null;
+  if (!span) return null;
+  const dates = fact.entities.find((e) => e.type === 'DATE' && e.end <= span[0].length && LIFE_HALVES.test(e.text));
+  const halves = dates ? LIFE_HALVES.exec(dates.text)! : null;
+  return halves ? (born ? halves[1] : halves[2]) : null;
+}
+
 const SPEAKER_OPENING = new RegExp(`^${SPEAKER_LABEL}`, 'u');
 /** Where the label of a transcript's or a chat's turn ("PRIYA: ", "Dan Whitfield: ") ends; 0 without one. */
 const speakerLabelEnd = (text: string) => SPEAKER_OPENING.exec(text)?.[0].length ?? 0;
@@ -170,6 +187,8 @@ export function shortAnswer(fact: Fact, q: Question, matched: Set<string>, headi
   // reviewed on Fridays"). Only the short answer takes it: as evidence that a sentence answers
   // "when", a bare duration was measured to answer off-topic questions too.
   const when = q.kind === 'when';
+  const life = when ? lifeDate(fact, q) : null;
+  if (life) return life;
   const wants = q.wants.length ? (when ? [...q.wants, 'DURATION'] : q.wants) : q.spanWants;
   const found = answerCandidates(fact, q, wants);
   const tokens = analyze(fact.text).tokens;

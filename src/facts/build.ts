@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { EMAIL_ADDRESS, sentenceEntities } from './entities.js';
+import { EMAIL_ADDRESS, LIFESPAN, sentenceEntities } from './entities.js';
 import { SPEAKER_LABEL, splitBlocks } from './layout.js';
 import { contentLemmas } from './lemmas.js';
 import { analyze, type Analysis } from './nlp.js';
@@ -291,7 +291,6 @@ function withAddressWords(lemmas: string[], text: string): string[] {
  * two dated years in brackets, as an encyclopaedia opens a life, say when the person was born and died,
  * and a reader asking "when was she born?" finds it by those words.
  */
-const LIFESPAN = /^(?:\p{Lu}[\p{L}'’.-]*\s+){1,5}\((?:[^()]*?[\s,;])?(?:c\.\s*)?[^()]*?\b\d{3,4}\s*[–—-]\s*(?:c\.\s*)?[^()]*?\b\d{3,4}\)/u;
 let lifeWords: string[] | undefined;
 function withLifespan(lemmas: string[], text: string): string[] {
   if (!LIFESPAN.test(text)) return lemmas;

@@ -538,3 +538,6 @@ function mergeRanges(entities: Entity[], text: string): Entity[] {
   }
   return out;
 }
+
+/** "Margaret Ruth Ellison (14 March 1921 – 2 November 2003) was…": a name, then a life's two dated years in brackets. */
+export const LIFESPAN = /^(?:\p{Lu}[\p{L}'’.-]*\s+){1,5}\((?:[^()]*?[\s,;])?(?:c\.\s*)?[^()]*?\b\d{3,4}\s*[–—-]\s*(?:c\.\s*)?[^()]*?\b\d{3,4}\)/u;
