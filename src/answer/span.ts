@@ -122,6 +122,8 @@ const speakerLabelEnd = (text: string) => SPEAKER_OPENING.exec(text)?.[0].length
 export function answerCandidates(fact: Fact, q: Question, wants: readonly string[] = q.wants): Entity[] {
   if (wants.length === 0) return [];
   const { set, list } = askedWords(q);
+  // (Read once per sentence, not per entity: this runs for every candidate of every question.)
+  const labelEnd = fact.item || q.terms.some((t) => SAYING.has(t.lemma)) ? 0 : speakerLabelEnd(fact.text);
   return fact.entities.filter((e) => {
     if (!wants.includes(e.type)) return false;
     // A web address is where to go, never who: "who approves it?" is not answered by "shop.example.com".
@@ -129,7 +131,7 @@ export function answerCandidates(fact: Fact, q: Question, wants: readonly string
     // A speaker's label says who said it, not who does what was said: "who is on call?" — "Dan Whitfield:
     // Sam is primary" is answered by Sam. (Asked who said, told or asked it, the speaker answers; and a
     // labelled item's label is its own: "Priya: share the designs" in a meeting's actions is who does it.)
-    if (!fact.item && e.start < speakerLabelEnd(fact.text) && !q.terms.some((t) => SAYING.has(t.lemma))) return false;
+    if (e.start < labelEnd) return false;
     // "*Saturday* shifts are paid at time and a quarter": a day naming a kind of thing is no "when"
     // for anything else ("when do we get paid?"); for the thing itself it is ("when are the shifts?").
     // (A year does say when: "a 1999 film", "the 1993 season".)

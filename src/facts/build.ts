@@ -223,7 +223,7 @@ function buildDocument(doc: SourceDocument, hash: string, now: Date): { info: Do
         ...(block.item ? { item: true as const } : {}),
         ...(block.code ? { code: true as const } : {}),
         ...(block.about ? { about: true as const } : {}),
-        lemmas: withAsked(withLifespan(withAddressWords(contentLemmas(a.tokens, first, last), text), text), s === 0 ? asked : []),
+        lemmas: withWords(withLifespan(withAddressWords(contentLemmas(a.tokens, first, last), text), text), s === 0 ? asked : []),
         triple: extractTriple(a.tokens.slice(first, last + 1), text, start),
         ...placement(doc),
       });
@@ -295,14 +295,14 @@ let lifeWords: string[] | undefined;
 function withLifespan(lemmas: string[], text: string): string[] {
   if (!LIFESPAN.test(text)) return lemmas;
   lifeWords ??= contentLemmas(analyze('She was born. She died.').tokens);
-  const own = new Set(lemmas);
-  return [...lemmas, ...lifeWords.filter((l) => !own.has(l))];
+  return withWords(lemmas, lifeWords);
 }
 
-function withAsked(lemmas: string[], asked: readonly string[]): string[] {
-  if (asked.length === 0) return lemmas;
+/** The lemmas with `words` the sentence does not say itself added after them. */
+function withWords(lemmas: string[], words: readonly string[]): string[] {
+  if (words.length === 0) return lemmas;
   const own = new Set(lemmas);
-  return [...lemmas, ...asked.filter((l) => !own.has(l))];
+  return [...lemmas, ...words.filter((l) => !own.has(l))];
 }
 
 const TITLE_WORDS = 12;

@@ -439,11 +439,8 @@ export function splitBlocks(text: string): Block[] {
     else if (blocks.at(-1)?.item && LABELLED.test(lines[i - 1]?.trim() ?? '') && !lines[i + 1]?.trim() && !isMdHeading) kind = 'body';
     else if (looksLikeHeading(line) || (inline.emphasised && wordCount(line) <= MAX_QUESTION_HEADING_WORDS)) kind = blocks.length === 0 ? 'title' : 'heading';
     else kind = 'body';
-    if (endsThread && kind === 'body') {
-      blocks.push({ kind, text: line, start, end, endsThread: true });
-      continue;
-    }
-    blocks.push(kind === 'body' && item ? { kind, text: line, start, end, item: true } : kind === 'heading' && headingLevel ? { kind, text: line, start, end, level: headingLevel } : { kind, text: line, start, end });
+    const body = kind === 'body';
+    blocks.push({ kind, text: line, start, end, ...(body && item ? { item: true as const } : {}), ...(body && endsThread ? { endsThread: true as const } : {}), ...(kind === 'heading' && headingLevel ? { level: headingLevel } : {}) });
   }
   return blocks;
 }
