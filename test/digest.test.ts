@@ -78,6 +78,16 @@ describe('choosing facts', () => {
     expect(chooseDigest(added, emptyDigestState(), 3).items.every((i) => !i.isNew)).toBe(true);
   });
 
+  it('heads a chat message or a speaker\'s turn with what it says, not with who said it', () => {
+    const table = buildFactTable([
+      { name: 'help.txt', text: '#platform-help\n[Wed 13:40] Amy Chen: can someone review my Terraform change for the new S3 bucket? PR 4812\n[Wed 13:58] Hannah Cole: approved, but turn on versioning for the bucket in Frankfurt before you merge.' },
+    ]);
+    const leads = chooseDigest(table, emptyDigestState(), 3).items.map((i) => i.lead ?? '');
+    expect(leads.length).toBe(2);
+    expect(leads.join(' ')).not.toMatch(/Amy Chen|Hannah Cole/);
+    expect(leads.join(' ')).toMatch(/Terraform|Frankfurt/);
+  });
+
   it('has nothing to choose from a table without facts', () => {
     expect(chooseDigest(buildFactTable([]), emptyDigestState(), 3).items).toEqual([]);
   });

@@ -1,6 +1,6 @@
 /** The short answer inside a quoted sentence: the entity the question asks for. */
 import { COUNTED_TYPES, headingDate, isPayMultiple, LIFESPAN, WITH_UNIT } from '../facts/entities.js';
-import { LABELLED, SPEAKER_LABEL } from '../facts/layout.js';
+import { LABELLED, speakerLabelEnd } from '../facts/layout.js';
 import { normalizeLemma } from '../facts/lemmas.js';
 import { analyze, type Token } from '../facts/nlp.js';
 import { hasPersonSense, isAgentNoun, isCountryName, isCommunicationVerb, isPlaceNoun, isProperName, isTimeNoun, relatedWords, WEIGHT } from '../facts/wordnet.js';
@@ -115,22 +115,17 @@ function lifeDate(fact: Fact, q: Question): string | null {
   return halves ? (born ? halves[1] : halves[2]) : null;
 }
 
-const SPEAKER_OPENING = new RegExp(`^${SPEAKER_LABEL}`, 'u');
-/** Where the label of a transcript's or a chat's turn ("PRIYA: ", "Dan Whitfield: ") ends; 0 without one. */
-const speakerLabelEnd = (text: string) => SPEAKER_OPENING.exec(text)?.[0].length ?? 0;
-
 export function answerCandidates(fact: Fact, q: Question, wants: readonly string[] = q.wants): Entity[] {
   if (wants.length === 0) return [];
   const { set, list } = askedWords(q);
   // (Read once per sentence, not per entity: this runs for every candidate of every question.)
-  const labelEnd = fact.item || q.terms.some((t) => SAYING.has(t.lemma)) ? 0 : speakerLabelEnd(fact.text);
+  const labelEnd = q.terms.some((t) => SAYING.has(t.lemma)) ? 0 : speakerLabelEnd(fact);
   return fact.entities.filter((e) => {
     if (!wants.includes(e.type)) return false;
     // A web address is where to go, never who: "who approves it?" is not answered by "shop.example.com".
     if (q.kind === 'who' && WEB_ADDRESS.test(e.text)) return false;
     // A speaker's label says who said it, not who does what was said: "who is on call?" — "Dan Whitfield:
-    // Sam is primary" is answered by Sam. (Asked who said, told or asked it, the speaker answers; and a
-    // labelled item's label is its own: "Priya: share the designs" in a meeting's actions is who does it.)
+    // Sam is primary" is answered by Sam. (Asked who said, told or asked it, the speaker answers.)
     if (e.start < labelEnd) return false;
     // "*Saturday* shifts are paid at time and a quarter": a day naming a kind of thing is no "when"
     // for anything else ("when do we get paid?"); for the thing itself it is ("when are the shifts?").

@@ -4,6 +4,7 @@
  * Pure functions of the table and the stored state, so previews and posts choose alike.
  */
 import type { EntityType, Fact, FactTable } from '../facts/types.js';
+import { speakerLabelEnd } from '../facts/layout.js';
 import { wordCount } from '../facts/text.js';
 import type { DigestState, PostedSlot } from '../store/digest.js';
 
@@ -35,13 +36,19 @@ const WEIGHT: Record<EntityType, number> = {
   ORDINAL: 0.3,
 };
 
+/** What a sentence names, without who said it ("Amy Chen: can someone review PR 4812?" is about PR 4812). */
+const said = (f: Fact) => {
+  const label = speakerLabelEnd(f);
+  return label ? f.entities.filter((e) => e.start >= label) : f.entities;
+};
+
 /** How much a reader learns from a sentence on its own; 0 leaves it out of digests. */
 export function information(f: Fact): number {
   const words = wordCount(f.text);
   if (words < 6 || /\?\s*$/.test(f.text) || f.code || f.about) return 0;
   const seen = new Set<string>();
   let score = 0;
-  for (const e of f.entities) {
+  for (const e of said(f)) {
     const key = (e.name ?? e.text).toLowerCase();
     if (seen.has(key)) continue;
     seen.add(key);
@@ -65,7 +72,7 @@ export function leadOf(f: Fact): string | null {
     if (subjectNamed && lead.length <= 90) return lead;
   }
   const names: string[] = [];
-  for (const e of f.entities) {
+  for (const e of said(f)) {
     const name = e.name ?? e.text;
     if (WEIGHT[e.type] >= 1 && !names.includes(name)) names.push(name);
   }

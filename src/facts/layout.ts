@@ -128,6 +128,12 @@ const HANDLE = String.raw`@?[\p{L}\p{N}][\p{L}\p{N}._-]{0,30}`;
 export const SPEAKER_LABEL = String.raw`(?:(?<stamp>${CHAT_STAMP})(?<chatName>${SPEAKER_NAME}|${HANDLE})|(?<name>${SPEAKER_NAME})):\s+`;
 const SPEAKER = new RegExp(String.raw`^${SPEAKER_LABEL}(?=\S)`, 'u');
 const speakerOf = (turn: RegExpExecArray) => turn.groups!.chatName ?? turn.groups!.name;
+/**
+ * Where the label of a transcript's or a chat's turn ("PRIYA: ", "Dan Whitfield: ") ends in a fact read
+ * from one, 0 without one: the name there says who spoke, not what was said. (A labelled item's label is
+ * its own: "Priya: share the designs" in a meeting's actions is who does it.)
+ */
+export const speakerLabelEnd = (fact: { text: string; item?: true }): number => (fact.item ? 0 : (SPEAKER.exec(fact.text)?.[0].length ?? 0));
 /** What separates labelled values run on one line ("Salary: £62,000 · Contract: Permanent"). */
 const RUN_ON_SEPARATOR = /\s+[·•|]\s+/;
 const RUN_ON_VALUE = /^[^:]{2,30}:\s+\S/;
