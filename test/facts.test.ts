@@ -233,6 +233,18 @@ describe('layout', () => {
     ]);
   });
 
+  it("reads a glossary's term as what its entry's later sentences are about, as a heading would be", () => {
+    const glossary = ['# Glossary', '', '**MTTR** — Mean time to recovery. Our target is under 30 minutes.', '', 'Location: Leeds. The office is on the third floor.', '', 'Toil — repetitive manual work.'].join('\n');
+    const t = buildFactTable([{ name: 'glossary.md', text: glossary }]);
+    expect(t.facts.map((f) => [f.section, f.text])).toEqual([
+      [null, 'MTTR — Mean time to recovery.'],
+      ['MTTR', 'Our target is under 30 minutes.'],
+      [null, 'Location: Leeds.'],
+      ['Location', 'The office is on the third floor.'],
+      [null, 'Toil — repetitive manual work.'],
+    ]);
+  });
+
   it("reads a runbook's setext headings, code blocks, quotes and rules: a command block is one fact, never a heading", () => {
     const runbook = ['Deploy runbook', '==============', '', 'Rolling back', '------------', '', 'If a deploy breaks checkout, roll back first.', '', '```bash', 'kubectl rollout undo deployment/api', '```', '', '> Note: rollbacks need the deployer role.', '', '---', '', 'Backups are kept for 30 days.'].join('\n');
     expect(splitBlocks(runbook).map((b) => [b.kind, b.text])).toEqual([

@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { EMAIL_ADDRESS, LIFESPAN, sentenceEntities } from './entities.js';
-import { SPEAKER_LABEL, splitBlocks } from './layout.js';
+import { LABELLED, SPEAKER_LABEL, splitBlocks } from './layout.js';
 import { contentLemmas } from './lemmas.js';
 import { analyze, type Analysis } from './nlp.js';
 import { hashDocuments, hashText } from './read.js';
@@ -201,6 +201,11 @@ function buildDocument(doc: SourceDocument, hash: string, now: Date): { info: Do
     if (!title && !opensOnSection) title = deriveTitle(a);
     // A code block is one fact: its dots and semicolons end no sentence.
     const sentences: Array<[number, number]> = block.code && a.tokens.length ? [[0, a.tokens.length - 1]] : withAnswers(a.sentences, a.tokens, block.text);
+    // A term defined at the head of its entry ("Canary — The first servers to get a release. If their
+    // error rate rises…") is what the entry's later sentences are about, as a heading's word would be:
+    // "Our target is under 30 minutes" is the MTTR target.
+    const term = block.item && sentences.length > 1 ? LABELLED.exec(block.text)?.[1].trim() : undefined;
+    const termSection = term ? [section, term].filter(Boolean).join(SECTION_PATH) : section;
     sentences.forEach(([first, last], s) => {
       const start = a.tokens[first].start;
       const end = a.tokens[last].end;
@@ -213,7 +218,7 @@ function buildDocument(doc: SourceDocument, hash: string, now: Date): { info: Do
         id,
         document: doc.name,
         title: '',
-        section,
+        section: s > 0 ? termSection : section,
         paragraph,
         sentence: s + 1,
         text,
