@@ -1,6 +1,7 @@
 import { equalDurations } from '../src/answer/durations.js';
 import { describe, expect, it } from 'vitest';
 import { cleanQuestion, parseQuestion } from '../src/answer/question.js';
+import { normalizeLemma } from '../src/facts/lemmas.js';
 import { eventAsked } from '../src/answer/event-asked.js';
 
 describe('cleaning a question', () => {
@@ -84,6 +85,15 @@ describe('what a question asks for', () => {
     // The pronoun stays one.
     expect(lemmas('can you tell us about leave')).not.toContain('u.s.');
     expect(lemmas('who can help us with payroll')).not.toContain('u.s.');
+  });
+
+  it('reads a code asked in the plural as the code ("sev-1s", "P1s"), its letters no shorthand for a word', () => {
+    const lemmas = (q: string) => parseQuestion(q).terms.map((t) => t.lemma);
+    expect(lemmas("what's our MTTR target for sev-1s")).toEqual(['mttr', 'target', 'sev-1', 'sev']);
+    expect(lemmas('how many P1s were there')).toContain('p1');
+    // A decade is no code; shorthand alone is still its word.
+    expect(normalizeLemma('1990s')).toBe('1990s');
+    expect(lemmas('who acks a sev page')).toContain('severity');
   });
 
   it('asks for a phone number with "what\'s X\'s number?", and for a number with "what temperature" or "the most I can lift"', () => {

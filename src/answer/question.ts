@@ -105,8 +105,8 @@ const THANKS = /(?:[\s,.!-]*\b(?:thanks(?: a lot| so much)?|thank you(?: so much
 const SHORTHAND = new Map(
   Object.entries(JSON.parse(readFileSync(new URL('./shorthand.json', import.meta.url), 'utf8')) as Record<string, string>).filter(([k]) => k !== '_'),
 );
-// (Not a letter of an abbreviation: the "U" of "U.S." is no "you".)
-const SHORTHAND_WORD = new RegExp(`(?<![\\w'.])(${[...SHORTHAND.keys()].map((k) => k.replace(/[/.]/g, '\\$&')).join('|')})(?![\\w'/]|\\.\\w)`, 'gi');
+// (Not a letter of an abbreviation: the "U" of "U.S." is no "you"; nor a code's letters: "sev-1s" is the document's "SEV-1".)
+const SHORTHAND_WORD = new RegExp(`(?<![\\w'.])(${[...SHORTHAND.keys()].map((k) => k.replace(/[/.]/g, '\\$&')).join('|')})(?![\\w'/]|\\.\\w|-\\d)`, 'gi');
 
 const YEAR_OLD = /\b(\d{1,2})[- ]?(?:year|yr)s?[- ]olds?\b(?!\s+(?:son|daughter|boy|girl|child|children|kid|kids|brother|sister|grandson|granddaughter)\b)/gi;
 

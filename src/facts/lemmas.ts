@@ -11,10 +11,14 @@ const NUMBER_RANGE = /^\d+[-–]\d+$/;
 const KEPT_VERBS = new Set(['call', 'show', 'keep', 'move']);
 const EXTRA_STOP = new Set(["'s", "'", 's', 'also', 'one', 'would', 'could', 'might', 'may', 'shall', 'should', 'must']);
 
+/** "SEV-1s", "P1s": many of a code, which the tagger leaves as they are (not "1990s", a decade). */
+const CODE_PLURAL = /^(\p{L}+-?\d+)s$/u;
+
 export function normalizeLemma(raw: string): string {
   return fold(raw)
     .replace(/^'+|'+$/g, '')
-    .replace(/(?<=\d),(?=\d{3}\b)/g, '');
+    .replace(/(?<=\d),(?=\d{3}\b)/g, '')
+    .replace(CODE_PLURAL, '$1');
 }
 
 function isContent(t: Token, lemma: string, first = false): boolean {
