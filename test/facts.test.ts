@@ -245,6 +245,22 @@ describe('layout', () => {
     ]);
   });
 
+  it("reads a letter's signature as who it is from, and a closing mid-document as nothing", () => {
+    const letter = ['Dear Joanna,', '', 'Your employment will start on 4 January.', '', 'Yours sincerely,', '', 'Sarah Aldous', 'Head of People', ''].join('\n');
+    const t = buildFactTable([{ name: 'offer.txt', text: letter }]);
+    const signed = t.facts.find((f) => f.text.includes('Aldous'));
+    expect(signed?.text).toBe('Yours sincerely, Sarah Aldous, Head of People');
+    expect(signed?.about).toBe(true);
+    expect(signed?.lemmas).toEqual(expect.arrayContaining(['sign', 'send', 'write']));
+    expect(entitiesOf(signed!)).toContain('PERSON:Sarah Aldous');
+    // A mail's closing over its sender's name, above the signature block below a rule (a mail without a header).
+    const mail = ['Hi all,', '', 'The fire drill is on Friday at 11am.', '', 'Thanks,', 'Rachel', '', '--', 'Rachel Adeyemi | Head of Operations'].join('\n');
+    expect(splitBlocks(mail).map((b) => b.text)).toContain('Thanks, Rachel');
+    // "Thanks" over a heading and more text is no signature.
+    const notes = ['Thanks', 'Next steps', '', 'We ship on Monday.'].join('\n');
+    expect(splitBlocks(notes).map((b) => b.text)).not.toContain('Thanks, Next steps');
+  });
+
   it("reads a runbook's setext headings, code blocks, quotes and rules: a command block is one fact, never a heading", () => {
     const runbook = ['Deploy runbook', '==============', '', 'Rolling back', '------------', '', 'If a deploy breaks checkout, roll back first.', '', '```bash', 'kubectl rollout undo deployment/api', '```', '', '> Note: rollbacks need the deployer role.', '', '---', '', 'Backups are kept for 30 days.'].join('\n');
     expect(splitBlocks(runbook).map((b) => [b.kind, b.text])).toEqual([

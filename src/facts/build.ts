@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { EMAIL_ADDRESS, LIFESPAN, sentenceEntities } from './entities.js';
-import { LABELLED, SPEAKER_LABEL, splitBlocks } from './layout.js';
+import { LABELLED, SIGN_OFF, SPEAKER_LABEL, splitBlocks } from './layout.js';
 import { contentLemmas } from './lemmas.js';
 import { analyze, type Analysis } from './nlp.js';
 import { hashDocuments, hashText } from './read.js';
@@ -228,7 +228,7 @@ function buildDocument(doc: SourceDocument, hash: string, now: Date): { info: Do
         ...(block.item ? { item: true as const } : {}),
         ...(block.code ? { code: true as const } : {}),
         ...(block.about ? { about: true as const } : {}),
-        lemmas: withWords(withLifespan(withAddressWords(contentLemmas(a.tokens, first, last), text), text), s === 0 ? asked : []),
+        lemmas: withWords(withSignOff(withLifespan(withAddressWords(contentLemmas(a.tokens, first, last), text), text), text, !!block.about), s === 0 ? asked : []),
         triple: extractTriple(a.tokens.slice(first, last + 1), text, start),
         ...placement(doc),
       });
@@ -301,6 +301,14 @@ function withLifespan(lemmas: string[], text: string): string[] {
   if (!LIFESPAN.test(text)) return lemmas;
   lifeWords ??= contentLemmas(analyze('She was born. She died.').tokens);
   return withWords(lemmas, lifeWords);
+}
+
+let signedWords: string[] | undefined;
+/** A letter's closing and its name say who signed, wrote and sent it ("who signed the letter?"). */
+function withSignOff(lemmas: string[], text: string, about: boolean): string[] {
+  if (!about || !SIGN_OFF.test(text)) return lemmas;
+  signedWords ??= contentLemmas(analyze('She signed, wrote and sent it.').tokens);
+  return withWords(lemmas, signedWords);
 }
 
 /** The lemmas with `words` the sentence does not say itself added after them. */

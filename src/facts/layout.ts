@@ -286,6 +286,39 @@ const MAIL_FIELD = /^(from|to|cc|bcc|date|sent|subject|reply-to)\s*:\s*(.*)$/i;
 const QUOTED_FIELDS = new Set(['from', 'date', 'sent']);
 /** "Hi all," / "Thanks," / "Best regards,": a mail's greeting and sign-off, neither a heading nor a fact. */
 const SALUTATION = /^(?:(?:hi|hello|hey|dear|good (?:morning|afternoon|evening))\b[^.!?]{0,40},|(?:thanks|thank you|many thanks|cheers|best|regards|kind regards|best regards|all the best)[,!.]?)$/i;
+/** A letter's or a mail's closing, over the name that signs it: "Yours sincerely," / "Kind regards,". */
+const CLOSING = /^(?:yours (?:sincerely|faithfully|truly)|sincerely(?: yours)?|(?:kind|best|warm|warmest|with best|with kind) (?:regards|wishes)|regards|best|thanks|thank you|many thanks|with thanks|cheers|all the best)[,!.]?$/i;
+/** The closing and the name (and title) under it: "Yours sincerely, Sarah Aldous, Head of People". */
+export const SIGN_OFF = new RegExp(String.raw`^${CLOSING.source.slice(1, -1)}, `, 'i');
+const SIGNATURE_LINES = 3;
+
+/**
+ * The closing at `i` and the lines that sign it, as one line, when a name follows it: who a letter is
+ * from is in its signature, as a mail's is in its "From:" (dropped with the closing, "who signed the
+ * letter?" had nothing to find). A name is a short unpunctuated line; a rule ("--") ends the signature.
+ */
+function signOff(lines: string[], starts: number[], i: number): { block: Block; last: number } | null {
+  const closing = lines[i].trim();
+  if (!CLOSING.test(closing)) return null;
+  const names: string[] = [];
+  let last = i;
+  for (let k = i + 1; k < lines.length && names.length < SIGNATURE_LINES; k++) {
+    const line = lines[k].trim();
+    if (!line) {
+      if (names.length) break;
+      continue;
+    }
+    if (RULE.test(line) || line === '--' || FINAL_PUNCTUATION.test(line) || wordCount(line) > 6 || !/^\p{Lu}/u.test(line)) break;
+    names.push(line);
+    last = k;
+  }
+  // (Only at the end: a mail's own signature below a rule may follow. "Thanks" over a short line mid-document is no sign-off.)
+  const after = lines.slice(last + 1).map((l) => l.trim()).find(Boolean);
+  if (!names.length || (after !== undefined && after !== '--' && !RULE.test(after))) return null;
+  const start = starts[i] + lines[i].indexOf(closing);
+  const end = starts[last] + lines[last].trimEnd().length;
+  return { block: { kind: 'body', text: [closing.replace(/[,!.]$/, ''), ...names].join(', '), start, end, item: true, about: true }, last };
+}
 
 /**
  * An archived mail's header ("From: …", "Subject: …" before the first blank line), read as its
@@ -333,6 +366,13 @@ export function splitBlocks(text: string): Block[] {
       const code = lines.slice(i + 1, last).map((l) => l.trim()).filter(Boolean);
       if (code.length) blocks.push({ kind: 'body', text: code.join('; '), start: starts[i + 1], end: starts[Math.min(last, lines.length) - 1] + lines[Math.min(last, lines.length) - 1].length, item: true, code: true });
       i = last;
+      continue;
+    }
+    // (A mail with a header says who sent it in its "From:".)
+    const signed = header ? null : signOff(lines, starts, i);
+    if (signed) {
+      blocks.push(signed.block);
+      i = signed.last;
       continue;
     }
     // "Rolling back" over a line of dashes is a heading (setext); a rule alone is nothing to read.
