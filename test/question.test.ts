@@ -87,6 +87,24 @@ describe('what a question asks for', () => {
     expect(lemmas('who can help us with payroll')).not.toContain('u.s.');
   });
 
+  it("drops the asker's framing around a question (their task, who wants to know), never the question's own words", () => {
+    const text = (q: string) => cleanQuestion(q).text;
+    expect(text("I'm writing up the onboarding doc and I need to know who issues laptops")).toBe('who issues laptops');
+    expect(text('for my slide, how many staff are there?')).toBe('how many staff are there?');
+    expect(text('quick one before my meeting: when is payroll?')).toBe('when is payroll?');
+    expect(text('my manager asked me to check when the freeze starts, do you know?')).toBe('when the freeze starts');
+    expect(text("if I share this, they'll ask who approves it")).toBe('who approves it');
+    expect(text('when is the deadline? need it for my notes')).toBe('when is the deadline?');
+    expect(text('what did the CFO say? a stakeholder asked me')).toBe('what did the CFO say?');
+    expect(parseQuestion("I'm fact checking a draft, did Iran agree not to attack first?").kind).toBe('yesno');
+    // What a document may say stays: its report, its sections, a topic put before the question, a remark with content.
+    expect(text('In the report, who signs off?')).toBe('In the report, who signs off?');
+    expect(text('what goes in the summary section')).toBe('what goes in the summary section');
+    expect(text('For parental leave: how long is it?')).toBe('For parental leave: how long is it?');
+    expect(text('Is the office open? I want to come in on Saturday')).toBe('Is the office open? I want to come in on Saturday');
+    expect(text('who approves my expenses report')).toBe('who approves my expenses report');
+  });
+
   it('reads a code asked in the plural as the code ("sev-1s", "P1s"), its letters no shorthand for a word', () => {
     const lemmas = (q: string) => parseQuestion(q).terms.map((t) => t.lemma);
     expect(lemmas("what's our MTTR target for sev-1s")).toEqual(['mttr', 'target', 'sev-1', 'sev']);

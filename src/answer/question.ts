@@ -93,6 +93,34 @@ const SLACK_ESCAPES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;
 
 const GREETING = /^(?:(?:hi|hey|hello|hiya|howdy|yo|greetings|good (?:morning|afternoon|evening)|ok(?:ay)?|so|um+|uh+)\b(?: there| all| team| everyone| folks| bot)?[\s,.!:;-]*)+/i;
 const POLITE_OPENING = /^(?:(?:please|pls|plz|(?:a )?quick question|question)[\s,:;-]+|(?:can|could|would|will) you (?:please |pls )?(?:tell me|let me know|explain|check|find out)\s*(?:about\s+)?|(?:do|does) (?:you|anyone|anybody) know\s*|i (?:want|would like|need|'d like) to know\s*|i(?:'m| am) wondering\s*|i wonder\s*|tell me\s*(?:about\s+)?|(?:sum up|summari[sz]e|tl;?dr|in short|in brief|briefly|recap|remind me)[\s,:;-]+(?=(?:what|who|whom|when|where|why|how|which|is|are|was|were|do|does|did|can|has|have)\b))/i;
+/** What a question opens on, after the framing around it: a question word, or "I need …". */
+const QUESTION_START = String.raw`(?=(?:what|which|who|whom|whose|when|where|why|how|whether|is|are|was|were|do|does|did|can|could|will|would|should|has|have|had)\b|i (?:need|want)\b)`;
+/** The asker's own task, which a document need not say: "my report", "my slide", "my briefing" (not "the report": a document may have one). */
+const TASK_NOUN = String.raw`(?:report|briefing|brief|slides?|deck|summary|write-?up|doc|document|notes|draft|presentation|timeline|section|paragraph|memo|newsletter|one-pager|context)`;
+/**
+ * "I'm writing up a briefing … and I need to know", "for my report,", "quick one before my meeting:",
+ * "my manager asked me to check", "our analyst wants to know": what the asker is doing or who wants
+ * the answer, before the question itself. Its words ("briefing", "manager", "slide") are the asker's,
+ * not the documents', and were searched for as if they were asked about.
+ */
+const FRAMING_OPENING = new RegExp(
+  String.raw`^(?:` +
+    String.raw`(?:i'?m|i am|we'?re|we are) (?:writing|preparing|putting together|drafting|working on|fact[- ]?checking|checking|comparing|trying to (?:understand|work out|figure out)|reviewing|researching|reading up on|updating)\b[^,:;?]{0,80}?` +
+    String.raw`|(?:just so [^,:;?]{1,40}|(?:for|in|before|to finish|to complete|to update) (?:my|context in my) (?:[\w-]+ ){0,2}?${TASK_NOUN}\b[^,:;?]{0,30}?)` +
+    String.raw`|(?:quick one|quick q|last thing|one (?:more|last) thing|random question)\b[^,:;?]{0,40}?` +
+    String.raw`|(?:(?:when|if|once) i [^,:;?]{1,30}, )?(?:my|our|a|someone|somebody|people|they)\b[^,:;?]{0,30}?(?: (?:asked me|asks me|wants to know|wanted to know|want to know|is asking|are asking|will ask|needs to know)|'ll ask)(?: to (?:check|find out|confirm|ask))?` +
+    String.raw`)(?:(?: and)?(?: i)? (?:need|want) to know |\s*[,:;-]+\s*| )${QUESTION_START}`,
+  'i',
+);
+/** "…, do you know?", "…? need it for the last paragraph", "…? a stakeholder asked me": framing after the question. */
+const FRAMING_CLOSING = new RegExp(
+  String.raw`(?:[,;]\s*(?:do you know|can you (?:find|confirm|check) (?:that|it|this)|what does (?:the|our|this) (?:article|piece|story|report|source|doc|document) say|do (?:our|the) (?:sources|articles|docs|documents) say|what (?:was|is) it)` +
+    String.raw`|(?<=[?.])\s*(?:(?:i )?need (?:it|this|that) for [^?]{0,40}|(?:a|my|our|the) [\w ]{0,25}? asked(?: me)?|i want (?:the|it|this) [\w ]{0,20}(?:right|correct)\b[^?]{0,30})` +
+    String.raw`|,?\s*(?:for|in) my (?:[\w-]+ )?${TASK_NOUN}` +
+    String.raw`)\s*[?.!]*$`,
+  'i',
+);
+
 /**
  * "Is it true that …", "I read that …", "fact check: …": a claim put to the documents, asked as a
  * yes/no question is; the framing's words ("true", "read") are nothing the documents need to say.
@@ -151,7 +179,7 @@ export function cleanQuestion(raw: string): { text: string; truncated: boolean; 
   let claim = false;
   for (let prev = ''; prev !== s; ) {
     prev = s;
-    s = s.replace(GREETING, '').replace(POLITE_OPENING, '').replace(THANKS, '').trim();
+    s = s.replace(GREETING, '').replace(POLITE_OPENING, '').replace(THANKS, '').replace(FRAMING_OPENING, '').replace(FRAMING_CLOSING, '').trim();
     const unframed = s.replace(CLAIM_OPENING, '').replace(CLAIM_CLOSING, '').trim();
     // (Not where nothing is left: "is that right?" alone is a question of its own.)
     if (unframed !== s && /\p{L}/u.test(unframed)) {
