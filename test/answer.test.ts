@@ -3,7 +3,7 @@ import { candidates, expandTerm, prepareQuery } from '../src/answer/answer.js';
 import { FEATURES } from '../src/answer/features.js';
 import { acronymTerms } from '../src/answer/acronyms.js';
 import { openEngine } from '../src/answer/engine.js';
-import { parseQuestion } from '../src/answer/question.js';
+import { cleanQuestion, parseQuestion } from '../src/answer/question.js';
 import { exampleQuestions } from '../src/answer/examples.js';
 import { abbreviations } from '../src/answer/abbreviations.js';
 import { answerCandidates, placeInWords, relativeDuration, shortAnswer, timeAfterPreposition, timeClause } from '../src/answer/span.js';
@@ -139,6 +139,31 @@ describe('answering from any documents', () => {
     expect((await engine.ask('how much did the breakwatr cost?')).quote).toMatch(/2.4 million euros/);
     expect((await engine.ask('When was the breakwater ordered?')).answer).toBe('April 2023');
     expect((await engine.ask('Who won the Eurovision song contest?')).answered).toBe(false);
+  });
+
+  it("answers what a short form stands for from the entry that spells it out, and declines where none does", async () => {
+    const dir = docsFolder({
+      'glossary.md': [
+        '# Engineering glossary',
+        '',
+        '**Error budget** — How much unreliability a service may have. For a service with a 99.9% SLO, the budget is about 2 hours a quarter.',
+        '',
+        '**SLO** — Service level objective: the reliability target a team sets for its service.',
+        '',
+        '**Toil** — Manual, repetitive work. Teams aim to spend under a third of their time on it.',
+        '',
+        'Our on-call notes are kept by the KAN rota in the wiki.',
+      ].join('\n'),
+    });
+    const engine = await openEngine(dir);
+    const slo = await engine.ask('what does SLO stand for?');
+    expect([slo.answered, slo.answer, slo.quote]).toEqual([true, 'Service level objective', 'SLO — Service level objective: the reliability target a team sets for its service.']);
+    // The entry for the very thing asked defines it, over a sentence that only uses the word.
+    expect((await engine.ask('what is toil?')).quote).toBe('Toil — Manual, repetitive work.');
+    // Nothing spells KAN out: what it stands for is not in the library.
+    expect((await engine.ask('what does KAN stand for?')).answered).toBe(false);
+    expect(cleanQuestion('what does E03 mean?')).toMatchObject({ text: 'what is E03?' });
+    expect(cleanQuestion('what does E03 mean?').shortForm).toBeUndefined();
   });
 
   it('reads "the day before" as a moment, not an amount of days', async () => {

@@ -67,3 +67,33 @@ export function abbreviations(index: FactIndex): readonly Abbreviation[] {
   cache.set(index, out);
   return out;
 }
+
+/** After a short form, what it stands for: "SLO — Service level objective", "DRI: Directly responsible individual", "NPLQ (National Pool Lifeguard Qualification)". */
+const SPELLED_AFTER = /^\s*(?:[—–:-]|\()\s*((?:\p{L}[\p{L}'’-]*\s*){1,8})/u;
+
+/**
+ * What the short form `short` stands for where `text` spells it out beside it ("SLO — Service level
+ * objective: the reliability target…" → "Service level objective"), or null: only words whose letters
+ * the short form is written with, from its first letter, as the library's key would define it.
+ */
+export function spelledOut(short: string, text: string): string | null {
+  const lower = short.toLowerCase();
+  const at = new RegExp(`(?<![\\p{L}\\d])${escape(short)}(?![\\p{L}\\d])`, 'giu');
+  for (const m of text.matchAll(at)) {
+    const after = SPELLED_AFTER.exec(text.slice(m.index! + m[0].length));
+    if (after) {
+      const words = after[1].trim().split(/\s+/);
+      for (let k = Math.min(words.length, 8); k >= 1; k--) {
+        const phrase = words.slice(0, k).join(' ');
+        // (The longest run the letters fit whose last word has one of them: "Service level objective", not "…objective the".)
+        if (words[0][0].toLowerCase() === lower[0] && abbreviates(lower, phrase) && lower.includes(words[k - 1][0].toLowerCase())) return phrase;
+      }
+    }
+    const before = text.slice(0, m.index!).match(/((?:\p{L}[\p{L}'’-]*\s+){1,8})\($/u);
+    if (before) {
+      const phrase = spelledBefore(lower, before[1].trim().split(/\s+/));
+      if (phrase) return phrase;
+    }
+  }
+  return null;
+}

@@ -31,7 +31,7 @@ import { contentLemmas } from '../facts/lemmas.js';
 import { analyze } from '../facts/nlp.js';
 import { topK } from './top-k.js';
 import { acronymTerms } from './acronyms.js';
-import { abbreviations } from './abbreviations.js';
+import { abbreviations, spelledOut } from './abbreviations.js';
 import { equalDurations } from './durations.js';
 import type { Alternative, Answer, Source } from './types.js';
 import { addRow, featuresOf, nullFeaturesOf, type Query, type QueryTerm } from './features.js';
@@ -457,8 +457,9 @@ export function rank(index: FactIndex, q: Question, model: RankerModel = loadMod
   // …and, asked who made a thing, one that does not say it was made.
   const made = creationAsked(q);
   const saysMade = (fact: Fact, f: number) => !made || saysVerb(fact, f, made);
+  // (…and, asked what a short form stands for, one that does not spell it out: "Israel's KAN public broadcaster" says what KAN is, not its words.)
   const cannotAnswer = (fact: Fact, f: number) =>
-    !saysRole(fact) || !saysHad(fact, f) || !saysAttribute(fact, f) || !saysCounted(fact, f) || !saysEvent(fact, f) || !saysMade(fact, f) || !saysThing(fact, f) || !saysOwner(fact, f) || roleUnfilled(fact, q) || otherDay(fact.text, q) || otherKind(q, fact.lemmas, saysKind(fact, f)) || sumMissing(q, fact) || otherLabel(fact.text, q) || agentUnsaid(q, fact) || countMissing(q, fact) || placeOnlyContains(q, fact.text) || endUnsaid(q, fact);
+    !saysRole(fact) || !saysHad(fact, f) || !saysAttribute(fact, f) || !saysCounted(fact, f) || !saysEvent(fact, f) || !saysMade(fact, f) || !saysThing(fact, f) || !saysOwner(fact, f) || roleUnfilled(fact, q) || otherDay(fact.text, q) || otherKind(q, fact.lemmas, saysKind(fact, f)) || sumMissing(q, fact) || otherLabel(fact.text, q) || agentUnsaid(q, fact) || countMissing(q, fact) || placeOnlyContains(q, fact.text) || endUnsaid(q, fact) || (!!q.shortForm && !spelledOut(q.shortForm, fact.text));
   for (const r of ranked) if (cannotAnswer(index.facts[r.fact], r.fact)) r.score = Math.min(r.score, model.threshold * UNFILLED_SHARE);
   return ranked;
 }

@@ -10,7 +10,8 @@ import { givesReason } from './phrase.js';
 import { answerCandidates, asksByWhen, CLOCK_IN, hasLeadTime, isLeadTime, placeInWords, relativeDuration, sectionDate, tellsWith, timeAfterPreposition, timeClause, toldWhom } from './span.js';
 import { isAgentNoun, isKindOf, isTimeNoun } from '../facts/wordnet.js';
 import { WITH_UNIT } from '../facts/entities.js';
-import { normalizeLemma } from '../facts/lemmas.js';
+import { contentLemmas, normalizeLemma } from '../facts/lemmas.js';
+import { LABELLED } from '../facts/layout.js';
 import { analyze } from '../facts/nlp.js';
 import { fold } from '../facts/text.js';
 import type { TermMatch } from './search-index.js';
@@ -314,7 +315,7 @@ export function featuresOf(query: Query, facts: readonly Fact[], factIndex: numb
     keyMissing,
     weakest,
     first,
-    first && query.definition ? 1 : 0,
+    (first || (query.definition && definesAsked(fact, q))) && query.definition ? 1 : 0,
     Math.log1p(fact.lemmas.length) / Math.log(50),
     fact.lemmas.length < 4 && !fact.item ? 1 : 0,
     1 / (1 + pass.rank),
@@ -326,6 +327,18 @@ export function featuresOf(query: Query, facts: readonly Fact[], factIndex: numb
     focus,
   ];
 }
+/**
+ * "SLO — Service level objective: …": an entry labelled with the very thing asked defines it, as an
+ * article's opening sentence defines its subject (a glossary's every entry is one).
+ */
+function definesAsked(fact: Fact, q: Question): boolean {
+  const label = fact.item ? LABELLED.exec(fact.text)?.[1] : undefined;
+  if (!label) return false;
+  const asked = new Set(q.terms.map((t) => t.lemma));
+  const words = contentLemmas(analyze(label).tokens);
+  return words.length > 0 && words.every((w) => asked.has(w));
+}
+
 /** A variant weighing less than this is a loose neighbour of the word asked (by vectors or a definition), not it. */
 const FOCUS_MET = 0.4;
 

@@ -64,6 +64,8 @@ export interface Question {
    * word for it, does not answer it however much else it shares.
    */
   focus: string | null;
+  /** "What does SLO stand for?": the short form whose words are asked; only a sentence spelling it out answers. */
+  shortForm?: string;
   /** The unit of time "how many … days" counts in: "28 days" says it, "two weeks" only near it. */
   countedUnit: string | null;
   truncated: boolean;
@@ -136,6 +138,9 @@ const SHORTHAND = new Map(
 // (Not a letter of an abbreviation: the "U" of "U.S." is no "you"; nor a code's letters: "sev-1s" is the document's "SEV-1".)
 const SHORTHAND_WORD = new RegExp(`(?<![\\w'.])(${[...SHORTHAND.keys()].map((k) => k.replace(/[/.]/g, '\\$&')).join('|')})(?![\\w'/]|\\.\\w|-\\d)`, 'gi');
 
+/** "what does SLO stand for", "what does E03 mean", "what's RFC short for": a short form asked, as a whole question. */
+const STANDS_FOR = /^what(?: does| do|'s| is) (["']?)([\p{L}\d&-]{2,8})\1 (stand for|mean|short for)(?=\s*\??$)/iu;
+
 const YEAR_OLD = /\b(\d{1,2})[- ]?(?:year|yr)s?[- ]olds?\b(?!\s+(?:son|daughter|boy|girl|child|children|kid|kids|brother|sister|grandson|granddaughter)\b)/gi;
 
 /**
@@ -157,7 +162,7 @@ export function normalizeWording(text: string): string {
 }
 
 /** Slack markup, emoji, pleasantries and noise removed; what is left is the question (`claim`: a statement put to be checked). */
-export function cleanQuestion(raw: string): { text: string; truncated: boolean; claim: boolean } {
+export function cleanQuestion(raw: string): { text: string; truncated: boolean; claim: boolean; shortForm?: string } {
   let s = String(raw ?? '');
   // Control characters and replacement characters are what binary input turns into.
   s = s.replace(/[\u0000-\u0008\u000b-\u001f\u007f\ufffd]/g, ' ');
@@ -188,7 +193,12 @@ export function cleanQuestion(raw: string): { text: string; truncated: boolean; 
     }
   }
   s = s.replace(/^[\s,.;:!-]+/, '');
-  return { text: s, truncated, claim };
+  // "What does SLO stand for?" asks what SLO is ("stand" is no word the answer says), and only a sentence
+  // that spells it out says what it stands for; "what does E03 mean?" asks what E03 is.
+  const stands = STANDS_FOR.exec(s);
+  if (!stands) return { text: s, truncated, claim };
+  const text = s.replace(STANDS_FOR, 'what is $2');
+  return stands[3].toLowerCase() === 'mean' ? { text, truncated, claim } : { text, truncated, claim, shortForm: stands[2] };
 }
 
 interface KindRule {
@@ -520,7 +530,7 @@ export function parseQuestion(raw: string): Question {
   const head = nounToken && phrase.length > 1 && phrase[phrase.length - 1].pos === 'NOUN' ? phrase[phrase.length - 1] : nounToken;
   const attachedTo = !wants.length && !spanWants.length && head && ['NOUN', 'PROPN'].includes(head.pos) ? normalizeLemma(head.lemma) : null;
   if (attachedTo) spanWants = ['NAME', 'ORG', 'PLACE', 'PERSON'];
-  return { text, kind, wants, spanWants, terms, attachedTo, typeNoun: typeNoun ?? null, answerNoun, kindWords: [...new Set(phrase.flatMap((t) => [normalizeLemma(t.lemma), fold(t.text)]))], role: roleOf(a.tokens, typeNoun), leadTime, focus: kind === 'yesno' ? focusOf(a.tokens) : null, countedUnit: countedUnit ?? UNIT_COUNTED.exec(lower)?.[1] ?? null, ...(measured.length ? { measures: measured } : {}), ...(rule === MEASURE_RULE ? { measureAsked: true as const } : {}), truncated };
+  return { text, kind, wants, spanWants, terms, attachedTo, typeNoun: typeNoun ?? null, answerNoun, kindWords: [...new Set(phrase.flatMap((t) => [normalizeLemma(t.lemma), fold(t.text)]))], role: roleOf(a.tokens, typeNoun), leadTime, focus: kind === 'yesno' ? focusOf(a.tokens) : null, countedUnit: countedUnit ?? UNIT_COUNTED.exec(lower)?.[1] ?? null, ...(measured.length ? { measures: measured } : {}), ...(rule === MEASURE_RULE ? { measureAsked: true as const } : {}), ...(cleaned.shortForm ? { shortForm: cleaned.shortForm } : {}), truncated };
 }
 
 /** The head of the first noun phrase after the main verb, or of the first one where none follows it. */

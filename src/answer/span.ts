@@ -6,6 +6,7 @@ import { analyze, type Token } from '../facts/nlp.js';
 import { hasPersonSense, isAgentNoun, isCountryName, isCommunicationVerb, isPlaceNoun, isProperName, isTimeNoun, relatedWords, WEIGHT } from '../facts/wordnet.js';
 import { fold } from '../facts/text.js';
 import { distanceFrom, PHRASE_KINDS, PHRASE_WORD, phraseAnswer, quotedAfter, reasonPhrase } from './phrase.js';
+import { spelledOut } from './abbreviations.js';
 import type { Entity, Fact } from '../facts/types.js';
 import { isDefinitionQuestion, perQuestion, type Question } from './question.js';
 
@@ -217,6 +218,10 @@ export function shortAnswer(fact: Fact, q: Question, matched: Set<string>, headi
   });
   const isMatched = (t: (typeof tokens)[number]) => isMatchedAlone(t) || hyphened.has(t);
   if (asksWhatItIs(q)) {
+    // "What is SLO?" — "SLO — Service level objective: the reliability target…": what the short form is spelled out as.
+    const short = SHORT_FORM_ASKED.exec(q.text.trim())?.[1];
+    const spelled = short ? spelledOut(short, fact.text) : null;
+    if (spelled) return spelled;
     const said = appositive(tokens, fact.text, isMatched) ?? (q.kind === 'who' ? titleBefore(fact, tokens, isMatched) : null);
     // "Who is Putin?" is not answered by another name the sentence gives ("Netanyahu asked Putin…").
     if (said || q.kind === 'who') return said;
@@ -486,6 +491,8 @@ function countedNoun(e: Entity, tokens: Token[]): Token | undefined {
 
 /** The words an apposition may run to: past that it is a clause, not a description. */
 const MAX_APPOSITIVE_WORDS = 16;
+/** "What is SLO?": one word asked about, short enough to be a short form. */
+const SHORT_FORM_ASKED = /^what(?: is|'s) ([\p{L}\d&-]{2,8})\s*\??$/iu;
 /** "The dual-track approach—public pressure combined with private restraint—reflects…": set between dashes. */
 const DASHED = /^\s?[—–]\s?([^—–;:()]+?)\s?[—–]/u;
 /** ", the Iran-aligned militia in Lebanon." — up to the next comma, semicolon, bracket or sentence end (not the dot of "U.S."). */
