@@ -105,6 +105,20 @@ describe('what a question asks for', () => {
     expect(text('who approves my expenses report')).toBe('who approves my expenses report');
   });
 
+  it('asks a request for the evidence ("find me the line about…", "show me where it says…") as the question it names', () => {
+    const text = (q: string) => cleanQuestion(q).text;
+    expect(text('find me the line about which team owns billing')).toBe('which team owns billing');
+    expect(text('show me where it says how many days we get')).toBe('how many days we get');
+    expect(text('pull up what the CFO said about costs')).toBe('what the CFO said about costs');
+    expect(text('point me to the part about expenses')).toBe('expenses');
+    expect(text('find who approves refunds')).toBe('who approves refunds');
+    expect(parseQuestion('give me the date the office moves').text).toBe('what is the date the office moves');
+    expect(parseQuestion('look up the name of the payroll provider').kind).toBe('what');
+    // No value named, no question said: the request's words are the question's.
+    expect(text("find me the minister's statement")).toBe("find me the minister's statement");
+    expect(text('show the badge at reception')).toBe('show the badge at reception');
+  });
+
   it('reads a code asked in the plural as the code ("sev-1s", "P1s"), its letters no shorthand for a word', () => {
     const lemmas = (q: string) => parseQuestion(q).terms.map((t) => t.lemma);
     expect(lemmas("what's our MTTR target for sev-1s")).toEqual(['mttr', 'target', 'sev-1', 'sev']);

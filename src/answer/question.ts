@@ -114,6 +114,21 @@ const FRAMING_OPENING = new RegExp(
     String.raw`)(?:(?: and)?(?: i)? (?:need|want) to know |\s*[,:;-]+\s*| )${QUESTION_START}`,
   'i',
 );
+/** "Find me", "show us", "point me to", "pull up": asking for the evidence itself, what a fact bot gives anyway. */
+const REQUEST_VERB = String.raw`(?:please )?(?:find|show|give|get|pull up|look up|point|quote|dig up|fetch|search for|tell|list|name)(?: me| us)?(?: to)?`;
+/**
+ * "find me the line about which country…", "show me where it says how many…", "pull up what Trump
+ * warned": a request for the sentence, then the question it answers. "Line", "part", "quote" are the
+ * asker's words for evidence, not the documents'.
+ */
+const EVIDENCE_REQUEST = new RegExp(
+  String.raw`^${REQUEST_VERB} (?:the|a) (?:line|sentence|part|bit|passage|quote|paragraph|place|source|section|text|evidence|reference)s? (?:about|on|where it says|that says|saying|with|for|of)\s+` +
+    String.raw`|^${REQUEST_VERB}(?: where it says| where)? ${QUESTION_START}`,
+  'i',
+);
+/** "give me the date …", "look up the name of …": a request for a value is the question what it is (not "find me the minister's statement": no value named). */
+const VALUE_REQUEST = new RegExp(String.raw`^${REQUEST_VERB} (?=the (?:[\w-]+ ){0,2}?(?:date|day|time|year|month|name|number|length|duration|price|cost|amount|figure|count|total|percentage|rate|size|deadline|address|location|place)\b)`, 'i');
+
 /** "…, do you know?", "…? need it for the last paragraph", "…? a stakeholder asked me": framing after the question. */
 const FRAMING_CLOSING = new RegExp(
   String.raw`(?:[,;]\s*(?:do you know|can you (?:find|confirm|check) (?:that|it|this)|what does (?:the|our|this) (?:article|piece|story|report|source|doc|document) say|do (?:our|the) (?:sources|articles|docs|documents) say|what (?:was|is) it)` +
@@ -184,7 +199,7 @@ export function cleanQuestion(raw: string): { text: string; truncated: boolean; 
   let claim = false;
   for (let prev = ''; prev !== s; ) {
     prev = s;
-    s = s.replace(GREETING, '').replace(POLITE_OPENING, '').replace(THANKS, '').replace(FRAMING_OPENING, '').replace(FRAMING_CLOSING, '').trim();
+    s = s.replace(GREETING, '').replace(EVIDENCE_REQUEST, '').replace(VALUE_REQUEST, 'what is ').replace(POLITE_OPENING, '').replace(THANKS, '').replace(FRAMING_OPENING, '').replace(FRAMING_CLOSING, '').trim();
     const unframed = s.replace(CLAIM_OPENING, '').replace(CLAIM_CLOSING, '').trim();
     // (Not where nothing is left: "is that right?" alone is a question of its own.)
     if (unframed !== s && /\p{L}/u.test(unframed)) {
