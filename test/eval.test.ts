@@ -192,6 +192,21 @@ const FLOORS: Record<string, { p1: number; declined: number; refusedAtMost: numb
   // time in a second language's broken English (85.0%, 50.0%).
   'restaurant-menu': { p1: 0.6, declined: 0.65, refusedAtMost: 0.35, short: 0.3 },
   'seeds-final40': { p1: 0.7, declined: 0.25, refusedAtMost: 0.2, short: 0.5 },
+  // Written blind at stop 41 before any change (P@1, off-topic declined over every question on first run): the seeds
+  // asked with each question wrapped in its purpose (84.6%, 80.0%: "for my report", "my manager asked me to check" read
+  // as the question's words), an incident postmortem (80.0%, 90.0%), a washing machine's troubleshooting tables (93.3%,
+  // 80.0%), an engineering glossary (86.7%, 90.0%: an entry's later sentences not its term's), a results press release
+  // (93.3%, 60.0%) and a job offer letter (90.0%, 90.0%: its signature dropped).
+  'seeds-stop41': { p1: 0.85, declined: 0.85, refusedAtMost: 0.1, short: 0.45 },
+  postmortem: { p1: 0.65, declined: 0.8, refusedAtMost: 0.1, short: 0.55 },
+  'washer-manual': { p1: 0.8, declined: 0.7, refusedAtMost: 0.1, short: 0.5 },
+  glossary: { p1: 0.9, declined: 0.9, refusedAtMost: 0.1, short: 0.5 },
+  'press-release': { p1: 0.75, declined: 0.3, refusedAtMost: 0.15, short: 0.45 },
+  'offer-letter': { p1: 0.9, declined: 0.8, refusedAtMost: 0.2, short: 0.55 },
+  // And, after all of it, the seeds asked as requests for the evidence (68.2%, 75.0%: "find me the line about…" read as
+  // the question's words; fixed after, so no longer blind) and a research paper's summary (73.3%, 80.0%).
+  'seeds-final41': { p1: 0.8, declined: 0.9, refusedAtMost: 0.1, short: 0.6 },
+  'research-summary': { p1: 0.65, declined: 0.9, refusedAtMost: 0.25, short: 0.6 },
   runbook: { p1: 0.9, declined: 0.9, refusedAtMost: 0.15, short: 0.8 },
   'it-help': { p1: 0.85, declined: 0.6, refusedAtMost: 0.15, short: 0.9 },
 };
