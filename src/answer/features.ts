@@ -315,7 +315,7 @@ export function featuresOf(query: Query, facts: readonly Fact[], factIndex: numb
     keyMissing,
     weakest,
     first,
-    (first || (query.definition && definesAsked(fact, q))) && query.definition ? 1 : 0,
+    query.definition && (first || definesAsked(fact, q)) ? 1 : 0,
     Math.log1p(fact.lemmas.length) / Math.log(50),
     fact.lemmas.length < 4 && !fact.item ? 1 : 0,
     1 / (1 + pass.rank),
@@ -327,6 +327,7 @@ export function featuresOf(query: Query, facts: readonly Fact[], factIndex: numb
     focus,
   ];
 }
+
 /**
  * "SLO — Service level objective: …": an entry labelled with the very thing asked defines it, as an
  * article's opening sentence defines its subject (a glossary's every entry is one).

@@ -284,10 +284,10 @@ function readerLines(text: string): { lines: string[]; starts: number[] } {
 /** A mail header's fields: the sender and date are worth quoting, the subject names the mail. */
 const MAIL_FIELD = /^(from|to|cc|bcc|date|sent|subject|reply-to)\s*:\s*(.*)$/i;
 const QUOTED_FIELDS = new Set(['from', 'date', 'sent']);
-/** "Hi all," / "Thanks," / "Best regards,": a mail's greeting and sign-off, neither a heading nor a fact. */
-const SALUTATION = /^(?:(?:hi|hello|hey|dear|good (?:morning|afternoon|evening))\b[^.!?]{0,40},|(?:thanks|thank you|many thanks|cheers|best|regards|kind regards|best regards|all the best)[,!.]?)$/i;
 /** A letter's or a mail's closing, over the name that signs it: "Yours sincerely," / "Kind regards,". */
 const CLOSING = /^(?:yours (?:sincerely|faithfully|truly)|sincerely(?: yours)?|(?:kind|best|warm|warmest|with best|with kind) (?:regards|wishes)|regards|best|thanks|thank you|many thanks|with thanks|cheers|all the best)[,!.]?$/i;
+/** "Hi all," / "Dear Joanna," / a closing with no name under it: a greeting or sign-off, neither a heading nor a fact. */
+const SALUTATION = new RegExp(String.raw`^(?:hi|hello|hey|dear|good (?:morning|afternoon|evening))\b[^.!?]{0,40},$|${CLOSING.source}`, 'i');
 /** The closing and the name (and title) under it: "Yours sincerely, Sarah Aldous, Head of People". */
 export const SIGN_OFF = new RegExp(String.raw`^${CLOSING.source.slice(1, -1)}, `, 'i');
 const SIGNATURE_LINES = 3;
