@@ -1268,6 +1268,10 @@ describe('answering from any documents', () => {
     const bill = buildFactTable([{ name: 'b.md', text: 'The bill was over eight hundred pounds, and we replaced about three thousand meters.' }]).facts[0];
     expect(shortAnswer(bill, parseQuestion('how much was the bill'), new Set(['bill']))).toBe('over eight hundred pounds');
     expect(shortAnswer(bill, parseQuestion('how many meters did we replace'), new Set(['replace', 'meter']))).toBe('about three thousand meters');
+    // A name asked picks its value out of several of the noun counted ("two in Poland", not "nine sites").
+    const sites = buildFactTable([{ name: 's.md', text: 'Northgate employs about 6,300 people at nine sites in the UK and two in Poland.' }]).facts[0];
+    expect(shortAnswer(sites, parseQuestion('how many sites does the company have in Poland?'), new Set(['site', 'poland']))).toBe('two');
+    expect(shortAnswer(sites, parseQuestion('how many sites are in the UK?'), new Set(['site', 'uk']))).toMatch(/^nine/);
   });
 
   it('reads formal policies as a person asks them: a period by its dates, a date before a length for "when", notice said "no less than", who approves', async () => {

@@ -326,7 +326,11 @@ export function shortAnswer(fact: Fact, q: Question, matched: Set<string>, headi
   const otherStatement = (e: Entity) => semicolons.length > 0 && pointers.length > 0 && !pointers.some((p) => segmentOf(p) === segmentOf(e.start));
   // "£160 a night in London, £120 elsewhere": a value is that of the word asked about it qualifies
   // ("in London"), not of the one just before its comma.
-  const qualified = (e: Entity) => tokens.some((t) => t.start > e.end && isMatched(t) && QUALIFIER.test(fact.text.slice(e.end, t.start)));
+  const qualifiedBy = (e: Entity) => tokens.find((t) => t.start > e.end && isMatched(t) && QUALIFIER.test(fact.text.slice(e.end, t.start)));
+  const qualified = (e: Entity) => !!qualifiedBy(e);
+  // "…at nine sites in the UK and two in Poland" asked "how many sites in Poland?": a name asked picks its value out
+  // more surely than the noun every value counts.
+  const qualifiedByName = (e: Entity) => qualifiedBy(e)?.pos === 'PROPN';
   // "…in Manchester?" — "£160 a night in London, £120 elsewhere": a place the sentence does not name is elsewhere.
   // (Unless a value is qualified by what the place was met as: "paris" → "€180 in capitals".)
   const unnamedPlace = q.terms.some((t) => (t.name || isProperName(t.lemma)) && !matched.has(t.lemma)) && !candidates.some(qualified);
@@ -375,7 +379,7 @@ export function shortAnswer(fact: Fact, q: Question, matched: Set<string>, headi
     const vague = (e.type === 'TIME' && !/\d/.test(e.text) && clockTimes) || (e.type === 'MONEY' && !/\d/.test(e.text) && sums) ? VAGUE_COST : 0;
     // "Who was Israel planning a campaign *against*?" — "a campaign against Hezbollah": the question's stranded preposition heads the answer.
     const stranded = strandedBefore?.test(fact.text.slice(Math.max(0, e.start - 16), e.start)) ? QUALIFIED_BONUS : 0;
-    return (otherStatement(e) ? OTHER_STATEMENT_COST : 0) - bracketedFor(e) * BRACKETED_BONUS + notWhen + notLead - deadline - countsIt - measured - saidOf - stranded + tierCost + distance + wrongSide + single + vague + (modifies(e) || possessor(e) ? 40 : 0) + (otherClause(e) && !deadline ? CLAUSE_COST : 0) - (qualified(e) || otherwise(e) ? QUALIFIED_BONUS : 0);
+    return (otherStatement(e) ? OTHER_STATEMENT_COST : 0) - bracketedFor(e) * BRACKETED_BONUS + notWhen + notLead - deadline - countsIt - measured - saidOf - stranded + tierCost + distance + wrongSide + single + vague + (modifies(e) || possessor(e) ? 40 : 0) + (otherClause(e) && !deadline ? CLAUSE_COST : 0) - (qualified(e) || otherwise(e) ? QUALIFIED_BONUS : 0) - (qualifiedByName(e) ? QUALIFIED_BONUS : 0);
   };
   // The sentence saying which one the noun asked about is outweighs every guess by type or distance.
   const named = candidates.filter(namedBy);
