@@ -4,6 +4,9 @@ import { cleanQuestion, parseQuestion } from '../src/answer/question.js';
 import { normalizeLemma } from '../src/facts/lemmas.js';
 import { eventAsked } from '../src/answer/event-asked.js';
 
+/** The question as the bot reads it, after what is stripped from around it. */
+const text = (q: string) => cleanQuestion(q).text;
+
 describe('cleaning a question', () => {
   it.each([
     ['<@U0LAN0Z89> who carried Israel’s message?', "who carried Israel's message?"],
@@ -88,7 +91,6 @@ describe('what a question asks for', () => {
   });
 
   it("drops the asker's framing around a question (their task, who wants to know), never the question's own words", () => {
-    const text = (q: string) => cleanQuestion(q).text;
     expect(text("I'm writing up the onboarding doc and I need to know who issues laptops")).toBe('who issues laptops');
     expect(text('for my slide, how many staff are there?')).toBe('how many staff are there?');
     expect(text('quick one before my meeting: when is payroll?')).toBe('when is payroll?');
@@ -106,7 +108,6 @@ describe('what a question asks for', () => {
   });
 
   it('asks a request for the evidence ("find me the line about…", "show me where it says…") as the question it names', () => {
-    const text = (q: string) => cleanQuestion(q).text;
     expect(text('find me the line about which team owns billing')).toBe('which team owns billing');
     expect(text('show me where it says how many days we get')).toBe('how many days we get');
     expect(text('pull up what the CFO said about costs')).toBe('what the CFO said about costs');

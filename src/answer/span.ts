@@ -96,7 +96,6 @@ function classifies(e: Entity, fact: Fact, asked: ReadonlySet<string>): boolean 
 /** "Car Park *C*", "Gate *2*", "Block *4B*": the label a place is picked out by. */
 const PLACE_LABEL = /\s([A-Z]|\d{1,3}[A-Z]?)$/;
 
-/** Entities of the wanted types that the question does not already name. */
 /** Verbs asking who said something ("who said…", "who mentioned…"): WordNet's verbs of communication take in "approve" and "call". */
 const SAYING = new Set(['say', 'tell', 'ask', 'write', 'post', 'mention', 'announce', 'reply', 'answer', 'suggest', 'explain', 'report', 'confirm', 'warn', 'remind', 'propose', 'claim', 'state', 'promise', 'raise']);
 /** The two halves of a life's dates ("14 March 1921 – 2 November 2003"), each with its year. */
@@ -116,6 +115,7 @@ function lifeDate(fact: Fact, q: Question): string | null {
   return halves ? (born ? halves[1] : halves[2]) : null;
 }
 
+/** Entities of the wanted types that the question does not already name. */
 export function answerCandidates(fact: Fact, q: Question, wants: readonly string[] = q.wants): Entity[] {
   if (wants.length === 0) return [];
   const { set, list } = askedWords(q);
@@ -328,9 +328,6 @@ export function shortAnswer(fact: Fact, q: Question, matched: Set<string>, headi
   // ("in London"), not of the one just before its comma.
   const qualifiedBy = (e: Entity) => tokens.find((t) => t.start > e.end && isMatched(t) && QUALIFIER.test(fact.text.slice(e.end, t.start)));
   const qualified = (e: Entity) => !!qualifiedBy(e);
-  // "…at nine sites in the UK and two in Poland" asked "how many sites in Poland?": a name asked picks its value out
-  // more surely than the noun every value counts.
-  const qualifiedByName = (e: Entity) => qualifiedBy(e)?.pos === 'PROPN';
   // "…in Manchester?" — "£160 a night in London, £120 elsewhere": a place the sentence does not name is elsewhere.
   // (Unless a value is qualified by what the place was met as: "paris" → "€180 in capitals".)
   const unnamedPlace = q.terms.some((t) => (t.name || isProperName(t.lemma)) && !matched.has(t.lemma)) && !candidates.some(qualified);
@@ -379,7 +376,11 @@ export function shortAnswer(fact: Fact, q: Question, matched: Set<string>, headi
     const vague = (e.type === 'TIME' && !/\d/.test(e.text) && clockTimes) || (e.type === 'MONEY' && !/\d/.test(e.text) && sums) ? VAGUE_COST : 0;
     // "Who was Israel planning a campaign *against*?" — "a campaign against Hezbollah": the question's stranded preposition heads the answer.
     const stranded = strandedBefore?.test(fact.text.slice(Math.max(0, e.start - 16), e.start)) ? QUALIFIED_BONUS : 0;
-    return (otherStatement(e) ? OTHER_STATEMENT_COST : 0) - bracketedFor(e) * BRACKETED_BONUS + notWhen + notLead - deadline - countsIt - measured - saidOf - stranded + tierCost + distance + wrongSide + single + vague + (modifies(e) || possessor(e) ? 40 : 0) + (otherClause(e) && !deadline ? CLAUSE_COST : 0) - (qualified(e) || otherwise(e) ? QUALIFIED_BONUS : 0) - (qualifiedByName(e) ? QUALIFIED_BONUS : 0);
+    // "…at nine sites in the UK and two in Poland" asked "how many sites in Poland?": a name asked picks its value out
+    // more surely than the noun every value counts.
+    const qualifier = qualifiedBy(e);
+    const qualifies = qualifier || otherwise(e) ? QUALIFIED_BONUS * (qualifier?.pos === 'PROPN' ? 2 : 1) : 0;
+    return (otherStatement(e) ? OTHER_STATEMENT_COST : 0) - bracketedFor(e) * BRACKETED_BONUS + notWhen + notLead - deadline - countsIt - measured - saidOf - stranded + tierCost + distance + wrongSide + single + vague + (modifies(e) || possessor(e) ? 40 : 0) + (otherClause(e) && !deadline ? CLAUSE_COST : 0) - qualifies;
   };
   // The sentence saying which one the noun asked about is outweighs every guess by type or distance.
   const named = candidates.filter(namedBy);

@@ -228,7 +228,7 @@ function buildDocument(doc: SourceDocument, hash: string, now: Date): { info: Do
         ...(block.item ? { item: true as const } : {}),
         ...(block.code ? { code: true as const } : {}),
         ...(block.about ? { about: true as const } : {}),
-        lemmas: withWords(withSignOff(withLifespan(withAddressWords(contentLemmas(a.tokens, first, last), text), text), text, !!block.about), s === 0 ? asked : []),
+        lemmas: withWords(withAddressWords(contentLemmas(a.tokens, first, last), text), [...impliedWords(text, !!block.about), ...(s === 0 ? asked : [])]),
         triple: extractTriple(a.tokens.slice(first, last + 1), text, start),
         ...placement(doc),
       });
@@ -292,30 +292,40 @@ function withAddressWords(lemmas: string[], text: string): string[] {
 }
 
 /**
- * "Margaret Ruth Ellison (14 March 1921 – 2 November 2003) was a British marine biologist": a name and
- * two dated years in brackets, as an encyclopaedia opens a life, say when the person was born and died,
- * and a reader asking "when was she born?" finds it by those words.
+ * Words a sentence says by its form, not its words, as a reader hears them:
+ * - "Margaret Ruth Ellison (14 March 1921 – 2 November 2003) was a British marine biologist": a name and
+ *   two dated years in brackets, as an encyclopaedia opens a life, say when the person was born and died
+ *   ("when was she born?");
+ * - a letter's closing and the name under it (`about`: read as the document's) say who signed, wrote
+ *   and sent it ("who signed the letter?").
  */
-let lifeWords: string[] | undefined;
-function withLifespan(lemmas: string[], text: string): string[] {
-  if (!LIFESPAN.test(text)) return lemmas;
-  lifeWords ??= contentLemmas(analyze('She was born. She died.').tokens);
-  return withWords(lemmas, lifeWords);
+const IMPLIED: Array<{ says: (text: string, about: boolean) => boolean; as: string }> = [
+  { says: (text) => LIFESPAN.test(text), as: 'She was born. She died.' },
+  { says: (text, about) => about && SIGN_OFF.test(text), as: 'She signed, wrote and sent it.' },
+];
+const impliedLemmas = new Map<string, string[]>();
+function impliedWords(text: string, about: boolean): string[] {
+  const out: string[] = [];
+  for (const rule of IMPLIED) {
+    if (!rule.says(text, about)) continue;
+    let words = impliedLemmas.get(rule.as);
+    if (!words) impliedLemmas.set(rule.as, (words = contentLemmas(analyze(rule.as).tokens)));
+    out.push(...words);
+  }
+  return out;
 }
 
-let signedWords: string[] | undefined;
-/** A letter's closing and its name say who signed, wrote and sent it ("who signed the letter?"). */
-function withSignOff(lemmas: string[], text: string, about: boolean): string[] {
-  if (!about || !SIGN_OFF.test(text)) return lemmas;
-  signedWords ??= contentLemmas(analyze('She signed, wrote and sent it.').tokens);
-  return withWords(lemmas, signedWords);
-}
-
-/** The lemmas with `words` the sentence does not say itself added after them. */
+/** The lemmas with `words` the sentence does not say itself added after them, each once. */
 function withWords(lemmas: string[], words: readonly string[]): string[] {
   if (words.length === 0) return lemmas;
   const own = new Set(lemmas);
-  return [...lemmas, ...words.filter((l) => !own.has(l))];
+  const out = [...lemmas];
+  for (const w of words) {
+    if (own.has(w)) continue;
+    own.add(w);
+    out.push(w);
+  }
+  return out;
 }
 
 const TITLE_WORDS = 12;

@@ -284,12 +284,14 @@ function readerLines(text: string): { lines: string[]; starts: number[] } {
 /** A mail header's fields: the sender and date are worth quoting, the subject names the mail. */
 const MAIL_FIELD = /^(from|to|cc|bcc|date|sent|subject|reply-to)\s*:\s*(.*)$/i;
 const QUOTED_FIELDS = new Set(['from', 'date', 'sent']);
-/** A letter's or a mail's closing, over the name that signs it: "Yours sincerely," / "Kind regards,". */
-const CLOSING = /^(?:yours (?:sincerely|faithfully|truly)|sincerely(?: yours)?|(?:kind|best|warm|warmest|with best|with kind) (?:regards|wishes)|regards|best|thanks|thank you|many thanks|with thanks|cheers|all the best)[,!.]?$/i;
+/** The words a letter or a mail closes with, over the name that signs it: "Yours sincerely," / "Kind regards,". */
+const CLOSING_WORDS = String.raw`(?:yours (?:sincerely|faithfully|truly)|sincerely(?: yours)?|(?:kind|best|warm|warmest|with best|with kind) (?:regards|wishes)|regards|best|thanks|thank you|many thanks|with thanks|cheers|all the best)`;
+/** A closing on a line of its own. */
+const CLOSING = new RegExp(String.raw`^${CLOSING_WORDS}[,!.]?$`, 'i');
 /** "Hi all," / "Dear Joanna," / a closing with no name under it: a greeting or sign-off, neither a heading nor a fact. */
 const SALUTATION = new RegExp(String.raw`^(?:hi|hello|hey|dear|good (?:morning|afternoon|evening))\b[^.!?]{0,40},$|${CLOSING.source}`, 'i');
-/** The closing and the name (and title) under it: "Yours sincerely, Sarah Aldous, Head of People". */
-export const SIGN_OFF = new RegExp(String.raw`^${CLOSING.source.slice(1, -1)}, `, 'i');
+/** The closing and the name (and title) under it, read as one line: "Yours sincerely, Sarah Aldous, Head of People". */
+export const SIGN_OFF = new RegExp(String.raw`^${CLOSING_WORDS}, `, 'i');
 const SIGNATURE_LINES = 3;
 
 /**
@@ -308,13 +310,13 @@ function signOff(lines: string[], starts: number[], i: number): { block: Block; 
       if (names.length) break;
       continue;
     }
-    if (RULE.test(line) || line === '--' || FINAL_PUNCTUATION.test(line) || wordCount(line) > 6 || !/^\p{Lu}/u.test(line)) break;
+    if (RULE.test(line) || FINAL_PUNCTUATION.test(line) || wordCount(line) > 6 || !/^\p{Lu}/u.test(line)) break;
     names.push(line);
     last = k;
   }
   // (Only at the end: a mail's own signature below a rule may follow. "Thanks" over a short line mid-document is no sign-off.)
   const after = lines.slice(last + 1).map((l) => l.trim()).find(Boolean);
-  if (!names.length || (after !== undefined && after !== '--' && !RULE.test(after))) return null;
+  if (!names.length || (after !== undefined && !RULE.test(after))) return null;
   const start = starts[i] + lines[i].indexOf(closing);
   const end = starts[last] + lines[last].trimEnd().length;
   return { block: { kind: 'body', text: [closing.replace(/[,!.]$/, ''), ...names].join(', '), start, end, item: true, about: true }, last };
