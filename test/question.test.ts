@@ -117,6 +117,7 @@ describe('what a question asks for', () => {
     expect(parseQuestion('look up the name of the payroll provider').kind).toBe('what');
     // No value named, no question said: the request's words are the question's.
     expect(text("find me the minister's statement")).toBe("find me the minister's statement");
+    expect(text('show me where it says')).toBe('show me where it says');
     expect(text('show the badge at reception')).toBe('show the badge at reception');
   });
 

@@ -123,7 +123,8 @@ const REQUEST_VERB = String.raw`(?:please )?(?:find|show|give|get|pull up|look u
  */
 const EVIDENCE_REQUEST = new RegExp(
   String.raw`^${REQUEST_VERB} (?:the|a) (?:line|sentence|part|bit|passage|quote|paragraph|place|source|section|text|evidence|reference)s? (?:about|on|where it says|that says|saying|with|for|of)\s+` +
-    String.raw`|^${REQUEST_VERB}(?: where it says| where)? ${QUESTION_START}`,
+    // (Not "show me where it says" with nothing after it: no question named, and "where it says" alone is none.)
+    String.raw`|^${REQUEST_VERB}(?!\s+where(?: it says)?\s*[?.!]*$)(?: where it says| where)? ${QUESTION_START}`,
   'i',
 );
 /** "give me the date …", "look up the name of …": a request for a value is the question what it is (not "find me the minister's statement": no value named). */
