@@ -1909,6 +1909,23 @@ describe('answering from any documents', () => {
     expect(drive.answer).toBe('2 TB');
   });
 
+  it("answers who wrote a story and when from its byline, and never how or why from it", async () => {
+    const dir = docsFolder({
+      'strike.txt': ['Dock workers begin 10-day strike', '', 'By Rhian Castell, Transport Editor · 3 November 2026', '', 'Around 1,900 dock workers walked out on Monday, beginning a 10-day strike.', '', 'The union has 4,000 members.'].join('\n'),
+    });
+    const engine = await openEngine(dir);
+    const who = await engine.ask('who wrote the article?');
+    expect([who.answered, who.quote]).toEqual([true, 'By Rhian Castell, Transport Editor · 3 November 2026']);
+    expect(who.answer).toMatch(/^Rhian Castell\b/);
+    const when = await engine.ask('when was the story published?');
+    expect([when.answered, when.answer]).toEqual([true, '3 November 2026']);
+    // What a document says of itself answers no how: "subscribe" is to sign, as "write" is, and a newsletter has an editor.
+    const how = await engine.ask('how do I subscribe to the newsletter?');
+    expect(how.answered).toBe(false);
+    // The story's opening sentence is its first, not the byline above it.
+    expect(engine.index.documents.isFirst[engine.table.facts.findIndex((f) => f.text.startsWith('Around 1,900'))]).toBe(1);
+  });
+
   it('answers "who is writing the plan?" with who does it, not with what someone is', async () => {
     const dir = docsFolder({
       'notes.md': ['# Platform sync', '## Action items', '- Tom to write the migration plan by Friday.', '- Lena owns the cost review.'].join('\n'),

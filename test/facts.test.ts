@@ -261,6 +261,25 @@ describe('layout', () => {
     expect(splitBlocks(notes).map((b) => b.text)).not.toContain('Thanks, Next steps');
   });
 
+  it("reads a story's byline and dateline as what it says of itself, not as the heading of its opening paragraphs", () => {
+    const story = ['Dock workers begin 10-day strike', '', 'By Rhian Castell, Transport Correspondent', 'Published 3 November 2026', '', 'Around 1,900 dock workers walked out on Monday.', '', 'Background', '', 'Pay has been a source of tension since 2024.'].join('\n');
+    const t = buildFactTable([{ name: 'strike.txt', text: story }]);
+    expect(t.facts.map((f) => [f.section, f.text, !!f.about])).toEqual([
+      [null, 'By Rhian Castell, Transport Correspondent', true],
+      [null, 'Published 3 November 2026', true],
+      [null, 'Around 1,900 dock workers walked out on Monday.', false],
+      ['Background', 'Pay has been a source of tension since 2024.', false],
+    ]);
+    // The byline says who wrote the story, and with a date, when it was published.
+    expect(t.facts[0].lemmas).toEqual(expect.arrayContaining(['write', 'author']));
+    expect(buildFactTable([{ name: 's.txt', text: 'Harbour news\n\nBy Ana Costa · 3 March 2026\n\nThe harbour reopened.' }]).facts[0].lemmas).toContain('publish');
+    // "By train" over a travel guide's directions is a heading, and so is a byline-like line after the text has begun.
+    const guide = ['Getting here', '', 'By train', '', 'Trains run every 20 minutes from Central.'].join('\n');
+    expect(sectionOf(buildFactTable([{ name: 'g.txt', text: guide }]), 'Trains run')).toBe('By train');
+    const later = ['Team news', '', 'We moved offices.', '', 'By Friday Afternoon', '', 'All desks are set up.'].join('\n');
+    expect(sectionOf(buildFactTable([{ name: 'l.txt', text: later }]), 'All desks')).toBe('By Friday Afternoon');
+  });
+
   it("reads a runbook's setext headings, code blocks, quotes and rules: a command block is one fact, never a heading", () => {
     const runbook = ['Deploy runbook', '==============', '', 'Rolling back', '------------', '', 'If a deploy breaks checkout, roll back first.', '', '```bash', 'kubectl rollout undo deployment/api', '```', '', '> Note: rollbacks need the deployer role.', '', '---', '', 'Backups are kept for 30 days.'].join('\n');
     expect(splitBlocks(runbook).map((b) => [b.kind, b.text])).toEqual([

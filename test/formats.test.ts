@@ -74,6 +74,10 @@ beforeAll(async () => {
   // A page titled "name – what it is", whose definition list has a definition of two sentences.
   writeFileSync(join(dir, 'volunteers.html'), `<!doctype html><html><head><title>Riverside Festival – Volunteer Guide</title></head>
 <body><h2>Teams</h2><dl><dt>Stewarding</dt><dd>Stewards manage crowd flow at the main gate.</dd><dt>Artist liaison</dt><dd>Liaison volunteers meet performers at the artist gate. This team is led by Priya Nair.</dd><dt>Recycling</dt><dd>The recycling team empties bins.</dd></dl></body></html>`);
+  // A news page: its title a long headline and the site's name, its byline under the headline.
+  writeFileSync(join(dir, 'story.html'), `<!doctype html><html><head><title>Harbour reopens after four days of storm repairs as the fishing fleet returns | Coast News</title></head>
+<body><nav><a href="/">Home</a></nav><article><h1>Harbour reopens after four days of storm repairs as the fishing fleet returns</h1><p class="byline">By Ana Costa, Coast Reporter · 3 March 2026</p>
+<p>The harbour reopened on Monday after four days of repairs.</p><h2>Damage</h2><p>Two pontoons were lost.</p></article></body></html>`);
   // An FAQ kept in a spreadsheet: a quoted answer over two lines, a category column, a column only about the row.
   writeFileSync(join(dir, 'hr-faq.csv'), ['Question,Answer,Category,Last reviewed', 'How many days of leave do I get?,"26 days a year, plus public holidays.",Leave,2026-09-01', 'When is payday?,"Salaries are paid on the 25th of each month,\nby bank transfer.",Pay,2026-01-10', 'Is there a pension?,"Yes, through Aviva; the company pays 6%.",Pay,2026-01-10'].join('\r\n'));
   // Any other sheet is a table; tabs separate a TSV's cells.
@@ -132,6 +136,18 @@ describe('documents in office formats and web pages', () => {
     ]);
     expect(facts[0]).toMatchObject({ section: 'Opening hours', title: 'Canteen', url: 'https://intranet.example.com/canteen' });
     expect(built.table.facts.some((f) => /Log in|Copyright|tracking|Intranet header/.test(f.text))).toBe(false);
+  });
+
+  it("takes a news page's long headline as its title, never a fact, and its byline as what the story says of itself", async () => {
+    const facts = factsOf('story.html');
+    const headline = 'Harbour reopens after four days of storm repairs as the fishing fleet returns';
+    expect(facts.map((f) => [f.section, f.text, !!f.about])).toEqual([
+      // Fifteen words with the site's name after them had been read as a sentence; the byline, as the lede's section.
+      [headline, 'By Ana Costa, Coast Reporter · 3 March 2026', true],
+      [headline, 'The harbour reopened on Monday after four days of repairs.', false],
+      ['Damage', 'Two pontoons were lost.', false],
+    ]);
+    expect(facts[0].title).toBe(`${headline} | Coast News`);
   });
 
   it('takes a page title "name – what it is" as the title, and a definition of several sentences as a section under its term', async () => {

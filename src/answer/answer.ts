@@ -12,7 +12,7 @@
  */
 import { fold } from '../facts/text.js';
 import type { Fact } from '../facts/types.js';
-import { isDefinitionQuestion, parseQuestion, type Question } from './question.js';
+import { isDefinitionQuestion, parseQuestion, type Question, type QuestionKind } from './question.js';
 import type { FactIndex, TermMatch } from './search-index.js';
 import { datesThing, eventAsked } from './event-asked.js';
 import { endUnsaid } from './end-asked.js';
@@ -370,6 +370,14 @@ export interface Candidates {
 /** A sentence that cannot answer as asked keeps at most this share of the threshold as its confidence: a passage to read, not an answer. */
 const UNFILLED_SHARE = 0.5;
 
+/** Words for a document: what its byline, signature or mail header is said of ("who wrote the *article*?"). */
+const DOCUMENT_NOUNS = new Set(['article', 'story', 'piece', 'report', 'letter', 'mail', 'email', 'e-mail', 'message', 'memo', 'document', 'doc', 'page', 'post', 'paper', 'note']);
+/**
+ * What a document says of itself (who wrote or sent it, when) answers who and when, never how, why or how
+ * much: "how do I subscribe to the newsletter?" met a byline's words ("subscribe" is to sign, "editor").
+ */
+const NOT_SAID_OF_ITSELF: ReadonlySet<QuestionKind> = new Set(['how', 'why', 'quantity', 'duration']);
+
 /** "Who is …", "who's …": a role's present holder. */
 const HOLDS_NOW = /^who(?:\s+(?:is|are)\b|['’]s\b)/i;
 /** "Who is the data person?": a head that says no role; the words before it do. */
@@ -425,7 +433,8 @@ export function rank(index: FactIndex, q: Question, model: RankerModel = loadMod
   const saysThing = (fact: Fact, f: number) => {
     if (!thing?.length) return true;
     const words = around(fact, f);
-    return thing.some((w) => saysOrStem(words, w));
+    // (What a document says of itself, its byline or "From:", is said of the article or mail asked about.)
+    return thing.some((w) => saysOrStem(words, w) || (!!fact.about && DOCUMENT_NOUNS.has(w)));
   };
   // A noun asked is said by the sentence, its title or section, or by a kind of it ("do I get food?" — "a free meal").
   const saysNoun = (fact: Fact, f: number) => {
@@ -459,7 +468,7 @@ export function rank(index: FactIndex, q: Question, model: RankerModel = loadMod
   const saysMade = (fact: Fact, f: number) => !made || saysVerb(fact, f, made);
   // (…and, asked what a short form stands for, one that does not spell it out: "Israel's KAN public broadcaster" says what KAN is, not its words.)
   const cannotAnswer = (fact: Fact, f: number) =>
-    !saysRole(fact) || !saysHad(fact, f) || !saysAttribute(fact, f) || !saysCounted(fact, f) || !saysEvent(fact, f) || !saysMade(fact, f) || !saysThing(fact, f) || !saysOwner(fact, f) || roleUnfilled(fact, q) || otherDay(fact.text, q) || otherKind(q, fact.lemmas, saysKind(fact, f)) || sumMissing(q, fact) || otherLabel(fact.text, q) || agentUnsaid(q, fact) || countMissing(q, fact) || placeOnlyContains(q, fact.text) || endUnsaid(q, fact) || (!!q.shortForm && !spelledOut(q.shortForm, fact.text));
+    !saysRole(fact) || !saysHad(fact, f) || !saysAttribute(fact, f) || !saysCounted(fact, f) || !saysEvent(fact, f) || !saysMade(fact, f) || !saysThing(fact, f) || !saysOwner(fact, f) || roleUnfilled(fact, q) || otherDay(fact.text, q) || otherKind(q, fact.lemmas, saysKind(fact, f)) || sumMissing(q, fact) || otherLabel(fact.text, q) || agentUnsaid(q, fact) || countMissing(q, fact) || placeOnlyContains(q, fact.text) || endUnsaid(q, fact) || (!!q.shortForm && !spelledOut(q.shortForm, fact.text)) || (!!fact.about && NOT_SAID_OF_ITSELF.has(q.kind));
   for (const r of ranked) if (cannotAnswer(index.facts[r.fact], r.fact)) r.score = Math.min(r.score, model.threshold * UNFILLED_SHARE);
   return ranked;
 }

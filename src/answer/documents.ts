@@ -12,7 +12,7 @@ export class DocumentContext {
   /** Per fact: its document's number, and the fact before it in that document (-1 for none). */
   readonly docOf: Uint32Array;
   readonly previous: Int32Array;
-  /** Per fact: 1 for the first sentence of its document. */
+  /** Per fact: 1 for the first sentence of its document's text. */
   readonly isFirst: Uint8Array;
   readonly titleWords: Set<string>[] = [];
   /** Title word → documents, for finding documents by their names. */
@@ -44,24 +44,40 @@ export class DocumentContext {
           this.docOf[at + k] = d;
           this.previous[at + k] = k === 0 ? -1 : at + k - 1;
         }
-        this.isFirst[at] = 1;
-        for (let k = 0; k < Math.min(3, info.facts); k++) this.opening[d].push(at + k);
+        const opens = this.opensAt(facts, Array.from({ length: info.facts }, (_, k) => at + k));
+        this.isFirst[opens[0]] = 1;
+        this.opening[d].push(...opens);
         at += info.facts;
       }
       return;
     }
     const docNumber = new Map<string, number>();
+    const members: number[][] = [];
     facts.forEach((f, i) => {
       let d = docNumber.get(f.document);
       if (d === undefined) {
         d = this.addDocument(f.title);
         docNumber.set(f.document, d);
+        members.push([]);
         this.previous[i] = -1;
-        this.isFirst[i] = 1;
       } else this.previous[i] = i > 0 && this.docOf[i - 1] === d ? i - 1 : -1;
       this.docOf[i] = d;
-      if (this.opening[d].length < 3) this.opening[d].push(i);
+      members[d].push(i);
     });
+    members.forEach((all, d) => {
+      const opens = this.opensAt(facts, all);
+      this.isFirst[opens[0]] = 1;
+      this.opening[d].push(...opens);
+    });
+  }
+
+  /**
+   * A document's first three facts (of `all`, its facts in order) as its text runs: what the document says
+   * of itself (a story's byline, a mail's "From:") comes before its opening sentence but is none.
+   */
+  private opensAt(facts: readonly Fact[], all: readonly number[]): number[] {
+    const text = all.filter((f) => !facts[f].about);
+    return (text.length ? text : all).slice(0, 3);
   }
 
   docsWithTitleWord(word: string): readonly number[] {

@@ -77,6 +77,14 @@ export function looksLikeHeading(text: string): boolean {
   return t.length > 0 && !FINAL_PUNCTUATION.test(t) && wordCount(t) <= MAX_HEADING_WORDS;
 }
 
+/**
+ * A document's first line, unpunctuated, is its title at up to this many words: a news headline runs
+ * longer than a heading ("Alpine glaciers lost a tenth of their ice in two years, study finds | The Meridian"
+ * was read as a fact, the headline and the site's name one sentence).
+ */
+const MAX_TITLE_WORDS = 24;
+const looksLikeTitle = (text: string) => !FINAL_PUNCTUATION.test(text.trim()) && wordCount(text) <= MAX_TITLE_WORDS;
+
 const MD_HEADING = /^(#{1,6})\s+/;
 /**
  * A list marker: a bullet, "1." or "1)", a policy's clause number before a capitalised word ("2.3 Team
@@ -281,6 +289,19 @@ function readerLines(text: string): { lines: string[]; starts: number[] } {
   return { lines, starts };
 }
 
+/**
+ * A story's byline and dateline under its headline ("By Rhian Castell, Transport Correspondent",
+ * "Published 3 November 2026", "By Tomasz Wierzbicki, Science Editor · 18 September 2026"): who wrote it
+ * and when, said of the document as a mail's "From:" is. Read as headings, they were the section of every
+ * paragraph up to the first subheading, and nothing in the library said who wrote the story.
+ * (A byline names a person: two to four capitalised words, so "By train" over a travel guide's directions stays a heading.)
+ */
+export const BYLINE = /^[Bb]y\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}(?=$|\s*[,·|–—]\s)/u;
+const DATELINE = /^(?:(?:first |last )?(?:published|updated|posted)(?: on)?|dated)\s*:?\s+\S[^.!?]*\d/i;
+/** A byline or dateline before any paragraph: what is said of the story, not a heading over it. */
+const isCredit = (line: string, blocks: readonly Block[]) =>
+  (BYLINE.test(line) || DATELINE.test(line)) && !FINAL_PUNCTUATION.test(line) && wordCount(line) <= MAX_HEADING_WORDS && !blocks.some((b) => b.kind === 'body' && !b.about);
+
 /** A mail header's fields: the sender and date are worth quoting, the subject names the mail. */
 const MAIL_FIELD = /^(from|to|cc|bcc|date|sent|subject|reply-to)\s*:\s*(.*)$/i;
 const QUOTED_FIELDS = new Set(['from', 'date', 'sent']);
@@ -477,7 +498,9 @@ export function splitBlocks(text: string): Block[] {
     const spoken = !!turn && (!!turn.groups!.stamp || (FINAL_PUNCTUATION.test(line) && [nextLine(lines, i), previousLine(lines, i)].some((l) => { const other = SPEAKER.exec(l ?? ''); return !!other && speakerOf(other) !== speakerOf(turn); })));
     const item = !dashTitle && (isBullet || (LABELLED.test(line) && !spoken) || ADDRESS.test(line));
     let kind: BlockKind;
+    const credit = !md && !runIn && isCredit(line, blocks);
     if (isBoilerplate(line)) kind = 'boilerplate';
+    else if (credit) kind = 'body';
     // Only the very first line can be the title; later headline-like lines are sections.
     // (A document that opens on a "## Vacation" has no title of its own: its file name is one, and "Vacation" a section.)
     else if (isMdHeading || asks) kind = blocks.length === 0 && headingLevel <= 1 ? 'title' : 'heading';
@@ -485,10 +508,10 @@ export function splitBlocks(text: string): Block[] {
     // The last line of a header's labelled lines ("Host: Tom Okafor" / "Recorded on 3 March 2026 in London",
     // then a blank line) is one of them: a heading stands over what it heads, not after a list and before a gap.
     else if (blocks.at(-1)?.item && LABELLED.test(lines[i - 1]?.trim() ?? '') && !lines[i + 1]?.trim() && !isMdHeading) kind = 'body';
-    else if (looksLikeHeading(line) || (inline.emphasised && wordCount(line) <= MAX_QUESTION_HEADING_WORDS)) kind = blocks.length === 0 ? 'title' : 'heading';
+    else if (looksLikeHeading(line) || (inline.emphasised && wordCount(line) <= MAX_QUESTION_HEADING_WORDS) || (blocks.length === 0 && looksLikeTitle(line))) kind = blocks.length === 0 ? 'title' : 'heading';
     else kind = 'body';
     const body = kind === 'body';
-    blocks.push({ kind, text: line, start, end, ...(body && item ? { item: true as const } : {}), ...(body && endsThread ? { endsThread: true as const } : {}), ...(kind === 'heading' && headingLevel ? { level: headingLevel } : {}) });
+    blocks.push({ kind, text: line, start, end, ...(body && (item || credit) ? { item: true as const } : {}), ...(credit ? { about: true as const } : {}), ...(body && endsThread ? { endsThread: true as const } : {}), ...(kind === 'heading' && headingLevel ? { level: headingLevel } : {}) });
   }
   return blocks;
 }
