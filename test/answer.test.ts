@@ -1926,6 +1926,30 @@ describe('answering from any documents', () => {
     expect(engine.index.documents.isFirst[engine.table.facts.findIndex((f) => f.text.startsWith('Around 1,900'))]).toBe(1);
   });
 
+  it('answers a choice with the option the sentence says, a share in per cent, a value said "of" its noun, how often by what recurs, and which by a name of the kind', () => {
+    const fact = (text: string) => buildFactTable([{ name: 'f.md', text }]).facts[0];
+    const matched = (q: string) => new Set(parseQuestion(q).terms.map((t) => t.lemma));
+    const said = (text: string, q: string) => shortAnswer(fact(text), parseQuestion(q), matched(q));
+    const alert = 'U.S. military alert levels in the region were reportedly lowered, and some aircraft returned to base.';
+    expect(said(alert, 'were US alert levels raised or lowered?')).toBe('lowered');
+    expect(said('The deadline moved to Friday 12 June.', 'is the deadline Friday or Monday?')).toBe('Friday');
+    expect(said('We use Slack and Zoom for calls.', 'is it Teams or Zoom for calls?')).toBe('Zoom');
+    // Both options said, or neither: no choice made; "yes or no" is no choice.
+    expect(said('Oman or Russia carried messages.', 'was it Oman or Russia?')).toBeNull();
+    expect(said(alert, 'were the alert levels lowered, yes or no?')).toBeNull();
+    expect(said('The port handles about 38% of the UK container trade.', 'what share of uk container trade goes through the port')).toBe('about 38%');
+    const offer = 'The company offered a pay rise of 6.5% and a retraining fund of £12 million.';
+    expect(said(offer, 'what pay rise did the company offer')).toBe('6.5%');
+    expect(said(offer, 'how big is the retraining fund?')).toBe('£12 million');
+    expect(said('Members voted 87% in favour on a turnout of 71%.', 'what was the turnout?')).toBe('71%');
+    // A number after "of" counts what the noun is made of: not the value asked.
+    expect(said('Annual membership costs £45 for one adult or £75 for a family of up to two adults.', 'how much is family membership')).toBe('£75');
+    expect(said('The team repeats the drone surveys every autumn until 2030.', 'how often are the drone surveys repeated')).toBe('every autumn');
+    expect(said('Queues of lorries stretched for three miles before police closed the gate at noon.', 'how long were the lorry queues')).toBe('three miles');
+    expect(said('Two hot summers and a winter that brought 40% less snow than average.', 'how much less snow fell')).toBe('40%');
+    expect(said('The research, led by Dr Lea Brunner of the University of Innsbruck, used drones.', 'which university is the lead researcher from')).toBe('University of Innsbruck');
+  });
+
   it('answers "who is writing the plan?" with who does it, not with what someone is', async () => {
     const dir = docsFolder({
       'notes.md': ['# Platform sync', '## Action items', '- Tom to write the migration plan by Friday.', '- Lena owns the cost review.'].join('\n'),

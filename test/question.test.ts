@@ -29,6 +29,12 @@ describe('cleaning a question', () => {
     ['the base has 10,000 troops, right?', 'the base has 10,000 troops'],
     ['is that right?', 'is that right?'],
     ['is it true?', 'is it true?'],
+    // …who put it ("my colleague says", "I think") and how it is asked ("accurate?", "is that what the article says?").
+    ['my colleague says the backchannel was revealed in mid-January, is that right', 'the backchannel was revealed in mid-January'],
+    ['I was told Putin passed a message last October, accurate?', 'Putin passed a message last October'],
+    ['Trump said executions had stopped, is that what the article says?', 'Trump said executions had stopped'],
+    ['I think the deadline is Friday, am I right?', 'the deadline is Friday'],
+    ["Trump threatened 'very strong action', yes?", "Trump threatened 'very strong action'"],
   ])('%j → %j', (raw, clean) => {
     expect(cleanQuestion(raw).text).toBe(clean);
   });

@@ -140,12 +140,12 @@ const FRAMING_CLOSING = new RegExp(
 );
 
 /**
- * "Is it true that …", "I read that …", "fact check: …": a claim put to the documents, asked as a
+ * "Is it true that …", "I read that …", "my colleague says …", "fact check: …": a claim put to the documents, asked as a
  * yes/no question is; the framing's words ("true", "read") are nothing the documents need to say.
  */
-const CLAIM_OPENING = /^(?:(?:is|was) it (?:really )?(?:true|right|correct|the case|so)|(?:is|was) it true or false|true or false|fact[- ]?check|i(?:'ve)? (?:read|heard|saw|was told|have heard|have read)|(?:someone|somebody|people|they) (?:said|says|say|told me)|apparently)(?:\s+that\b)?[\s,:;-]*/i;
-/** "…, is that right?", "…, right?", "…, true?": the claim's asking, at its end. */
-const CLAIM_CLOSING = /(?:[\s,;:-]+(?:is|was) (?:that|this|it) (?:right|true|correct|so)|\s*,\s*(?:right|true|correct))\s*[?.!]*$/i;
+const CLAIM_OPENING = /^(?:(?:is|was) it (?:really )?(?:true|right|correct|the case|so)|(?:is|was) it true or false|true or false|fact[- ]?check|i(?:'ve)? (?:read|heard|saw|was told|have heard|have read)|i (?:think|thought|believe|understand|remember)|(?:someone|somebody|people|they|(?:my|a|our) (?:colleague|manager|boss|friend|teammate|co-?worker|lead)) (?:said|says|say|told me|thinks|reckons|claims?)|apparently)(?:\s+that\b)?[\s,:;-]*/i;
+/** "…, is that right?", "…, right?", "…, true?", "…, is that what the article says?": the claim's asking, at its end. */
+const CLAIM_CLOSING = /(?:[\s,;:-]+(?:(?:is|was) (?:that|this|it) (?:right|true|correct|accurate|so)|am i right|did i get (?:that|it) right|is that what (?:the|our) (?:article|story|piece|report|doc|document|source|page)s? says?)|\s*,\s*(?:right|true|correct|accurate|yes|isn't it|isn't that so))\s*[?.!]*$/i;
 const THANKS = /(?:[\s,.!-]*\b(?:thanks(?: a lot| so much)?|thank you(?: so much)?|thx|ty|cheers|please|pls|plz|in advance)\b[\s.!]*)+$/i;
 
 const SHORTHAND = new Map(
@@ -247,6 +247,8 @@ const SPAN_RULES: Array<{ test: RegExp; wants: EntityType[] }> = [
   { test: /\b(cost|price|fee|rate|allowance|budget|money|funding|salary|stipend|pay|wages?|bonus|compensation|reimbursement|refund|discount|deposit|per diem|toll|charge|penalty)\b/, wants: ['MONEY', 'PERCENT', 'NUMBER', 'DURATION'] },
   { test: /\b(length|minimum|maximum|limit|cap|number|size|amount|percentage|total|count|headcount|temperature|weight|version|the (?:most|least|fewest))\b/, wants: ['NUMBER', 'MONEY', 'PERCENT', 'DURATION'] },
   { test: /\b(called|named|name of)\b/, wants: ['NAME', 'ORG', 'PLACE', 'PERSON'] },
+  // "What share of the UK's trade …?": a part of a whole, said in per cent ("about 38%"); not the verb ("what do we share?").
+  { test: /^(?:share|proportion|fraction)\b|\b(?:what|which)(?: \w+)? (?:share|proportion|fraction)\b/, wants: ['PERCENT', 'NUMBER'] },
   { test: askingFor(PLACE_NOUNS), wants: ['PLACE', 'NAME'] },
   { test: askingFor(ORG_NOUNS), wants: ['ORG', 'NAME', 'PLACE'] },
   { test: askingFor(PRODUCT_NOUNS), wants: ['NAME', 'ORG'] },

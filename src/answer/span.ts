@@ -7,6 +7,7 @@ import { hasPersonSense, isAgentNoun, isCountryName, isCommunicationVerb, isPlac
 import { fold } from '../facts/text.js';
 import { distanceFrom, PHRASE_KINDS, PHRASE_WORD, phraseAnswer, quotedAfter, reasonPhrase } from './phrase.js';
 import { spelledOut } from './abbreviations.js';
+import { choiceSaid, choicesAsked } from './choice-asked.js';
 import type { Entity, Fact } from '../facts/types.js';
 import { isDefinitionQuestion, perQuestion, type Question } from './question.js';
 
@@ -184,6 +185,8 @@ export function shortAnswer(fact: Fact, q: Question, matched: Set<string>, headi
   // answers "when" too, where no date stands nearer the words asked about ("…, and bad ratings are
   // reviewed on Fridays"). Only the short answer takes it: as evidence that a sentence answers
   // "when", a bare duration was measured to answer off-topic questions too.
+  // "Was it Russia or Oman that …?": the one the sentence says.
+  if (choicesAsked(q)) return choiceSaid(q, fact);
   const when = q.kind === 'when';
   const life = when ? lifeDate(fact, q) : null;
   if (life) return life;
@@ -259,7 +262,7 @@ export function shortAnswer(fact: Fact, q: Question, matched: Set<string>, headi
     }
     return (
       labelledValue(fact, tokens, isMatched) ??
-      (q.kind === 'what' && COPULAR_QUESTION.test(q.text) ? valueSaid(fact, tokens, isMatched) : null) ??
+      (q.kind === 'what' && COPULAR_QUESTION.test(q.text) ? valueSaid(fact, tokens, isMatched, q) : null) ??
       (PHRASE_KINDS.has(q.kind) ? phraseAnswer(tokens, fact.text, q, isMatched) : null) ??
       (q.kind === 'what' && KIND_COPULA_QUESTION.test(q.text) ? complementSaid(tokens, fact.text, q, isMatched) : null)
     );
@@ -341,6 +344,11 @@ export function shortAnswer(fact: Fact, q: Question, matched: Set<string>, headi
   const sums = candidates.some((e) => e.type === 'MONEY' && /\d/.test(e.text));
   const strandedOn = STRANDED_PREPOSITION.exec(q.text)?.[1];
   const strandedBefore = strandedOn ? new RegExp(`\\b${strandedOn}\\s+(?:the\\s+|a\\s+|an\\s+)?$`, 'i') : null;
+  // (A name of more words than the noun: "Union" alone, cut from "the Dockside and General Workers' Union", names nothing.)
+  const kindInName = (e: Entity) => {
+    const words = e.text.split(/\s+/).map((w) => fold(w).replace(/s$/, ''));
+    return NAMES.has(e.type) && !!q.answerNoun && words.length > 1 && words.includes(q.answerNoun.replace(/s$/, ''));
+  };
   const countsAsked = (e: Entity) => {
     const noun = countedNoun(e, tokens);
     return !!noun && isMatched(noun);
@@ -378,13 +386,31 @@ export function shortAnswer(fact: Fact, q: Question, matched: Set<string>, headi
     const stranded = strandedBefore?.test(fact.text.slice(Math.max(0, e.start - 16), e.start)) ? QUALIFIED_BONUS : 0;
     // "…at nine sites in the UK and two in Poland" asked "how many sites in Poland?": a name asked picks its value out
     // more surely than the noun every value counts.
+    // "Which university …?" — "led by Dr Lea Brunner of the University of Innsbruck": a name that calls itself the kind asked is one.
+    const kindNamed = kindInName(e) ? KIND_NAMED_BONUS : 0;
     const qualifier = qualifiedBy(e);
     const qualifies = qualifier || otherwise(e) ? QUALIFIED_BONUS * (qualifier?.pos === 'PROPN' ? 2 : 1) : 0;
-    return (otherStatement(e) ? OTHER_STATEMENT_COST : 0) - bracketedFor(e) * BRACKETED_BONUS + notWhen + notLead - deadline - countsIt - measured - saidOf - stranded + tierCost + distance + wrongSide + single + vague + (modifies(e) || possessor(e) ? 40 : 0) + (otherClause(e) && !deadline ? CLAUSE_COST : 0) - qualifies;
+    return (otherStatement(e) ? OTHER_STATEMENT_COST : 0) - bracketedFor(e) * BRACKETED_BONUS + notWhen + notLead - deadline - countsIt - measured - saidOf - stranded - kindNamed + tierCost + distance + wrongSide + single + vague + (modifies(e) || possessor(e) ? 40 : 0) + (otherClause(e) && !deadline ? CLAUSE_COST : 0) - qualifies;
   };
-  // The sentence saying which one the noun asked about is outweighs every guess by type or distance.
+  // The sentence saying which of its values is the one asked outweighs every guess by type or distance:
+  // - the name the noun asked about is set beside ("Hezbollah, the Iran-aligned militia");
   const named = candidates.filter(namedBy);
-  let best = (named.length ? named : candidates).reduce((a, b) => (cost(b) < cost(a) ? b : a));
+  // - the value said "of" the noun asked ("a pay rise of 6.5% and a retraining fund of £12 million"); a value, not a
+  //   count: "a family of up to two adults" says who, and "how many interview stages?" asks a count; and where a value
+  //   is qualified by a word asked, that says more ("a mark of at least 40%, and at least 35% in the exam");
+  const valued = COUNTS_ASKED.test(q.text) || candidates.some(qualified) ? [] : candidates.filter((e) => VALUE_TYPES.has(e.type) && isValueOf(e, tokens, fact.text, q));
+  // - "how often …?" — "repeat the surveys every autumn until 2030": what recurs, not how long it goes on;
+  const everyBefore = (e: Entity) => EVERY_BEFORE.exec(fact.text.slice(0, e.start));
+  const often = HOW_OFTEN.test(q.text) ? candidates.filter((e) => FREQUENCY_WORD.test(e.text) || everyBefore(e)) : [];
+  // - "how long were the queues?" — "stretched for three miles … at noon": with no length of time, a distance (a
+  //   clock time or a date is no length);
+  const lengths = HOW_LONG.test(q.text) && !candidates.some((e) => e.type === 'DURATION') ? candidates.filter((e) => e.type === 'NUMBER' && LENGTH_UNIT.test(e.text)) : [];
+  // - "how much less snow fell?" — "two hot summers and a winter that brought 40% less snow": the value the
+  //   comparison asked is said of.
+  const compared = candidates.filter((e) => comparedAsked(e, fact.text, q));
+  let best = ([named, valued, often, lengths, compared].find((c) => c.length) ?? candidates).reduce((a, b) => (cost(b) < cost(a) ? b : a));
+  const every = often.includes(best) ? everyBefore(best) : null;
+  if (every) return fact.text.slice(every.index, best.end);
   // "Tickets went from 40 a week to 12": asked what it is now, the value it went to; asked how much it
   // rose, where it went from and to.
   const change = changeOf(best, candidates, fact.text);
@@ -560,12 +586,27 @@ const NOT_DELAY_COST = 200;
 const QUALIFIER = /^\s+(?:in|for|at|on)\s+(?:the\s+)?$/i;
 /** A value qualified by the word asked, or "elsewhere" for a place not named: as good as this much nearer. */
 const QUALIFIED_BONUS = 30;
+/** A name that says it is the kind of thing asked ("the University of Innsbruck") outweighs a name of the kind's type. */
+const KIND_NAMED_BONUS = 100;
 /** A deadline asked ("by when") and a date the sentence says it by: the sentence's own answer, however far from the words matched. */
 const DEADLINE_BONUS = 100;
 /** A preposition a question ends on, its object being what is asked ("who was it aimed *at*?", "who did it come *from*?"). */
 const STRANDED_PREPOSITION = /\b(against|from|with|for|by|about|at|on|to|towards)\s*\??\s*$/i;
 const HOW_OFTEN = /\bhow (?:often|frequently)\b/i;
 const FREQUENCY_WORD = /^(?:every|once|twice)\s/i;
+const HOW_LONG = /\bhow long\b/i;
+/** A number of a unit of distance: "three miles", "12 km", "400 metres". */
+const LENGTH_UNIT = /\b(?:miles?|km|kilomet(?:re|er)s?|met(?:re|er)s?|feet|foot|ft|yards?|inch(?:es)?|cm|centimet(?:re|er)s?)$/i;
+/** "more", "less", "fewer", "higher": a comparison a question asks by and a sentence says a value with. */
+const COMPARATIVE = /^\s+(more|less|fewer|higher|lower|longer|shorter|bigger|smaller|faster|slower)\b/i;
+/** Whether a value stands just before the comparison the question asks by ("how much *less* snow" — "40% less snow"). */
+function comparedAsked(e: Entity, text: string, q: Question): boolean {
+  const said = COMPARATIVE.exec(text.slice(e.end));
+  return !!said && new RegExp(`\\b${said[1]}\\b`, 'i').test(q.text);
+}
+
+/** "every autumn", "each Monday": a time the word before makes recur. */
+const EVERY_BEFORE = /\b(?:every|each)\s+(?:other\s+|single\s+)?$/i;
 const MOVED_TO = /\b(?:outside|from|to|into|within|across|abroad in)\s+(?:the\s+)?$/i;
 /** What a sum or count is per, at the end of a question or an amount ("*per mile*?", "45p *per mile*"). */
 const PER_UNIT_END = /\b(?:per|an?|each|every)\s+(\p{L}+)$/iu;
@@ -995,12 +1036,26 @@ function* copulasAfterAsked(tokens: Token[], isMatched: (t: Token) => boolean): 
  * "Churn for September *was 2.1%*, slightly down from 2.4% in August": the amount or date a copula
  * right after the words asked gives them, where the sentence says what the asked thing is.
  */
-function valueSaid(fact: Fact, tokens: Token[], isMatched: (t: Token) => boolean): string | null {
+function valueSaid(fact: Fact, tokens: Token[], isMatched: (t: Token) => boolean, q: Question): string | null {
   for (const i of copulasAfterAsked(tokens, isMatched)) {
     const value = fact.entities.find((e) => e.start === tokens[i + 1].start && (COUNTED_TYPES.has(e.type) || e.type === 'DATE' || e.type === 'TIME'));
     if (value) return value.text;
   }
-  return null;
+  return fact.entities.find((e) => VALUE_TYPES.has(e.type) && isValueOf(e, tokens, fact.text, q))?.text ?? null;
+}
+
+/** What a noun's value is said in after "of"; a number there counts what the noun is made of ("a team of 12"). */
+const VALUE_TYPES = new Set(['MONEY', 'PERCENT', 'DURATION']);
+const COUNTS_ASKED = /\bhow many\b/i;
+
+/** "on a turnout *of* 71%", "a pay rise of about 6.5%": after the noun, what its value is. */
+const VALUE_OF = /^\s+of\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|over\s+|up to\s+|at least\s+)?$/i;
+/**
+ * Whether `e` is said as the value of a noun asked about ("what was the turnout?" — "on a turnout of 71%"): the
+ * noun itself, not a word near it in meaning ("what percentage voted?" — "a turnout of 71%" is not the vote's share).
+ */
+function isValueOf(e: Entity, tokens: Token[], text: string, q: Question): boolean {
+  return tokens.some((t) => t.end <= e.start && t.pos === 'NOUN' && q.terms.some((w) => w.lemma === normalizeLemma(t.lemma)) && VALUE_OF.test(text.slice(t.end, e.start)));
 }
 
 /**
