@@ -1948,6 +1948,13 @@ describe('answering from any documents', () => {
     expect(said('Queues of lorries stretched for three miles before police closed the gate at noon.', 'how long were the lorry queues')).toBe('three miles');
     expect(said('Two hot summers and a winter that brought 40% less snow than average.', 'how much less snow fell')).toBe('40%');
     expect(said('The research, led by Dr Lea Brunner of the University of Innsbruck, used drones.', 'which university is the lead researcher from')).toBe('University of Innsbruck');
+    // When it last happened is what "the first time since" says.
+    const won = 'Harlow Vale beat Stanmoor 3-2 on Saturday, lifting the trophy for the first time since 1995.';
+    expect(said(won, 'when did vale last win the cup?')).toBe('1995');
+    expect(said(won, 'when did vale win the cup?')).toBe('Saturday');
+    // "Who was sent off?" asks who it was done to, not what someone is; where one sets out from is where.
+    expect(said('Stanmoor finished with ten men after defender Aaron Miles was sent off in the 81st minute.', 'who was sent off')).toBe('Aaron Miles');
+    expect(said('Vale will parade the cup on Sunday afternoon, starting from the town hall at 2pm.', 'where does the parade start')).toBe('from the town hall');
   });
 
   it('answers "who is writing the plan?" with who does it, not with what someone is', async () => {

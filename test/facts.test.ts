@@ -245,6 +245,14 @@ describe('layout', () => {
     ]);
   });
 
+  it("reads a sentence's first word as a name's where the dictionary knows it only as a name", () => {
+    const [vale] = buildFactTable([{ name: 'r.md', text: 'Harlow Vale came from two goals down to beat Stanmoor Athletic.' }]).facts;
+    expect(entitiesOf(vale)).toEqual(expect.arrayContaining(['NAME:Harlow Vale', 'NAME:Stanmoor Athletic']));
+    // A common word first is not: "Recent Israeli media" names no "Recent Israeli".
+    const [recent] = buildFactTable([{ name: 'n.md', text: 'Recent Israeli media speculation has focused on missiles.' }]).facts;
+    expect(entitiesOf(recent).some((e) => e.includes('Recent'))).toBe(false);
+  });
+
   it("reads a letter's signature as who it is from, and a closing mid-document as nothing", () => {
     const letter = ['Dear Joanna,', '', 'Your employment will start on 4 January.', '', 'Yours sincerely,', '', 'Sarah Aldous', 'Head of People', ''].join('\n');
     const t = buildFactTable([{ name: 'offer.txt', text: letter }]);
@@ -273,6 +281,9 @@ describe('layout', () => {
     // The byline says who wrote the story, and with a date, when it was published.
     expect(t.facts[0].lemmas).toEqual(expect.arrayContaining(['write', 'author']));
     expect(buildFactTable([{ name: 's.txt', text: 'Harbour news\n\nBy Ana Costa · 3 March 2026\n\nThe harbour reopened.' }]).facts[0].lemmas).toContain('publish');
+    // "Match report by …" is a byline too.
+    const report = buildFactTable([{ name: 'm.md', text: '# Vale win the cup\n\n*Match report by Dev Okonkwo, 12 May 2026*\n\nVale won 3-2.' }]).facts[0];
+    expect([report.text, report.about, report.lemmas.includes('write')]).toEqual(['Match report by Dev Okonkwo, 12 May 2026', true, true]);
     // "By train" over a travel guide's directions is a heading, and so is a byline-like line after the text has begun.
     const guide = ['Getting here', '', 'By train', '', 'Trains run every 20 minutes from Central.'].join('\n');
     expect(sectionOf(buildFactTable([{ name: 'g.txt', text: guide }]), 'Trains run')).toBe('By train');

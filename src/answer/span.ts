@@ -408,6 +408,10 @@ export function shortAnswer(fact: Fact, q: Question, matched: Set<string>, headi
   // - "how much less snow fell?" — "two hot summers and a winter that brought 40% less snow": the value the
   //   comparison asked is said of.
   const compared = candidates.filter((e) => comparedAsked(e, fact.text, q));
+  // - "when did they last win the cup?" — "won on Saturday, for the first time since 1995": when it last happened
+  //   before this is what the first time since says.
+  const lastTime = when && LAST_ASKED.test(q.text) ? candidates.filter((e) => FIRST_SINCE.test(fact.text.slice(0, e.start) + (/^since\s/i.test(e.text) ? 'since ' : ''))) : [];
+  if (lastTime.length) return lastTime[0].text.replace(/^since\s+/i, '');
   let best = ([named, valued, often, lengths, compared].find((c) => c.length) ?? candidates).reduce((a, b) => (cost(b) < cost(a) ? b : a));
   const every = often.includes(best) ? everyBefore(best) : null;
   if (every) return fact.text.slice(every.index, best.end);
@@ -595,6 +599,10 @@ const STRANDED_PREPOSITION = /\b(against|from|with|for|by|about|at|on|to|towards
 const HOW_OFTEN = /\bhow (?:often|frequently)\b/i;
 const FREQUENCY_WORD = /^(?:every|once|twice)\s/i;
 const HOW_LONG = /\bhow long\b/i;
+/** "When did they last …?", "when was the last …?" */
+const LAST_ASKED = /\blast\b/i;
+/** "…the first full stoppage at the port since": what comes after "since" is when it last happened. */
+const FIRST_SINCE = /\bfirst\b[^.;:!?]{0,80}\bsince\s+$/i;
 /** A number of a unit of distance: "three miles", "12 km", "400 metres". */
 const LENGTH_UNIT = /\b(?:miles?|km|kilomet(?:re|er)s?|met(?:re|er)s?|feet|foot|ft|yards?|inch(?:es)?|cm|centimet(?:re|er)s?)$/i;
 /** "more", "less", "fewer", "higher": a comparison a question asks by and a sentence says a value with. */
@@ -1072,8 +1080,11 @@ function labelledValue(fact: Fact, tokens: Token[], isMatched: (t: Token) => boo
 
 /** Prepositions of place, longest first: "in front of" before "in". */
 const PLACE_PREPOSITIONS = ['in front of', 'next to', 'close to', 'on top of', 'in', 'at', 'on', 'inside', 'outside', 'near', 'behind', 'beside', 'opposite', 'under', 'above', 'below', 'beneath', 'upstairs', 'downstairs'].map((p) => p.split(' '));
-/** Where one goes *to* answers where too, once the sentence is chosen ("evacuate everyone *to the assembly point*"); as evidence of a place, "to the printer" is none. */
-const ANSWER_PLACE_PREPOSITIONS = [...PLACE_PREPOSITIONS, ['to']];
+/**
+ * Where one goes *to* or sets out *from* answers where too, once the sentence is chosen ("evacuate everyone
+ * *to the assembly point*", "the parade starts *from the town hall*"); as evidence of a place, "to the printer" is none.
+ */
+const ANSWER_PLACE_PREPOSITIONS = [...PLACE_PREPOSITIONS, ['to'], ['from']];
 const COPULA = new Set(['is', 'are']);
 /** "The car park *by* the main gate": said of a place, "by" says where it is ("by Friday" is no place noun). */
 const CHAINED_PLACE = [...PLACE_PREPOSITIONS, ['by']];

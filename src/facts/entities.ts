@@ -6,7 +6,7 @@
 import { createRequire } from 'node:module';
 import type nlpType from 'compromise';
 import { WEEKDAY_NAME, type Analysis } from './nlp.js';
-import { isPlaceNoun, isWord, morphy } from './wordnet.js';
+import { isPlaceNoun, isProperName, isWord, morphy } from './wordnet.js';
 import type { Entity, EntityType } from './types.js';
 
 const WINK_TYPES: Record<string, EntityType> = {
@@ -150,8 +150,10 @@ export function sentenceEntities(a: Analysis, first: number, last: number, text:
     const runStart = a.tokens[i].start;
     const run = a.source.slice(runStart, a.tokens[j].end);
     const names = typeNames(run);
-    // A first word no dictionary knows is a name for all its capital ("Priya will book…", "Grafana replaces…").
-    if (i === first && names.every((n) => n.type === 'NAME') && isDictionaryWord(a.tokens[i].text.toLowerCase())) {
+    // A first word no dictionary knows is a name for all its capital ("Priya will book…", "Grafana replaces…");
+    // so is one it knows only as a name ("Harlow Vale came from two goals down…" was "Vale").
+    const initial = a.tokens[i].text.toLowerCase();
+    if (i === first && names.every((n) => n.type === 'NAME') && isDictionaryWord(initial) && !isProperName(initial)) {
       // Sentence-initial and untyped: retry without the first word ("Recent Israeli …", "Protests").
       i++;
       if (i <= j) {
