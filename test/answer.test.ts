@@ -1926,6 +1926,28 @@ describe('answering from any documents', () => {
     expect(engine.index.documents.isFirst[engine.table.facts.findIndex((f) => f.text.startsWith('Around 1,900'))]).toBe(1);
   });
 
+  it("finds a role's holder after a possessive, a name the tagger reads as a verb, and one a relative clause names; a charge in per cent", async () => {
+    const dir = docsFolder({
+      'report.md': [
+        '# Port strike',
+        '"We want a written guarantee," said DGWU general secretary Marcus Oyelaran outside the main gate.',
+        'Ferreira scored early, and captain Rob Tennant headed in a corner to make it 2-0.',
+        'You will report to Colm Brannigan, Associate Director, who will also be your mentor for six months.',
+        'A discretionary service charge of 10% is added to tables of eight or more.',
+      ].join('\n\n'),
+    });
+    const engine = await openEngine(dir);
+    const ask = async (q: string) => {
+      const a = await engine.ask(q);
+      return [a.answered, a.answer];
+    };
+    // "the union's general secretary" is a secretary, not a union.
+    expect(await ask("who is the union's general secretary?")).toEqual([true, 'Marcus Oyelaran']);
+    expect((await ask("who is stanmoor's captain"))[0]).toBe(true);
+    expect(await ask('who is my mentor')).toEqual([true, 'Colm Brannigan, Associate Director']);
+    expect(await ask('how much is the service charge')).toEqual([true, '10%']);
+  });
+
   it('answers a choice with the option the sentence says, a share in per cent, a value said "of" its noun, how often by what recurs, and which by a name of the kind', () => {
     const fact = (text: string) => buildFactTable([{ name: 'f.md', text }]).facts[0];
     const matched = (q: string) => new Set(parseQuestion(q).terms.map((t) => t.lemma));

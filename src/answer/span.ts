@@ -774,15 +774,26 @@ const roleAsked = perQuestion((q): RoleAsked | null => {
   if (!m) return null;
   // The noun phrase runs to the first preposition or clause: its last word is its head, however
   // the tagger reads it ("the safeguarding *lead*" comes back as two verbs).
-  const tokens = analyze(q.text.trim().slice(m[0].length)).tokens;
-  let end = 0;
-  while (end < tokens.length && !['ADP', 'PUNCT', 'AUX', 'PRON', 'DET', 'CCONJ', 'SCONJ', 'PART', 'ADV'].includes(tokens[end].pos)) end++;
+  let tokens = analyze(q.text.trim().slice(m[0].length)).tokens;
+  const phraseEnd = () => {
+    let end = 0;
+    while (end < tokens.length && !['ADP', 'PUNCT', 'AUX', 'PRON', 'DET', 'CCONJ', 'SCONJ', 'PART', 'ADV'].includes(tokens[end].pos)) end++;
+    return end;
+  };
+  let end = phraseEnd();
+  // "Who is the union's general secretary?": the role is after the possessive, and the possessor whose it is.
+  let possessor = m[1];
+  if (end > 0 && /^['’]s$/.test(tokens[end]?.text ?? '')) {
+    possessor = tokens[end - 1].text;
+    tokens = tokens.slice(end + 1);
+    end = phraseEnd();
+  }
   if (end === 0) return null;
   const which = tokens.slice(0, end - 1).map((t) => normalizeLemma(t.lemma));
   // (A nationality is an adjective here, though WordNet also has "an Israeli" for a person.)
   const persons = tokens.slice(0, end - 1).filter((t) => t.pos === 'NOUN' && isAgentNoun(normalizeLemma(t.lemma))).map((t) => normalizeLemma(t.lemma));
   // "…of Iran", "Iran's …": the country a title is of says which one as its adjective does ("Russian President").
-  const of = tokens[end]?.text.toLowerCase() === 'of' ? normalizeLemma(tokens[end + 1]?.lemma ?? '') : m[1] ? normalizeLemma(m[1]) : '';
+  const of = tokens[end]?.text.toLowerCase() === 'of' ? normalizeLemma(tokens[end + 1]?.lemma ?? '') : possessor ? normalizeLemma(possessor) : '';
   if (of && isCountryName(of)) which.push(of);
   return { head: normalizeLemma(tokens[end - 1].lemma), which, persons };
 });
@@ -796,8 +807,8 @@ export function roleHeadAsked(q: Question): string | null {
 const isModifier = (t: Token) => ['ADJ', 'NOUN', 'NUM'].includes(t.pos) || t.text === '-' || (t.pos === 'VERB' && /(?:ing|ed)$/i.test(t.text));
 
 /** What may stand between a role and the name it is given: "the chef, Ana", "Ana, the chef", "Ana is the chef", "Ana (chef)", "Chef: Ana". */
-// (…or "Ana joined *as* head chef", "the head chef is *called* Ana".)
-const HOLDER_BEFORE = /^\s*(?:[,(:–—-]\s*)?(?:(?:is|are|was|were)\s+|(?:\S+\s+){0,3}as\s+)?(?:(?:the|an?|our|your|their)\s+)?$/i;
+// (…or "Ana joined *as* head chef", "the head chef is *called* Ana", "Colm Brannigan, Associate Director, *who will also be your* mentor".)
+const HOLDER_BEFORE = /^\s*(?:[,(:–—-]\s*)?(?:(?:is|are|was|were)\s+|(?:\S+\s+){0,3}as\s+|(?:[^,.;]{1,40},\s*)?who\s+(?:is|was|will|would)\s+(?:also\s+)?(?:be\s+)?(?:also\s+)?)?(?:(?:the|an?|our|your|their|his|her)\s+)?$/i;
 const NAME_REST = /^(?:\s+\p{Lu}[\p{L}&'’-]*)+/u;
 const HOLDER_AFTER = /^\s*(?:[,(:–—-]\s*)?(?:(?:is|are|was|were)\s+(?:(?:called|named)\s+)?)?(?:(?:the|an?|our|your|their)\s+)?/i;
 
@@ -846,7 +857,8 @@ export function roleUnfilled(fact: Fact, q: Question): boolean {
     const k = tokens.findIndex((x) => x.start >= end + gap);
     if (k < 0 || tokens[k].start !== end + gap) continue;
     for (const next of tokens.slice(k, k + 5)) {
-      if (names.some((e) => e.start === next.start) || next.pos === 'PROPN' || (next.pos === 'NOUN' && isAgentNoun(normalizeLemma(next.lemma)))) return false;
+      // (A capitalised word mid-sentence is a name however tagged: "captain *Rob* Tennant" comes back a verb.)
+      if (names.some((e) => e.start === next.start) || next.pos === 'PROPN' || /^\p{Lu}\p{Ll}/u.test(next.text) || (next.pos === 'NOUN' && isAgentNoun(normalizeLemma(next.lemma)))) return false;
       if (!isModifier(next)) break;
     }
   }

@@ -13,8 +13,11 @@ const SUM_VERB = /^(?:cost|costs|pay|pays|paid|charge|charges|charged|earn|earns
 /** …or by the noun a value is asked of ("what's the hourly *rate*?", "the *budget* for the load test"; not the "rate limit"). */
 const SUM_NOUN = /^(?:price|prices|fee|fees|cost|rate|salary|wage|wages|budget|budgets|fine|fines|stipend|deposit)$/i;
 const VALUE_ASKED = /^(?:how much|what)(?:['’]s|\s+(?:is|are))\s+the\s/i;
-/** A rate or a contribution may be a share ("paid at your hourly rate plus 20%"); so is what a part is worth ("coursework 1: weight 20%"). */
-const SHARE_ACCEPTED = /\b(?:rate|discount|contribution|commission|worth)s?\b/i;
+/**
+ * A rate or a contribution may be a share ("paid at your hourly rate plus 20%"); so is what a part is worth ("coursework 1:
+ * weight 20%"), and a charge, fee or tax ("a discretionary service charge of 10%", "a 2% fee", "20% VAT").
+ */
+const SHARE_ACCEPTED = /\b(?:rate|discount|contribution|commission|worth|charge|fee|surcharge|tax|vat|levy|interest|tip)s?\b/i;
 const RATE = /\brates?\b/i;
 export const NO_SUM_NEEDED = /\b(?:free|no charge|no cost|nothing|complimentary|covered|paid for|reimbursed|at cost|waived)\b/i;
 
