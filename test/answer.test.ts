@@ -1974,6 +1974,11 @@ describe('answering from any documents', () => {
     const won = 'Harlow Vale beat Stanmoor 3-2 on Saturday, lifting the trophy for the first time since 1995.';
     expect(said(won, 'when did vale last win the cup?')).toBe('1995');
     expect(said(won, 'when did vale win the cup?')).toBe('Saturday');
+    // A dateline's place is where the story was filed, no one who did anything; a share moved by is said in per cent.
+    const lede = 'LONDON, 4 June 2026 - Brightwell Cinemas has agreed to buy rival chain Lumen Pictures for £2.3 billion in cash.';
+    expect(said(lede, 'who is buying lumen')).toBe('Brightwell Cinemas');
+    expect(fact(lede).lemmas).toEqual(expect.arrayContaining(['announce', 'report']));
+    expect(said('Shares in Lumen jumped 34% to 402 pence by midday.', 'how much did lumen shares rise')).toBe('34%');
     // "Who was sent off?" asks who it was done to, not what someone is; where one sets out from is where.
     expect(said('Stanmoor finished with ten men after defender Aaron Miles was sent off in the 81st minute.', 'who was sent off')).toBe('Aaron Miles');
     expect(said('Vale will parade the cup on Sunday afternoon, starting from the town hall at 2pm.', 'where does the parade start')).toBe('from the town hall');

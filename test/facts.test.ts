@@ -248,6 +248,9 @@ describe('layout', () => {
   it("reads a sentence's first word as a name's where the dictionary knows it only as a name", () => {
     const [vale] = buildFactTable([{ name: 'r.md', text: 'Harlow Vale came from two goals down to beat Stanmoor Athletic.' }]).facts;
     expect(entitiesOf(vale)).toEqual(expect.arrayContaining(['NAME:Harlow Vale', 'NAME:Stanmoor Athletic']));
+    // Names joined by "&" are one firm's.
+    const [firm] = buildFactTable([{ name: 'a.md', text: 'Lumen is advised by Everly & Co. and buys from Marks & Spencer.' }]).facts;
+    expect(entitiesOf(firm)).toEqual(expect.arrayContaining(['ORG:Everly & Co.', 'ORG:Marks & Spencer']));
     // A common word first is not: "Recent Israeli media" names no "Recent Israeli".
     const [recent] = buildFactTable([{ name: 'n.md', text: 'Recent Israeli media speculation has focused on missiles.' }]).facts;
     expect(entitiesOf(recent).some((e) => e.includes('Recent'))).toBe(false);
@@ -281,6 +284,9 @@ describe('layout', () => {
     // The byline says who wrote the story, and with a date, when it was published.
     expect(t.facts[0].lemmas).toEqual(expect.arrayContaining(['write', 'author']));
     expect(buildFactTable([{ name: 's.txt', text: 'Harbour news\n\nBy Ana Costa · 3 March 2026\n\nThe harbour reopened.' }]).facts[0].lemmas).toContain('publish');
+    // A wire story credits its reporters at its foot.
+    const wire = buildFactTable([{ name: 'w.txt', text: 'Brightwell buys Lumen\n\nBrightwell agreed to buy Lumen.\n\nReporting by Hannah Oduya; Editing by Mark Feld\n' }]).facts;
+    expect(wire.map((f) => [f.text, !!f.about])).toEqual([['Brightwell agreed to buy Lumen.', false], ['Reporting by Hannah Oduya; Editing by Mark Feld', true]]);
     // "Match report by …" is a byline too.
     const report = buildFactTable([{ name: 'm.md', text: '# Vale win the cup\n\n*Match report by Dev Okonkwo, 12 May 2026*\n\nVale won 3-2.' }]).facts[0];
     expect([report.text, report.about, report.lemmas.includes('write')]).toEqual(['Match report by Dev Okonkwo, 12 May 2026', true, true]);

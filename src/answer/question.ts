@@ -413,8 +413,9 @@ function agentRule(tokens: ReturnType<typeof analyze>['tokens'], rule: KindRule 
   return head && isAgentNoun(normalizeLemma(head.lemma)) ? WHO_RULE : rule;
 }
 
-// Not "who is writing the plan?" or "who was fired?": a verb after "is" asks who does it (irregular too: "who was sent off?").
-const DEFINITION = /^(?:what|who)\s+(?:is|are|was|were)\s+(?!\w{4,}ing\b|\w{3,}ed\b|(?:sent|told|made|paid|given|taken|held|kept|left|chosen|hit|hurt|shot|caught|brought|bought|built|found|known|seen|shown|sold|spent|won|lost|beaten|struck|thrown|put|set|cut|led|heard|met|sworn)\b)(?:an?\s+|the\s+)?\S+(?:\s+\S+){0,3}\??$|^(?:define|definition of|meaning of)\b/i;
+// Not "who is writing the plan?" or "who was fired?": a verb after "is" asks who does it (irregular too: "who was sent off?",
+// and a short one: "who is buying Lumen?").
+const DEFINITION = /^(?:what|who)\s+(?:is|are|was|were)\s+(?!\w{4,}ing\b|(?:buy|pay|say|go|do|us|see|fly|try|tak|mak|giv|hav|com|get|hir|mov|los|lead|run)ing\b|\w{3,}ed\b|(?:sent|told|made|paid|given|taken|held|kept|left|chosen|hit|hurt|shot|caught|brought|bought|built|found|known|seen|shown|sold|spent|won|lost|beaten|struck|thrown|put|set|cut|led|heard|met|sworn)\b)(?:an?\s+|the\s+)?\S+(?:\s+\S+){0,3}\??$|^(?:define|definition of|meaning of)\b/i;
 
 /**
  * A noun naming the kind of value or answer asked ("deadline", "rate", "number", "country", "tool"):

@@ -1,6 +1,6 @@
 /** The short answer inside a quoted sentence: the entity the question asks for. */
 import { COUNTED_TYPES, headingDate, isPayMultiple, LIFESPAN, WITH_UNIT } from '../facts/entities.js';
-import { LABELLED, speakerLabelEnd } from '../facts/layout.js';
+import { DATELINE_LEAD, LABELLED, speakerLabelEnd } from '../facts/layout.js';
 import { normalizeLemma } from '../facts/lemmas.js';
 import { analyze, type Token } from '../facts/nlp.js';
 import { hasPersonSense, isAgentNoun, isCountryName, isCommunicationVerb, isPlaceNoun, isProperName, isTimeNoun, relatedWords, WEIGHT } from '../facts/wordnet.js';
@@ -196,6 +196,7 @@ export function shortAnswer(fact: Fact, q: Question, matched: Set<string>, headi
   const attached = q.attachedTo ? tokens.filter((t) => normalizeLemma(t.lemma) === q.attachedTo || fold(t.text) === q.attachedTo) : [];
   // Where the sentence does not say the noun, its heading may: "Which VPN do we use?" over "We use Tailscale."
   const headingSaysIt = !!q.attachedTo && attached.length === 0 && headingWords.has(q.attachedTo);
+  const dateline = DATELINE_LEAD.exec(fact.text)?.[0].length ?? 0;
   const candidates = found.filter(
     (e) =>
       // "hours" alone answers nothing: an amount needs its number, in it or just before it.
@@ -210,7 +211,9 @@ export function shortAnswer(fact: Fact, q: Question, matched: Set<string>, headi
       // nor is the tool or place a thing is done in ("requests are made in Personio and approved by your manager").
       !(q.kind === 'who' && (namesAThing(e, tokens) || ((e.type === 'NAME' || e.type === 'ORG') && DONE_IN.test(fact.text.slice(0, e.start))))) &&
       // Nor is a name saying which thing ("recorded in the CD register") where: unless the thing is a place.
-      !(q.kind === 'where' && e.type === 'NAME' && namesAThingNotAPlace(e, tokens)),
+      !(q.kind === 'where' && e.type === 'NAME' && namesAThingNotAPlace(e, tokens)) &&
+      // Nor is the place a story was filed from anyone who did anything in it ("LONDON, 4 June 2026 - Brightwell has agreed to buy…").
+      !(q.kind === 'who' && e.end <= dateline),
   );
   // "en-suite" matched whole is its parts too, as the tokenizer splits it (where neither is asked on its own).
   const isMatchedAlone = (t: Token) => matched.has(normalizeLemma(t.lemma)) || matched.has(fold(t.text));
@@ -498,12 +501,16 @@ function changeOf(e: Entity, candidates: Entity[], text: string): { from: Entity
 function movedBy(e: Entity, candidates: Entity[], text: string): { by: Entity; to: Entity } | null {
   for (const a of candidates) {
     for (const b of candidates) {
-      if (a === b || a.type !== b.type || b.start <= a.end || (e !== a && e !== b)) continue;
-      if (/\bby\s+$/i.test(text.slice(Math.max(0, a.start - 4), a.start)) && /^[^.;]{0,60}?,?\s+to\s+$/u.test(text.slice(a.end, b.start))) return { by: a, to: b };
+      // ("Shares jumped 34% to 402 pence": a share moved by is said in per cent whatever the level is in.)
+      const percent = a.type === 'PERCENT' && MOVED_PERCENT.test(text.slice(0, a.start));
+      if (a === b || (a.type !== b.type && !percent) || b.start <= a.end || (e !== a && e !== b)) continue;
+      if ((percent || /\bby\s+$/i.test(text.slice(Math.max(0, a.start - 4), a.start))) && /^[^.;]{0,60}?,?\s+to\s+$/u.test(text.slice(a.end, b.start))) return { by: a, to: b };
     }
   }
   return null;
 }
+/** A verb of moving just before a share: "jumped 34%", "fell by 3%". */
+const MOVED_PERCENT = /\b(?:rose|rise|rises|risen|fell|falls?|fallen|jump(?:ed|s)?|climb(?:ed|s)?|dropp?(?:ed|s)?|gain(?:ed|s)?|slipp?(?:ed|s)?|slid|grew|grow(?:s|n)?|increased|decreased|soared|plunged|tumbled|surged)\s+(?:by\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+)?$/i;
 
 /** "by 10am on the following Monday": the day a time of day is on is part of it. */
 const ON_DAY = /^\s+on\s+(?:the\s+)?(?:(?:following|next)\s+)?$/i;

@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { EMAIL_ADDRESS, LIFESPAN, sentenceEntities } from './entities.js';
-import { BYLINE, LABELLED, SIGN_OFF, SPEAKER_LABEL, splitBlocks } from './layout.js';
+import { BYLINE, DATELINE_LEAD, LABELLED, SIGN_OFF, SPEAKER_LABEL, splitBlocks } from './layout.js';
 import { contentLemmas } from './lemmas.js';
 import { analyze, type Analysis } from './nlp.js';
 import { hashDocuments, hashText } from './read.js';
@@ -298,13 +298,15 @@ function withAddressWords(lemmas: string[], text: string): string[] {
  *   ("when was she born?");
  * - a letter's closing and the name under it (`about`: read as the document's) say who signed, wrote
  *   and sent it ("who signed the letter?");
- * - a story's byline ("By Rhian Castell, Transport Correspondent") says who wrote it ("who wrote the article?"), and with a date, when it was published.
+ * - a story's byline ("By Rhian Castell, Transport Correspondent") says who wrote it ("who wrote the article?"), and with a date, when it was published;
+ * - a lede opened by its dateline ("LONDON, 4 June 2026 - Brightwell has agreed…") says when the news was announced.
  */
 const IMPLIED: Array<{ says: (text: string, about: boolean) => boolean; as: string }> = [
   { says: (text) => LIFESPAN.test(text), as: 'She was born. She died.' },
   { says: (text, about) => about && SIGN_OFF.test(text), as: 'She signed, wrote and sent it.' },
   { says: (text, about) => about && BYLINE.test(text), as: 'She wrote it. She is its author.' },
   { says: (text, about) => about && BYLINE.test(text) && /\b\d{4}\b/.test(text), as: 'It was published.' },
+  { says: (text) => DATELINE_LEAD.test(text), as: 'It was announced, reported and published.' },
 ];
 const impliedLemmas = new Map<string, string[]>();
 function impliedWords(text: string, about: boolean): string[] {

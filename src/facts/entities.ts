@@ -28,7 +28,8 @@ interface TypedName {
 
 const nameCache = new Map<string, TypedName[]>();
 
-const NAME_PARTICLES = new Set(['of', 'da', 'de', 'di', 'do', 'dos', 'das', 'du', 'del', 'della', 'der', 'den', 'van', 'von', 'ter', 'bin', 'ibn']);
+// ("&" joins a firm's names: "Everly & Co", "Marks & Spencer".)
+const NAME_PARTICLES = new Set(['&', 'of', 'da', 'de', 'di', 'do', 'dos', 'das', 'du', 'del', 'della', 'der', 'den', 'van', 'von', 'ter', 'bin', 'ibn']);
 
 // compromise takes ~0.7 s to import and only building a table needs it: loaded on first use,
 // so answering from a saved table (every `npm run ask`) never pays for it.
@@ -82,6 +83,8 @@ export function typeNames(run: string): TypedName[] {
   }
   // "Sanne de Vries", "Leonardo da Vinci": the tagger finds part of a name with a particle; one person is all of it.
   if (found.length === 1 && found[0].type === 'PERSON' && run.split(/\s+/).some((w) => NAME_PARTICLES.has(w) && w !== 'of')) found[0] = { type: 'PERSON', start: 0, end: run.length };
+  // "Everly & Co.", "Marks & Spencer": names joined by "&" are one firm's.
+  if (/\s&\s/.test(run)) found.splice(0, found.length, { type: 'ORG', start: 0, end: run.replace(/[\s,;:]+$/, '').length });
   // "Israeli", "Russian": nationality adjectives name no one.
   const demonym = doc.json()[0]?.terms.every((t: { tags: string[] }) => t.tags.includes('Demonym'));
   if (found.length === 0 && !demonym) found.push({ type: 'NAME', start: 0, end: run.length });

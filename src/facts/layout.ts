@@ -297,11 +297,20 @@ function readerLines(text: string): { lines: string[]; starts: number[] } {
  * ("Match report by Dev Okonkwo", "Words by …" too. A byline names a person: two to four capitalised words, so "By
  * train" over a travel guide's directions stays a heading.)
  */
-export const BYLINE = /^(?:(?:[Mm]atch |[Ff]ilm |[Bb]ook )?(?:[Rr]eport|[Ww]ords|[Ss]tory|[Tt]ext|[Ii]nterview|[Rr]eview|[Ww]ritten|[Rr]eporting) )?[Bb]y\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}(?=$|\s*[,·|–—]\s)/u;
+export const BYLINE = /^(?:(?:[Mm]atch |[Ff]ilm |[Bb]ook )?(?:[Rr]eport|[Ww]ords|[Ss]tory|[Tt]ext|[Ii]nterview|[Rr]eview|[Ww]ritten|[Rr]eporting) )?[Bb]y\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}(?=$|\s*[,;·|–—]\s)/u;
 const DATELINE = /^(?:(?:first |last )?(?:published|updated|posted)(?: on)?|dated)\s*:?\s+\S[^.!?]*\d/i;
-/** A byline or dateline before any paragraph: what is said of the story, not a heading over it. */
-const isCredit = (line: string, blocks: readonly Block[]) =>
-  (BYLINE.test(line) || DATELINE.test(line)) && !FINAL_PUNCTUATION.test(line) && wordCount(line) <= MAX_HEADING_WORDS && !blocks.some((b) => b.kind === 'body' && !b.about);
+/**
+ * A story's lede opened by its dateline, where and when it was filed: "LONDON, 4 June 2026 - ", "MANCHESTER,
+ * England, 29 October 2026 — ", "WASHINGTON (Reuters) — ". The place there is where the story was written, no one
+ * who did anything in it; its date is when the story was announced.
+ */
+export const DATELINE_LEAD = /^\p{Lu}[\p{Lu} .'’-]+(?:,\s*\p{Lu}[\p{L} ]{1,30})?(?:,\s*[^,—–()]{3,30}?|\s*\([^()]{2,30}\))\s+[—–-]{1,2}\s+/u;
+/**
+ * A byline or dateline before any paragraph, or a byline as the story's last line ("Reporting by Hannah Oduya;
+ * Editing by Mark Feld", as a wire story credits its reporters): what is said of the story, not a heading or a fact of it.
+ */
+const isCredit = (line: string, blocks: readonly Block[], last: boolean) =>
+  (BYLINE.test(line) || DATELINE.test(line)) && !FINAL_PUNCTUATION.test(line) && wordCount(line) <= MAX_HEADING_WORDS && (!blocks.some((b) => b.kind === 'body' && !b.about) || (last && BYLINE.test(line)));
 
 /** A mail header's fields: the sender and date are worth quoting, the subject names the mail. */
 const MAIL_FIELD = /^(from|to|cc|bcc|date|sent|subject|reply-to)\s*:\s*(.*)$/i;
@@ -372,6 +381,8 @@ export function splitBlocks(text: string): Block[] {
   const { lines, starts } = readerLines(text);
   const header = mailHeader(lines, starts);
   const blocks: Block[] = header ? header.blocks : [];
+  let lastLine = lines.length - 1;
+  while (lastLine > 0 && !lines[lastLine].trim()) lastLine--;
   // A chat's question and who answered it: it heads their exchange, not the channel's next topic.
   let thread: { asker: string; answerer: string } | null = null;
   for (let i = header ? header.next : 0; i < lines.length; i++) {
@@ -499,7 +510,7 @@ export function splitBlocks(text: string): Block[] {
     const spoken = !!turn && (!!turn.groups!.stamp || (FINAL_PUNCTUATION.test(line) && [nextLine(lines, i), previousLine(lines, i)].some((l) => { const other = SPEAKER.exec(l ?? ''); return !!other && speakerOf(other) !== speakerOf(turn); })));
     const item = !dashTitle && (isBullet || (LABELLED.test(line) && !spoken) || ADDRESS.test(line));
     let kind: BlockKind;
-    const credit = !md && !runIn && isCredit(line, blocks);
+    const credit = !md && !runIn && isCredit(line, blocks, i === lastLine);
     if (isBoilerplate(line)) kind = 'boilerplate';
     else if (credit) kind = 'body';
     // Only the very first line can be the title; later headline-like lines are sections.
