@@ -207,6 +207,19 @@ const FLOORS: Record<string, { p1: number; declined: number; refusedAtMost: numb
   // the question's words; fixed after, so no longer blind) and a research paper's summary (73.3%, 80.0%).
   'seeds-final41': { p1: 0.8, declined: 0.9, refusedAtMost: 0.1, short: 0.6 },
   'research-summary': { p1: 0.65, declined: 0.9, refusedAtMost: 0.25, short: 0.6 },
+  // Written blind at stop 42 before any change (P@1, off-topic declined over every question on first run): the seeds
+  // asked as claims to check and either-or questions (86.4%, 62.5%: "was it Russia or Oman…?" gave no short answer), a
+  // port strike's news report (93.3%, 50.0%: its byline and dateline read as the lede's headings) and a science news
+  // page in HTML (80.6%, 70.0%: the title's headline and site name read as a fact).
+  'seeds-stop42': { p1: 0.7, declined: 0.6, refusedAtMost: 0.3, short: 0.6 },
+  'news-strike': { p1: 0.9, declined: 0.5, refusedAtMost: 0.1, short: 0.8 },
+  'news-science': { p1: 0.9, declined: 0.55, refusedAtMost: 0.1, short: 0.75 },
+  // And, after those fixes, a football match report (70.0%, 40.0%: sport's own words) and a wire-service business
+  // story (66.7%, 60.0%: a foot-of-story credit, a dateline's place read as who), each fixed after, so no longer blind;
+  // and, after all of it, the seeds a twenty-sixth time (86.4%, 62.5%), left as it first ran.
+  'news-match': { p1: 0.7, declined: 0.4, refusedAtMost: 0.2, short: 0.3 },
+  'news-business': { p1: 0.8, declined: 0.2, refusedAtMost: 0.3, short: 0.65 },
+  'seeds-final42': { p1: 0.85, declined: 0, refusedAtMost: 0.2, short: 0.5 },
   runbook: { p1: 0.9, declined: 0.9, refusedAtMost: 0.15, short: 0.8 },
   'it-help': { p1: 0.85, declined: 0.6, refusedAtMost: 0.15, short: 0.9 },
 };
