@@ -29,8 +29,15 @@ const optionWords = (tokens: Token[], at: number, step: 1 | -1): Token[] => {
   return words;
 };
 
-/** The two options asked between, each as its words folded, or null for no choice. */
-export const choicesAsked = perQuestion((q: Question): string[][] | null => {
+interface Option {
+  /** Its words, folded. */
+  words: string[];
+  /** A one-word option's lemma: "lower" says "lowered". */
+  lemma: string | null;
+}
+
+/** The two options asked between, or null for no choice. */
+export const choicesAsked = perQuestion((q: Question): Option[] | null => {
   if (!VERB_FIRST.test(q.text)) return null;
   const tokens = analyze(q.text).tokens;
   const or = tokens.findIndex((t, i) => i > 1 && t.text.toLowerCase() === 'or');
@@ -38,7 +45,7 @@ export const choicesAsked = perQuestion((q: Question): string[][] | null => {
   const second = HEDGE.test(tokens[or + 1]?.text ?? '') ? or + 2 : or + 1;
   const [before, after] = [tokens[or - 1], tokens[second]];
   if (!before || !after || !/^[\p{L}\d]/u.test(before.text) || !/^[\p{L}\d]/u.test(after.text) || NO_CHOICE.test(before.text) || NO_CHOICE.test(after.text)) return null;
-  return [optionWords(tokens, or - 1, -1), optionWords(tokens, second, 1)].map((words) => words.map((t) => fold(t.text)));
+  return [optionWords(tokens, or - 1, -1), optionWords(tokens, second, 1)].map((words) => ({ words: words.map((t) => fold(t.text)), lemma: words.length === 1 ? normalizeLemma(words[0].lemma) : null }));
 });
 
 /** The words of `fact` that say one option and not the other, as written there; null where it says both or neither. */
@@ -46,9 +53,7 @@ export function choiceSaid(q: Question, fact: Fact): string | null {
   const options = choicesAsked(q);
   if (!options) return null;
   const tokens = analyze(fact.text).tokens;
-  const said = options.map((words) => {
-    // (A word on its own is said in any of its forms: "lower" says "lowered".)
-    const lemma = words.length === 1 ? normalizeLemma(analyze(words[0]).tokens[0]?.lemma ?? words[0]) : null;
+  const said = options.map(({ words, lemma }) => {
     const at = tokens.findIndex((_, i) => i + words.length <= tokens.length && words.every((w, k) => fold(tokens[i + k].text) === w || (lemma !== null && normalizeLemma(tokens[i].lemma) === lemma)));
     return at < 0 ? null : fact.text.slice(tokens[at].start, tokens[at + words.length - 1].end);
   });
