@@ -1922,6 +1922,13 @@ describe('answering from any documents', () => {
     // What a document says of itself answers no how: "subscribe" is to sign, as "write" is, and a newsletter has an editor.
     const how = await engine.ask('how do I subscribe to the newsletter?');
     expect(how.answered).toBe(false);
+    // A page's own headline under its title is no section to cite beside it; a heading the title merely opens with is.
+    const pages = await openEngine(docsFolder({
+      'page.txt': 'Glaciers lost a tenth of their ice | The Meridian\n\nGlaciers lost a tenth of their ice\n\nThe Rhone glacier shrank by 10% in two years.',
+      'pay.md': '# Pay and benefits\n\n## Pay\n\nSalaries are paid on the 25th of each month.',
+    }));
+    expect((await pages.ask('how much did the rhone glacier shrink')).source?.section).toBeNull();
+    expect((await pages.ask('when are salaries paid')).source?.section).toBe('Pay');
     // The story's opening sentence is its first, not the byline above it.
     expect(engine.index.documents.isFirst[engine.table.facts.findIndex((f) => f.text.startsWith('Around 1,900'))]).toBe(1);
   });

@@ -304,8 +304,16 @@ export function particleForms(lemma: string): TermMatch[] {
   return out;
 }
 
+/** What may follow a page's headline in its title: nothing, or the site's name after a separator. */
+const TITLE_REST = /^(?:$|\s+[|–—·-]\s)/;
+/**
+ * Where a fact is cited from. A section the title opens with is the page's own headline under its title
+ * ("Glaciers lost a tenth of their ice | The Meridian" over "Glaciers lost a tenth of their ice"): said again
+ * beside the title, it says nothing.
+ */
 function sourceOf(f: Fact): Source {
-  return { document: f.document, title: f.title, section: f.section, paragraph: f.paragraph, ...(f.url ? { url: f.url } : {}) };
+  const section = f.section && !(f.title.startsWith(f.section) && TITLE_REST.test(f.title.slice(f.section.length))) ? f.section : null;
+  return { document: f.document, title: f.title, section, paragraph: f.paragraph, ...(f.url ? { url: f.url } : {}) };
 }
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
