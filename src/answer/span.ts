@@ -367,6 +367,8 @@ export function shortAnswer(fact: Fact, q: Question, matched: Set<string>, headi
     const tierCost = NAMES.has(e.type) && NAMES.has(wants[0]) ? tier * 20 + (e.type === 'NAME' && wants[0] !== 'NAME' ? 20 : 0) : when && e.type === 'DURATION' ? dateTier * 1000 + DELAY_COST : tier * 1000;
     const distance = distanceFrom(pointers, e);
     const wrongSide = q.role === 'subject' && verb && e.start > verb.end ? 40 : 0;
+    // "Who won the final?" — "Harlow Vale beat Stanmoor in the final *at Brookfield Park*": a place said as where something happened did nothing.
+    const located = q.kind === 'who' && e.type === 'PLACE' && /\b(?:at|in)\s+(?:the\s+)?$/i.test(fact.text.slice(Math.max(0, e.start - 8), e.start)) ? LOCATED_COST : 0;
     const single = plural && coordinated(e, candidates, fact.text) === e.text ? 60 : 0;
     // "each night until 1am": a clock time says when more exactly than a part of the day beside it.
     // So does a sum beside a multiple of pay ("£150 per week, and any call-out at time and a half").
@@ -393,7 +395,7 @@ export function shortAnswer(fact: Fact, q: Question, matched: Set<string>, headi
     const kindNamed = kindInName(e) ? KIND_NAMED_BONUS : 0;
     const qualifier = qualifiedBy(e);
     const qualifies = qualifier || otherwise(e) ? QUALIFIED_BONUS * (qualifier?.pos === 'PROPN' ? 2 : 1) : 0;
-    return (otherStatement(e) ? OTHER_STATEMENT_COST : 0) - bracketedFor(e) * BRACKETED_BONUS + notWhen + notLead - deadline - countsIt - measured - saidOf - stranded - kindNamed + tierCost + distance + wrongSide + single + vague + (modifies(e) || possessor(e) ? 40 : 0) + (otherClause(e) && !deadline ? CLAUSE_COST : 0) - qualifies;
+    return (otherStatement(e) ? OTHER_STATEMENT_COST : 0) - bracketedFor(e) * BRACKETED_BONUS + notWhen + notLead - deadline - countsIt - measured - saidOf - stranded - kindNamed + tierCost + distance + wrongSide + located + single + vague + (modifies(e) || possessor(e) ? 40 : 0) + (otherClause(e) && !deadline ? CLAUSE_COST : 0) - qualifies;
   };
   // The sentence saying which of its values is the one asked outweighs every guess by type or distance:
   // - the name the noun asked about is set beside ("Hezbollah, the Iran-aligned militia");
@@ -597,6 +599,8 @@ const NOT_DELAY_COST = 200;
 const QUALIFIER = /^\s+(?:in|for|at|on)\s+(?:the\s+)?$/i;
 /** A value qualified by the word asked, or "elsewhere" for a place not named: as good as this much nearer. */
 const QUALIFIED_BONUS = 30;
+/** A place a thing happened at, asked who did it: worth less than a name of no known type. */
+const LOCATED_COST = 60;
 /** A name that says it is the kind of thing asked ("the University of Innsbruck") outweighs a name of the kind's type. */
 const KIND_NAMED_BONUS = 100;
 /** A deadline asked ("by when") and a date the sentence says it by: the sentence's own answer, however far from the words matched. */
