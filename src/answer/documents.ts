@@ -8,6 +8,11 @@ import { contentLemmas } from '../facts/lemmas.js';
 import { analyze } from '../facts/nlp.js';
 import type { DocumentInfo, Fact } from '../facts/types.js';
 
+/** The numbers from `from` up to `to`, one at a time. */
+function* range(from: number, to: number): Generator<number> {
+  for (let i = from; i < to; i++) yield i;
+}
+
 export class DocumentContext {
   /** Per fact: its document's number, and the fact before it in that document (-1 for none). */
   readonly docOf: Uint32Array;
@@ -44,7 +49,7 @@ export class DocumentContext {
           this.docOf[at + k] = d;
           this.previous[at + k] = k === 0 ? -1 : at + k - 1;
         }
-        const opens = this.opensAt(facts, Array.from({ length: info.facts }, (_, k) => at + k));
+        const opens = this.opensAt(facts, range(at, at + info.facts));
         this.isFirst[opens[0]] = 1;
         this.opening[d].push(...opens);
         at += info.facts;
@@ -75,9 +80,16 @@ export class DocumentContext {
    * A document's first three facts (of `all`, its facts in order) as its text runs: what the document says
    * of itself (a story's byline, a mail's "From:") comes before its opening sentence but is none.
    */
-  private opensAt(facts: readonly Fact[], all: readonly number[]): number[] {
-    const text = all.filter((f) => !facts[f].about);
-    return (text.length ? text : all).slice(0, 3);
+  private opensAt(facts: readonly Fact[], all: Iterable<number>): number[] {
+    // (Read only as far as the third such fact: the whole document need not be listed or filtered.)
+    const first: number[] = [];
+    const text: number[] = [];
+    for (const f of all) {
+      if (first.length < 3) first.push(f);
+      if (!facts[f].about) text.push(f);
+      if (text.length === 3) break;
+    }
+    return text.length ? text : first;
   }
 
   docsWithTitleWord(word: string): readonly number[] {
