@@ -186,6 +186,12 @@ describe('layout', () => {
     expect(types).toEqual(expect.arrayContaining(['PERSON:Dr Helen Achebe', 'DATE:14 and 15 May 2026', 'PERSON:King Henry III']));
   });
 
+  it('reads a councillor by their title, a clock time with a full stop, a first name the tagger misses, a volume in cubic metres and a place at the end of a sentence', () => {
+    const t = buildFactTable([{ name: 'minutes.md', text: '# Minutes\n\nCllr Pryce declared an interest. The meeting closed at 8.47pm. The minister, Abiy Ahmed, spoke first. The reservoir holds 90 million cubic metres of water. Meet at the assembly point in front of Block A.' }]);
+    const types = t.facts.flatMap(entitiesOf);
+    expect(types).toEqual(expect.arrayContaining(['PERSON:Cllr Pryce', 'TIME:8.47pm', 'PERSON:Abiy Ahmed', 'NUMBER:90 million cubic metres', 'PLACE:Block A']));
+  });
+
   it('reads a quarter ("Q2 2027") and a date something runs until as dates', () => {
     const t = buildFactTable([{ name: 'notes.md', text: '# Notes\n\nOffline support goes on the roadmap for Q2 2027. Existing users keep the app until 31 March 2027. Dark mode is postponed to Q1.' }]);
     const types = t.facts.flatMap(entitiesOf);

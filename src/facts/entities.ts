@@ -69,11 +69,14 @@ export function typeNames(run: string): TypedName[] {
       if (start > m.offset.start && m.terms.length === 2 && COURTESY.test(run.slice(title.offset.start, title.offset.start + title.offset.length))) start = m.offset.start;
       // "Declan Moss": the tagger knows the surname and not the first name before it, which it tags
       // as a bare noun; inside a run of capitalised words that noun is the rest of the name.
-      if (type === 'PERSON' && m.terms.length === 1 && m.terms[0].tags.includes('LastName')) {
+      // (Or a name it knows as a first name standing last, after a word no dictionary has: "Abiy Ahmed", not "Officer Martin".)
+      const surname = m.terms.length === 1 && m.terms[0].tags.includes('LastName');
+      if (type === 'PERSON' && m.terms.length === 1 && (surname || m.terms[0].tags.includes('FirstName'))) {
         runTerms ??= (doc.json({ offset: true, terms: { tags: true } }) as Array<{ terms: CompromiseMatch['terms'] }>).flatMap((s) => s.terms);
         const at = runTerms.findIndex((t) => t.offset.start === m.offset.start);
         const first = at > 0 ? runTerms[at - 1] : null;
-        if (first && first.tags.every((t) => BARE_NOUN_TAGS.has(t)) && /^\s+$/.test(run.slice(first.offset.start + first.offset.length, m.offset.start))) start = first.offset.start;
+        const word = first ? run.slice(first.offset.start, first.offset.start + first.offset.length) : '';
+        if (first && first.tags.every((t) => BARE_NOUN_TAGS.has(t)) && (surname || !isWord(word.toLowerCase())) && /^\s+$/.test(run.slice(first.offset.start + first.offset.length, m.offset.start))) start = first.offset.start;
       }
       let end = m.offset.start + m.offset.length;
       while (end > start && /[\s,.;:]/.test(run[end - 1]) && !/\b[A-Z]\.$/.test(run.slice(start, end))) end--;
@@ -210,14 +213,16 @@ export function sentenceEntities(a: Analysis, first: number, last: number, text:
   // nothing ("a two-week trip", "a 12-day conflict" do, by their unit; "one-half", "twenty-one" are numbers).
   const counted = out.filter((e) => !(e.type === 'NUMBER' && !/\d/.test(e.text) && HYPHENED_WORD.test(text.slice(e.end)) && !HYPHENED_UNIT.test(text.slice(e.end))));
   const merged = mergeRanges(counted.sort((x, y) => x.start - y.start), text).map((e, k, all) =>
-    withBound(isDayOfMonth(e, text) ? { ...e, type: 'DATE' as const } : e.type === 'TIME' ? withTimeZone(lengthBefore(e), text) : e.type === 'MONEY' ? withRate(e, text, all[k + 1]) : e.type === 'DURATION' ? withArticle(e, text) : e.type === 'PERSON' ? withHonorific(e, text) : e, text, all[k + 1]),
+    withBound(isDayOfMonth(e, text) ? { ...e, type: 'DATE' as const } : e.type === 'TIME' ? withTimeZone(lengthBefore(e), text) : e.type === 'MONEY' ? withRate(e, text, all[k + 1]) : e.type === 'DURATION' ? withArticle(e, text) : e.type === 'PERSON' ? withHonorific(e, text) : e.type === 'NAME' && TITLED_NAME.test(e.text) ? { ...e, type: 'PERSON' as const } : e, text, all[k + 1]),
   );
   // A zone taken into its time ("CET") is no name of its own.
   return merged.filter((e) => !merged.some((o) => o !== e && o.type === 'TIME' && o.start <= e.start && e.end <= o.end));
 }
 
 /** "Dr Helen Achebe", "King Henry III": a person's title before their name is how the documents name them. */
-const HONORIFIC = /\b(?:Dr|Prof|Professor|Sir|Dame|King|Queen|Prince|Princess|Lord|Lady|Mr|Mrs|Ms|Miss|Mx|Rev|Revd)\.?\s+$/;
+const HONORIFIC = /\b(?:Dr|Prof|Professor|Sir|Dame|King|Queen|Prince|Princess|Lord|Lady|Mr|Mrs|Ms|Miss|Mx|Rev|Revd|Cllr|Councillor)\.?\s+$/;
+/** "Cllr Birkett", "Councillor Priya Nandakumar": a title the tagger does not know still says a person follows. */
+const TITLED_NAME = /^(?:Cllr|Councillor)\.?\s+\p{Lu}/u;
 function withHonorific(e: Entity, text: string): Entity {
   const m = HONORIFIC.exec(text.slice(Math.max(0, e.start - 12), e.start));
   return m ? { ...e, text: text.slice(e.start - m[0].length, e.end), start: e.start - m[0].length } : e;
@@ -318,13 +323,16 @@ function addOver(out: Entity[], text: string, pattern: RegExp, type: EntityType)
   for (const m of text.matchAll(pattern)) {
     const start = m.index;
     const end = start + m[0].length;
-    if (out.some((e) => e.start < end && start < e.end && (e.start < start || e.end > end))) continue;
-    for (let k = out.length - 1; k >= 0; k--) if (out[k].start >= start && out[k].end <= end) out.splice(k, 1);
+    // (An entity's sentence-final full stop is not part of what it names: "at 10.30am.")
+    const reach = (e: Entity) => (e.end === end + 1 && text[end] === '.' ? end : e.end);
+    if (out.some((e) => e.start < end && start < e.end && (e.start < start || reach(e) > end))) continue;
+    for (let k = out.length - 1; k >= 0; k--) if (out[k].start >= start && reach(out[k]) <= end) out.splice(k, 1);
     out.push({ text: m[0], type, start, end });
   }
 }
 
-const CLOCK_TIME = /\b(?:[01]?\d|2[0-3]):[0-5]\d\s?(?:am|pm)\b/gi;
+// (And "9.12pm", "7.00 pm": a British hour and its minutes by a full stop, which the tokenizer reads as a decimal.)
+const CLOCK_TIME = /\b(?:[01]?\d|2[0-3])[:.][0-5]\d\s?(?:am|pm)\b/gi;
 const WEEKDAY = new RegExp(`^${WEEKDAY_NAME}s?$`, 'i');
 const WEEKDAY_FIRST = new RegExp(`^${WEEKDAY_NAME}`, 'i');
 const EVERY_BEFORE = /\bevery\s+$/i;
@@ -412,7 +420,15 @@ const CURRENCY_SIGN = /\p{Sc}\s?$/u;
  * alone: "10m" is as often ten million.)
  */
 const MEASURE_AFTER =
-  /^\s?(?:(?:[KMGT]B|[kKMGT]bps|[kKMG]?Hz|km|kg|mg|g|cm|mm|ml|cl|ms|px|k?Wh|mAh|kW|W|V|dB|fps|nits|mph|km\/h|oz|lbs?)\b|°\s?[CF]?\b|\s(?:(?:milli|centi|kilo)?(?:litre|liter|metre|meter|gram)s?|kilos?|inch(?:es)?|feet|foot|miles?|tonnes?|ounces?|pints?|degrees?|(?:tea|table|dessert)spoons?(?:ful)?|cups?)\b)/;
+  /^\s?(?:(?:[KMGT]B|[kKMGT]bps|[kKMG]?Hz|km|kg|mg|g|cm|mm|ml|cl|ms|px|k?Wh|mAh|kW|W|V|dB|fps|nits|mph|km\/h|oz|lbs?)\b|°\s?[CF]?\b|\s(?:(?:cubic|square)\s+)?(?:(?:milli|centi|kilo)?(?:litre|liter|metre|meter|gram)s?|kilos?|inch(?:es)?|feet|foot|miles?|tonnes?|ounces?|pints?|degrees?|(?:tea|table|dessert)spoons?(?:ful)?|cups?)\b)/;
+/** Whether an entity's text ends in a unit of measure after its last number ("30 kilometres", "14.9 mm"), not in a thing counted ("3,400 people"). */
+export function endsInUnit(text: string): boolean {
+  // (Past a magnitude or a power: "74 billion cubic metres".)
+  const rest = text.slice(text.search(/\d(?!.*\d)/) + 1).replace(/^\s+(?:(?:thousand|million|billion|trillion|cubic|square)\s+)+/i, ' ');
+  return /\d/.test(text) && /^\s?\S+$/.test(rest) && MEASURE_AFTER.test(rest);
+}
+/** A number of a unit of distance: "three miles", "12 km", "400 metres" (not "74 billion cubic metres"). */
+export const LENGTH_UNIT = /(?<!cubic |square )(?:(?<=\d)|\b)(?:miles?|km|kilomet(?:re|er)s?|met(?:re|er)s?|feet|foot|ft|yards?|inch(?:es)?|cm|centimet(?:re|er)s?)$/i;
 /** A number read with its unit of measure ("20 kilograms", "14.9 mm", "120 Hz", "5°C"). */
 export const WITH_UNIT = /\d\s?(?:\p{L}+|°\s?[CF]?)$/u;
 /** "100 requests per minute", "20 invoices a month": a count of something in a unit of time or per person is a rate. */
