@@ -1994,6 +1994,102 @@ describe('answering from any documents', () => {
     expect(said('Vale will parade the cup on Sunday afternoon, starting from the town hall at 2pm.', 'where does the parade start')).toBe('from the town hall');
   });
 
+  it("reads a council's minutes: titled councillors, dotted clock times, a chair named in brackets, a value said \"of\" the noun asked, and a question only reported as asked", async () => {
+    const engine = await openEngine(docsFolder({
+      'minutes.md': [
+        '# Parish council minutes',
+        '**Present:** Cllr Ruth Amadi (Mayor, in the chair), Cllr Owen Pryce (Deputy Mayor), Cllr Lena Hart',
+        '## Items',
+        'Cllr Pryce declared an interest in the library item and left the room.',
+        'The treasurer recommended a grant increase of 3.5% for the youth club.',
+        'Cllr Hart proposed a rise of 1.5% instead.',
+        'A resident asked when the footbridge on Quarry Lane would reopen.',
+        'The meeting closed at 8.47pm.',
+      ].join('\n\n'),
+    }));
+    const ask = async (q: string) => {
+      const a = await engine.ask(q);
+      return [a.answered, a.answer];
+    };
+    // "Cllr" before a surname names a person, as "Dr" does; the title stays with the name.
+    expect(await ask('who declared an interest?')).toEqual([true, 'Cllr Pryce']);
+    // The word asked in a name's own brackets is at that name, not at the next one along.
+    expect(await ask('who chaired the meeting?')).toEqual([true, 'Cllr Ruth Amadi']);
+    // "8.47pm" is a time, not "8" and "47pm".
+    expect(await ask('what time did the meeting close?')).toEqual([true, '8.47pm']);
+    // The value said "of" the noun asked, and a per cent sign with its number.
+    expect(await ask('what grant increase did the treasurer recommend?')).toEqual([true, '3.5%']);
+    expect(await ask('what did cllr hart propose?')).toEqual([true, 'rise of 1.5%']);
+    // A sentence reporting that the question was asked shares all its words and answers nothing.
+    expect((await engine.ask('when will the footbridge on quarry lane reopen?')).answered).toBe(false);
+    expect((await engine.ask('when will the footbridge reopen?')).quote ?? (await engine.ask('when will the footbridge reopen?')).alternatives[0]?.quote).toMatch(/asked when/);
+  });
+
+  it('answers where by a name after "in", a role by its country\'s possessive, and declines a size or a count the sentence does not give', async () => {
+    const engine = await openEngine(docsFolder({
+      'story.txt': [
+        'Lake talks stall',
+        "Kenya's energy minister, Davis Chirchir, told a meeting in Kisumu on Friday that the dam would go ahead.",
+        'The dam, on the Nzoia river about 40 kilometres from the lake, will hold 90 million cubic metres of water.',
+        'Its 6 turbines will generate about 150 megawatts.',
+        'The old bridge, built in 1931, is 12 metres tall.',
+        'The council meets every Tuesday at 7.00pm in the Guildhall.',
+        'The visitor centre cost £4 million and took two years to build.',
+      ].join('\n\n'),
+    }));
+    const ask = async (q: string) => {
+      const a = await engine.ask(q);
+      return [a.answered, a.answer];
+    };
+    // A name of no known type after "in" is where, over a country that owns something ("Kenya's energy minister").
+    expect(await ask('where did chirchir hold his meeting?')).toEqual([true, 'Kisumu']);
+    // "Kenya's energy minister, Davis Chirchir": the possessive says which minister.
+    expect(await ask("who is kenya's energy minister?")).toEqual([true, 'Davis Chirchir']);
+    // A height is a length: a volume is none, and a length is.
+    expect((await engine.ask('how tall is the dam?')).answered).toBe(false);
+    expect(await ask('how tall is the old bridge?')).toEqual([true, '12 metres']);
+    // A count of people is no distance; a count of turbines is a count.
+    expect((await engine.ask('how many people live along the nzoia river?')).answered).toBe(false);
+    expect(await ask('how many turbines will the dam have?')).toEqual([true, '6 turbines']);
+    // …nor is a sum or a length of time.
+    expect((await engine.ask('how many visitors does the visitor centre get?')).answered).toBe(false);
+    // An age is a year, not the time of a meeting.
+    expect((await engine.ask('how old is the guildhall?')).answered).toBe(false);
+  });
+
+  it('declines what someone said where the sentence names them but never as speaking, and answers where it does', async () => {
+    const engine = await openEngine(docsFolder({
+      'story.txt': [
+        'Rail link delayed',
+        'Uganda wants funding for a rail link to Rwanda and Burundi, and lenders will wait, according to a banker in Kampala.',
+        'Rwandan officials told reporters on Tuesday that the link was still "a priority" for Rwanda.',
+        'Tanzania, Malawi and other neighbours reportedly joined these talks, warning of higher costs.',
+      ].join('\n\n'),
+    }));
+    const ask = async (q: string) => {
+      const a = await engine.ask(q);
+      return [a.answered, a.answer];
+    };
+    // Burundi is named only where a banker speaks.
+    expect((await engine.ask('what did burundi say about funding?')).answered).toBe(false);
+    // By its adjective ("Rwandan officials told"), and as a participle the tagger reads as a noun ("…, warning that").
+    expect(await ask('what did rwanda say about the link?')).toEqual([true, 'a priority']);
+    expect((await engine.ask('what did tanzania warn?')).quote).toMatch(/^Tanzania, Malawi/);
+  });
+
+  it('reads "list the …", "explain what …" and "give me the date of …" as the questions they ask; a release as when', async () => {
+    expect(parseQuestion('list the countries that refused the request').text).toBe('which countries that refused the request');
+    expect(parseQuestion('explain why the talks stalled').kind).toBe('why');
+    expect(parseQuestion('give me the date of the ceasefire').kind).toBe('when');
+    // "What the Gulf states are prioritising": no noun after "what", and no kind of answer from the subject's noun.
+    const object = parseQuestion('explain what the gulf states are prioritising now');
+    expect([object.typeNoun, object.spanWants]).toEqual([null, []]);
+    const notes = await openEngine(docsFolder({ 'CHANGELOG.md': '# Changelog\n\n## 2.1.0 — 2026-03-02\n\n### Deprecated\n\n- The `/v1` API is deprecated and will be removed in version 3.0.' }));
+    expect((await notes.ask('when will the v1 api be removed?')).answer).toBe('in version 3.0');
+    // Not as the answer to when the very release asked about comes.
+    expect((await notes.ask('when will version 3.0 be released?')).answer).not.toBe('in version 3.0');
+  });
+
   it('answers "who is writing the plan?" with who does it, not with what someone is', async () => {
     const dir = docsFolder({
       'notes.md': ['# Platform sync', '## Action items', '- Tom to write the migration plan by Friday.', '- Lena owns the cost review.'].join('\n'),

@@ -5,6 +5,7 @@
  */
 import { normalizeLemma } from '../facts/lemmas.js';
 import { analyze } from '../facts/nlp.js';
+import { hasNameSense, isCommunicationVerb, isWord } from '../facts/wordnet.js';
 import type { Fact } from '../facts/types.js';
 import { perQuestion, type Question } from './question.js';
 
@@ -56,3 +57,57 @@ export const creationAsked = perQuestion((q): string | null => {
   const verb = agentVerbAsked(q);
   return verb && CREATION.has(verb) ? verb : null;
 });
+
+/** "What did Kenya say about …?", "what did Oman tell Israel?": whose words are asked. */
+const SPEAKER_ASKED = /^(?:what|how)\s+(?:did|does|has|have)\s+(?:the\s+)?(.+?)\s+(?:say|said|tell|told|warn|warned|reply|replied|respond|responded|claim|claimed|announce|announced|promise|promised|write|wrote)\b/i;
+/** How many words before its verb a speaker may stand ("Oman, Egypt, and other Gulf states reportedly joined these efforts, warning"). */
+const SPEAKER_WITHIN = 12;
+/** …and after it ("said chief executive Ana Ruiz", "according to Israeli officials"). */
+const SPEAKER_AFTER = 4;
+
+/** A dictionary's common noun, not a name ("side", "government"; not "Kenya", "Burundi", "Netanyahu"). */
+const isWordOnly = (w: string) => isWord(w) && !hasNameSense(w);
+
+const speakerAsked = perQuestion((q): string[] | null => {
+  const m = SPEAKER_ASKED.exec(q.text.trim());
+  if (!m) return null;
+  // (Only a name: "what did both *sides* promise?" is said of a side in other words, "neither side would…".)
+  // (Read in the question, not alone: "burundi" by itself is tagged as anything.)
+  const from = m[0].length - m[0].slice(m[0].indexOf(m[1])).length;
+  const names = analyze(q.text.trim()).tokens.filter((t) => t.start >= from && t.end <= from + m[1].length && (t.pos === 'PROPN' || (t.pos === 'NOUN' && !isWordOnly(normalizeLemma(t.lemma)))));
+  const words = names.map((t) => normalizeLemma(t.lemma));
+  return words.length ? words : null;
+});
+
+/**
+ * "What did Kenya say about the transmission line?" — "…a transmission line to Kenya and Djibouti, …, according to a
+ * Western diplomat": a sentence that names the one asked about, but never as the one speaking, does not say what they
+ * said. The speaker stands before a verb of saying (within a clause's length) or right after one ("said chief
+ * executive Ana Ruiz", "according to Israeli officials"). A sentence that does not name them at all may still, by a
+ * pronoun or a title ("he warned Iran", "the Russian president stated"): that is left to the ranker.
+ */
+export function speakerUnsaid(q: Question, fact: Fact): boolean {
+  const speaker = speakerAsked(q);
+  if (!speaker || !speaker.some((w) => fact.lemmas.includes(w))) return false;
+  const tokens = analyze(fact.text).tokens;
+  // (As a name or noun, "stating" is no "state"; or by its adjective: "*Israeli* officials conveyed…" is Israel speaking.)
+  const isSpeaker = (i: number) => {
+    const t = tokens[i];
+    const lemma = normalizeLemma(t.lemma);
+    return (t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'ADJ') && speaker.some((w) => lemma === w || (w.length >= 4 && lemma.startsWith(w) && t.pos !== 'NOUN'));
+  };
+  const at = tokens.flatMap((t, i) => (isSpeaker(i) ? [i] : []));
+  if (at.length === 0) return false;
+  for (const [i, t] of tokens.entries()) {
+    // (A participle the tagger reads as a noun says it too: "…joined these efforts, *warning* of severe consequences".)
+    const stem = /ing$/i.test(t.text) ? t.text.toLowerCase().slice(0, -3) : null;
+    // ("according to" names its speaker after it, never before: "…to Rwanda and Burundi, and lenders will wait, according to a banker".)
+    if (t.text.toLowerCase() === 'according' && tokens[i + 1]?.text.toLowerCase() === 'to') {
+      if (at.some((k) => k > i + 1 && k - i <= SPEAKER_AFTER + 1)) return false;
+      continue;
+    }
+    const saying = (t.pos === 'VERB' && isCommunicationVerb(normalizeLemma(t.lemma))) || (!!stem && (isCommunicationVerb(stem) || isCommunicationVerb(`${stem}e`)));
+    if (saying && at.some((k) => (k < i && i - k <= SPEAKER_WITHIN) || (k > i && k - i <= SPEAKER_AFTER))) return false;
+  }
+  return true;
+}

@@ -1,16 +1,27 @@
 /**
  * "How many missiles does Iran have?" — "…Iran's ballistic missile program": a question asking
  * how many or how much is not answered by a sentence that gives no number, nor any word for one.
+ * Nor is one asked how tall, how heavy or how old something is.
  * And "how many aircraft are based at Al Udeid?" — "home to approximately 10,000 American troops":
  * nor by one that counts something else, saying nothing of the thing counted (`countedThing`).
  */
 import { normalizeLemma } from '../facts/lemmas.js';
 import { isAgentNoun, isTimeNoun } from '../facts/wordnet.js';
+import { endsInUnit, LENGTH_UNIT } from '../facts/entities.js';
 import type { EntityType, Fact } from '../facts/types.js';
 import { namesAnswerKind, perQuestion, wordsAfter, type Question } from './question.js';
 import { NO_SUM_NEEDED } from './sum-asked.js';
 
-const COUNT_ASKED = /^how (?:many|much)\b/i;
+/** How many, how much, and a size or an age said only by a number ("how tall is the dam?", "how old is the town hall?"). */
+const COUNT_ASKED = /^how (?:many|much|tall|deep|wide|thick|heavy|old)\b/i;
+/** "How old is the church?" — "built in 1850": a year says an age (a year alone, not the date of a meeting). */
+const AGE_ASKED = /^how old\b/i;
+const YEAR = /^(?:(?:in|since|from)\s+)?(?:the\s+)?(?:1[0-9]|20)\d\ds?$/i;
+/** "How old is the town hall?": an age, said by a number or a year. */
+const AGE_OR_WEIGHT_ASKED = /^how (?:heavy|old)\b/i;
+/** "How tall is the dam?" — "a reservoir of 74 billion cubic metres": a height, depth or width is a length. */
+const LENGTH_ASKED = /^how (?:tall|deep|wide|thick)\b/i;
+const DISTANCE_AFTER = /^\s+(?:from|away|off|north|south|east|west|outside|inland|upstream|downstream)\b/i;
 /** Entities that say how many. */
 const COUNTS = new Set<EntityType>(['NUMBER', 'PERCENT', 'DURATION', 'MONEY']);
 /** Words that count without a figure: "no limit", "unlimited", "every member", "thousands more", "a couple of". */
@@ -21,12 +32,35 @@ const asksCount = perQuestion((q) => q.kind !== 'yesno' && COUNT_ASKED.test(q.te
 /** Whether a sentence gives no count where a count is asked. */
 export function countMissing(q: Question, fact: Fact): boolean {
   if (!asksCount(q)) return false;
-  if (fact.entities.some((e) => COUNTS.has(e.type))) return false;
+  // "How many people live along the river?" — "about 30 kilometres from the border": a measure, a sum or a length of
+  // time counts nothing but its unit, where the thing counted is no unit of time ("how many days" is said in one).
+  const thing = countedNoun(q);
+  const counts = thing === 'thing' ? THINGS_COUNTED : COUNTS;
+  // (Not a distance from somewhere: "the dam, about 40 kilometres from the lake" is no height of it.)
+  if (LENGTH_ASKED.test(q.text)) return !fact.entities.some((e) => e.type === 'NUMBER' && LENGTH_UNIT.test(e.text) && !DISTANCE_AFTER.test(fact.text.slice(e.end)));
+  // (An age or a weight is a number, "was fourteen", or a year: "every Tuesday" is none.)
+  if (AGE_OR_WEIGHT_ASKED.test(q.text)) return !fact.entities.some((e) => e.type === 'NUMBER' || e.type === 'DURATION' || (e.type === 'DATE' && AGE_ASKED.test(q.text) && YEAR.test(e.text)));
+  if (fact.entities.some((e) => counts.has(e.type) && (thing !== 'thing' || !endsInUnit(e.text)))) return false;
   // ("How much does parking cost?" — "Staff parking is free": no figure, and the answer.)
-  return !COUNT_WORDS.test(fact.text) && !NO_SUM_NEEDED.test(fact.text);
+  // (Nor do the words of a value that counts no thing: the "million" of "90 million cubic metres", the "two" of "two years".)
+  const rest = thing === 'thing' ? fact.entities.reduceRight((text, e) => (!counts.has(e.type) || endsInUnit(e.text) ? text.slice(0, e.start) + text.slice(e.end) : text), fact.text) : fact.text;
+  return !COUNT_WORDS.test(rest) && !NO_SUM_NEEDED.test(fact.text);
 }
 
 const HOW_MANY = /^how many\s+/i;
+/** Nouns counted in a measure of their own ("how many times", "how many points"). */
+const MEASURED = /^(?:time|point|percent|percentage|degree|calorie|credit|mark|vote|dollar|euro|pound)$/;
+/** What counts a thing that is not a length of time or a measure: a bare number or a share of it. */
+const THINGS_COUNTED = new Set<EntityType>(['NUMBER', 'PERCENT']);
+
+/** What "how many …?" counts: a unit of time or measure ("how many days", "how many miles"), a thing ("how many engineers"), or null (not asked "how many"). */
+const countedNoun = perQuestion((q): 'measure' | 'thing' | null => {
+  const tokens = wordsAfter(q, HOW_MANY);
+  const noun = tokens?.slice(0, 4).find((t) => t.pos === 'NOUN');
+  if (!noun) return null;
+  const lemma = normalizeLemma(noun.lemma);
+  return isTimeNoun(lemma) || endsInUnit(`1 ${noun.text.toLowerCase()}`) || MEASURED.test(lemma) ? 'measure' : 'thing';
+});
 
 /**
  * The thing "how many …?" counts ("how many *aircraft*", "how many *desks*"), or null: not a unit of

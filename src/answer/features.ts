@@ -7,7 +7,7 @@ import type { Entity, Fact } from '../facts/types.js';
 import type { DocumentContext } from './documents.js';
 import { unitOf, type Question } from './question.js';
 import { givesReason } from './phrase.js';
-import { answerCandidates, asksByWhen, CLOCK_IN, hasLeadTime, isLeadTime, placeInWords, relativeDuration, sectionDate, tellsWith, timeAfterPreposition, timeClause, toldWhom } from './span.js';
+import { answerCandidates, asksByWhen, CLOCK_IN, hasLeadTime, isLeadTime, placeInWords, relativeDuration, releasePoint, sectionDate, tellsWith, timeAfterPreposition, timeClause, toldWhom } from './span.js';
 import { isAgentNoun, isKindOf, isTimeNoun } from '../facts/wordnet.js';
 import { WITH_UNIT } from '../facts/entities.js';
 import { contentLemmas, normalizeLemma } from '../facts/lemmas.js';
@@ -253,7 +253,7 @@ export function featuresOf(query: Query, facts: readonly Fact[], factIndex: numb
     else if (found.length === 0 && q.kind === 'who' && q.role === 'object' && toldWhom(fact, (l) => query.variantOf.has(l) && tellsWith(q, l)) !== null) typeCompatible = 1;
     // "When is the review?" — "in your fifth month": a time said relative to something, not a date.
     // (So is "how soon do I report it?" — "before the end of your shift": by when.)
-    else if (found.length === 0 && (q.kind === 'when' || asksByWhen(q)) && (timeAfterPreposition(fact.text) || relativeDuration(fact) || timeClause(fact.text))) typeCompatible = 1;
+    else if (found.length === 0 && (q.kind === 'when' || asksByWhen(q)) && (timeAfterPreposition(fact.text) || releasePoint(fact.text, q) || relativeDuration(fact) || timeClause(fact.text))) typeCompatible = 1;
     // "When did SSO come out?" — a line of a release's notes, under the release's date.
     else if (found.length === 0 && q.kind === 'when' && sectionDate(fact)) typeCompatible = 1;
     // "Where can I leave my bike?" — "in the courtyard": a place in words, not by name.

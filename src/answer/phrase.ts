@@ -117,7 +117,11 @@ export function phraseAnswer(tokens: Token[], text: string, q: Question, isWordM
   // ("regional | stability"); and the object follows its verb, so words before a run count for more.
   const closeness = (r: { from: number; to: number }) => matchedAt.reduce((sum, m) => sum + (m < r.from ? 1 / (r.from - m) : 0.6 / (m - r.to)), 0);
   const best = runs.reduce<{ from: number; to: number } | null>((a, b) => (!a || closeness(b) > closeness(a) ? b : a), null);
-  return best ? text.slice(tokens[best.from].start, tokens[best.to].end) : null;
+  if (!best) return null;
+  // ("an increase of 2.5%": a per cent sign is the number's, though the tokenizer makes it a symbol of its own.)
+  const sign = tokens[best.to + 1];
+  const end = tokens[best.to].pos === 'NUM' && sign?.text === '%' && sign.start === tokens[best.to].end ? sign.end : tokens[best.to].end;
+  return text.slice(tokens[best.from].start, end);
 }
 
 /**

@@ -130,6 +130,9 @@ const EVIDENCE_REQUEST = new RegExp(
 /** "give me the date …", "look up the name of …": a request for a value is the question what it is (not "find me the minister's statement": no value named). */
 const VALUE_REQUEST = new RegExp(String.raw`^${REQUEST_VERB} (?=the (?:[\w-]+ ){0,2}?(?:date|day|time|year|month|name|number|length|duration|price|cost|amount|figure|count|total|percentage|rate|size|deadline|address|location|place)\b)`, 'i');
 
+/** "list the countries that refused…", "name the people who…": a request for a list is the question which they are. */
+const LIST_REQUEST = /^(?:please )?(?:list|name)(?: me| us)?(?: all)?(?: of)? the (?=[\w-]+(?: [\w-]+)? (?:that|which|who|whose)\b)/i;
+
 /** "…, do you know?", "…? need it for the last paragraph", "…? a stakeholder asked me": framing after the question. */
 const FRAMING_CLOSING = new RegExp(
   String.raw`(?:[,;]\s*(?:do you know|can you (?:find|confirm|check) (?:that|it|this)|what does (?:the|our|this) (?:article|piece|story|report|source|doc|document) say|do (?:our|the) (?:sources|articles|docs|documents) say|what (?:was|is) it)` +
@@ -200,7 +203,7 @@ export function cleanQuestion(raw: string): { text: string; truncated: boolean; 
   let claim = false;
   for (let prev = ''; prev !== s; ) {
     prev = s;
-    s = s.replace(GREETING, '').replace(EVIDENCE_REQUEST, '').replace(VALUE_REQUEST, 'what is ').replace(POLITE_OPENING, '').replace(THANKS, '').replace(FRAMING_OPENING, '').replace(FRAMING_CLOSING, '').trim();
+    s = s.replace(GREETING, '').replace(EVIDENCE_REQUEST, '').replace(VALUE_REQUEST, 'what is ').replace(LIST_REQUEST, 'which ').replace(POLITE_OPENING, '').replace(THANKS, '').replace(FRAMING_OPENING, '').replace(FRAMING_CLOSING, '').trim();
     const unframed = s.replace(CLAIM_OPENING, '').replace(CLAIM_CLOSING, '').trim();
     // (Not where nothing is left: "is that right?" alone is a question of its own.)
     if (unframed !== s && /\p{L}/u.test(unframed)) {
@@ -287,7 +290,8 @@ const KIND_RULES: KindRule[] = [
   { test: new RegExp(`\\b(what|which) times?\\b${NOT_A_TIME}|\\bat what hour\\b|\\bhow late\\b`), kind: 'when', wants: ['TIME', 'DATE'] },
   // "What are the opening hours?", "office hours?": the hours something is open, said by the clock ("10am to 5pm").
   { test: /\b(?:what|when|which)\b[^?]*\b(?:opening|office|business|visiting|surgery) (?:hours|times)\b/, kind: 'when', wants: ['TIME', 'DATE'] },
-  { test: /\bwhen\b|\b(what|which) (dates?|days?|months?|years?|weeks?)\b/, kind: 'when', wants: ['DATE', 'TIME'] },
+  // ("What is the date of the ceasefire?", as "give me the date of…" is read, asks when as "what date" does.)
+  { test: /\bwhen\b|\b(what|which) (dates?|days?|months?|years?|weeks?)\b|\bwhat(?:'s|’s| is| was| were| are) the (?:exact )?(?:dates?|day|year|month) (?:of|for)\b/, kind: 'when', wants: ['DATE', 'TIME'] },
   { test: new RegExp(`\\bwhere\\b|\\b(what|which) (${ADJECTIVE_SLOT})?(${PLACE_NOUNS})\\b`), kind: 'where', wants: ['PLACE', 'NAME'] },
   // "What's the office address?": where, said as a street ("12 Bedford Row"), or an address to write to.
   { test: /\b(?:what|which)(?:['’]s| is| are| was)? (?:the |our |your |my |their )?(?:[\w-]+ ){0,2}address(?:es)?\b/, kind: 'where', wants: ['PLACE', 'NAME'] },
@@ -329,7 +333,9 @@ const WHERE_FRAME = new Set(['find', 'locate', 'look', 'look for', 'see']);
 const ASKER_LOOKS = /\b(?:i|we|you)\s+(?:find|locate|look|see)\b/;
 const FRAME_WORDS = new Set(['happen', 'tell', 'know', 'say', 'mean', 'describe', 'explain', 'thing', 'anything', 'something', 'do', 'get', 'go', 'make', 'kind', 'sort', 'type', 'name', 'exactly', 'actually', 'really', 'specifically', 'instead', 'article', 'document', 'doc', 'ok', 'okay', 'alright']);
 // "What is the capital…", "what did they ask": a verb after what is no noun naming the answer.
-const TYPE_NOUN = /\b(?:which|what) (?!(?:is|are|was|were|be|been|do|does|did|has|have|had|will|would|can|could|should|shall|may|might|must)\b)(\w+)/;
+/** "What the report says", "what they promised": a clause's object asked, its subject after "what". */
+const OBJECT_ASKED = /(?:^|\s)what (?:the|a|an|my|our|your|their|this|that|these|those|it|they|he|she|we|i|you)\b/;
+const TYPE_NOUN = /\b(?:which|what) (?!(?:is|are|was|were|be|been|do|does|did|has|have|had|will|would|can|could|should|shall|may|might|must|the|a|an|this|that|these|those|my|our|your|their|his|her|its|it|they|we|i|you|he|she)\b)(\w+)/;
 /** The words before a unit of time that make it what an amount is counted per: "days *a* week", "*per* year". */
 const PER = 'a|an|per|each|every';
 /** "days a week", "per year", "each month": the unit of time an amount is counted per. */
@@ -543,7 +549,8 @@ export function parseQuestion(raw: string): Question {
   // "Which Slack channel …": the noun the answer is attached to is the phrase's head, its last noun.
   const phrase = kindPhrase(a.tokens);
   // "What *units* is time recorded in?": the noun phrase after "what" says what is wanted, not a later word ("time").
-  const askedPart = nounToken && phrase.length ? phrase.map((t) => t.text.toLowerCase()).join(' ') : lower;
+  // ("What the Gulf states are prioritising": the object of its verb is asked, of no kind its subject's noun says.)
+  const askedPart = nounToken && phrase.length ? phrase.map((t) => t.text.toLowerCase()).join(' ') : OBJECT_ASKED.test(lower) ? '' : lower;
   // "How do I pay for the washing machines?" asks the way it is done, not a sum.
   let spanWants = wants.length || (kind === 'how' && MANNER_ASKED.test(lower)) ? [] : (SPAN_RULES.find((r) => r.test.test(askedPart))?.wants ?? []);
   const head = nounToken && phrase.length > 1 && phrase[phrase.length - 1].pos === 'NOUN' ? phrase[phrase.length - 1] : nounToken;

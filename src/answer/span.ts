@@ -1,5 +1,5 @@
 /** The short answer inside a quoted sentence: the entity the question asks for. */
-import { COUNTED_TYPES, headingDate, isPayMultiple, LIFESPAN, WITH_UNIT } from '../facts/entities.js';
+import { COUNTED_TYPES, headingDate, isPayMultiple, LENGTH_UNIT, LIFESPAN, WITH_UNIT } from '../facts/entities.js';
 import { DATELINE_LEAD, LABELLED, speakerLabelEnd } from '../facts/layout.js';
 import { normalizeLemma } from '../facts/lemmas.js';
 import { analyze, type Token } from '../facts/nlp.js';
@@ -251,7 +251,7 @@ export function shortAnswer(fact: Fact, q: Question, matched: Set<string>, headi
   if (candidates.length === 0) {
     if (q.kind === 'who') return quotedAfter(tokens, fact.text, isMatched) ?? roleAnswer(tokens, fact.text, isMatched) ?? (q.role === 'object' ? toldWhom(fact, (l) => matched.has(l) && tellsWith(q, l)) : null) ?? labelledValue(fact, tokens, isMatched);
     if (q.kind === 'where') return placeAnswer(tokens, fact, isMatched) ?? labelledValue(fact, tokens, isMatched);
-    if (when || asksByWhen(q)) return ordinalTime(fact) ?? timeAfterPreposition(fact.text) ?? labelledValue(fact, tokens, isMatched) ?? (when ? sectionDate(fact) : null);
+    if (when || asksByWhen(q)) return ordinalTime(fact) ?? timeAfterPreposition(fact.text) ?? releasePoint(fact.text, q) ?? labelledValue(fact, tokens, isMatched) ?? (when ? sectionDate(fact) : null);
     if (q.kind === 'yesno') return null;
     if (q.kind === 'why') return reasonPhrase(tokens, fact.text, isMatched);
     // "How do I book time off?" — "booked through the Sling app": the tool a thing is done through.
@@ -265,7 +265,7 @@ export function shortAnswer(fact: Fact, q: Question, matched: Set<string>, headi
     }
     return (
       labelledValue(fact, tokens, isMatched) ??
-      (q.kind === 'what' && COPULAR_QUESTION.test(q.text) ? valueSaid(fact, tokens, isMatched, q) : null) ??
+      (q.kind === 'what' ? (COPULAR_QUESTION.test(q.text) ? valueSaid(fact, tokens, isMatched, q) : valueOfAsked(fact, tokens, q)) : null) ??
       (PHRASE_KINDS.has(q.kind) ? phraseAnswer(tokens, fact.text, q, isMatched) : null) ??
       (q.kind === 'what' && KIND_COPULA_QUESTION.test(q.text) ? complementSaid(tokens, fact.text, q, isMatched) : null)
     );
@@ -365,10 +365,15 @@ export function shortAnswer(fact: Fact, q: Question, matched: Set<string>, headi
     const tier = e.type === 'DATE' && wants[0] === 'TIME' && CLOCK_IN.test(e.text) ? 0 : wants.indexOf(e.type);
     // Typed names trade places cheaply (taggers confuse them); an untyped name is weaker evidence of the wanted kind.
     const tierCost = NAMES.has(e.type) && NAMES.has(wants[0]) ? tier * 20 + (e.type === 'NAME' && wants[0] !== 'NAME' ? 20 : 0) : when && e.type === 'DURATION' ? dateTier * 1000 + DELAY_COST : tier * 1000;
-    const distance = distanceFrom(pointers, e);
+    // (A word asked in a value's own brackets is at it: "Cllr Margaret Osei (Mayor, *in the chair*), Cllr David Penhallow".)
+    const distance = bracketedFor(e) ? 0 : distanceFrom(pointers, e);
     const wrongSide = q.role === 'subject' && verb && e.start > verb.end ? 40 : 0;
     // "Who won the final?" — "Harlow Vale beat Stanmoor in the final *at Brookfield Park*": a place said as where something happened did nothing.
-    const located = q.kind === 'who' && e.type === 'PLACE' && /\b(?:at|in)\s+(?:the\s+)?$/i.test(fact.text.slice(Math.max(0, e.start - 8), e.start)) ? LOCATED_COST : 0;
+    const placedAt = /\b(?:at|in)\s+(?:the\s+)?$/i.test(fact.text.slice(Math.max(0, e.start - 8), e.start));
+    const located = q.kind === 'who' && e.type === 'PLACE' && placedAt ? LOCATED_COST : 0;
+    // Asked where, the reverse: a name of no known type after "in" or "at" is a place ("told a rally *in Bahir Dar*",
+    // "speaking *in the Knesset*, he warned Iran"), as sure as one the tagger knows.
+    const where = q.kind === 'where' && !q.typeNoun && e.type === 'NAME' && placedAt && !modifies(e) ? -tierCost : 0;
     const single = plural && coordinated(e, candidates, fact.text) === e.text ? 60 : 0;
     // "each night until 1am": a clock time says when more exactly than a part of the day beside it.
     // So does a sum beside a multiple of pay ("£150 per week, and any call-out at time and a half").
@@ -395,7 +400,7 @@ export function shortAnswer(fact: Fact, q: Question, matched: Set<string>, headi
     const kindNamed = kindInName(e) ? KIND_NAMED_BONUS : 0;
     const qualifier = qualifiedBy(e);
     const qualifies = qualifier || otherwise(e) ? QUALIFIED_BONUS * (qualifier?.pos === 'PROPN' ? 2 : 1) : 0;
-    return (otherStatement(e) ? OTHER_STATEMENT_COST : 0) - bracketedFor(e) * BRACKETED_BONUS + notWhen + notLead - deadline - countsIt - measured - saidOf - stranded - kindNamed + tierCost + distance + wrongSide + located + single + vague + (modifies(e) || possessor(e) ? 40 : 0) + (otherClause(e) && !deadline ? CLAUSE_COST : 0) - qualifies;
+    return (otherStatement(e) ? OTHER_STATEMENT_COST : 0) - bracketedFor(e) * BRACKETED_BONUS + notWhen + notLead - deadline - countsIt - measured - saidOf - stranded - kindNamed + tierCost + distance + wrongSide + located + where + single + vague + (modifies(e) || possessor(e) ? 40 : 0) + (otherClause(e) && !deadline ? CLAUSE_COST : 0) - qualifies;
   };
   // The sentence saying which of its values is the one asked outweighs every guess by type or distance:
   // - the name the noun asked about is set beside ("Hezbollah, the Iran-aligned militia");
@@ -614,8 +619,6 @@ const HOW_LONG = /\bhow long\b/i;
 const LAST_ASKED = /\blast\b/i;
 /** "…the first full stoppage at the port since": what comes after "since" is when it last happened. */
 const FIRST_SINCE = /\bfirst\b[^.;:!?]{0,80}\bsince\s+$/i;
-/** A number of a unit of distance: "three miles", "12 km", "400 metres". */
-const LENGTH_UNIT = /\b(?:miles?|km|kilomet(?:re|er)s?|met(?:re|er)s?|feet|foot|ft|yards?|inch(?:es)?|cm|centimet(?:re|er)s?)$/i;
 /** "more", "less", "fewer", "higher": a comparison a question asks by and a sentence says a value with. */
 const COMPARATIVE = /^\s+(more|less|fewer|higher|lower|longer|shorter|bigger|smaller|faster|slower)\b/i;
 /** Whether a value stands just before the comparison the question asks by ("how much *less* snow" — "40% less snow"). */
@@ -846,7 +849,9 @@ export function roleUnfilled(fact: Fact, q: Question): boolean {
     if (lemma !== head && !own) continue;
     said = true;
     let from = i;
-    while (from > 0 && (isModifier(tokens[from - 1]) || tokens[from - 1].pos === 'PROPN')) from--;
+    // ("*Egypt's* foreign minister, Badr Abdelatty": whose it is, as "the Egyptian foreign minister" would say.)
+    const possessor = (k: number) => k > 1 && /^['’]s$/.test(tokens[k - 1].text) && (tokens[k - 2].pos === 'PROPN' || tokens[k - 2].pos === 'NOUN');
+    while (from > 0 && (isModifier(tokens[from - 1]) || tokens[from - 1].pos === 'PROPN' || possessor(from))) from -= possessor(from) ? 2 : 1;
     let to = i;
     // "the head *of People Operations*", "the warden *for the third floor*": what the role is of.
     if (/^(?:of|for)$/i.test(tokens[to + 1]?.text ?? '')) {
@@ -900,6 +905,12 @@ const TIME_PREPOSITION = /\b(?:after|before|from|on|in|within|until|till|by|duri
 const PICKS_OUT = /^(?:the|a|an|your|their|his|her|our|its|my|each|every|this|that|next|last|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|final|following|previous|same|working|business|calendar|early|late|mid|\d+(?:st|nd|rd|th)?)$/i;
 const MAX_PICKING_WORDS = 4;
 
+/** "…will be removed *in version 5.0*", "available since v2.3": in software's notes, a release is when (not the release asked about). */
+export function releasePoint(text: string, q: Question): string | null {
+  const m = RELEASE_POINT.exec(text);
+  return m && !q.text.includes(m[1]) ? m[0] : null;
+}
+const RELEASE_POINT = /\b(?:in|from|since|until|till|by|before|after|as of|starting with)\s+(?:(?:the\s+)?(?:next|upcoming)\s+)?(?:version|release|v)\s?(\d+(?:\.\d+)*)\b/i;
 /**
  * A time a sentence gives relative to something else, where it gives no date: "after your
  * probation period", "in your fifth month", "on the last working day of each month", "before
@@ -1072,6 +1083,11 @@ function valueSaid(fact: Fact, tokens: Token[], isMatched: (t: Token) => boolean
     const value = fact.entities.find((e) => e.start === tokens[i + 1].start && (COUNTED_TYPES.has(e.type) || e.type === 'DATE' || e.type === 'TIME'));
     if (value) return value.text;
   }
+  return valueOfAsked(fact, tokens, q);
+}
+
+/** "What precept increase did they recommend?" — "a precept increase of 4.9%": the value said "of" the noun asked. */
+function valueOfAsked(fact: Fact, tokens: Token[], q: Question): string | null {
   return fact.entities.find((e) => VALUE_TYPES.has(e.type) && isValueOf(e, tokens, fact.text, q))?.text ?? null;
 }
 

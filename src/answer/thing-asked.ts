@@ -10,8 +10,8 @@ import { hasPlaceNameSense, isAgentNoun, isCountryName, isTimeNoun } from '../fa
 import { namesAnswerKind, perQuestion, wordsAfter } from './question.js';
 
 const WHERE_ASKED = /^where(?:\s+(?:is|are)|['’]s)\s+(?:the|an?|our|my|your|their)\s+/i;
-/** "What is the population of …?", "when is the next pay rise?": a value asked of a thing named by its noun. */
-const VALUE_ASKED = /^(?:what|when)(?:\s+(?:is|are|was|were)|['’]s)\s+(?:the|an?|our|my|your|their)\s+/i;
+/** "What is the population of …?", "when is the next pay rise?", "how tall is the dam?": a value asked of a thing named by its noun. */
+const VALUE_ASKED = /^(?:what|when|how (?:tall|high|deep|wide|old|heavy|far away))(?:\s+(?:is|are|was|were)|['’]s)\s+(?:the|an?|our|my|your|their)\s+/i;
 /** "How much does it cost to take my *bike*?", "how much is it to bring a *dog*?": the price of doing something with a thing. */
 const COST_TO = /^how much (?:does|would|will|is|'s) it (?:cost )?to [a-z]+ (?:my|a|an|the|our|your|his|her|their)\s+/i;
 /** What ends the noun phrase asked about ("the campsite *for* …", "the toilets *on* …"). */

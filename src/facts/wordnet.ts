@@ -363,6 +363,12 @@ const properNames = new Map<string, boolean>();
  * are common words too, nor "GP"). Questions in chat are mostly lower case, and a name asked so is
  * still a name.
  */
+/** Whether any noun sense of a word is spelt with a capital, as a name ("burundi", "kenya"; not "side"). */
+export function hasNameSense(word: string): boolean {
+  const key = word.replace(/ /g, '_');
+  return allSenses('noun', key).some((offset) => spellings(offset).some((w) => w.toLowerCase() === key && /^\p{Lu}/u.test(w)));
+}
+
 export function isProperName(word: string): boolean {
   let known = properNames.get(word);
   if (known !== undefined) return known;
