@@ -5,6 +5,7 @@ import { acronymTerms } from '../src/answer/acronyms.js';
 import { openEngine } from '../src/answer/engine.js';
 import { cleanQuestion, parseQuestion } from '../src/answer/question.js';
 import { exampleQuestions } from '../src/answer/examples.js';
+import { thingAsked } from '../src/answer/thing-asked.js';
 import { abbreviations } from '../src/answer/abbreviations.js';
 import { answerCandidates, placeInWords, relativeDuration, shortAnswer, timeAfterPreposition, timeClause } from '../src/answer/span.js';
 import { buildFactTable } from '../src/facts/build.js';
@@ -2088,6 +2089,54 @@ describe('answering from any documents', () => {
     expect((await notes.ask('when will the v1 api be removed?')).answer).toBe('in version 3.0');
     // Not as the answer to when the very release asked about comes.
     expect((await notes.ask('when will version 3.0 be released?')).answer).not.toBe('in version 3.0');
+  });
+
+  it("reads a school newsletter: a new appointment's holder, a class by its number and letter, the day in a club's own brackets, the value of the key stage asked, a target's value over what a modifier of it was", async () => {
+    const engine = await openEngine(docsFolder({
+      'news.md': [
+        '# Hillside School newsletter',
+        'Mr Aled Morgan has been appointed as our new special family liaison officer (FLO).',
+        'We welcome Ms Rosa Lind, who joins us as Year 2 class teacher from January.',
+        'Well done to Class 5C, who had the best attendance at 99.1%.',
+        'Spring term clubs include coding (Tuesdays), football (Wednesdays) and art (Thursdays).',
+        'Swimming is on Tuesdays for Key Stage 1 and Fridays for Key Stage 2.',
+        'Attendance this term was 96.2%, just above our target of 96%.',
+        'Clubs finish at 4.30pm.',
+      ].join('\n\n'),
+    }));
+    const ask = async (q: string) => {
+      const a = await engine.ask(q);
+      return [a.answered, a.answer];
+    };
+    // The holder named before the role: "…has been appointed as our new … (FLO)", "…, who joins us as …"; "new" says no other role.
+    expect(await ask('who is the new FLO?')).toEqual([true, 'Mr Aled Morgan']);
+    expect(await ask('who is the new year 2 teacher?')).toEqual([true, 'Ms Rosa Lind']);
+    expect(await ask('which class had the best attendance?')).toEqual([true, 'Class 5C']);
+    // The day in brackets is the club's before it, not the phrase's past "include".
+    expect(await ask('which day is football club?')).toEqual([true, 'Wednesdays']);
+    // "for Key Stage 1" qualifies no value asked of Key Stage 2.
+    expect(await ask('which day is swimming for key stage 2?')).toEqual([true, 'Fridays']);
+    expect(await ask('what is the attendance target?')).toEqual([true, '96%']);
+    // Asked when something starts, the hour it finishes is no answer.
+    expect((await engine.ask('what time do clubs start?')).answered).toBe(false);
+    // "Year 2", "Class 5C" count nothing.
+    expect((await engine.ask('how many pupils are in the school?')).answered).toBe(false);
+  });
+
+  it("reads a tenancy agreement: the length of notice a possessive owns, and no value of a thing the sentence does not name", async () => {
+    const engine = await openEngine(docsFolder({
+      'tenancy.txt': [
+        'TENANCY AGREEMENT',
+        '3.2 Either party may end the tenancy after the first 4 months by giving at least six weeks\' written notice.',
+        '4.1 The deposit is £980, equal to five weeks\' rent.',
+        '4.2 The rent does not include council tax or broadband, which the Tenant must pay.',
+      ].join('\n\n'),
+    }));
+    expect((await engine.ask('how much notice do I need to give to end the tenancy early?')).answer).toBe('at least six weeks');
+    // Asked the value of a thing: a sum in a sentence that does not say the thing is not its value.
+    expect(thingAsked(parseQuestion('how much is the council tax?'))).toEqual(['tax', 'council']);
+    expect((await engine.ask('how much is the council tax?')).answered).toBe(false);
+    expect((await engine.ask('how much is the deposit?')).answer).toBe('£980');
   });
 
   it('answers "who is writing the plan?" with who does it, not with what someone is', async () => {

@@ -190,6 +190,9 @@ describe('layout', () => {
     const t = buildFactTable([{ name: 'minutes.md', text: '# Minutes\n\nCllr Pryce declared an interest. The meeting closed at 8.47pm. The minister, Abiy Ahmed, spoke first. The reservoir holds 90 million cubic metres of water. Meet at the assembly point in front of Block A.' }]);
     const types = t.facts.flatMap(entitiesOf);
     expect(types).toEqual(expect.arrayContaining(['PERSON:Cllr Pryce', 'TIME:8.47pm', 'PERSON:Abiy Ahmed', 'NUMBER:90 million cubic metres', 'PLACE:Block A']));
+    // A class or a stage named by its number, and a building named with what it is.
+    const school = buildFactTable([{ name: 'news.md', text: "# News\n\nOur Year 6 choir sang at St Mark's Church. Class 3B won, and Key Stage 2 swims on Fridays." }]).facts.flatMap(entitiesOf);
+    expect(school).toEqual(expect.arrayContaining(['NAME:Year 6', "PLACE:St Mark's Church", 'NAME:Class 3B', 'NAME:Key Stage 2']));
   });
 
   it('reads a quarter ("Q2 2027") and a date something runs until as dates', () => {

@@ -21,3 +21,20 @@ export function endUnsaid(q: Question, fact: Fact): boolean {
   if (!fact.entities.some((e) => e.type === 'TIME' || (e.type === 'DATE' && CLOCK_IN.test(e.text)))) return false;
   return !END_SAID.test(fact.text);
 }
+
+/**
+ * The other way round: "what time does school start?" — "school closes at 1.30pm": asked when something starts, a
+ * sentence giving only the hour it ends does not say. One that gives a span or a start ("from 8.45am", "opens at") may.
+ */
+const START_ASKED = /^(?:when|what time|at what time|how early)\b.*\b(?:start|starts|begin|begins|open|opens)\b/i;
+const START_SAID = /\b(?:from|start|starts|starting|begin|begins|beginning|open|opens|opening|opened|doors)\b|\d\s*[–—-]\s*\d|\d\s*(?:am|pm)?\s*[–—-]/i;
+const ONLY_END_SAID = /\b(?:finish|finishes|end|ends|close|closes|closed|closing|until|till|stop|stops|shut|shuts)\b/i;
+const asksStart = perQuestion((q) => q.kind !== 'yesno' && START_ASKED.test(q.text.trim()));
+
+/** Whether a sentence gives only the hour something ends where the question asks when it starts. */
+export function startUnsaid(q: Question, fact: Fact): boolean {
+  if (!asksStart(q)) return false;
+  if (!fact.entities.some((e) => e.type === 'TIME' || (e.type === 'DATE' && CLOCK_IN.test(e.text)))) return false;
+  return ONLY_END_SAID.test(fact.text) && !START_SAID.test(fact.text);
+}
+

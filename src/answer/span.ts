@@ -237,7 +237,11 @@ export function shortAnswer(fact: Fact, q: Question, matched: Set<string>, headi
     const next = tokens[tokens.indexOf(t) + 1];
     return !!next && next.start === t.end + 1 && /^(?:\d+[A-Za-z]?|[A-Z])$/.test(next.text);
   });
-  if (labelled) return fact.text.slice(labelled.start, tokens[tokens.indexOf(labelled) + 1].end);
+  if (labelled) {
+    // ("Class 3B": a letter the tokenizer cut from its number is the label's.)
+    const [label, letter] = [tokens[tokens.indexOf(labelled) + 1], tokens[tokens.indexOf(labelled) + 2]];
+    return fact.text.slice(labelled.start, letter && letter.start === label.end && /^[A-Za-z]$/.test(letter.text) ? letter.end : label.end);
+  }
   // "…is needed when an illness lasts longer than three days": the clause is when, its length only part of it;
   // a length just before the clause is counted from it ("one day after a ticket is solved").
   if (when && candidates.every((e) => e.type === 'DURATION')) {
@@ -282,8 +286,11 @@ export function shortAnswer(fact: Fact, q: Question, matched: Set<string>, headi
   // …and a name with a bracket after it is what the bracket says ("Seedlings (babies), Saplings (*toddlers*)").
   const bracketedFor = (e: Entity) => {
     const after = BRACKET_AFTER.exec(fact.text.slice(e.end));
+    // (The phrase before the bracket, not past its verb: "clubs include coding (Tuesdays), football (Wednesdays)" — Tuesdays are coding's.)
+    const before = tokens.filter((t) => t.end <= e.start).slice(-BRACKETED_PHRASE_WORDS - 1, -1);
+    const phraseFrom = before.map((t) => PHRASE_WORD.has(t.pos)).lastIndexOf(false);
     const said = /\(\s*$/.test(fact.text.slice(Math.max(0, e.start - 2), e.start))
-      ? tokens.filter((t) => t.end <= e.start).slice(-BRACKETED_PHRASE_WORDS)
+      ? before.slice(phraseFrom + 1)
       : after
         ? tokens.filter((t) => t.start >= e.end && t.end <= e.end + after[0].length)
         : [];
@@ -332,7 +339,14 @@ export function shortAnswer(fact: Fact, q: Question, matched: Set<string>, headi
   const otherStatement = (e: Entity) => semicolons.length > 0 && pointers.length > 0 && !pointers.some((p) => segmentOf(p) === segmentOf(e.start));
   // "£160 a night in London, £120 elsewhere": a value is that of the word asked about it qualifies
   // ("in London"), not of the one just before its comma.
-  const qualifiedBy = (e: Entity) => tokens.find((t) => t.start > e.end && isMatched(t) && QUALIFIER.test(fact.text.slice(e.end, t.start)));
+  // (Not by a name numbered otherwise than the one asked: "Mondays for Key Stage 1 and Wednesdays for Key Stage 2" asked of Key Stage 2.)
+  const askedNumbers = new Set(q.text.match(/\d+/g) ?? []);
+  const numberedOtherwise = (t: Token) => {
+    const name = fact.entities.find((n) => n.start <= t.start && t.end <= n.end && NAMES.has(n.type));
+    const numbers = name?.text.match(/\d+/g) ?? [];
+    return askedNumbers.size > 0 && numbers.length > 0 && !numbers.some((n) => askedNumbers.has(n));
+  };
+  const qualifiedBy = (e: Entity) => tokens.find((t) => t.start > e.end && isMatched(t) && QUALIFIER.test(fact.text.slice(e.end, t.start)) && !numberedOtherwise(t));
   const qualified = (e: Entity) => !!qualifiedBy(e);
   // "…in Manchester?" — "£160 a night in London, £120 elsewhere": a place the sentence does not name is elsewhere.
   // (Unless a value is qualified by what the place was met as: "paris" → "€180 in capitals".)
@@ -390,7 +404,9 @@ export function shortAnswer(fact: Fact, q: Question, matched: Set<string>, headi
     // "How heavy can a box be?" — "over 20 kilograms are lifted by two people": a measure is said with its unit.
     const measured = q.measures && e.type === 'NUMBER' && WITH_UNIT.test(e.text) ? QUALIFIED_BONUS : 0;
     // "…paid £12.60 an hour, and supervisors £14": a value straight after a word asked about is that word's.
-    const saidOf = AMOUNTS.has(e.type) && tokens.some((t) => t.end <= e.start && /^\s+$/.test(fact.text.slice(t.end, e.start)) && t.pos === 'NOUN' && isMatched(t)) ? QUALIFIED_BONUS : 0;
+    // …and so is one owning the word asked: "two months' written notice", "five weeks' rent".
+    const owning = MEASURE_OWNS.exec(fact.text.slice(e.end));
+    const saidOf = AMOUNTS.has(e.type) && (tokens.some((t) => t.end <= e.start && /^\s+$/.test(fact.text.slice(t.end, e.start)) && t.pos === 'NOUN' && isMatched(t)) || (!!owning && tokens.some((t) => t.start === e.end + owning[0].length - owning[1].length && isMatched(t)))) ? QUALIFIED_BONUS : 0;
     const vague = (e.type === 'TIME' && !/\d/.test(e.text) && clockTimes) || (e.type === 'MONEY' && !/\d/.test(e.text) && sums) ? VAGUE_COST : 0;
     // "Who was Israel planning a campaign *against*?" — "a campaign against Hezbollah": the question's stranded preposition heads the answer.
     const stranded = strandedBefore?.test(fact.text.slice(Math.max(0, e.start - 16), e.start)) ? QUALIFIED_BONUS : 0;
@@ -602,6 +618,8 @@ const DELAY_COST = 40;
 const NOT_DELAY_COST = 200;
 /** What joins a value to the word that says where or for what it holds: " in ", " for the ". */
 const QUALIFIER = /^\s+(?:in|for|at|on)\s+(?:the\s+)?$/i;
+/** A measure's possessive and the noun it measures, an adjective between: "months' (written) *notice*". */
+const MEASURE_OWNS = /^['’]s?\s+(?:[\p{Ll}-]+\s+)?(\p{Ll}+)/u;
 /** A value qualified by the word asked, or "elsewhere" for a place not named: as good as this much nearer. */
 const QUALIFIED_BONUS = 30;
 /** A place a thing happened at, asked who did it: worth less than a name of no known type. */
@@ -783,6 +801,7 @@ interface RoleAsked {
 }
 
 /** The role a "who is the …?" question asks the holder of. */
+const NOW_WORDS = new Set(['new', 'current', 'present']);
 const roleAsked = perQuestion((q): RoleAsked | null => {
   const m = HOLDER_ASKED.exec(q.text.trim());
   if (!m) return null;
@@ -803,7 +822,8 @@ const roleAsked = perQuestion((q): RoleAsked | null => {
     end = phraseEnd();
   }
   if (end === 0) return null;
-  const which = tokens.slice(0, end - 1).map((t) => normalizeLemma(t.lemma));
+  // ("The *new* SENCo": who holds a role now is who was last appointed to it; "new" says no other role.)
+  const which = tokens.slice(0, end - 1).map((t) => normalizeLemma(t.lemma)).filter((w) => !NOW_WORDS.has(w));
   // (A nationality is an adjective here, though WordNet also has "an Israeli" for a person.)
   const persons = tokens.slice(0, end - 1).filter((t) => t.pos === 'NOUN' && isAgentNoun(normalizeLemma(t.lemma))).map((t) => normalizeLemma(t.lemma));
   // "…of Iran", "Iran's …": the country a title is of says which one as its adjective does ("Russian President").
@@ -822,7 +842,7 @@ const isModifier = (t: Token) => ['ADJ', 'NOUN', 'NUM'].includes(t.pos) || t.tex
 
 /** What may stand between a role and the name it is given: "the chef, Ana", "Ana, the chef", "Ana is the chef", "Ana (chef)", "Chef: Ana". */
 // (…or "Ana joined *as* head chef", "the head chef is *called* Ana", "Colm Brannigan, Associate Director, *who will also be your* mentor".)
-const HOLDER_BEFORE = /^\s*(?:[,(:–—-]\s*)?(?:(?:is|are|was|were)\s+|(?:\S+\s+){0,3}as\s+|(?:[^,.;]{1,40},\s*)?who\s+(?:is|was|will|would)\s+(?:also\s+)?(?:be\s+)?(?:also\s+)?)?(?:(?:the|an?|our|your|their|his|her)\s+)?$/i;
+const HOLDER_BEFORE = /^\s*(?:[,(:–—-]\s*)?(?:(?:is|are|was|were)\s+|(?:\S+\s+){0,3}as\s+|(?:[^,.;]{1,40},\s*)?who\s+(?:is|was|will|would)\s+(?:also\s+)?(?:be\s+)?(?:also\s+)?)?(?:(?:the|an?|our|your|their|his|her)\s+)?(?:(?:new|current)\s+)?$/i;
 const NAME_REST = /^(?:\s+\p{Lu}[\p{L}&'’-]*)+/u;
 const HOLDER_AFTER = /^\s*(?:[,(:–—-]\s*)?(?:(?:is|are|was|were)\s+(?:(?:called|named)\s+)?)?(?:(?:the|an?|our|your|their)\s+)?/i;
 
@@ -851,7 +871,15 @@ export function roleUnfilled(fact: Fact, q: Question): boolean {
     let from = i;
     // ("*Egypt's* foreign minister, Badr Abdelatty": whose it is, as "the Egyptian foreign minister" would say.)
     const possessor = (k: number) => k > 1 && /^['’]s$/.test(tokens[k - 1].text) && (tokens[k - 2].pos === 'PROPN' || tokens[k - 2].pos === 'NOUN');
-    while (from > 0 && (isModifier(tokens[from - 1]) || tokens[from - 1].pos === 'PROPN' || possessor(from))) from -= possessor(from) ? 2 : 1;
+    const extend = () => {
+      while (from > 0 && (isModifier(tokens[from - 1]) || tokens[from - 1].pos === 'PROPN' || possessor(from))) from -= possessor(from) ? 2 : 1;
+    };
+    extend();
+    // ("…our new special educational needs coordinator *(SENCo)*": a short form in brackets is the role spelled out before it.)
+    if (tokens[from - 1]?.text === '(' && tokens[i + 1]?.text === ')' && from > 1 && tokens[from - 2].pos === 'NOUN') {
+      from -= 2;
+      extend();
+    }
     let to = i;
     // "the head *of People Operations*", "the warden *for the third floor*": what the role is of.
     if (/^(?:of|for)$/i.test(tokens[to + 1]?.text ?? '')) {
@@ -1079,6 +1107,11 @@ function* copulasAfterAsked(tokens: Token[], isMatched: (t: Token) => boolean): 
  * right after the words asked gives them, where the sentence says what the asked thing is.
  */
 function valueSaid(fact: Fact, tokens: Token[], isMatched: (t: Token) => boolean, q: Question): string | null {
+  // "What is the attendance target?" — "attendance was 95.8%, just above our target of 95%": the value said "of" the
+  // noun the question ends on is that noun's, before what a word modifying it is said to be.
+  const head = analyze(q.text).tokens.filter((t) => t.pos === 'NOUN').pop();
+  const ofHead = head && fact.entities.find((e) => VALUE_TYPES.has(e.type) && isValueOf(e, tokens, fact.text, q, normalizeLemma(head.lemma)));
+  if (ofHead) return ofHead.text;
   for (const i of copulasAfterAsked(tokens, isMatched)) {
     const value = fact.entities.find((e) => e.start === tokens[i + 1].start && (COUNTED_TYPES.has(e.type) || e.type === 'DATE' || e.type === 'TIME'));
     if (value) return value.text;
@@ -1101,8 +1134,8 @@ const VALUE_OF = /^\s+of\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|
  * Whether `e` is said as the value of a noun asked about ("what was the turnout?" — "on a turnout of 71%"): the
  * noun itself, not a word near it in meaning ("what percentage voted?" — "a turnout of 71%" is not the vote's share).
  */
-function isValueOf(e: Entity, tokens: Token[], text: string, q: Question): boolean {
-  return tokens.some((t) => t.end <= e.start && t.pos === 'NOUN' && q.terms.some((w) => w.lemma === normalizeLemma(t.lemma)) && VALUE_OF.test(text.slice(t.end, e.start)));
+function isValueOf(e: Entity, tokens: Token[], text: string, q: Question, noun?: string): boolean {
+  return tokens.some((t) => t.end <= e.start && t.pos === 'NOUN' && (noun ? normalizeLemma(t.lemma) === noun : q.terms.some((w) => w.lemma === normalizeLemma(t.lemma))) && VALUE_OF.test(text.slice(t.end, e.start)));
 }
 
 /**

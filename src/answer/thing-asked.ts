@@ -10,8 +10,8 @@ import { hasPlaceNameSense, isAgentNoun, isCountryName, isTimeNoun } from '../fa
 import { namesAnswerKind, perQuestion, wordsAfter } from './question.js';
 
 const WHERE_ASKED = /^where(?:\s+(?:is|are)|['’]s)\s+(?:the|an?|our|my|your|their)\s+/i;
-/** "What is the population of …?", "when is the next pay rise?", "how tall is the dam?": a value asked of a thing named by its noun. */
-const VALUE_ASKED = /^(?:what|when|how (?:tall|high|deep|wide|old|heavy|far away))(?:\s+(?:is|are|was|were)|['’]s)\s+(?:the|an?|our|my|your|their)\s+/i;
+/** "What is the population of …?", "when is the next pay rise?", "how much is the council tax?", "how tall is the dam?": a value asked of a thing named by its noun. */
+const VALUE_ASKED = /^(?:what|when|how much|how (?:tall|high|deep|wide|old|heavy|far away))(?:\s+(?:is|are|was|were)|['’]s)\s+(?:the|an?|our|my|your|their)\s+/i;
 /** "How much does it cost to take my *bike*?", "how much is it to bring a *dog*?": the price of doing something with a thing. */
 const COST_TO = /^how much (?:does|would|will|is|'s) it (?:cost )?to [a-z]+ (?:my|a|an|the|our|your|his|her|their)\s+/i;
 /** What ends the noun phrase asked about ("the campsite *for* …", "the toilets *on* …"). */
@@ -33,6 +33,8 @@ export const thingAsked = perQuestion((q): string[] | null => {
   if (!tokens) return null;
   const end = phraseEnd(tokens);
   if (end === 0 || tokens[end - 1].pos !== 'NOUN') return null;
+  // ("How much is the work from home budget?": a price asked of a phrase the question does not end on may be cut short.)
+  if (/^how much/i.test(q.text) && tokens.slice(end).some((t) => t.pos !== 'PUNCT')) return null;
   // (A noun naming the kind of value asked is said by the value: "the deadline for expenses" — "by the 15th".)
   if (!placeOf && tokens.slice(0, end).some((t) => namesAnswerKind(t.text) || namesAnswerKind(normalizeLemma(t.lemma)))) return null;
   const nouns = tokens.slice(0, end).filter((t) => t.pos === 'NOUN' || t.pos === 'PROPN');

@@ -195,6 +195,7 @@ export function sentenceEntities(a: Analysis, first: number, last: number, text:
   // "in room G.04", "Building 7": a numbered room or building is a place, not a number; so is a street
   // address. "The last working day of each month" is a date, however the tagger splits it.
   addOver(out, text, NUMBERED_PLACE, 'PLACE');
+  addOver(out, text, NUMBERED_NAME, 'NAME');
   addOver(out, text, STREET_ADDRESS, 'PLACE');
   addOver(out, text, STREET_NAME, 'PLACE');
   // "on the River Lune", "in the county of Westmarch", "plays at Riverside Park": a name with the kind of place it is.
@@ -342,6 +343,8 @@ export const EMAIL_ADDRESS = String.raw`[\w.+-]+@[\w-]+(?:\.[\w-]+)+`;
 const ADDRESS_LIKE = new RegExp(String.raw`(?<![\w.@#-])(?:${EMAIL_ADDRESS}|#[a-z0-9][\w-]*|(?:[a-z0-9-]+\.)+(?:com|org|net|io|dev|app|co|eu|de|nl|pt|uk)(?:\/[\w\/.-]*)?)(?<![.])(?![\w@])`, 'gi');
 // (…or lettered: "Block C", "row M".)
 const NUMBERED_PLACE = /\b(?:[Cc]ar [Pp]ark|[Rr]oom|[Ss]uite|[Bb]uilding|[Gg]ate|[Bb]ay|[Uu]nit|[Hh]all|[Dd]ock|[Pp]latform|[Bb]lock|[Rr]ow|[Ww]ing|[Ll]evel|[Zz]one|[Ww]ard|[Ss]tand|[Pp]ier|[Bb]erth) (?:(?:[A-Z]{1,2}[.-]?)?\d+(?:[.-]\d+)*[A-Z]?|[A-Z])\b/g;
+/** "Class 3B", "Year 6", "Key Stage 2", "Phase 1": a group or step named by its number, not a count or a length of time. */
+const NUMBERED_NAME = /\b(?:Class|Year|Form|Set|Group|Grade|Key Stage|Stage|Phase|Step|Tier|Band|Team|Squad|Division|Section|Part|Chapter|Module|Unit) (?:\d{1,2}[A-Z]?|[A-Z]\d{0,2})\b(?!\s*(?:%|per cent|percent))/g;
 /** A day of a named month: "15 May 2026", "3rd June". */
 const MONTH_DAY = new RegExp(String.raw`^\d{1,2}(?:st|nd|rd|th)?\s+${MONTH}\b`, 'i');
 /** "Saturday 19", "Sun 20th": a weekday with its day of the month is a date, though the tagger reads a day and a number. */
@@ -366,6 +369,8 @@ const NATURAL_PLACE = new RegExp(
     String.raw`\b(?:River|Lake|Loch|Mount|Isle|Island)\s+(?:of\s+)?\p{Lu}[\p{Ll}'-]+`,
     String.raw`\b(?:county|province|state|region|district|city|town|village|borough|port|island|isle|valley)\s+of\s+\p{Lu}[\p{Ll}'-]+`,
     String.raw`\b${NOT_AN_ARTICLE}\p{Lu}[\p{Ll}'-]+\s+(?:River|Valley|Hills|Mountains|Forest|Park|Bay|Island|Islands|Lake|Moor|Heath)\b`,
+    // "St Mark's Church", "Royal Victoria Hospital": a building named with what it is.
+    String.raw`\b(?:(?:St|Saint)\.?\s+)?(?:\p{Lu}[\p{Ll}-]+\s+)?\p{Lu}[\p{Ll}-]+(?:['’]s)?\s+(?:Church|Cathedral|Chapel|Abbey|Priory|Hospital|Stadium)\b`,
   ].join('|'),
   'gu',
 );
