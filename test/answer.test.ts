@@ -2139,6 +2139,26 @@ describe('answering from any documents', () => {
     expect((await engine.ask('how much is the deposit?')).answer).toBe('£980');
   });
 
+  it("reads a service's guidance and a race's information: the hours of a thing asked open, the kind of document a certificate is, and no count from a quantifier", async () => {
+    const engine = await openEngine(docsFolder({
+      'guide.md': [
+        '# Renew your licence',
+        'You will need to send your birth or overseas adoption certificate with your application.',
+        'Call the Licence Helpline on 0300 123 4567. Lines are open Monday to Friday, 8am to 6pm, and Saturdays, 9am to 1pm.',
+        'Reminder letters are posted to all drivers a month before their licence expires.',
+        'Examiners get three study days a year.',
+      ].join('\n\n'),
+    }));
+    // "open" after the noun is what is asked of the helpline, not a kind of it the sentence must say.
+    expect((await engine.ask('when is the helpline open on weekdays?')).answer).toMatch(/^Monday to Friday, 8am to 6pm/);
+    // A certificate is a kind of document: the phrase naming it is the answer.
+    expect((await engine.ask('what document do I need to send?')).answer).toBe('birth or overseas adoption certificate');
+    // "all drivers" counts no drivers.
+    expect((await engine.ask('how many drivers renew each year?')).answered).toBe(false);
+    // …and "how many study days" counts days, said in their own unit.
+    expect((await engine.ask('how many study days do examiners get?')).answer).toBe('three study days a year');
+  });
+
   it('answers "who is writing the plan?" with who does it, not with what someone is', async () => {
     const dir = docsFolder({
       'notes.md': ['# Platform sync', '## Action items', '- Tom to write the migration plan by Friday.', '- Lena owns the cost review.'].join('\n'),

@@ -193,6 +193,9 @@ describe('layout', () => {
     // A class or a stage named by its number, and a building named with what it is.
     const school = buildFactTable([{ name: 'news.md', text: "# News\n\nOur Year 6 choir sang at St Mark's Church. Class 3B won, and Key Stage 2 swims on Fridays." }]).facts.flatMap(entitiesOf);
     expect(school).toEqual(expect.arrayContaining(['NAME:Year 6', "PLACE:St Mark's Church", 'NAME:Class 3B', 'NAME:Key Stage 2']));
+    // A capitalised word the tagger reads as a common noun, right after a name, is the rest of it.
+    const office = buildFactTable([{ name: 'guide.md', text: '# Guide\n\nGet a form from a Post Office near you. Send it to HM Passport Office.' }]).facts.flatMap(entitiesOf);
+    expect(office).toEqual(expect.arrayContaining(['NAME:Post Office', 'ORG:HM Passport Office']));
   });
 
   it('reads a quarter ("Q2 2027") and a date something runs until as dates', () => {

@@ -27,6 +27,9 @@ const COUNTS = new Set<EntityType>(['NUMBER', 'PERCENT', 'DURATION', 'MONEY']);
 /** Words that count without a figure: "no limit", "unlimited", "every member", "thousands more", "a couple of". */
 const COUNT_WORDS = /\b(?:no|none|unlimited|any|all|every|each|single|both|several|few|many|most|dozens?|hundreds?|thousands?|millions?|couple|one|two|three|four|five|six|seven|eight|nine|ten|twice|once|double)\b/i;
 
+/** The same, for a count of things: a number in words or a limit, not a quantifier ("all", "every", "both"). */
+const THING_COUNT_WORDS = /\b(?:no|none|unlimited|several|few|dozens?|hundreds?|thousands?|millions?|couple|one|two|three|four|five|six|seven|eight|nine|ten|twice|once|double)\b/i;
+
 const asksCount = perQuestion((q) => q.kind !== 'yesno' && COUNT_ASKED.test(q.text.trim()));
 
 /** Whether a sentence gives no count where a count is asked. */
@@ -44,7 +47,8 @@ export function countMissing(q: Question, fact: Fact): boolean {
   // ("How much does parking cost?" — "Staff parking is free": no figure, and the answer.)
   // (Nor do the words of a value that counts no thing: the "million" of "90 million cubic metres", the "two" of "two years".)
   const rest = thing === 'thing' ? fact.entities.reduceRight((text, e) => (!counts.has(e.type) || endsInUnit(e.text) ? text.slice(0, e.start) + text.slice(e.end) : text), fact.text) : fact.text;
-  return !COUNT_WORDS.test(rest) && !NO_SUM_NEEDED.test(fact.text);
+  // ("How many runners are taking part?" — "numbers were posted to *all* runners": a quantifier counts no things.)
+  return !(thing === 'thing' ? THING_COUNT_WORDS : COUNT_WORDS).test(rest) && !NO_SUM_NEEDED.test(fact.text);
 }
 
 const HOW_MANY = /^how many\s+/i;
@@ -56,10 +60,16 @@ const THINGS_COUNTED = new Set<EntityType>(['NUMBER', 'PERCENT']);
 /** What "how many …?" counts: a unit of time or measure ("how many days", "how many miles"), a thing ("how many engineers"), or null (not asked "how many"). */
 const countedNoun = perQuestion((q): 'measure' | 'thing' | null => {
   const tokens = wordsAfter(q, HOW_MANY);
-  const noun = tokens?.slice(0, 4).find((t) => t.pos === 'NOUN');
-  if (!noun) return null;
-  const lemma = normalizeLemma(noun.lemma);
-  return isTimeNoun(lemma) || endsInUnit(`1 ${noun.text.toLowerCase()}`) || MEASURED.test(lemma) ? 'measure' : 'thing';
+  let at = tokens ? tokens.slice(0, 4).findIndex((t) => t.pos === 'NOUN') : -1;
+  if (!tokens || at < 0) return null;
+  // (Any noun of a compound: "how many study *days*", "how many *weeks* notice" count in a unit of time.)
+  const nouns = [tokens[at]];
+  while (tokens[at + 1]?.pos === 'NOUN') nouns.push(tokens[++at]);
+  const measures = (noun: (typeof nouns)[number]) => {
+    const lemma = normalizeLemma(noun.lemma);
+    return isTimeNoun(lemma) || endsInUnit(`1 ${noun.text.toLowerCase()}`) || MEASURED.test(lemma);
+  };
+  return nouns.some(measures) ? 'measure' : 'thing';
 });
 
 /**

@@ -32,6 +32,8 @@ export const kindAsked = perQuestion((q): KindAsked | null => {
   while (end < tokens.length && ['NOUN', 'ADJ', 'PROPN'].includes(tokens[end].pos)) end++;
   // "How much does a training session *cost*?", "how much is a voucher *worth*?": the verb, however tagged, is no part of the thing.
   if (end > 0 && /^(?:costs?|worth)$/i.test(tokens[end - 1].text)) end--;
+  // ("When is the adviceline *open* on weekdays?": an adjective after the noun says what is asked of it, not its head.)
+  while (end > 1 && tokens[end - 1].pos === 'ADJ') end--;
   // The phrase ends the question, or a preposition or verb follows it ("… for a day", "… cost"):
   // not a name in another language ("the la tour de france").
   const next = tokens[end];

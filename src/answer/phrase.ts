@@ -2,6 +2,7 @@
 import { normalizeLemma } from '../facts/lemmas.js';
 import type { Token } from '../facts/nlp.js';
 import { fold } from '../facts/text.js';
+import { isKindOf } from '../facts/wordnet.js';
 import type { Question } from './question.js';
 
 /** Words that make up a phrase naming something: "the second and third floors", "ballistic missile". */
@@ -51,13 +52,15 @@ export function phraseAnswer(tokens: Token[], text: string, q: Question, isWordM
   if (quoted) return quoteOf(text.slice(quoted.start, quoted.end));
   const noun = q.answerNoun ?? q.typeNoun;
   if (noun) {
-    const at = tokens.findIndex((t) => t.pos === 'NOUN' && (normalizeLemma(t.lemma) === noun || fold(t.text) === noun));
+    // (Or a kind of it: "what *document* do I need?" — "your marriage or civil partnership *certificate*".)
+    const at = tokens.findIndex((t) => t.pos === 'NOUN' && (normalizeLemma(t.lemma) === noun || fold(t.text) === noun || isKindOf(normalizeLemma(t.lemma), noun)));
     let from = at;
     // ("six-minute units": a word hyphened to the next is part of it, whatever it is tagged.)
     const hyphened = (k: number) => k > 1 && tokens[k - 1].text === '-' && tokens[k - 2].end === tokens[k - 1].start && tokens[k - 1].end === tokens[k].start;
     while (from > 0 && ((PHRASE_WORD.has(tokens[from - 1].pos) || /^['’]s$/.test(tokens[from - 1].text)) && !isMatched(tokens[from - 1]) || hyphened(from))) from -= hyphened(from) ? 2 : 1;
     // "the second and fourth floors": modifiers joined by "and" or "or" are one answer.
-    if (at >= 0 && from < at && from > 1 && tokens[from - 1].pos === 'CCONJ' && tokens[from - 2].pos === tokens[from].pos && !isMatched(tokens[from - 2])) from -= 2;
+    // ("marriage or civil partnership certificate": a noun and an adjective's phrase, as well as two of a kind.)
+    if (at >= 0 && from < at && from > 1 && tokens[from - 1].pos === 'CCONJ' && (tokens[from - 2].pos === tokens[from].pos || (tokens[from - 2].pos === 'NOUN' && tokens[from].pos === 'ADJ')) && !isMatched(tokens[from - 2])) from -= 2;
     if (at >= 0 && from < at) return text.slice(tokens[from].start, tokens[at].end);
   }
   // "…the Al Udeid Air Base, the largest U.S. military installation": the name the words asked about describe.

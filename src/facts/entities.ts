@@ -153,6 +153,9 @@ export function sentenceEntities(a: Analysis, first: number, last: number, text:
     )
       j++;
     while (j > i && /^[a-z]/.test(a.tokens[j].text)) j--;
+    // "the Post Office", "HM Passport Office": a capitalised word the tagger reads as a common noun, right after the
+    // name, is the rest of it.
+    while (j + 1 <= last && !taken.has(j + 1) && a.tokens[j + 1].pos === 'NOUN' && /^\p{Lu}\p{Ll}+$/u.test(a.tokens[j + 1].text) && a.tokens[j + 1].start === a.tokens[j].end + 1) j++;
     const runStart = a.tokens[i].start;
     const run = a.source.slice(runStart, a.tokens[j].end);
     const names = typeNames(run);
