@@ -2076,6 +2076,18 @@ describe('answering from any documents', () => {
     // By its adjective ("Rwandan officials told"), and as a participle the tagger reads as a noun ("…, warning that").
     expect(await ask('what did rwanda say about the link?')).toEqual([true, 'a priority']);
     expect((await engine.ask('what did tanzania warn?')).quote).toMatch(/^Tanzania, Malawi/);
+    // Whose fear is asked, likewise; and the sentence about someone else's goes below the one about theirs.
+    const fears = await openEngine(docsFolder({
+      'story.txt': [
+        'Border talks',
+        'Officials familiar with the talks said Chad feared that even if Niger held back, its allies might still act.',
+        'The talks were driven by Nigerien concerns that Chad, fearing a sudden raid, might close the border.',
+      ].join('\n\n'),
+    }));
+    expect((await fears.ask('what was niger afraid chad might do?')).quote).toMatch(/^The talks were driven by Nigerien concerns/);
+    // …and where no sentence gives theirs, none answers.
+    const other = await openEngine(docsFolder({ 'story.txt': 'Border talks\n\nOfficials familiar with the talks said Chad feared that even if Niger held back, its allies might still act.\n\nThe border reopened on Monday.' }));
+    expect((await other.ask('what was niger afraid might happen?')).answered).toBe(false);
   });
 
   it('reads "list the …", "explain what …" and "give me the date of …" as the questions they ask; a release as when', async () => {

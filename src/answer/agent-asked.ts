@@ -4,7 +4,7 @@
  * sentence says the verb, it says it in the passive with no "by" (or "with", "from") after it.
  */
 import { normalizeLemma } from '../facts/lemmas.js';
-import { analyze } from '../facts/nlp.js';
+import { analyze, type Token } from '../facts/nlp.js';
 import { hasNameSense, isCommunicationVerb, isWord } from '../facts/wordnet.js';
 import type { Fact } from '../facts/types.js';
 import { perQuestion, type Question } from './question.js';
@@ -68,8 +68,9 @@ const SPEAKER_AFTER = 4;
 /** A dictionary's common noun, not a name ("side", "government"; not "Kenya", "Burundi", "Netanyahu"). */
 const isWordOnly = (w: string) => isWord(w) && !hasNameSense(w);
 
-const speakerAsked = perQuestion((q): string[] | null => {
-  const m = SPEAKER_ASKED.exec(q.text.trim());
+/** The names in the part of a question `pattern` captures: whose words, or whose fear, are asked. */
+function namesAsked(q: Question, pattern: RegExp): string[] | null {
+  const m = pattern.exec(q.text.trim());
   if (!m) return null;
   // (Only a name: "what did both *sides* promise?" is said of a side in other words, "neither side would…".)
   // (Read in the question, not alone: "burundi" by itself is tagged as anything.)
@@ -77,7 +78,18 @@ const speakerAsked = perQuestion((q): string[] | null => {
   const names = analyze(q.text.trim()).tokens.filter((t) => t.start >= from && t.end <= from + m[1].length && (t.pos === 'PROPN' || (t.pos === 'NOUN' && !isWordOnly(normalizeLemma(t.lemma)))));
   const words = names.map((t) => normalizeLemma(t.lemma));
   return words.length ? words : null;
-});
+}
+
+const speakerAsked = perQuestion((q) => namesAsked(q, SPEAKER_ASKED));
+
+/** Where in a sentence it names one of `words`: as a name or noun ("stating" is no "state"), or by its adjective ("*Israeli* officials"). */
+function namedAt(tokens: Token[], words: string[]): number[] {
+  return tokens.flatMap((t, i) => {
+    const lemma = normalizeLemma(t.lemma);
+    const named = (t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'ADJ') && words.some((w) => lemma === w || (w.length >= 4 && lemma.startsWith(w) && t.pos !== 'NOUN'));
+    return named ? [i] : [];
+  });
+}
 
 /**
  * "What did Kenya say about the transmission line?" — "…a transmission line to Kenya and Djibouti, …, according to a
@@ -87,27 +99,52 @@ const speakerAsked = perQuestion((q): string[] | null => {
  * pronoun or a title ("he warned Iran", "the Russian president stated"): that is left to the ranker.
  */
 export function speakerUnsaid(q: Question, fact: Fact): boolean {
+  return speakerSays(q, fact) === false;
+}
+
+/** Whether the sentence names the one whose words are asked as speaking (true), only otherwise (false), or not at all (null). */
+export function speakerSays(q: Question, fact: Fact): boolean | null {
   const speaker = speakerAsked(q);
-  if (!speaker || !speaker.some((w) => fact.lemmas.includes(w))) return false;
+  if (!speaker || !speaker.some((w) => fact.lemmas.includes(w))) return null;
   const tokens = analyze(fact.text).tokens;
-  // (As a name or noun, "stating" is no "state"; or by its adjective: "*Israeli* officials conveyed…" is Israel speaking.)
-  const isSpeaker = (i: number) => {
-    const t = tokens[i];
-    const lemma = normalizeLemma(t.lemma);
-    return (t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'ADJ') && speaker.some((w) => lemma === w || (w.length >= 4 && lemma.startsWith(w) && t.pos !== 'NOUN'));
-  };
-  const at = tokens.flatMap((t, i) => (isSpeaker(i) ? [i] : []));
-  if (at.length === 0) return false;
+  const at = namedAt(tokens, speaker);
+  if (at.length === 0) return null;
   for (const [i, t] of tokens.entries()) {
     // (A participle the tagger reads as a noun says it too: "…joined these efforts, *warning* of severe consequences".)
     const stem = /ing$/i.test(t.text) ? t.text.toLowerCase().slice(0, -3) : null;
     // ("according to" names its speaker after it, never before: "…to Rwanda and Burundi, and lenders will wait, according to a banker".)
     if (t.text.toLowerCase() === 'according' && tokens[i + 1]?.text.toLowerCase() === 'to') {
-      if (at.some((k) => k > i + 1 && k - i <= SPEAKER_AFTER + 1)) return false;
+      if (at.some((k) => k > i + 1 && k - i <= SPEAKER_AFTER + 1)) return true;
       continue;
     }
     const saying = (t.pos === 'VERB' && isCommunicationVerb(normalizeLemma(t.lemma))) || (!!stem && (isCommunicationVerb(stem) || isCommunicationVerb(`${stem}e`)));
-    if (saying && at.some((k) => (k < i && i - k <= SPEAKER_WITHIN) || (k > i && k - i <= SPEAKER_AFTER))) return false;
+    if (saying && at.some((k) => (k < i && i - k <= SPEAKER_WITHIN) || (k > i && k - i <= SPEAKER_AFTER))) return true;
   }
-  return true;
+  return false;
 }
+
+/** "What was Israel afraid Tehran might do?", "why were Israeli officials worried?": whose fear is asked. */
+const EXPERIENCER_ASKED = /^(?:what|why)\s+(?:was|were|is|are|did|does|do)\s+(?:the\s+)?(.+?)\s+(?:afraid|scared|worried|concerned|fear|fearful|nervous|anxious)\b/i;
+/** Words of fearing: "feared", "fearing", "concerns", "worried". */
+const FEARING = /^(?:fear|fears|feared|fearing|afraid|scared|concern|concerns|concerned|worried|worry|worries|anxious|nervous)$/i;
+const experiencerAsked = perQuestion((q) => namesAsked(q, EXPERIENCER_ASKED));
+
+/**
+ * "What was Israel afraid Tehran might do?" — "Iran feared that even if Israel refrained from direct action, …": a
+ * sentence that names the one asked about, but never as the one afraid, does not say what they feared. The one afraid
+ * stands before the word of fearing, as its subject or adjective ("*Israeli* concerns that Tehran, fearing…").
+ */
+export function experiencerUnsaid(q: Question, fact: Fact): boolean {
+  return experiencerSays(q, fact) === false;
+}
+
+/** Whether the sentence names the one whose fear is asked as afraid (true), only otherwise (false), or not at all (null). */
+export function experiencerSays(q: Question, fact: Fact): boolean | null {
+  const who = experiencerAsked(q);
+  if (!who || !who.some((w) => fact.lemmas.includes(w) || fact.lemmas.some((l) => w.length >= 4 && l.startsWith(w)))) return null;
+  const tokens = analyze(fact.text).tokens;
+  const at = namedAt(tokens, who);
+  if (at.length === 0) return null;
+  return tokens.some((t, i) => FEARING.test(t.text) && at.some((k) => k < i && i - k <= SPEAKER_WITHIN));
+}
+
