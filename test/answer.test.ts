@@ -2171,6 +2171,14 @@ describe('answering from any documents', () => {
     expect((await engine.ask('how many study days do examiners get?')).answer).toBe('three study days a year');
   });
 
+  it("reads a closure's notice: when it reopens is the end of its span, when it starts the start", async () => {
+    const engine = await openEngine(docsFolder({
+      'works.txt': 'Engineering works\n\nEastmoor Rail will close the line between Alder and Brook from 22:00 on Friday 5 March until 06:00 on Monday 15 March 2027 while the viaduct is repaired.',
+    }));
+    expect((await engine.ask('when will the line reopen?')).answer).toBe('06:00 on Monday 15 March 2027');
+    expect((await engine.ask('when does the closure start?')).answer).toBe('22:00 on Friday 5 March');
+  });
+
   it('answers "who is writing the plan?" with who does it, not with what someone is', async () => {
     const dir = docsFolder({
       'notes.md': ['# Platform sync', '## Action items', '- Tom to write the migration plan by Friday.', '- Lena owns the cost review.'].join('\n'),

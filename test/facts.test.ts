@@ -196,6 +196,9 @@ describe('layout', () => {
     // A capitalised word the tagger reads as a common noun, right after a name, is the rest of it.
     const office = buildFactTable([{ name: 'guide.md', text: '# Guide\n\nGet a form from a Post Office near you. Send it to HM Passport Office.' }]).facts.flatMap(entitiesOf);
     expect(office).toEqual(expect.arrayContaining(['NAME:Post Office', 'ORG:HM Passport Office']));
+    // A firm by the word that makes it one.
+    const notice = buildFactTable([{ name: 'notice.txt', text: 'Notice\n\nEastmoor Rail will close the line while Coastal Infrastructure rebuilds the bridge.' }]).facts.flatMap(entitiesOf);
+    expect(notice).toEqual(expect.arrayContaining(['ORG:Eastmoor Rail', 'ORG:Coastal Infrastructure']));
   });
 
   it('reads a quarter ("Q2 2027") and a date something runs until as dates', () => {

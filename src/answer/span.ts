@@ -398,6 +398,11 @@ export function shortAnswer(fact: Fact, q: Question, matched: Set<string>, headi
     // "When do they have to be used by?" — "carried into the next year, to be used by the end of March": the date after "by",
     // even in the clause after ("…, and they must be used by the end of March": "they" are the days asked about).
     const deadline = when && BY_WHEN.test(q.text) && (e.type === 'DATE' || e.type === 'TIME') && BY_BEFORE.test(fact.text.slice(0, e.start)) ? DEADLINE_BONUS : 0;
+    // "Closed from 23:30 on Saturday 13 February until 05:00 on Sunday 21 February": asked when it reopens or ends, the
+    // end of the span; asked when it starts, its start.
+    const endOfSpan = when && (e.type === 'DATE' || e.type === 'TIME') && SPAN_END_BEFORE.test(fact.text.slice(Math.max(0, e.start - 12), e.start));
+    const startOfSpan = when && (e.type === 'DATE' || e.type === 'TIME') && SPAN_START_BEFORE.test(fact.text.slice(Math.max(0, e.start - 12), e.start)) && candidates.some((o) => o.start > e.end && SPAN_END_BEFORE.test(fact.text.slice(Math.max(0, o.start - 12), o.start)));
+    const spanSide = (END_ASKED_AT.test(q.text) && endOfSpan) || (START_ASKED_AT.test(q.text) && startOfSpan) ? DEADLINE_BONUS : 0;
     const notLead = q.leadTime && e.type === 'DURATION' && !isLeadTime(e, fact.text) && candidates.some((o) => o.type === 'DURATION' && isLeadTime(o, fact.text)) ? NOT_DELAY_COST : 0;
     // "How many invoices …?" — "one user and up to 20 invoices a month": the number of the very thing asked.
     const countsIt = (q.kind === 'quantity' && e.type === 'NUMBER' && countsAsked(e)) || perAsked(e) ? QUALIFIED_BONUS : 0;
@@ -416,7 +421,7 @@ export function shortAnswer(fact: Fact, q: Question, matched: Set<string>, headi
     const kindNamed = kindInName(e) ? KIND_NAMED_BONUS : 0;
     const qualifier = qualifiedBy(e);
     const qualifies = qualifier || otherwise(e) ? QUALIFIED_BONUS * (qualifier?.pos === 'PROPN' ? 2 : 1) : 0;
-    return (otherStatement(e) ? OTHER_STATEMENT_COST : 0) - bracketedFor(e) * BRACKETED_BONUS + notWhen + notLead - deadline - countsIt - measured - saidOf - stranded - kindNamed + tierCost + distance + wrongSide + located + where + single + vague + (modifies(e) || possessor(e) ? 40 : 0) + (otherClause(e) && !deadline ? CLAUSE_COST : 0) - qualifies;
+    return (otherStatement(e) ? OTHER_STATEMENT_COST : 0) - bracketedFor(e) * BRACKETED_BONUS + notWhen + notLead - deadline - spanSide - countsIt - measured - saidOf - stranded - kindNamed + tierCost + distance + wrongSide + located + where + single + vague + (modifies(e) || possessor(e) ? 40 : 0) + (otherClause(e) && !deadline ? CLAUSE_COST : 0) - qualifies;
   };
   // The sentence saying which of its values is the one asked outweighs every guess by type or distance:
   // - the name the noun asked about is set beside ("Hezbollah, the Iran-aligned militia");
@@ -652,6 +657,12 @@ const MOVED_TO = /\b(?:outside|from|to|into|within|across|abroad in)\s+(?:the\s+
 const PER_UNIT_END = /\b(?:per|an?|each|every)\s+(\p{L}+)$/iu;
 /** "When do they have to be used by?", "by when must they be used?": a deadline asked. */
 const BY_WHEN = /\bby\W*$|\bby\s+when\b/i;
+/** The words before the end of a span of time, and before its start. */
+const SPAN_END_BEFORE = /\b(?:until|till|to|through)\s+$/i;
+const SPAN_START_BEFORE = /\b(?:from|starting|beginning)\s+$/i;
+/** Asked when something ends or comes back, and when it starts. */
+const END_ASKED_AT = /\b(?:reopen|reopens|reopened|resume|resumes|end|ends|ended|finish|finishes|finished|over|back|until when|last until|expire|expires)\b/i;
+const START_ASKED_AT = /\b(?:start|starts|started|begin|begins|began|from when)\b/i;
 const BY_BEFORE = /\bby\s+(?:the\s+)?$/i;
 const POSSESSED = /^['’]s\s+$/;
 const ELSEWHERE = /^\s+(?:elsewhere|everywhere else|anywhere else|outside (?:it|them|those))\b/i;

@@ -377,9 +377,9 @@ const NATURAL_PLACE = new RegExp(
   ].join('|'),
   'gu',
 );
-/** "Lunevale Foods", "Brewline Appliances Ltd": a name with the word that makes it a firm. */
+/** "Lunevale Foods", "Brewline Appliances Ltd", "Northline Rail", "Network Infrastructure": a name with the word that makes it a firm. */
 const FIRM_NAME = new RegExp(
-  String.raw`\b${NOT_AN_ARTICLE}(?:\p{Lu}[\p{L}'&-]+\s+){1,3}(?:Foods|Ltd|Limited|Inc|plc|PLC|LLC|GmbH|Group|Holdings|Estates|Partners|Logistics|Technologies|Industries|Motors|Airlines|Insurance|Associates|Pharmaceuticals|Consulting)\b`,
+  String.raw`\b${NOT_AN_ARTICLE}(?:\p{Lu}[\p{L}'&-]+\s+){1,3}(?:Foods|Ltd|Limited|Inc|plc|PLC|LLC|GmbH|Group|Holdings|Estates|Partners|Logistics|Technologies|Industries|Motors|Airlines|Insurance|Associates|Pharmaceuticals|Consulting|Rail|Railways|Trains|Infrastructure|Networks|Systems|Solutions|Energy|Utilities|Telecom|Labs)\b`,
   'gu',
 );
 /** "12 Mare Street", "221B Baker Street", "Rua das Flores 28", "Hauptstraße 5": where an office is, to the door. */
