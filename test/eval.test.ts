@@ -220,6 +220,25 @@ const FLOORS: Record<string, { p1: number; declined: number; refusedAtMost: numb
   'news-match': { p1: 0.7, declined: 0.4, refusedAtMost: 0.2, short: 0.3 },
   'news-business': { p1: 0.8, declined: 0.2, refusedAtMost: 0.3, short: 0.65 },
   'seeds-final42': { p1: 0.85, declined: 0, refusedAtMost: 0.2, short: 0.5 },
+  // Written blind at stop 43 before any change (P@1, off-topic declined over every question on first run): the seeds
+  // asked as requests (90.9%, 50.0%), a diplomatic news story of the seeds' own kind (86.7%, 20.0%: a quantity met by
+  // a measure, what a country said met by a sentence naming it elsewhere), a town council's minutes (83.9%, 40.0%:
+  // "Cllr Birkett", "9.12pm", a question only reported as asked) and an invoicing app's changelog (83.3%, 50.0%).
+  'seeds-stop43': { p1: 0.85, declined: 0.25, refusedAtMost: 0.1, short: 0.8 },
+  'news-diplomacy': { p1: 0.65, declined: 0.5, refusedAtMost: 0.1, short: 0.6 },
+  'council-minutes': { p1: 0.75, declined: 0.5, refusedAtMost: 0.15, short: 0.7 },
+  'invoicing-changelog': { p1: 0.7, declined: 0.3, refusedAtMost: 0.25, short: 0.35 },
+  // Then, after each round of fixes, two more each: a tenancy agreement (84.4%, 70.0%) and a school newsletter (93.3%,
+  // 40.0%); a government guidance page (76.7%, 60.0%) and a race's information (83.9%, 60.0%); an engineering-works
+  // notice (90.0%, 50.0%), each fixed after, so no longer blind; a tool's README (83.3%, 60.0%) and the seeds a
+  // twenty-eighth time (90.9%, 62.5%), left as they first ran.
+  'tenancy-agreement': { p1: 0.7, declined: 0.6, refusedAtMost: 0.15, short: 0.7 },
+  'school-newsletter': { p1: 0.8, declined: 0.6, refusedAtMost: 0.1, short: 0.75 },
+  'gov-guidance': { p1: 0.6, declined: 0.7, refusedAtMost: 0.15, short: 0.55 },
+  'race-info': { p1: 0.7, declined: 0.8, refusedAtMost: 0.15, short: 0.3 },
+  'rail-disruption': { p1: 0.8, declined: 0.5, refusedAtMost: 0.15, short: 0.7 },
+  'tool-readme': { p1: 0.7, declined: 0.5, refusedAtMost: 0.25, short: 0.2 },
+  'seeds-final43': { p1: 0.9, declined: 0.6, refusedAtMost: 0.15, short: 0.6 },
   runbook: { p1: 0.9, declined: 0.9, refusedAtMost: 0.15, short: 0.8 },
   'it-help': { p1: 0.85, declined: 0.6, refusedAtMost: 0.15, short: 0.9 },
 };

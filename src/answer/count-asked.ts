@@ -37,7 +37,7 @@ export function countMissing(q: Question, fact: Fact): boolean {
   if (!asksCount(q)) return false;
   // "How many people live along the river?" — "about 30 kilometres from the border": a measure, a sum or a length of
   // time counts nothing but its unit, where the thing counted is no unit of time ("how many days" is said in one).
-  const thing = countedNoun(q);
+  const thing = countKind(q);
   const counts = thing === 'thing' ? THINGS_COUNTED : COUNTS;
   // (Not a distance from somewhere: "the dam, about 40 kilometres from the lake" is no height of it.)
   if (LENGTH_ASKED.test(q.text)) return !fact.entities.some((e) => e.type === 'NUMBER' && LENGTH_UNIT.test(e.text) && !DISTANCE_AFTER.test(fact.text.slice(e.end)));
@@ -58,7 +58,7 @@ const MEASURED = /^(?:time|point|percent|percentage|degree|calorie|credit|mark|v
 const THINGS_COUNTED = new Set<EntityType>(['NUMBER', 'PERCENT']);
 
 /** What "how many …?" counts: a unit of time or measure ("how many days", "how many miles"), a thing ("how many engineers"), or null (not asked "how many"). */
-const countedNoun = perQuestion((q): 'measure' | 'thing' | null => {
+const countKind = perQuestion((q): 'measure' | 'thing' | null => {
   const tokens = wordsAfter(q, HOW_MANY);
   let at = tokens ? tokens.slice(0, 4).findIndex((t) => t.pos === 'NOUN') : -1;
   if (!tokens || at < 0) return null;
