@@ -2114,6 +2114,7 @@ describe('answering from any documents', () => {
         'Swimming is on Tuesdays for Key Stage 1 and Fridays for Key Stage 2.',
         'Attendance this term was 96.2%, just above our target of 96%.',
         'Clubs finish at 4.30pm.',
+        'If your child is ill, please call the school office on 0113 496 0999 before 9am.',
       ].join('\n\n'),
     }));
     const ask = async (q: string) => {
@@ -2131,7 +2132,7 @@ describe('answering from any documents', () => {
     expect(await ask('what is the attendance target?')).toEqual([true, '96%']);
     // Asked when something starts, the hour it finishes is no answer.
     expect((await engine.ask('what time do clubs start?')).answered).toBe(false);
-    // "Year 2", "Class 5C" count nothing.
+    // "Year 2", "Class 5C" and a number to call count nothing.
     expect((await engine.ask('how many pupils are in the school?')).answered).toBe(false);
   });
 

@@ -55,6 +55,10 @@ describe('layout', () => {
     expect(isBoilerplate('We use cookies to improve your experience.')).toBe(true);
     expect(isBoilerplate('Legal confirmed the 20% annual discount needs no change to the terms of service.')).toBe(false);
     expect(isBoilerplate('The staff newsletter goes out every Friday with the rota for the next fortnight.')).toBe(false);
+    // A page whose title is a newsletter's keeps it; a link or a sign-up line is chrome.
+    expect(isBoilerplate('Oakfield Primary School – Newsletter, November 2026')).toBe(false);
+    expect(isBoilerplate('Newsletter')).toBe(true);
+    expect(isBoilerplate('Sign up for the newsletter')).toBe(true);
   });
 
   it('names a document that opens on a section ("## Vacation") by its file, keeping the section', () => {

@@ -43,10 +43,10 @@ export function countMissing(q: Question, fact: Fact): boolean {
   if (LENGTH_ASKED.test(q.text)) return !fact.entities.some((e) => e.type === 'NUMBER' && LENGTH_UNIT.test(e.text) && !DISTANCE_AFTER.test(fact.text.slice(e.end)));
   // (An age or a weight is a number, "was fourteen", or a year: "every Tuesday" is none.)
   if (AGE_OR_WEIGHT_ASKED.test(q.text)) return !fact.entities.some((e) => e.type === 'NUMBER' || e.type === 'DURATION' || (e.type === 'DATE' && AGE_ASKED.test(q.text) && YEAR.test(e.text)));
-  if (fact.entities.some((e) => counts.has(e.type) && (thing !== 'thing' || !endsInUnit(e.text)))) return false;
+  if (fact.entities.some((e) => counts.has(e.type) && (thing !== 'thing' || (!endsInUnit(e.text) && !PHONE_NUMBER.test(e.text))))) return false;
   // ("How much does parking cost?" — "Staff parking is free": no figure, and the answer.)
   // (Nor do the words of a value that counts no thing: the "million" of "90 million cubic metres", the "two" of "two years".)
-  const rest = thing === 'thing' ? fact.entities.reduceRight((text, e) => (!counts.has(e.type) || endsInUnit(e.text) ? text.slice(0, e.start) + text.slice(e.end) : text), fact.text) : fact.text;
+  const rest = thing === 'thing' ? fact.entities.reduceRight((text, e) => (!counts.has(e.type) || endsInUnit(e.text) || PHONE_NUMBER.test(e.text) ? text.slice(0, e.start) + text.slice(e.end) : text), fact.text) : fact.text;
   // ("How many runners are taking part?" — "numbers were posted to *all* runners": a quantifier counts no things.)
   return !(thing === 'thing' ? THING_COUNT_WORDS : COUNT_WORDS).test(rest) && !NO_SUM_NEEDED.test(fact.text);
 }
@@ -54,6 +54,8 @@ export function countMissing(q: Question, fact: Fact): boolean {
 const HOW_MANY = /^how many\s+/i;
 /** Nouns counted in a measure of their own ("how many times", "how many points"). */
 const MEASURED = /^(?:time|point|percent|percentage|degree|calorie|credit|mark|vote|dollar|euro|pound)$/;
+/** "0113 496 0721", "+44 20 7946 0958": a number to call counts nothing. */
+const PHONE_NUMBER = /^\+?\d[\d ()-]{7,}\d$/;
 /** What counts a thing that is not a length of time or a measure: a bare number or a share of it. */
 const THINGS_COUNTED = new Set<EntityType>(['NUMBER', 'PERCENT']);
 

@@ -64,7 +64,8 @@ const BOILERPLATE = new RegExp(
  * needs no change to the terms of service", "the staff newsletter goes out on Fridays". Chrome
  * only in a line as short as a banner or footer link row.
  */
-const CHROME_WORDS = /\b(newsletter|cookie settings|privacy policy|terms of (use|service)|click here)\b/i;
+// (A newsletter is chrome as a link or a sign-up, not in a title: "Oakfield Primary School – Newsletter, November 2026".)
+const CHROME_WORDS = /\b(cookie settings|privacy policy|terms of (use|service)|click here)\b|^newsletters?$|\b(?:subscribe|sign up|sign-up|signup|join)\b.*\bnewsletter\b/i;
 const CHROME_MAX_WORDS = 10;
 
 export function isBoilerplate(text: string): boolean {
