@@ -13,7 +13,7 @@ import { generalWeight, wordVectors } from '../src/answer/word-vectors.js';
 import { definitions, hasPlaceNameSense, isAgentNoun, isMultiwordName, isProperName, relatedWords, WEIGHT } from '../src/facts/wordnet.js';
 import { parseSynonyms, workplaceSynonyms } from '../src/answer/synonyms.js';
 import { readFileSync } from 'node:fs';
-import { askSeeds, docsFolder, featuresByStart, seedEngine, shortAnswerOf } from './helpers.js';
+import { answeredWith, askSeeds, docsFolder, featuresByStart, seedEngine, shortAnswerOf } from './helpers.js';
 
 describe('answering from the seeds', () => {
   it("answers who carried Netanyahu's assurances with the sentence naming Putin, and its source", async () => {
@@ -1945,10 +1945,7 @@ describe('answering from any documents', () => {
       ].join('\n\n'),
     });
     const engine = await openEngine(dir);
-    const ask = async (q: string) => {
-      const a = await engine.ask(q);
-      return [a.answered, a.answer];
-    };
+    const ask = answeredWith(engine);
     // "the union's general secretary" is a secretary, not a union.
     expect(await ask("who is the union's general secretary?")).toEqual([true, 'Marcus Oyelaran']);
     expect((await ask("who is stanmoor's captain"))[0]).toBe(true);
@@ -2008,10 +2005,7 @@ describe('answering from any documents', () => {
         'The meeting closed at 8.47pm.',
       ].join('\n\n'),
     }));
-    const ask = async (q: string) => {
-      const a = await engine.ask(q);
-      return [a.answered, a.answer];
-    };
+    const ask = answeredWith(engine);
     // "Cllr" before a surname names a person, as "Dr" does; the title stays with the name.
     expect(await ask('who declared an interest?')).toEqual([true, 'Cllr Pryce']);
     // The word asked in a name's own brackets is at that name, not at the next one along.
@@ -2038,10 +2032,7 @@ describe('answering from any documents', () => {
         'The visitor centre cost £4 million and took two years to build.',
       ].join('\n\n'),
     }));
-    const ask = async (q: string) => {
-      const a = await engine.ask(q);
-      return [a.answered, a.answer];
-    };
+    const ask = answeredWith(engine);
     // A name of no known type after "in" is where, over a country that owns something ("Kenya's energy minister").
     expect(await ask('where did chirchir hold his meeting?')).toEqual([true, 'Kisumu']);
     // "Kenya's energy minister, Davis Chirchir": the possessive says which minister.
@@ -2067,10 +2058,7 @@ describe('answering from any documents', () => {
         'Tanzania, Malawi and other neighbours reportedly joined these talks, warning of higher costs.',
       ].join('\n\n'),
     }));
-    const ask = async (q: string) => {
-      const a = await engine.ask(q);
-      return [a.answered, a.answer];
-    };
+    const ask = answeredWith(engine);
     // Burundi is named only where a banker speaks.
     expect((await engine.ask('what did burundi say about funding?')).answered).toBe(false);
     // By its adjective ("Rwandan officials told"), and as a participle the tagger reads as a noun ("…, warning that").
@@ -2117,10 +2105,7 @@ describe('answering from any documents', () => {
         'If your child is ill, please call the school office on 0113 496 0999 before 9am.',
       ].join('\n\n'),
     }));
-    const ask = async (q: string) => {
-      const a = await engine.ask(q);
-      return [a.answered, a.answer];
-    };
+    const ask = answeredWith(engine);
     // The holder named before the role: "…has been appointed as our new … (FLO)", "…, who joins us as …"; "new" says no other role.
     expect(await ask('who is the new FLO?')).toEqual([true, 'Mr Aled Morgan']);
     expect(await ask('who is the new year 2 teacher?')).toEqual([true, 'Ms Rosa Lind']);

@@ -20,6 +20,14 @@ export async function askSeeds(question: string, opts?: Parameters<Engine['ask']
   return (await seedEngine()).ask(question, opts);
 }
 
+/** Whether an engine answers a question, and its short answer: what a person sees first in the reply. */
+export function answeredWith(engine: Engine): (question: string) => Promise<[boolean, string | null]> {
+  return async (question) => {
+    const a = await engine.ask(question);
+    return [a.answered, a.answer];
+  };
+}
+
 /** The short answer an engine gives a question, as a person reads it off the reply. */
 export function shortAnswerOf(engine: Engine): (question: string) => Promise<string | null> {
   return async (question) => (await engine.ask(question)).answer;

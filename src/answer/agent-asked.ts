@@ -97,12 +97,8 @@ function namedAt(tokens: Token[], words: string[]): number[] {
  * said. The speaker stands before a verb of saying (within a clause's length) or right after one ("said chief
  * executive Ana Ruiz", "according to Israeli officials"). A sentence that does not name them at all may still, by a
  * pronoun or a title ("he warned Iran", "the Russian president stated"): that is left to the ranker.
+ * Whether the sentence names the one whose words are asked as speaking (true), only otherwise (false), or not at all (null).
  */
-export function speakerUnsaid(q: Question, fact: Fact): boolean {
-  return speakerSays(q, fact) === false;
-}
-
-/** Whether the sentence names the one whose words are asked as speaking (true), only otherwise (false), or not at all (null). */
 export function speakerSays(q: Question, fact: Fact): boolean | null {
   const speaker = speakerAsked(q);
   if (!speaker || !speaker.some((w) => fact.lemmas.includes(w))) return null;
@@ -133,12 +129,8 @@ const experiencerAsked = perQuestion((q) => namesAsked(q, EXPERIENCER_ASKED));
  * "What was Israel afraid Tehran might do?" — "Iran feared that even if Israel refrained from direct action, …": a
  * sentence that names the one asked about, but never as the one afraid, does not say what they feared. The one afraid
  * stands before the word of fearing, as its subject or adjective ("*Israeli* concerns that Tehran, fearing…").
+ * Whether the sentence names the one whose fear is asked as afraid (true), only otherwise (false), or not at all (null).
  */
-export function experiencerUnsaid(q: Question, fact: Fact): boolean {
-  return experiencerSays(q, fact) === false;
-}
-
-/** Whether the sentence names the one whose fear is asked as afraid (true), only otherwise (false), or not at all (null). */
 export function experiencerSays(q: Question, fact: Fact): boolean | null {
   const who = experiencerAsked(q);
   if (!who || !who.some((w) => fact.lemmas.includes(w) || fact.lemmas.some((l) => w.length >= 4 && l.startsWith(w)))) return null;
@@ -147,4 +139,3 @@ export function experiencerSays(q: Question, fact: Fact): boolean | null {
   if (at.length === 0) return null;
   return tokens.some((t, i) => FEARING.test(t.text) && at.some((k) => k < i && i - k <= SPEAKER_WITHIN));
 }
-

@@ -22,7 +22,7 @@ import { placeOnlyContains } from './where-asked.js';
 import { sumMissing } from './sum-asked.js';
 import { otherDay } from './other-day.js';
 import { otherLabel } from './other-label.js';
-import { agentUnsaid, creationAsked, experiencerSays, experiencerUnsaid, speakerSays, speakerUnsaid } from './agent-asked.js';
+import { agentUnsaid, creationAsked, experiencerSays, speakerSays } from './agent-asked.js';
 import { countedThing, countMissing } from './count-asked.js';
 import { attributeOfPlace, thingAsked, thingHad } from './thing-asked.js';
 import { ownerAsked } from './owner-asked.js';
@@ -477,15 +477,19 @@ export function rank(index: FactIndex, q: Question, model: RankerModel = loadMod
   const saysMade = (fact: Fact, f: number) => !made || saysVerb(fact, f, made);
   // (…and, asked what a short form stands for, one that does not spell it out: "Israel's KAN public broadcaster" says what KAN is, not its words.)
   const cannotAnswer = (fact: Fact, f: number) =>
-    !saysRole(fact) || !saysHad(fact, f) || !saysAttribute(fact, f) || !saysCounted(fact, f) || !saysEvent(fact, f) || !saysMade(fact, f) || !saysThing(fact, f) || !saysOwner(fact, f) || roleUnfilled(fact, q) || otherDay(fact.text, q) || otherKind(q, fact.lemmas, saysKind(fact, f)) || sumMissing(q, fact) || otherLabel(fact.text, q) || agentUnsaid(q, fact) || speakerUnsaid(q, fact) || experiencerUnsaid(q, fact) || countMissing(q, fact) || placeOnlyContains(q, fact.text) || endUnsaid(q, fact) || startUnsaid(q, fact) || askedBack(q, fact) || (!!q.shortForm && !spelledOut(q.shortForm, fact.text)) || (!!fact.about && NOT_SAID_OF_ITSELF.has(q.kind));
-  for (const r of ranked) if (cannotAnswer(index.facts[r.fact], r.fact)) r.score = Math.min(r.score, model.threshold * UNFILLED_SHARE);
-  // A sentence giving someone else's words or fears than those asked ("what was Israel afraid of?" — "Iran feared
-  // that…") is about another person, not a near miss: where another candidate gives theirs ("Israeli concerns that…"),
-  // it goes below the others, so that one can answer.
-  const role = (r: Ranked) => speakerSays(q, index.facts[r.fact]) ?? experiencerSays(q, index.facts[r.fact]);
-  const roles = ranked.map(role);
-  if (!roles.includes(true)) return ranked;
-  return [...ranked.filter((_, i) => roles[i] !== false), ...ranked.filter((_, i) => roles[i] === false)];
+    !saysRole(fact) || !saysHad(fact, f) || !saysAttribute(fact, f) || !saysCounted(fact, f) || !saysEvent(fact, f) || !saysMade(fact, f) || !saysThing(fact, f) || !saysOwner(fact, f) || roleUnfilled(fact, q) || otherDay(fact.text, q) || otherKind(q, fact.lemmas, saysKind(fact, f)) || sumMissing(q, fact) || otherLabel(fact.text, q) || agentUnsaid(q, fact) || countMissing(q, fact) || placeOnlyContains(q, fact.text) || endUnsaid(q, fact) || startUnsaid(q, fact) || askedBack(q, fact) || (!!q.shortForm && !spelledOut(q.shortForm, fact.text)) || (!!fact.about && NOT_SAID_OF_ITSELF.has(q.kind));
+  // And one that names the one whose words or fears are asked, but never as the one speaking or afraid (read once per
+  // candidate: it parses the sentence).
+  const roles = ranked.map((r) => {
+    const fact = index.facts[r.fact];
+    const [speaker, experiencer] = [speakerSays(q, fact), experiencerSays(q, fact)];
+    return { unsaid: speaker === false || experiencer === false, says: speaker ?? experiencer };
+  });
+  for (const [i, r] of ranked.entries()) if (roles[i].unsaid || cannotAnswer(index.facts[r.fact], r.fact)) r.score = Math.min(r.score, model.threshold * UNFILLED_SHARE);
+  // Such a sentence ("what was Israel afraid of?" — "Iran feared that…") is about another person, not a near miss:
+  // where another candidate gives theirs ("Israeli concerns that…"), it goes below the others, so that one can answer.
+  if (!roles.some((r) => r.says === true)) return ranked;
+  return [...ranked.filter((_, i) => roles[i].says !== false), ...ranked.filter((_, i) => roles[i].says === false)];
 }
 
 /**

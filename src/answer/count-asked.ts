@@ -24,11 +24,11 @@ const LENGTH_ASKED = /^how (?:tall|deep|wide|thick)\b/i;
 const DISTANCE_AFTER = /^\s+(?:from|away|off|north|south|east|west|outside|inland|upstream|downstream)\b/i;
 /** Entities that say how many. */
 const COUNTS = new Set<EntityType>(['NUMBER', 'PERCENT', 'DURATION', 'MONEY']);
-/** Words that count without a figure: "no limit", "unlimited", "every member", "thousands more", "a couple of". */
-const COUNT_WORDS = /\b(?:no|none|unlimited|any|all|every|each|single|both|several|few|many|most|dozens?|hundreds?|thousands?|millions?|couple|one|two|three|four|five|six|seven|eight|nine|ten|twice|once|double)\b/i;
-
-/** The same, for a count of things: a number in words or a limit, not a quantifier ("all", "every", "both"). */
-const THING_COUNT_WORDS = /\b(?:no|none|unlimited|several|few|dozens?|hundreds?|thousands?|millions?|couple|one|two|three|four|five|six|seven|eight|nine|ten|twice|once|double)\b/i;
+/** Words that count without a figure: "no limit", "unlimited", "thousands more", "a couple of". */
+const NUMBER_WORDS = 'no|none|unlimited|several|few|dozens?|hundreds?|thousands?|millions?|couple|one|two|three|four|five|six|seven|eight|nine|ten|twice|once|double';
+/** …and with a quantifier ("every member"), which says how many of a thing, not how many things ("all runners"). */
+const COUNT_WORDS = new RegExp(String.raw`\b(?:${NUMBER_WORDS}|any|all|every|each|single|both|many|most)\b`, 'i');
+const THING_COUNT_WORDS = new RegExp(String.raw`\b(?:${NUMBER_WORDS})\b`, 'i');
 
 const asksCount = perQuestion((q) => q.kind !== 'yesno' && COUNT_ASKED.test(q.text.trim()));
 
@@ -45,8 +45,9 @@ export function countMissing(q: Question, fact: Fact): boolean {
   if (AGE_OR_WEIGHT_ASKED.test(q.text)) return !fact.entities.some((e) => e.type === 'NUMBER' || e.type === 'DURATION' || (e.type === 'DATE' && AGE_ASKED.test(q.text) && YEAR.test(e.text)));
   if (fact.entities.some((e) => counts.has(e.type) && (thing !== 'thing' || (!endsInUnit(e.text) && !PHONE_NUMBER.test(e.text))))) return false;
   // ("How much does parking cost?" — "Staff parking is free": no figure, and the answer.)
-  // (Nor do the words of a value that counts no thing: the "million" of "90 million cubic metres", the "two" of "two years".)
-  const rest = thing === 'thing' ? fact.entities.reduceRight((text, e) => (!counts.has(e.type) || endsInUnit(e.text) || PHONE_NUMBER.test(e.text) ? text.slice(0, e.start) + text.slice(e.end) : text), fact.text) : fact.text;
+  // (Past here no value of the sentence counts a thing asked, nor do its words: the "million" of "90 million cubic
+  // metres", the "two" of "two years".)
+  const rest = thing === 'thing' ? fact.entities.reduceRight((text, e) => text.slice(0, e.start) + text.slice(e.end), fact.text) : fact.text;
   // ("How many runners are taking part?" — "numbers were posted to *all* runners": a quantifier counts no things.)
   return !(thing === 'thing' ? THING_COUNT_WORDS : COUNT_WORDS).test(rest) && !NO_SUM_NEEDED.test(fact.text);
 }

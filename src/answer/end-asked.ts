@@ -14,11 +14,13 @@ const END_SAID = /\b(?:to|until|till|through|finish|finishes|finishing|end|ends|
 
 const asksEnd = perQuestion((q) => q.kind !== 'yesno' && END_ASKED.test(q.text.trim()));
 
+/** An hour on its own or with its day: "at 7pm", "the last Monday of each month at 7pm". */
+const givesHour = (fact: Fact) => fact.entities.some((e) => e.type === 'TIME' || (e.type === 'DATE' && CLOCK_IN.test(e.text)));
+
 /** Whether a sentence gives the hour something starts where the question asks when it ends. */
 export function endUnsaid(q: Question, fact: Fact): boolean {
   if (!asksEnd(q)) return false;
-  // (An hour on its own or with its day: "at 7pm", "the last Monday of each month at 7pm".)
-  if (!fact.entities.some((e) => e.type === 'TIME' || (e.type === 'DATE' && CLOCK_IN.test(e.text)))) return false;
+  if (!givesHour(fact)) return false;
   return !END_SAID.test(fact.text);
 }
 
@@ -34,7 +36,6 @@ const asksStart = perQuestion((q) => q.kind !== 'yesno' && START_ASKED.test(q.te
 /** Whether a sentence gives only the hour something ends where the question asks when it starts. */
 export function startUnsaid(q: Question, fact: Fact): boolean {
   if (!asksStart(q)) return false;
-  if (!fact.entities.some((e) => e.type === 'TIME' || (e.type === 'DATE' && CLOCK_IN.test(e.text)))) return false;
+  if (!givesHour(fact)) return false;
   return ONLY_END_SAID.test(fact.text) && !START_SAID.test(fact.text);
 }
-
