@@ -78,6 +78,10 @@ beforeAll(async () => {
   writeFileSync(join(dir, 'story.html'), `<!doctype html><html><head><title>Harbour reopens after four days of storm repairs as the fishing fleet returns | Coast News</title></head>
 <body><nav><a href="/">Home</a></nav><article><h1>Harbour reopens after four days of storm repairs as the fishing fleet returns</h1><p class="byline">By Ana Costa, Coast Reporter · 3 March 2026</p>
 <p>The harbour reopened on Monday after four days of repairs.</p><h2>Damage</h2><p>Two pontoons were lost.</p></article></body></html>`);
+  // A trip's itinerary: a heading per day under "Day by day", each worded as a label and its value ("Day 1 – …").
+  writeFileSync(join(dir, 'trip.html'), `<!doctype html><html><head><title>Lisbon weekend | Rail Breaks</title></head>
+<body><h1>Lisbon weekend</h1><p>Two nights in Lisbon by train.</p><h2>Day by day</h2><h3>Day 1 – Arrive in Lisbon</h3><p>Check in at the Hotel Avenida from 2pm.</p>
+<h3>Day 2 – Sintra</h3><p>A coach leaves the hotel at 9am.</p></body></html>`);
   // An FAQ kept in a spreadsheet: a quoted answer over two lines, a category column, a column only about the row.
   writeFileSync(join(dir, 'hr-faq.csv'), ['Question,Answer,Category,Last reviewed', 'How many days of leave do I get?,"26 days a year, plus public holidays.",Leave,2026-09-01', 'When is payday?,"Salaries are paid on the 25th of each month,\nby bank transfer.",Pay,2026-01-10', 'Is there a pension?,"Yes, through Aviva; the company pays 6%.",Pay,2026-01-10'].join('\r\n'));
   // Any other sheet is a table; tabs separate a TSV's cells.
@@ -148,6 +152,17 @@ describe('documents in office formats and web pages', () => {
       ['Damage', 'Two pontoons were lost.', false],
     ]);
     expect(facts[0].title).toBe(`${headline} | Coast News`);
+  });
+
+  it("reads a page's headings as its tags mark them, each inside the one above it, though worded as a label and its value", async () => {
+    const facts = factsOf('trip.html');
+    // "Day 1 – Arrive in Lisbon" had been read as a labelled line, a fact of "Day by day", and its day's plan left under "Day by day".
+    expect(facts.map((f) => [f.section, f.text])).toEqual([
+      ['Lisbon weekend', 'Two nights in Lisbon by train.'],
+      ['Day by day › Day 1 – Arrive in Lisbon', 'Check in at the Hotel Avenida from 2pm.'],
+      ['Day by day › Day 2 – Sintra', 'A coach leaves the hotel at 9am.'],
+    ]);
+    expect(facts[0].title).toBe('Lisbon weekend | Rail Breaks');
   });
 
   it('takes a page title "name – what it is" as the title, and a definition of several sentences as a section under its term', async () => {

@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { EMAIL_ADDRESS, LIFESPAN, sentenceEntities } from './entities.js';
+import { EMAIL_ADDRESS, LIFESPAN, namesWritten, sentenceEntities } from './entities.js';
 import { BYLINE, DATELINE_LEAD, LABELLED, SIGN_OFF, SPEAKER_LABEL, splitBlocks } from './layout.js';
 import { contentLemmas } from './lemmas.js';
 import { analyze, type Analysis } from './nlp.js';
@@ -148,6 +148,7 @@ const SECTION_PATH = ' › ';
 function buildDocument(doc: SourceDocument, hash: string, now: Date): { info: DocumentInfo; facts: Fact[] } {
   const seenIds = new Set<string>();
   const blocks = splitBlocks(doc.text);
+  const docNames = namesWritten(doc.text);
   const titleBlock = blocks.find((b) => b.kind === 'title');
   let title = titleBlock?.text ?? '';
   // A document that opens on a section ("## Vacation") is named by its file, not by its first sentence.
@@ -224,7 +225,7 @@ function buildDocument(doc: SourceDocument, hash: string, now: Date): { info: Do
         text,
         start: block.start + start,
         end: block.start + end,
-        entities: sentenceEntities(a, first, last, text, start),
+        entities: sentenceEntities(a, first, last, text, start, docNames),
         ...(block.item ? { item: true as const } : {}),
         ...(block.code ? { code: true as const } : {}),
         ...(block.about ? { about: true as const } : {}),

@@ -23,8 +23,8 @@ const LARGE_BYTES = 1024 * 1024;
 /** What extraction left for the reader: text (title first, headings on their own lines), or why not. */
 export type Extracted = { text: string; url?: string } | { reason: string };
 
-/** Bumped when extraction reads more of a file (v2: PDF and DOCX metadata links; v3: tables as pipe tables; v4: bold and definition lists; v5: a PDF page's lines kept; v7: where a definition runs to several sentences, every term a section), so older results are read again. */
-const EXTRACTION_VERSION = 'v7';
+/** Bumped when extraction reads more of a file (v2: PDF and DOCX metadata links; v3: tables as pipe tables; v4: bold and definition lists; v5: a PDF page's lines kept; v7: where a definition runs to several sentences, every term a section; v9: headings marked with their depth), so older results are read again. */
+const EXTRACTION_VERSION = 'v9';
 
 export function extractedPath(cacheDir: string, bytes: Buffer): string {
   return join(cacheDir, `${createHash('sha256').update(EXTRACTION_VERSION).update(bytes).digest('hex').slice(0, 32)}.json`);
@@ -208,6 +208,20 @@ function pipeTable(table: Element, builder: Builder, dom: Dom): void {
 /** Where one sentence ends and the next begins. */
 const SENTENCE_BREAK = /[.!?]["'”’)]?\s+["'“‘(]?\p{Lu}/u;
 
+/**
+ * A heading as a Markdown heading of its depth below the page's headline ("<h3>Day 3 – Along the Douro by train</h3>" is "## Day 3 – …"):
+ * the tag says it heads what follows, which its words alone may not ("Day 3 – …" reads as a labelled line).
+ */
+function markedHeading(elem: import('html-to-text').DomNode, walk: import('html-to-text').RecursiveCallback, builder: Builder): void {
+  // (The page's own headline, <h1>, stays a plain line: under the <title> it is a heading like any other, not the
+  // section of all the page.)
+  const depth = Number(/^h([1-6])$/.exec((elem as unknown as Element).name)?.[1] ?? 2) - 1;
+  builder.openBlock({ leadingLineBreaks: 2 });
+  walk((elem as unknown as Element).children as unknown as import('html-to-text').DomNode[], builder);
+  builder.closeBlock({ trailingLineBreaks: 2, blockTransform: (text) => (text.trim() && depth > 0 ? `${'#'.repeat(depth)} ${text.replace(/\s*\n\s*/g, ' ')}` : text) });
+}
+const MARKED_HEADING = /^#{1,6}\s+/;
+
 function labelledList(list: Element, builder: Builder, dom: Dom): void {
   const items: Array<{ term: string; text: string }> = [];
   let term = '';
@@ -244,7 +258,7 @@ async function fromHtml(html: string): Promise<Extracted> {
       ...DROPPED.map((selector) => ({ selector, format: 'skip' })),
       { selector: 'a', options: { ignoreHref: true } },
       { selector: 'img', format: 'skip' },
-      ...['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].map((selector) => ({ selector, options: { uppercase: false } })),
+      ...['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].map((selector) => ({ selector, format: 'markedHeading' })),
       { selector: 'table', format: 'pipeTable' },
       // Bold kept as Markdown bold: a run-in heading ("<strong>Working hours.</strong> Core hours are…") then heads its paragraph.
       ...['strong', 'b'].map((selector) => ({ selector, format: 'inlineSurround', options: { prefix: '**', suffix: '**' } })),
@@ -253,13 +267,14 @@ async function fromHtml(html: string): Promise<Extracted> {
     formatters: {
       pipeTable: (elem, _walk, builder) => pipeTable(elem as unknown as Element, builder, DomUtils),
       labelledList: (elem, _walk, builder) => labelledList(elem as unknown as Element, builder, DomUtils),
+      markedHeading,
     },
   })
     .replace(/\n{3,}/g, '\n\n')
     .trim();
   if (!text) return { reason: 'it has no text once navigation and scripts are left out' };
   // The page title leads unless the body already opens with it.
-  const body = title && !text.startsWith(title) ? `${title}\n\n${text}` : text;
+  const body = title && !text.replace(MARKED_HEADING, '').startsWith(title) ? `${title}\n\n${text}` : text;
   const url = canonical && /^https?:\/\//i.test(canonical) ? canonical : undefined;
   return url ? { text: body, url } : { text: body };
 }

@@ -112,11 +112,22 @@ export function headingDate(a: Analysis): string | null {
 }
 const DATE_PREPOSITION = /^(?:by|in|on|at|since|until|till|from|during|before|after)\s+/i;
 
+const NO_NAMES: ReadonlySet<string> = new Set();
+/**
+ * A capitalised word alone after a lower-case word or a comma, inside a line: a word the document writes as a name
+ * ("our processor, Stripe, …"; not a word of a longer name, "the Data Protection Officer", "Harlow Vale").
+ */
+const MID_SENTENCE_CAPITAL = /(?<=(?:^|[\s(])\p{Ll}+[,;]? )\p{Lu}\p{Ll}+\b(?![\s-]+\p{Lu})(?!-)/gmu;
+/** The words a document writes capitalised mid-sentence, which it means as names wherever they stand. */
+export function namesWritten(text: string): Set<string> {
+  return new Set(text.match(MID_SENTENCE_CAPITAL) ?? []);
+}
+
 /**
  * Entities of the sentence spanning tokens [first, last] of `a`, with offsets relative to
  * `sentenceStart` (the sentence's offset in the analysed text).
  */
-export function sentenceEntities(a: Analysis, first: number, last: number, text: string, sentenceStart: number): Entity[] {
+export function sentenceEntities(a: Analysis, first: number, last: number, text: string, sentenceStart: number, docNames: ReadonlySet<string> = NO_NAMES): Entity[] {
   const out: Entity[] = [];
   const taken = new Set<number>();
   for (const e of a.entities) {
@@ -162,7 +173,8 @@ export function sentenceEntities(a: Analysis, first: number, last: number, text:
     // A first word no dictionary knows is a name for all its capital ("Priya will book…", "Grafana replaces…");
     // so is one it knows only as a name ("Harlow Vale came from two goals down…" was "Vale").
     const initial = a.tokens[i].text.toLowerCase();
-    if (i === first && names.every((n) => n.type === 'NAME') && isDictionaryWord(initial) && !isProperName(initial)) {
+    // (Unless the document writes it capitalised mid-sentence too: "our payment processor, Stripe, …" makes "Stripe processes payments." a name's.)
+    if (i === first && names.every((n) => n.type === 'NAME') && isDictionaryWord(initial) && !isProperName(initial) && !docNames.has(a.tokens[i].text)) {
       // Sentence-initial and untyped: retry without the first word ("Recent Israeli …", "Protests").
       i++;
       if (i <= j) {
@@ -219,10 +231,14 @@ export function sentenceEntities(a: Analysis, first: number, last: number, text:
   const merged = mergeRanges(counted.sort((x, y) => x.start - y.start), text).map((e, k, all) =>
     withBound(isDayOfMonth(e, text) ? { ...e, type: 'DATE' as const } : e.type === 'TIME' ? withTimeZone(lengthBefore(e), text) : e.type === 'MONEY' ? withRate(e, text, all[k + 1]) : e.type === 'DURATION' ? withArticle(e, text) : e.type === 'PERSON' ? withHonorific(e, text) : e.type === 'NAME' && TITLED_NAME.test(e.text) ? { ...e, type: 'PERSON' as const } : e, text, all[k + 1]),
   );
+  // "…is Helen Marsh, who can be reached at…", "Tom Heath, who leads…": read as places ("Marsh", "Heath"), but a
+  // place is "which" or "where"; a name "who" follows is a person's.
+  for (let k = 0; k < merged.length; k++) if (merged[k].type === 'PLACE' && WHO_AFTER.test(text.slice(merged[k].end))) merged[k] = { ...merged[k], type: 'PERSON' };
   // A zone taken into its time ("CET") is no name of its own.
   return merged.filter((e) => !merged.some((o) => o !== e && o.type === 'TIME' && o.start <= e.start && e.end <= o.end));
 }
 
+const WHO_AFTER = /^,?\s+who(?:se|m)?\b/i;
 /** "Dr Helen Achebe", "King Henry III": a person's title before their name is how the documents name them. */
 const HONORIFIC = /\b(?:Dr|Prof|Professor|Sir|Dame|King|Queen|Prince|Princess|Lord|Lady|Mr|Mrs|Ms|Miss|Mx|Rev|Revd|Cllr|Councillor)\.?\s+$/;
 /** "Cllr Birkett", "Councillor Priya Nandakumar": a title the tagger does not know still says a person follows. */
