@@ -2232,6 +2232,64 @@ describe('answering from any documents', () => {
     expect(acronymTerms((await openEngine(crowd)).index, 'pso')).toEqual([]);
   });
 
+  it('answers who wrote a work credited by name, who holds a role named with "who", and declines a speed, a count met by an identifier, or a thing the library never names', async () => {
+    const engine = await openEngine(docsFolder({
+      'squirrel.txt': [
+        'Red squirrel',
+        'The red squirrel (Sciurus vulgaris) is a rodent found in pine woods.',
+        'In the wild, squirrels live on average three years.',
+        'Young squirrels first climb at about seven weeks.',
+        "Beatrix Potter's 1903 book The Tale of Squirrel Nutkin made the animal famous.",
+        'Our Data Protection Lead is Tom Heath, who leads the Saturday walks.',
+        'The trust is registered as charity number 1048213.',
+        'The mayor warned London of "very high winds" on Saturday.',
+      ].join('\n\n'),
+    }));
+    const ask = answeredWith(engine);
+    // A work credited to a name ("Beatrix Potter's 1903 book") says who made it, without the verb asked.
+    expect(await ask('who wrote the tale of squirrel nutkin?')).toEqual([true, 'Beatrix Potter']);
+    // The role's capitalised "Data" is the word asked (its lemma "datum"); and "Heath" a kind of place to the tagger,
+    // but "who" after the name says a person.
+    expect(await ask('who is the data protection lead?')).toEqual([true, 'Tom Heath']);
+    expect(engine.table.facts.find((f) => /Tom Heath/.test(f.text))!.entities).toContainEqual(expect.objectContaining({ text: 'Tom Heath', type: 'PERSON' }));
+    // How long a thing the library never names lives: no sentence says; one it names, the sentence that does.
+    expect((await engine.ask('how long do hedgehogs live?')).answered).toBe(false);
+    expect(await ask('how long do squirrels live?')).toEqual([true, 'three years']);
+    // How fast something goes is a speed, not the age it first climbs at.
+    expect((await engine.ask('how fast can a squirrel climb?')).answered).toBe(false);
+    // A number after "number" names the charity; it counts no members.
+    expect((await engine.ask('how many members does the trust have?')).answered).toBe(false);
+    // "What words did the mayor use to warn London": the words are asked of the mayor, not of London as a place.
+    expect((await engine.ask('what words did the mayor use to warn london?')).quote).toMatch(/very high winds/);
+  });
+
+  it('answers what a thing is called or classed as, a limit by its bound, a request to name someone, and a name a sentence opens with that the document writes as one', async () => {
+    const engine = await openEngine(docsFolder({
+      'hedgehogs.txt': [
+        'Hedgehog rescue',
+        'Young hedgehogs, known as hoglets, leave the nest at four weeks.',
+        'The hedgehog is listed as Vulnerable on the British Red List.',
+        'Bring one crate of no more than 15 kg to the drop-off.',
+        'Our patron is the naturalist Ann Cole.',
+        'Our card payments partner, Beacon, emails every donor a receipt.',
+        'Beacon handles card donations.',
+        'Volunteers from South Africa visited Sheffield in May.',
+      ].join('\n\n'),
+    }));
+    const ask = answeredWith(engine);
+    // "Known as", "listed as": the name or class the sentence gives beside the words asked.
+    expect(await ask('what are young hedgehogs called?')).toEqual([true, 'hoglets']);
+    expect(await ask('what is the red list status of the hedgehog?')).toEqual([true, 'Vulnerable']);
+    // A limit is the value said as a bound, not the count beside it.
+    expect(await ask("what's the crate limit?")).toEqual([true, 'no more than 15 kg']);
+    // "Name the patron" asks who.
+    expect(await ask('name the patron')).toEqual([true, 'Ann Cole']);
+    // "Beacon" opens its sentence, where a capital says nothing, but the document writes it as a name mid-sentence too.
+    expect(engine.table.facts.find((f) => f.text.startsWith('Beacon handles'))!.entities).toContainEqual(expect.objectContaining({ text: 'Beacon' }));
+    // A country of two words is named whole: its capital is not any city the sentence names.
+    expect((await engine.ask('name the capital of south africa')).answered).toBe(false);
+  });
+
   it('meets a phrasal verb asked in its noun written, and the other way round', async () => {
     const dir = docsFolder({
       'council.md': ['# Council news', 'The council began its outreach to farmers in May 2024.', 'The new booking app will roll out to every office in March.', 'The new bridge opened to traffic in September.'].join('\n'),

@@ -58,6 +58,17 @@ export const creationAsked = perQuestion((q): string | null => {
   return verb && CREATION.has(verb) ? verb : null;
 });
 
+/** What is made by writing, composing, painting or filming, as a sentence names it with its maker. */
+const WORK = String.raw`(?:novels?|books?|poems?|plays?|songs?|albums?|films?|paintings?|symphon(?:y|ies)|operas?|memoirs?|essays?|stories|story|novellas?|sculptures?)`;
+/** "Henry Williamson's 1927 novel", "a novel by Henry Williamson": a work credited to a name says who made it. */
+const CREDITED = new RegExp(
+  String.raw`\p{Lu}[\p{L}'-]*['’]s\s+(?:[\p{L}\d-]+\s+){0,2}${WORK}\b|\b${WORK}\s+(?:\p{Lu}[\p{L}'-]*\s+){0,4}by\s+\p{Lu}`,
+  'u',
+);
+
+/** Whether the sentence credits a work to someone by name, which says it was made without the verb. */
+export const creditsWork = (text: string): boolean => CREDITED.test(text);
+
 /** "What did Kenya say about …?", "what did Oman tell Israel?": whose words are asked. */
 const SPEAKER_ASKED = /^(?:what|how)\s+(?:did|does|has|have)\s+(?:the\s+)?(.+?)\s+(?:say|said|tell|told|warn|warned|reply|replied|respond|responded|claim|claimed|announce|announced|promise|promised|write|wrote)\b/i;
 /** How many words before its verb a speaker may stand ("Oman, Egypt, and other Gulf states reportedly joined these efforts, warning"). */

@@ -22,9 +22,9 @@ import { placeOnlyContains } from './where-asked.js';
 import { sumMissing } from './sum-asked.js';
 import { otherDay } from './other-day.js';
 import { otherLabel } from './other-label.js';
-import { agentUnsaid, creationAsked, experiencerSays, speakerSays } from './agent-asked.js';
-import { countedThing, countMissing } from './count-asked.js';
-import { attributeOfPlace, thingAsked, thingHad } from './thing-asked.js';
+import { agentUnsaid, creationAsked, creditsWork, experiencerSays, speakerSays } from './agent-asked.js';
+import { countedThing, countMissing, speedMissing } from './count-asked.js';
+import { attributeOfPlace, subjectAsked, thingAsked, thingHad } from './thing-asked.js';
 import { ownerAsked } from './owner-asked.js';
 import { answerCandidates, roleHeadAsked, roleUnfilled, shortAnswer } from './span.js';
 import { definitions, hasPlaceNameSense, isKindOf, inflectionBases, isMultiwordName, isWord, isCountryName, isPhrasalVerb, isProperName, kindsOfName, morphy, relatedWords, WEIGHT } from '../facts/wordnet.js';
@@ -472,12 +472,17 @@ export function rank(index: FactIndex, q: Question, model: RankerModel = loadMod
   // And, asked when something happened, one that says no word for the event, nor does its section.
   const event = eventAsked(q);
   const saysEvent = (fact: Fact, f: number) => !event || saysVerb(fact, f, event) || datesThing(fact, (l) => termOf(l) >= 0);
-  // …and, asked who made a thing, one that does not say it was made.
+  // …and, asked who made a thing, one that does not say it was made, in the verb or by crediting it ("Henry Williamson's novel").
   const made = creationAsked(q);
-  const saysMade = (fact: Fact, f: number) => !made || saysVerb(fact, f, made);
+  const saysMade = (fact: Fact, f: number) => !made || saysVerb(fact, f, made) || creditsWork(fact.text);
+  // And, asked how long or how fast a thing lives or goes, every sentence, where the library never names the thing nor
+  // anything like it ("how long do badgers live?" of an article on otters: "otters live on average four years").
+  const subject = subjectAsked(q)?.filter((w) => termOf(w) >= 0);
+  const named = (w: string) => index.has(w) || [...c.query.variantOf.values()].some((vs) => vs.some(([t, weight]) => t === termOf(w) && weight >= WEIGHT.synonym));
+  const subjectUnnamed = !!subject?.length && !subject.some(named);
   // (…and, asked what a short form stands for, one that does not spell it out: "Israel's KAN public broadcaster" says what KAN is, not its words.)
   const cannotAnswer = (fact: Fact, f: number) =>
-    !saysRole(fact) || !saysHad(fact, f) || !saysAttribute(fact, f) || !saysCounted(fact, f) || !saysEvent(fact, f) || !saysMade(fact, f) || !saysThing(fact, f) || !saysOwner(fact, f) || roleUnfilled(fact, q) || otherDay(fact.text, q) || otherKind(q, fact.lemmas, saysKind(fact, f)) || sumMissing(q, fact) || otherLabel(fact.text, q) || agentUnsaid(q, fact) || countMissing(q, fact) || placeOnlyContains(q, fact.text) || endUnsaid(q, fact) || startUnsaid(q, fact) || askedBack(q, fact) || (!!q.shortForm && !spelledOut(q.shortForm, fact.text)) || (!!fact.about && NOT_SAID_OF_ITSELF.has(q.kind));
+    subjectUnnamed || !saysRole(fact) || !saysHad(fact, f) || !saysAttribute(fact, f) || !saysCounted(fact, f) || !saysEvent(fact, f) || !saysMade(fact, f) || !saysThing(fact, f) || !saysOwner(fact, f) || roleUnfilled(fact, q) || otherDay(fact.text, q) || otherKind(q, fact.lemmas, saysKind(fact, f)) || sumMissing(q, fact) || otherLabel(fact.text, q) || agentUnsaid(q, fact) || countMissing(q, fact) || speedMissing(q, fact) || placeOnlyContains(q, fact.text) || endUnsaid(q, fact) || startUnsaid(q, fact) || askedBack(q, fact) || (!!q.shortForm && !spelledOut(q.shortForm, fact.text)) || (!!fact.about && NOT_SAID_OF_ITSELF.has(q.kind));
   // And one that names the one whose words or fears are asked, but never as the one speaking or afraid (read once per
   // candidate: it parses the sentence).
   const roles = ranked.map((r) => {

@@ -1,7 +1,7 @@
 /**
  * "How many missiles does Iran have?" — "…Iran's ballistic missile program": a question asking
  * how many or how much is not answered by a sentence that gives no number, nor any word for one.
- * Nor is one asked how tall, how heavy or how old something is.
+ * Nor is one asked how tall, how heavy or how old something is, nor how fast it goes.
  * And "how many aircraft are based at Al Udeid?" — "home to approximately 10,000 American troops":
  * nor by one that counts something else, saying nothing of the thing counted (`countedThing`).
  */
@@ -31,6 +31,14 @@ const COUNT_WORDS = new RegExp(String.raw`\b(?:${NUMBER_WORDS}|any|all|every|eac
 const THING_COUNT_WORDS = new RegExp(String.raw`\b(?:${NUMBER_WORDS})\b`, 'i');
 
 const asksCount = perQuestion((q) => q.kind !== 'yesno' && COUNT_ASKED.test(q.text.trim()));
+/** "How fast can an otter swim?" — "first swim at about three months": a speed of going is said in a unit of speed. */
+const SPEED_ASKED = /^how fast (?:can|could|does|do|did|will|would|is|are)\s+(?:[\w'-]+\s+){1,3}?(?:swim|run|fly|flies|go|goes|travel|drive|move|sail|cycle|ride|walk|gallop|climb|dive)\w*\b/i;
+const SPEED = /\b\d[\d,.]*\s*(?:mph|km\/h|kph|kmh|knots?|m\/s)(?![\w/])|\b(?:miles|kilometres|kilometers|km|metres|meters|feet|knots)\s+(?:an|per|a)\s+(?:hour|minute|second)\b/i;
+
+/** Whether a sentence gives no speed where how fast something goes is asked. */
+export function speedMissing(q: Question, fact: Fact): boolean {
+  return q.kind !== 'yesno' && SPEED_ASKED.test(q.text.trim()) && !SPEED.test(fact.text);
+}
 
 /** Whether a sentence gives no count where a count is asked. */
 export function countMissing(q: Question, fact: Fact): boolean {
@@ -43,7 +51,7 @@ export function countMissing(q: Question, fact: Fact): boolean {
   if (LENGTH_ASKED.test(q.text)) return !fact.entities.some((e) => e.type === 'NUMBER' && LENGTH_UNIT.test(e.text) && !DISTANCE_AFTER.test(fact.text.slice(e.end)));
   // (An age or a weight is a number, "was fourteen", or a year: "every Tuesday" is none.)
   if (AGE_OR_WEIGHT_ASKED.test(q.text)) return !fact.entities.some((e) => e.type === 'NUMBER' || e.type === 'DURATION' || (e.type === 'DATE' && AGE_ASKED.test(q.text) && YEAR.test(e.text)));
-  if (fact.entities.some((e) => counts.has(e.type) && (thing !== 'thing' || (!endsInUnit(e.text) && !PHONE_NUMBER.test(e.text))))) return false;
+  if (fact.entities.some((e) => counts.has(e.type) && (thing !== 'thing' || (!endsInUnit(e.text) && !PHONE_NUMBER.test(e.text) && !IDENTIFIER_BEFORE.test(fact.text.slice(0, e.start)))))) return false;
   // ("How much does parking cost?" — "Staff parking is free": no figure, and the answer.)
   // (Past here no value of the sentence counts a thing asked, nor do its words: the "million" of "90 million cubic
   // metres", the "two" of "two years".)
@@ -57,6 +65,8 @@ const HOW_MANY = /^how many\s+/i;
 const MEASURED = /^(?:time|point|percent|percentage|degree|calorie|credit|mark|vote|dollar|euro|pound)$/;
 /** "0113 496 0721", "+44 20 7946 0958": a number to call counts nothing. */
 const PHONE_NUMBER = /^\+?\d[\d ()-]{7,}\d$/;
+/** "company number 11873402", "reference 4471", "ID 20931": a number that names something counts nothing. */
+const IDENTIFIER_BEFORE = /\b(?:number|no\.?|reference|ref\.?|code|id|account|registration|licence|license|serial)\s*[:#]?\s*$/i;
 /** What counts a thing that is not a length of time or a measure: a bare number or a share of it. */
 const THINGS_COUNTED = new Set<EntityType>(['NUMBER', 'PERCENT']);
 

@@ -130,6 +130,18 @@ const EVIDENCE_REQUEST = new RegExp(
 /** "give me the date …", "look up the name of …": a request for a value is the question what it is (not "find me the minister's statement": no value named). */
 const VALUE_REQUEST = new RegExp(String.raw`^${REQUEST_VERB} (?=the (?:[\w-]+ ){0,2}?(?:date|day|time|year|month|name|number|length|duration|price|cost|amount|figure|count|total|percentage|rate|size|deadline|address|location|place)\b)`, 'i');
 
+/** "Name the capital of Saudi Arabia", "name the Iranian president": asked what, or who where a person is named. */
+const NAME_REQUEST = /^(?:please )?name (?=the\s+\S)/i;
+/** The question a request to name something is: "who is" a person ("the Iranian *president*"), else "what is". */
+function nameRequest(s: string): string {
+  const m = NAME_REQUEST.exec(s);
+  if (!m) return s;
+  const tokens = analyze(s.slice(m[0].length)).tokens.slice(1);
+  const end = tokens.findIndex((t) => !['NOUN', 'PROPN', 'ADJ'].includes(t.pos));
+  const head = tokens.slice(0, end < 0 ? tokens.length : end).filter((t) => t.pos === 'NOUN').at(-1);
+  return `${head && isAgentNoun(normalizeLemma(head.lemma)) ? 'who' : 'what'} is ${s.slice(m[0].length)}`;
+}
+
 /** "list the countries that refused…", "name the people who…": a request for a list is the question which they are. */
 const LIST_REQUEST = /^(?:please )?(?:list|name)(?: me| us)?(?: all)?(?: of)? the (?=[\w-]+(?: [\w-]+)? (?:that|which|who|whose)\b)/i;
 
@@ -203,7 +215,8 @@ export function cleanQuestion(raw: string): { text: string; truncated: boolean; 
   let claim = false;
   for (let prev = ''; prev !== s; ) {
     prev = s;
-    s = s.replace(GREETING, '').replace(EVIDENCE_REQUEST, '').replace(VALUE_REQUEST, 'what is ').replace(LIST_REQUEST, 'which ').replace(POLITE_OPENING, '').replace(THANKS, '').replace(FRAMING_OPENING, '').replace(FRAMING_CLOSING, '').trim();
+    s = s.replace(GREETING, '').replace(EVIDENCE_REQUEST, '').replace(VALUE_REQUEST, 'what is ').replace(LIST_REQUEST, 'which ');
+    s = nameRequest(s).replace(POLITE_OPENING, '').replace(THANKS, '').replace(FRAMING_OPENING, '').replace(FRAMING_CLOSING, '').trim();
     const unframed = s.replace(CLAIM_OPENING, '').replace(CLAIM_CLOSING, '').trim();
     // (Not where nothing is left: "is that right?" alone is a question of its own.)
     if (unframed !== s && /\p{L}/u.test(unframed)) {

@@ -269,6 +269,7 @@ export function shortAnswer(fact: Fact, q: Question, matched: Set<string>, headi
     }
     return (
       labelledValue(fact, tokens, isMatched) ??
+      (q.kind === 'what' && NAME_ASKED.test(q.text) ? nameGiven(fact.text, tokens, isMatched) : null) ??
       (q.kind === 'what' ? (COPULAR_QUESTION.test(q.text) ? valueSaid(fact, tokens, isMatched, q) : valueOfAsked(fact, tokens, q)) : null) ??
       (PHRASE_KINDS.has(q.kind) ? phraseAnswer(tokens, fact.text, q, isMatched) : null) ??
       (q.kind === 'what' && KIND_COPULA_QUESTION.test(q.text) ? complementSaid(tokens, fact.text, q, isMatched) : null)
@@ -408,6 +409,8 @@ export function shortAnswer(fact: Fact, q: Question, matched: Set<string>, headi
     const countsIt = (q.kind === 'quantity' && e.type === 'NUMBER' && countsAsked(e)) || perAsked(e) ? QUALIFIED_BONUS : 0;
     // "How heavy can a box be?" — "over 20 kilograms are lifted by two people": a measure is said with its unit.
     const measured = q.measures && e.type === 'NUMBER' && WITH_UNIT.test(e.text) ? QUALIFIED_BONUS : 0;
+    // "What's the luggage limit?" — "one suitcase of no more than 20 kg": a limit is the value said as a bound.
+    const bound = LIMIT_ASKED.test(q.text) && AMOUNTS.has(e.type) && LIMIT_BEFORE.test(fact.text.slice(Math.max(0, e.start - 24), e.start)) ? QUALIFIED_BONUS : 0;
     // "…paid £12.60 an hour, and supervisors £14": a value straight after a word asked about is that word's.
     // …and so is one owning the word asked: "two months' written notice", "five weeks' rent".
     const owning = MEASURE_OWNS.exec(fact.text.slice(e.end));
@@ -421,7 +424,7 @@ export function shortAnswer(fact: Fact, q: Question, matched: Set<string>, headi
     const kindNamed = kindInName(e) ? KIND_NAMED_BONUS : 0;
     const qualifier = qualifiedBy(e);
     const qualifies = qualifier || otherwise(e) ? QUALIFIED_BONUS * (qualifier?.pos === 'PROPN' ? 2 : 1) : 0;
-    return (otherStatement(e) ? OTHER_STATEMENT_COST : 0) - bracketedFor(e) * BRACKETED_BONUS + notWhen + notLead - deadline - spanSide - countsIt - measured - saidOf - stranded - kindNamed + tierCost + distance + wrongSide + located + where + single + vague + (modifies(e) || possessor(e) ? 40 : 0) + (otherClause(e) && !deadline ? CLAUSE_COST : 0) - qualifies;
+    return (otherStatement(e) ? OTHER_STATEMENT_COST : 0) - bracketedFor(e) * BRACKETED_BONUS + notWhen + notLead - deadline - spanSide - countsIt - measured - bound - saidOf - stranded - kindNamed + tierCost + distance + wrongSide + located + where + single + vague + (modifies(e) || possessor(e) ? 40 : 0) + (otherClause(e) && !deadline ? CLAUSE_COST : 0) - qualifies;
   };
   // The sentence saying which of its values is the one asked outweighs every guess by type or distance:
   // - the name the noun asked about is set beside ("Hezbollah, the Iran-aligned militia");
@@ -900,7 +903,8 @@ export function roleUnfilled(fact: Fact, q: Question): boolean {
     }
     // "Russian President Vladimir Putin" is no president of Iran, the "fleet manager" no warehouse manager;
     // "the *largest* employer" is the biggest (a word that says which one, in a synonym, says it).
-    const phrase = tokens.slice(from, to + 1).flatMap((x) => [normalizeLemma(x.lemma), fold(x.text).toLowerCase().replace(/\./g, '')]);
+    // (A capitalised word is read as a name and keeps its form: "Data Protection Officer" says "data", asked as the lemma "datum".)
+    const phrase = tokens.slice(from, to + 1).flatMap((x) => [normalizeLemma(x.lemma), fold(x.text).toLowerCase().replace(/\./g, ''), ...(x.pos === 'PROPN' ? [normalizeLemma(analyze(x.text.toLowerCase()).tokens[0]?.lemma ?? '')] : [])]);
     if (!own && !which.every((w) => phrase.some((p) => p === w || sameName(p, w) || isSynonym(w, p)))) continue;
     const start = tokens[from].start;
     const end = tokens[to].end;
@@ -944,6 +948,10 @@ const TIME_PREPOSITION = /\b(?:after|before|from|on|in|within|until|till|by|duri
 const PICKS_OUT = /^(?:the|a|an|your|their|his|her|our|its|my|each|every|this|that|next|last|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|final|following|previous|same|working|business|calendar|early|late|mid|\d+(?:st|nd|rd|th)?)$/i;
 const MAX_PICKING_WORDS = 4;
 
+/** A limit asked: "the luggage limit", "the maximum stay", "the minimum age". */
+const LIMIT_ASKED = /\b(?:limit|maximum|max|minimum|min)\b/i;
+/** A value said as a bound: "no more than 20 kg", "up to 16", "a maximum of 3", "at least 18". */
+const LIMIT_BEFORE = /\b(?:no more than|not more than|up to|a maximum of|maximum of|at most|no fewer than|no less than|not less than|at least|a minimum of|minimum of|not exceeding|under|over)\s+$/i;
 /** "…will be removed *in version 5.0*", "available since v2.3": in software's notes, a release is when (not the release asked about). */
 export function releasePoint(text: string, q: Question): string | null {
   const m = RELEASE_POINT.exec(text);
@@ -1107,6 +1115,21 @@ function complementSaid(tokens: Token[], text: string, q: Question, isMatched: (
 const MAX_COMPLEMENT_WORDS = 5;
 
 /** "What was churn in September?", "what is the error budget?": what a thing is said to be. */
+/** "What are otter droppings called?", "what is its IUCN status?": a name or standing asked. */
+const NAME_ASKED = /\b(?:called|named|known as|name|status|classed|classified|listed|termed)\b/i;
+/** "droppings, known as spraints", "listed as Near Threatened on the IUCN Red List": what a thing is called or classed as. */
+const NAMED_AS = /\b(?:called|named|known as|listed as|classed as|classified as|designated as|termed|dubbed)\s+((?:the\s+|an?\s+)?[\p{L}\d'’-]+(?:\s+(?!(?:on|in|at|by|for|with|from|to|and|or|but|which|who|that|because|when|while|since|until)\b)[\p{L}\d'’-]+){0,3})/giu;
+/** The name or class a sentence gives beside a word asked (within a few words): "droppings, known as *spraints*". */
+function nameGiven(text: string, tokens: Token[], isMatched: (t: Token) => boolean): string | null {
+  for (const m of text.matchAll(NAMED_AS)) {
+    // (Or just after: "listed as Near Threatened on the *IUCN* Red List".)
+    const before = tokens.filter((t) => t.end <= m.index!).slice(-5);
+    const after = tokens.filter((t) => t.start >= m.index! + m[0].length).slice(0, 5);
+    if ([...before, ...after].some(isMatched)) return m[1].replace(/^(?:the|an?)\s+/i, '');
+  }
+  return null;
+}
+
 const COPULAR_QUESTION = /^what(?:'s|’s|\s+(?:is|was|are|were))\b/i;
 const COPULA_WORDS = new Set(['is', 'was', 'are', 'were']);
 /** Where a sentence says what the words asked are: each copula (not the last word) with a word asked among the four before it. */

@@ -41,6 +41,18 @@ export const thingAsked = perQuestion((q): string[] | null => {
   return nouns.reverse().map((t) => normalizeLemma(t.lemma));
 });
 
+/** "How long do badgers live?", "how fast can a cheetah run?": a measure asked of what the question's subject names. */
+const SUBJECT_ASKED = /^how (?:long|fast|far|often|old|big|tall|heavy)\s+(?:do|does|did|can|could|will|would)\s+(?:the\s+|an?\s+|our\s+|my\s+|your\s+)?/i;
+
+/** The nouns of the subject a measure is asked of ("how long do *badgers* live?"), head first; or null. */
+export const subjectAsked = perQuestion((q): string[] | null => {
+  const tokens = wordsAfter(q, SUBJECT_ASKED);
+  if (!tokens) return null;
+  const end = phraseEnd(tokens);
+  if (end === 0 || tokens[end - 1].pos !== 'NOUN') return null;
+  return tokens.slice(0, end).filter((t) => t.pos === 'NOUN' || t.pos === 'PROPN').reverse().map((t) => normalizeLemma(t.lemma));
+});
+
 /** "Is there a staff car park?", "can I bring my dog …?", "do we get a company car?": whether a thing exists or is allowed. */
 const HAS_ASKED = /^(?:is there|are there|do (?:we|i|you|staff|volunteers|members) (?:get|have)|does (?:the \w+ )?have|can (?:i|we) (?:bring|have|get|use|keep))\s+(?:an?\s+|any\s+|the\s+|my\s+|our\s+|free\s+|some\s+)*/i;
 
@@ -81,9 +93,13 @@ export const attributeOfPlace = perQuestion((q): string | null => {
   else if (done && !isTimeNoun(done[1].toLowerCase()) && !namesAnswerKind(done[1].toLowerCase()) && analyze(text).tokens[1]?.pos === 'NOUN') [attribute, place] = [done[1], done[2]];
   if (!attribute || !place) return null;
   const words = place.toLowerCase().split(/\s+/).map((w) => normalizeLemma(w));
-  const named = words.filter((w) => isCountryName(w) || hasPlaceNameSense(w));
-  // (Asked "of" a place or by its possessive, the place is all of it; asked what is done there, one name in the phrase: "do they speak in Iran".)
+  const isPlace = (w: string) => isCountryName(w) || hasPlaceNameSense(w);
+  // (A place of several words is named whole: "saudi arabia", "new york".)
+  const named = isPlace(words.join(' ')) ? words : words.filter(isPlace);
+  // (Asked "of" a place or by its possessive, the place is all of it; asked what is done there, the one doing it or
+  // where: "does Iran use", "do they speak in Iran" — not what is done to it: "did Trump use to threaten Tehran".)
   if (named.length === 0 || ((of || possessed) && named.length !== words.length)) return null;
+  if (!of && !possessed && !words.some((w, k) => isPlace(w) && (k === 0 || words[k - 1] === 'in'))) return null;
   // (As the question's words are: "what *sites* did …" asks of "site".)
   return normalizeLemma(analyze(attribute.toLowerCase()).tokens[0]?.lemma ?? attribute.toLowerCase());
 });
