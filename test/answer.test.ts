@@ -2290,6 +2290,24 @@ describe('answering from any documents', () => {
     expect((await engine.ask('name the capital of south africa')).answered).toBe(false);
   });
 
+  it('answers a price said in what a game counts in, with the amount paid rather than the count beside it, and counts nothing by a code', async () => {
+    const engine = await openEngine(docsFolder({
+      'club.txt': [
+        'Chess club rules',
+        'Membership cards cost 3 coins each.',
+        'On your turn, swap up to two pieces from the box, paying 1 coin per piece.',
+        'Only sets with serial codes 4100 to 4199 are affected by the recall.',
+      ].join('\n\n'),
+    }));
+    const ask = answeredWith(engine);
+    // A price need not be money: "cost 3 coins" is one (it had been refused as giving no sum).
+    expect(await ask('how much do membership cards cost?')).toEqual([true, '3 coins']);
+    // The amount after "paying", not the count of pieces asked about.
+    expect(await ask('how much does it cost to swap a piece?')).toEqual([true, '1 coin per piece']);
+    // "serial codes 4100 to 4199" name sets; they count none.
+    expect((await engine.ask('how many sets have been recalled?')).answered).toBe(false);
+  });
+
   it('meets a phrasal verb asked in its noun written, and the other way round', async () => {
     const dir = docsFolder({
       'council.md': ['# Council news', 'The council began its outreach to farmers in May 2024.', 'The new booking app will roll out to every office in March.', 'The new bridge opened to traffic in September.'].join('\n'),

@@ -39,6 +39,17 @@ describe('layout', () => {
     ]);
   });
 
+  it("reads a question in capitals over a blank line as a notice's heading, and one in ordinary case as the text's own question", () => {
+    const notice = ['RECALL NOTICE', '', 'WHAT SHOULD I DO?', '', 'Stop using the heater at once.', '', 'Why does this matter?', '', 'Heaters can overheat.'].join('\n');
+    expect(splitBlocks(notice).map((b) => [b.kind, b.text])).toEqual([
+      ['title', 'RECALL NOTICE'],
+      ['heading', 'WHAT SHOULD I DO?'],
+      ['body', 'Stop using the heater at once.'],
+      ['body', 'Why does this matter?'],
+      ['body', 'Heaters can overheat.'],
+    ]);
+  });
+
   it('recognises reader-facing boilerplate but not reporting that mentions comments', () => {
     expect(isBoilerplate('Please be respectful of different opinions and other users.')).toBe(true);
     expect(isBoilerplate('Subscribe to our newsletter for daily updates')).toBe(true);

@@ -65,8 +65,8 @@ const HOW_MANY = /^how many\s+/i;
 const MEASURED = /^(?:time|point|percent|percentage|degree|calorie|credit|mark|vote|dollar|euro|pound)$/;
 /** "0113 496 0721", "+44 20 7946 0958": a number to call counts nothing. */
 const PHONE_NUMBER = /^\+?\d[\d ()-]{7,}\d$/;
-/** "company number 11873402", "reference 4471", "ID 20931": a number that names something counts nothing. */
-const IDENTIFIER_BEFORE = /\b(?:number|no\.?|reference|ref\.?|code|id|account|registration|licence|license|serial)\s*[:#]?\s*$/i;
+/** "company number 11873402", "reference 4471", "batch codes 2409 to 2436": a number that names something counts nothing. */
+const IDENTIFIER_BEFORE = /\b(?:numbers?|no\.?|references?|ref\.?|codes?|ids?|accounts?|registration|licence|license|serial)\s*[:#]?\s*$/i;
 /** What counts a thing that is not a length of time or a measure: a bare number or a share of it. */
 const THINGS_COUNTED = new Set<EntityType>(['NUMBER', 'PERCENT']);
 

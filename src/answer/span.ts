@@ -406,10 +406,13 @@ export function shortAnswer(fact: Fact, q: Question, matched: Set<string>, headi
     const spanSide = (END_ASKED_AT.test(q.text) && endOfSpan) || (START_ASKED_AT.test(q.text) && startOfSpan) ? DEADLINE_BONUS : 0;
     const notLead = q.leadTime && e.type === 'DURATION' && !isLeadTime(e, fact.text) && candidates.some((o) => o.type === 'DURATION' && isLeadTime(o, fact.text)) ? NOT_DELAY_COST : 0;
     // "How many invoices …?" — "one user and up to 20 invoices a month": the number of the very thing asked.
-    const countsIt = (q.kind === 'quantity' && e.type === 'NUMBER' && countsAsked(e)) || perAsked(e) ? QUALIFIED_BONUS : 0;
+    // (Not where a price is asked: "paying 1 coin per card" asked what trading a card costs is no count of cards.)
+    const countsIt = (q.kind === 'quantity' && e.type === 'NUMBER' && countsAsked(e) && !COST_ASKED.test(q.text)) || perAsked(e) ? QUALIFIED_BONUS : 0;
     // "How heavy can a box be?" — "over 20 kilograms are lifted by two people": a measure is said with its unit.
     const measured = q.measures && e.type === 'NUMBER' && WITH_UNIT.test(e.text) ? QUALIFIED_BONUS : 0;
     // "What's the luggage limit?" — "one suitcase of no more than 20 kg": a limit is the value said as a bound.
+    // "How much does it cost to trade a card?" — "swap up to two cards …, paying 1 coin per card": the amount paid.
+    const paid = COST_ASKED.test(q.text) && COUNTED_TYPES.has(e.type) && PAID_BEFORE.test(fact.text.slice(Math.max(0, e.start - 30), e.start)) ? QUALIFIED_BONUS : 0;
     const bound = LIMIT_ASKED.test(q.text) && AMOUNTS.has(e.type) && LIMIT_BEFORE.test(fact.text.slice(Math.max(0, e.start - 24), e.start)) ? QUALIFIED_BONUS : 0;
     // "…paid £12.60 an hour, and supervisors £14": a value straight after a word asked about is that word's.
     // …and so is one owning the word asked: "two months' written notice", "five weeks' rent".
@@ -424,7 +427,7 @@ export function shortAnswer(fact: Fact, q: Question, matched: Set<string>, headi
     const kindNamed = kindInName(e) ? KIND_NAMED_BONUS : 0;
     const qualifier = qualifiedBy(e);
     const qualifies = qualifier || otherwise(e) ? QUALIFIED_BONUS * (qualifier?.pos === 'PROPN' ? 2 : 1) : 0;
-    return (otherStatement(e) ? OTHER_STATEMENT_COST : 0) - bracketedFor(e) * BRACKETED_BONUS + notWhen + notLead - deadline - spanSide - countsIt - measured - bound - saidOf - stranded - kindNamed + tierCost + distance + wrongSide + located + where + single + vague + (modifies(e) || possessor(e) ? 40 : 0) + (otherClause(e) && !deadline ? CLAUSE_COST : 0) - qualifies;
+    return (otherStatement(e) ? OTHER_STATEMENT_COST : 0) - bracketedFor(e) * BRACKETED_BONUS + notWhen + notLead - deadline - spanSide - countsIt - measured - bound - paid - saidOf - stranded - kindNamed + tierCost + distance + wrongSide + located + where + single + vague + (modifies(e) || possessor(e) ? 40 : 0) + (otherClause(e) && !deadline ? CLAUSE_COST : 0) - qualifies;
   };
   // The sentence saying which of its values is the one asked outweighs every guess by type or distance:
   // - the name the noun asked about is set beside ("Hezbollah, the Iran-aligned militia");
@@ -948,6 +951,9 @@ const TIME_PREPOSITION = /\b(?:after|before|from|on|in|within|until|till|by|duri
 const PICKS_OUT = /^(?:the|a|an|your|their|his|her|our|its|my|each|every|this|that|next|last|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|final|following|previous|same|working|business|calendar|early|late|mid|\d+(?:st|nd|rd|th)?)$/i;
 const MAX_PICKING_WORDS = 4;
 
+/** A price asked ("how much does it cost…", "how much is it worth"), and the verb a price is said after. */
+const COST_ASKED = /^how much\b.*\b(?:cost|costs|worth|charge|charged)\b/i;
+const PAID_BEFORE = /\b(?:costs?|costing|pay|pays|paying|paid|charges?|charged|worth)\s+(?:[\w-]+\s+){0,2}$/i;
 /** A limit asked: "the luggage limit", "the maximum stay", "the minimum age". */
 const LIMIT_ASKED = /\b(?:limit|maximum|max|minimum|min)\b/i;
 /** A value said as a bound: "no more than 20 kg", "up to 16", "a maximum of 3", "at least 18". */

@@ -21,6 +21,12 @@ const SHARE_ACCEPTED = /\b(?:rate|discount|contribution|commission|worth|charge|
 const RATE = /\brates?\b/i;
 export const NO_SUM_NEEDED = /\b(?:free|no charge|no cost|nothing|complimentary|covered|paid for|reimbursed|at cost|waived)\b/i;
 
+/**
+ * "Lighthouses cost between 2 and 5 coins", "paying 1 coin per card", "worth half a point": a price said in what a game,
+ * a scheme or a shop counts in, after the verb of paying (not a length of time: "pay within 30 days").
+ */
+const PRICED_IN = /\b(?:costs?|costing|pay|pays|paying|paid|charges?|charged|worth)\s+(?:(?:between|about|around|only|just|up to|at least|from|an?)\s+)?(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|half)\b(?:\s+(?:and|to|or)\s+(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten))?\s+(?:an?\s+)?(?!(?:days?|weeks?|months?|years?|hours?|minutes?|per\s?cent|%)\b)[a-z]+/i;
+
 /** Whether a question asks for a sum of money. */
 const asksSum = perQuestion((q): boolean => {
   const text = q.text.trim().replace(/\?+$/, '');
@@ -42,5 +48,5 @@ export function sumMissing(q: Question, fact: Fact): boolean {
   // (A rate may be one of a measure: "what's the refresh rate?" — "up to 120 Hz".)
   const measure = RATE.test(q.text);
   if (fact.entities.some((e) => e.type === 'MONEY' || (share && e.type === 'PERCENT') || (measure && e.type === 'NUMBER' && WITH_UNIT.test(e.text)))) return false;
-  return !NO_SUM_NEEDED.test(fact.text);
+  return !NO_SUM_NEEDED.test(fact.text) && !PRICED_IN.test(fact.text);
 }

@@ -73,6 +73,9 @@ export function isBoilerplate(text: string): boolean {
   return BOILERPLATE.test(t) || (CHROME_WORDS.test(t) && t.split(/\s+/).length <= CHROME_MAX_WORDS);
 }
 
+/** A line in capitals only, of two words or more ("WHICH KETTLES ARE AFFECTED?"). */
+const SHOUTED = /^(?=(?:.*\p{Lu}){4})[\p{Lu}\d\s'’,:&()/-]+\s[\p{Lu}\d\s'’,:&()/-]+[?]?$/u;
+
 export function looksLikeHeading(text: string): boolean {
   const t = text.trim();
   return t.length > 0 && !FINAL_PUNCTUATION.test(t) && wordCount(t) <= MAX_HEADING_WORDS;
@@ -500,7 +503,8 @@ export function splitBlocks(text: string): Block[] {
     }
     // A question with its answer straight below it (or labelled "Q:") heads that answer; one standing
     // alone between paragraphs is a speech's or an article's own question, and stays in the text.
-    const asks = isQuestionLine(line) && (labelled || asksInTurn || !!lines[i + 1]?.trim());
+    // (So does one in capitals, with a blank line under it: "WHAT SHOULD I DO?" is a notice's heading, not its question.)
+    const asks = isQuestionLine(line) && (labelled || asksInTurn || !!lines[i + 1]?.trim() || SHOUTED.test(line.trim()));
 
     // A list item is content, with or without its full stop ("- Sick leave: up to 10 days"); so is a
     // labelled value ("HR: hr@example.com") and a line giving an address to write to.
