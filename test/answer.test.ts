@@ -2308,6 +2308,16 @@ describe('answering from any documents', () => {
     expect((await engine.ask('how many sets have been recalled?')).answered).toBe(false);
   });
 
+  it('declines a count of one kind of event where the sentence counts only a broader one, and answers the event it counts', async () => {
+    const engine = await openEngine(docsFolder({
+      'storm.txt': ['Storm report', 'Officials say 14 people were injured when the storm hit the harbour on Friday.'].join('\n\n'),
+    }));
+    const ask = answeredWith(engine);
+    // A stabbing is one kind of injury: a count of the injured counts no stabbings.
+    expect((await engine.ask('how many people were stabbed?')).answered).toBe(false);
+    expect(await ask('how many people were injured?')).toEqual([true, '14 people']);
+  });
+
   it('meets a phrasal verb asked in its noun written, and the other way round', async () => {
     const dir = docsFolder({
       'council.md': ['# Council news', 'The council began its outreach to farmers in May 2024.', 'The new booking app will roll out to every office in March.', 'The new bridge opened to traffic in September.'].join('\n'),

@@ -6,7 +6,8 @@
  * nor by one that counts something else, saying nothing of the thing counted (`countedThing`).
  */
 import { normalizeLemma } from '../facts/lemmas.js';
-import { isAgentNoun, isTimeNoun } from '../facts/wordnet.js';
+import { analyze } from '../facts/nlp.js';
+import { isAgentNoun, isKindOf, isTimeNoun } from '../facts/wordnet.js';
 import { endsInUnit, LENGTH_UNIT } from '../facts/entities.js';
 import type { EntityType, Fact } from '../facts/types.js';
 import { namesAnswerKind, perQuestion, wordsAfter, type Question } from './question.js';
@@ -105,3 +106,21 @@ export const countedThing = perQuestion((q): string | null => {
   const word = noun.text.toLowerCase();
   return isTimeNoun(lemma) || namesAnswerKind(lemma) || namesAnswerKind(word) || isAgentNoun(lemma) ? null : lemma;
 });
+
+/** Verbs too general to say which event is counted ("how many *were* there", "how many did they *get*"). */
+const LIGHT_VERBS = new Set(['be', 'have', 'do', 'get', 'make', 'take', 'use', 'need', 'go', 'come', 'give', 'happen', 'say']);
+/** The verbs of a "how many …?" question: the event whose count is asked ("how many people were *executed*?"). */
+const countedEvents = perQuestion((q): string[] => {
+  if (!HOW_MANY.test(q.text.trim()) || q.kind === 'yesno') return [];
+  return analyze(q.text).tokens.filter((t) => t.pos === 'VERB').map((t) => normalizeLemma(t.lemma)).filter((v) => !LIGHT_VERBS.has(v));
+});
+
+/**
+ * Whether a sentence counts only a broader event than the one asked: "how many people were executed?" — "between
+ * 2,500 and 3,400 people have been killed" counts killings, of which executions are one kind. (A cause still
+ * counts: "how many protesters died?" — "… have been killed".)
+ */
+export function broaderEventCounted(q: Question, fact: Fact): boolean {
+  const events = countedEvents(q);
+  return events.length > 0 && events.every((v) => !fact.lemmas.includes(v) && fact.lemmas.some((l) => l !== v && isKindOf(v, l, 2, 'verb')));
+}

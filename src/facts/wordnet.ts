@@ -236,18 +236,18 @@ export function relatedWords(word: string): Related[] {
  * Whether a noun is, in its usual senses, a kind of another within a few steps ("meal" → nutriment →
  * food): a sentence offering "a free meal" says there is food.
  */
-export function isKindOf(word: string, broader: string, depth = 3): boolean {
-  const key = `${word}\u0000${broader}\u0000${depth}`;
+export function isKindOf(word: string, broader: string, depth = 3, pos: 'noun' | 'verb' = 'noun'): boolean {
+  const key = `${word}\u0000${broader}\u0000${depth}\u0000${pos}`;
   let known = kinds.get(key);
   if (known !== undefined) return known;
   known = false;
-  let frontier = senses('noun', morphy(word) ?? word).slice(0, 2);
+  let frontier = senses(pos, morphy(word) ?? word).slice(0, 2);
   for (let d = 0; d < depth && frontier.length && !known; d++) {
     const next: number[] = [];
     for (const offset of frontier) {
-      for (const p of synset('noun', offset).pointers) {
-        if ((p.symbol !== '@' && p.symbol !== '@i') || p.pos !== 'noun') continue;
-        if (synset('noun', p.offset).words.includes(broader)) known = true;
+      for (const p of synset(pos, offset).pointers) {
+        if ((p.symbol !== '@' && p.symbol !== '@i') || p.pos !== pos) continue;
+        if (synset(pos, p.offset).words.includes(broader)) known = true;
         next.push(p.offset);
       }
     }
