@@ -2318,6 +2318,29 @@ describe('answering from any documents', () => {
     expect(await ask('how many people were injured?')).toEqual([true, '14 people']);
   });
 
+  it('declines a time of day met by a year, a founding met by opening hours, and a length met by a date', async () => {
+    const engine = await openEngine(docsFolder({
+      'town.txt': [
+        'Millbrook',
+        'The town library opened in 1965 in the old station building.',
+        'The gallery is open Wednesday to Sunday, 10am to 4pm.',
+        'The Kell bridge was built in 1874 and carries around 90 trains a day.',
+        'The ferry crossing takes 40 minutes.',
+      ].join('\n\n'),
+    }));
+    const ask = answeredWith(engine);
+    // A time of day is an hour or a part of the day, not "in 1965"; and the hours asked are the thing's own, not the gallery's.
+    expect((await engine.ask('what time does the library open?')).answered).toBe(false);
+    expect((await engine.ask('what time does the museum open?')).answered).toBe(false);
+    expect((await engine.ask('what time does the gallery open?')).answered).toBe(true);
+    // "Open" is a word for founding in WordNet, but "is open" is a state, no event.
+    expect((await engine.ask('when was the gallery founded?')).answered).toBe(false);
+    expect((await engine.ask('when is the gallery open?')).answered).toBe(true);
+    // How long a bridge is: no date says.
+    expect((await engine.ask('how long is the kell bridge?')).answered).toBe(false);
+    expect(await ask('how long is the ferry crossing?')).toEqual([true, '40 minutes']);
+  });
+
   it('meets a phrasal verb asked in its noun written, and the other way round', async () => {
     const dir = docsFolder({
       'council.md': ['# Council news', 'The council began its outreach to farmers in May 2024.', 'The new booking app will roll out to every office in March.', 'The new bridge opened to traffic in September.'].join('\n'),

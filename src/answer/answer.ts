@@ -15,7 +15,7 @@ import type { Fact } from '../facts/types.js';
 import { isDefinitionQuestion, parseQuestion, type Question, type QuestionKind } from './question.js';
 import type { FactIndex, TermMatch } from './search-index.js';
 import { datesThing, eventAsked } from './event-asked.js';
-import { endUnsaid, startUnsaid } from './end-asked.js';
+import { endUnsaid, hourUnsaid, startUnsaid } from './end-asked.js';
 import { askedBack } from './asked-back.js';
 import { otherKind } from './kind-asked.js';
 import { placeOnlyContains } from './where-asked.js';
@@ -23,12 +23,12 @@ import { sumMissing } from './sum-asked.js';
 import { otherDay } from './other-day.js';
 import { otherLabel } from './other-label.js';
 import { agentUnsaid, creationAsked, creditsWork, experiencerSays, speakerSays } from './agent-asked.js';
-import { broaderEventCounted, countedThing, countMissing, speedMissing } from './count-asked.js';
+import { broaderEventCounted, countedThing, countMissing, lengthMissing, speedMissing } from './count-asked.js';
 import { attributeOfPlace, subjectAsked, thingAsked, thingHad } from './thing-asked.js';
 import { ownerAsked } from './owner-asked.js';
 import { answerCandidates, roleHeadAsked, roleUnfilled, shortAnswer } from './span.js';
 import { definitions, hasPlaceNameSense, isKindOf, inflectionBases, isMultiwordName, isWord, isCountryName, isPhrasalVerb, isProperName, kindsOfName, morphy, relatedWords, WEIGHT } from '../facts/wordnet.js';
-import { contentLemmas } from '../facts/lemmas.js';
+import { contentLemmas, normalizeLemma } from '../facts/lemmas.js';
 import { analyze } from '../facts/nlp.js';
 import { topK } from './top-k.js';
 import { acronymTerms } from './acronyms.js';
@@ -471,7 +471,16 @@ export function rank(index: FactIndex, q: Question, model: RankerModel = loadMod
   const saysVerb = (fact: Fact, f: number, verb: string) => termOf(verb) < 0 || saysOrStem(around(fact, f, false), verb);
   // And, asked when something happened, one that says no word for the event, nor does its section.
   const event = eventAsked(q);
-  const saysEvent = (fact: Fact, f: number) => !event || saysVerb(fact, f, event) || datesThing(fact, (l) => termOf(l) >= 0);
+  // (A word for it in another sense, said as a state, is none: "when was the museum founded?" — "the museum is *open*
+  // Tuesday to Sunday"; WordNet has "open" for setting up, but the sentence's "open" is an adjective.)
+  const saysEvent = (fact: Fact, f: number) => !event || (saysVerb(fact, f, event) && !onlyAsState(fact, event)) || datesThing(fact, (l) => termOf(l) >= 0);
+  const onlyAsState = (fact: Fact, verb: string) => {
+    if (termOf(verb) < 0 || fact.lemmas.some((l) => l === verb || l.slice(0, STEM_LETTERS) === verb.slice(0, STEM_LETTERS))) return false;
+    const variants = fact.lemmas.filter((l) => (c.query.variantOf.get(l) ?? []).some(([t, w]) => t === termOf(verb) && w >= WEIGHT.broader));
+    if (variants.length === 0) return false;
+    const tokens = analyze(fact.text).tokens;
+    return variants.every((v) => tokens.some((t) => normalizeLemma(t.lemma) === v) && tokens.every((t) => normalizeLemma(t.lemma) !== v || t.pos === 'ADJ'));
+  };
   // …and, asked who made a thing, one that does not say it was made, in the verb or by crediting it ("Henry Williamson's novel").
   const made = creationAsked(q);
   const saysMade = (fact: Fact, f: number) => !made || saysVerb(fact, f, made) || creditsWork(fact.text);
@@ -482,7 +491,7 @@ export function rank(index: FactIndex, q: Question, model: RankerModel = loadMod
   const subjectUnnamed = !!subject?.length && !subject.some(named);
   // (…and, asked what a short form stands for, one that does not spell it out: "Israel's KAN public broadcaster" says what KAN is, not its words.)
   const cannotAnswer = (fact: Fact, f: number) =>
-    subjectUnnamed || !saysRole(fact) || !saysHad(fact, f) || !saysAttribute(fact, f) || !saysCounted(fact, f) || !saysEvent(fact, f) || !saysMade(fact, f) || !saysThing(fact, f) || !saysOwner(fact, f) || roleUnfilled(fact, q) || otherDay(fact.text, q) || otherKind(q, fact.lemmas, saysKind(fact, f)) || sumMissing(q, fact) || otherLabel(fact.text, q) || agentUnsaid(q, fact) || countMissing(q, fact) || speedMissing(q, fact) || broaderEventCounted(q, fact) || placeOnlyContains(q, fact.text) || endUnsaid(q, fact) || startUnsaid(q, fact) || askedBack(q, fact) || (!!q.shortForm && !spelledOut(q.shortForm, fact.text)) || (!!fact.about && NOT_SAID_OF_ITSELF.has(q.kind));
+    subjectUnnamed || !saysRole(fact) || !saysHad(fact, f) || !saysAttribute(fact, f) || !saysCounted(fact, f) || !saysEvent(fact, f) || !saysMade(fact, f) || !saysThing(fact, f) || !saysOwner(fact, f) || roleUnfilled(fact, q) || otherDay(fact.text, q) || otherKind(q, fact.lemmas, saysKind(fact, f)) || sumMissing(q, fact) || otherLabel(fact.text, q) || agentUnsaid(q, fact) || countMissing(q, fact) || speedMissing(q, fact) || lengthMissing(q, fact) || broaderEventCounted(q, fact) || placeOnlyContains(q, fact.text) || endUnsaid(q, fact) || startUnsaid(q, fact) || hourUnsaid(q, fact) || askedBack(q, fact) || (!!q.shortForm && !spelledOut(q.shortForm, fact.text)) || (!!fact.about && NOT_SAID_OF_ITSELF.has(q.kind));
   // And one that names the one whose words or fears are asked, but never as the one speaking or afraid (read once per
   // candidate: it parses the sentence).
   const roles = ranked.map((r) => {

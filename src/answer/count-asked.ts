@@ -36,6 +36,19 @@ const asksCount = perQuestion((q) => q.kind !== 'yesno' && COUNT_ASKED.test(q.te
 const SPEED_ASKED = /^how fast (?:can|could|does|do|did|will|would|is|are)\s+(?:[\w'-]+\s+){1,3}?(?:swim|run|fly|flies|go|goes|travel|drive|move|sail|cycle|ride|walk|gallop|climb|dive)\w*\b/i;
 const SPEED = /\b\d[\d,.]*\s*(?:mph|km\/h|kph|kmh|knots?|m\/s)(?![\w/])|\b(?:miles|kilometres|kilometers|km|metres|meters|feet|knots)\s+(?:an|per|a)\s+(?:hour|minute|second)\b/i;
 
+/** "How long is the Milford bridge?" — "built in 1874": a length of time or of a thing, never a date alone. */
+const HOW_LONG_ASKED = /^how long\b/i;
+/** …or as an end ("stays open until the fix is released", "expire at the end of that day"), a span of dates, a measure said "long" ("14 characters long"), or a shift. */
+const LONG_SAID = /\b(?:overnight|all (?:day|night|week|year)|indefinitely|permanently|forever|a while|ages|minutes|hours|days|weeks|months|years|lifetime|until|till|expires?|end of|long|shifts?|sessions?|terms?|seasons?)\b|\d\s*[–—-]\s*\d|\d\s+\p{L}+\s*[–—]\s*\d/iu;
+
+/** Whether a sentence gives no length where how long is asked: no length of time, no measure of length. */
+export function lengthMissing(q: Question, fact: Fact): boolean {
+  if (q.kind === 'yesno' || !HOW_LONG_ASKED.test(q.text.trim())) return false;
+  // (A bare number may be a length in a unit said elsewhere, "retention_days … (default 30)"; "240 trains" counts trains.)
+  const bare = (e: { end: number }) => !/^\s*[\p{L}]/u.test(fact.text.slice(e.end)) || /^\s*(?:and|or|to|in|on|at|for|by|with|per)\b/i.test(fact.text.slice(e.end));
+  return !fact.entities.some((e) => e.type === 'DURATION' || (e.type === 'NUMBER' && (LENGTH_UNIT.test(e.text) || (bare(e) && /^[\p{Ll} ]*[\d.,]+$/u.test(e.text.trim()) && !/^\d{4}$/.test(e.text.trim()))))) && !LONG_SAID.test(fact.text);
+}
+
 /** Whether a sentence gives no speed where how fast something goes is asked. */
 export function speedMissing(q: Question, fact: Fact): boolean {
   return q.kind !== 'yesno' && SPEED_ASKED.test(q.text.trim()) && !SPEED.test(fact.text);

@@ -39,3 +39,16 @@ export function startUnsaid(q: Question, fact: Fact): boolean {
   if (!givesHour(fact)) return false;
   return ONLY_END_SAID.test(fact.text) && !START_SAID.test(fact.text);
 }
+
+/**
+ * "What time does the library open?" — "the line closed to passengers in 1965": a time of day asked is said by
+ * an hour or a part of the day, never by a year or a date alone.
+ */
+const HOUR_ASKED = /^(?:at\s+)?what time\b/i;
+const PART_OF_DAY = /\b(?:noon|midday|midnight|morning|afternoon|evening|night|dawn|dusk|sunrise|sunset|lunchtime|teatime)\b/i;
+const asksHour = perQuestion((q) => q.kind !== 'yesno' && HOUR_ASKED.test(q.text.trim()));
+
+/** Whether a sentence gives no time of day where one is asked. */
+export function hourUnsaid(q: Question, fact: Fact): boolean {
+  return asksHour(q) && !givesHour(fact) && !PART_OF_DAY.test(fact.text);
+}
