@@ -14,8 +14,11 @@ const WHERE_ASKED = /^where(?:\s+(?:is|are)|['’]s)\s+(?:the|an?|our|my|your|th
 const VALUE_ASKED = /^(?:what|when|how much|how (?:tall|high|deep|wide|old|heavy|far away))(?:\s+(?:is|are|was|were)|['’]s)\s+(?:the|an?|our|my|your|their)\s+/i;
 /** "How much does it cost to take my *bike*?", "how much is it to bring a *dog*?": the price of doing something with a thing. */
 const COST_TO = /^how much (?:does|would|will|is|'s) it (?:cost )?to [a-z]+ (?:my|a|an|the|our|your|his|her|their)\s+/i;
-/** "What time does the library open?", "when does the gym close?": an hour asked of a thing named by its noun. */
-const HOURS_ASKED = /^(?:what time|when)\s+(?:does|do|will|is|are)\s+(?:the|our|your)\s+([\w\s'-]+?)\s(?:open|opens|close|closes|shut|shuts|start|starts|finish|finishes|end|ends)\b/i;
+/**
+ * "What time does the library open?", "when does the gym close?": opening hours asked of a place named by its noun.
+ * (Not when an event starts or ends: "when does the closure start?" is said by "will close the line from 22:00".)
+ */
+const HOURS_ASKED = /^(?:what time|when)\s+(?:does|do|will|is|are)\s+(?:the|our|your)\s+([\w\s'-]+?)\s(?:open|opens|close|closes|shut|shuts)\b/i;
 /** What ends the noun phrase asked about ("the campsite *for* …", "the toilets *on* …"). */
 const PHRASE_END = new Set(['ADP', 'PUNCT', 'AUX', 'PRON', 'DET', 'CCONJ', 'SCONJ', 'PART', 'ADV', 'VERB']);
 /** Where the noun phrase the words open with ends. */
