@@ -2341,6 +2341,25 @@ describe('answering from any documents', () => {
     expect(await ask('how long is the ferry crossing?')).toEqual([true, '40 minutes']);
   });
 
+  it('answers how old a thing is by the year it was made, how much of a thing by the measure said of it, and a value set beside its label', async () => {
+    const engine = await openEngine(docsFolder({
+      'notes.txt': [
+        'House notes',
+        'Guide price £240,000 · Freehold · Council tax band B · EPC rating C',
+        'A new combination boiler was fitted in 2021.',
+        'Mix 200 grams of sifted wholemeal flour and 50 grams of sugar in a bowl.',
+      ].join('\n\n'),
+    }));
+    const ask = answeredWith(engine);
+    expect(await ask('how old is the boiler?')).toEqual([true, '2021']);
+    // The measure "of" the word asked, not the one after it.
+    expect(await ask('how much flour do I need?')).toEqual([true, '200 grams']);
+    expect(await ask('how much sugar do I need?')).toEqual([true, '50 grams']);
+    // In facts set side by side, the value beside the label asked.
+    expect(await ask('what council tax band is it?')).toEqual([true, 'B']);
+    expect(await ask('what is the EPC rating?')).toEqual([true, 'C']);
+  });
+
   it('meets a phrasal verb asked in its noun written, and the other way round', async () => {
     const dir = docsFolder({
       'council.md': ['# Council news', 'The council began its outreach to farmers in May 2024.', 'The new booking app will roll out to every office in March.', 'The new bridge opened to traffic in September.'].join('\n'),

@@ -82,6 +82,9 @@ beforeAll(async () => {
   writeFileSync(join(dir, 'trip.html'), `<!doctype html><html><head><title>Lisbon weekend | Rail Breaks</title></head>
 <body><h1>Lisbon weekend</h1><p>Two nights in Lisbon by train.</p><h2>Day by day</h2><h3>Day 1 – Arrive in Lisbon</h3><p>Check in at the Hotel Avenida from 2pm.</p>
 <h3>Day 2 – Sintra</h3><p>A coach leaves the hotel at 9am.</p></body></html>`);
+  // An estate agent's page: a page title too long for a heading by its words, a price line of facts set side by side.
+  writeFileSync(join(dir, 'listing.html'), `<!doctype html><html><head><title>22 Mill Lane, Ashby – 2 bedroom cottage for sale with garden and parking | Fenwick Estate Agents</title></head>
+<body><h1>22 Mill Lane, Ashby</h1><p><strong>Guide price £240,000</strong> · Freehold · Council tax band B</p><h2>Key features</h2><ul><li>Two bedrooms</li></ul></body></html>`);
   // An FAQ kept in a spreadsheet: a quoted answer over two lines, a category column, a column only about the row.
   writeFileSync(join(dir, 'hr-faq.csv'), ['Question,Answer,Category,Last reviewed', 'How many days of leave do I get?,"26 days a year, plus public holidays.",Leave,2026-09-01', 'When is payday?,"Salaries are paid on the 25th of each month,\nby bank transfer.",Pay,2026-01-10', 'Is there a pension?,"Yes, through Aviva; the company pays 6%.",Pay,2026-01-10'].join('\r\n'));
   // Any other sheet is a table; tabs separate a TSV's cells.
@@ -163,6 +166,17 @@ describe('documents in office formats and web pages', () => {
       ['Day by day › Day 2 – Sintra', 'A coach leaves the hotel at 9am.'],
     ]);
     expect(facts[0].title).toBe('Lisbon weekend | Rail Breaks');
+  });
+
+  it("takes a page's title as its title however long, and a line of facts set side by side as a fact", async () => {
+    const facts = factsOf('listing.html');
+    // The title had been read as the page's first fact (sixteen words, "…Ashby – 2 bedroom cottage…" a label and its value),
+    // and the price line as a heading over the rest.
+    expect(facts[0].title).toBe('22 Mill Lane, Ashby – 2 bedroom cottage for sale with garden and parking | Fenwick Estate Agents');
+    expect(facts.map((f) => [f.section, f.text])).toEqual([
+      ['22 Mill Lane, Ashby', 'Guide price £240,000 · Freehold · Council tax band B'],
+      ['Key features', 'Two bedrooms'],
+    ]);
   });
 
   it('takes a page title "name – what it is" as the title, and a definition of several sentences as a section under its term', async () => {

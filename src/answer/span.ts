@@ -190,6 +190,9 @@ export function shortAnswer(fact: Fact, q: Question, matched: Set<string>, headi
   const when = q.kind === 'when';
   const life = when ? lifeDate(fact, q) : null;
   if (life) return life;
+  // "How old is the boiler?" — "fitted in 2024": the year a thing was made or begun says its age, where no age is given.
+  const madeIn = HOW_OLD.test(q.text) ? yearMade(fact) : null;
+  if (madeIn) return madeIn;
   const wants = q.wants.length ? (when ? [...q.wants, 'DURATION'] : q.wants) : q.spanWants;
   const found = answerCandidates(fact, q, wants);
   const tokens = analyze(fact.text).tokens;
@@ -223,6 +226,9 @@ export function shortAnswer(fact: Fact, q: Question, matched: Set<string>, headi
     if (dash?.text === '-' && after && t.end === dash.start && dash.end === after.start && matched.has(normalizeLemma(`${t.text}-${after.text}`)) && !isMatchedAlone(t) && !isMatchedAlone(after)) [t, dash, after].forEach((x) => hyphened.add(x));
   });
   const isMatched = (t: (typeof tokens)[number]) => isMatchedAlone(t) || hyphened.has(t);
+  // "Guide price £285,000 · Freehold · Council tax band C · EPC rating D": facts set side by side, each its label then its value.
+  const sideBySide = q.kind !== 'yesno' && !choicesAsked(q) ? valueBeside(fact.text, tokens, isMatched) : null;
+  if (sideBySide) return sideBySide;
   if (asksWhatItIs(q)) {
     // "What is SLO?" — "SLO — Service level objective: the reliability target…": what the short form is spelled out as.
     const short = SHORT_FORM_ASKED.exec(q.text.trim())?.[1];
@@ -412,6 +418,10 @@ export function shortAnswer(fact: Fact, q: Question, matched: Set<string>, headi
     const measured = q.measures && e.type === 'NUMBER' && WITH_UNIT.test(e.text) ? QUALIFIED_BONUS : 0;
     // "What's the luggage limit?" — "one suitcase of no more than 20 kg": a limit is the value said as a bound.
     // "How much does it cost to trade a card?" — "swap up to two cards …, paying 1 coin per card": the amount paid.
+    // "How much lysis buffer goes in each tube?" — "Add 500 µl of lysis buffer and 10 µl of proteinase K": the measure
+    // "of" the words asked, not the one after them.
+    // (The word itself, not one near it in meaning: "74 billion cubic metres of water" is no measure of electricity.)
+    const measureOf = AMOUNTS.has(e.type) && tokens.some((t) => t.start > e.end && q.terms.some((w) => w.weight >= 1 && w.lemma === normalizeLemma(t.lemma)) && MEASURE_OF.test(fact.text.slice(e.end, t.start))) ? QUALIFIED_BONUS : 0;
     const paid = COST_ASKED.test(q.text) && COUNTED_TYPES.has(e.type) && PAID_BEFORE.test(fact.text.slice(Math.max(0, e.start - 30), e.start)) ? QUALIFIED_BONUS : 0;
     const bound = LIMIT_ASKED.test(q.text) && AMOUNTS.has(e.type) && LIMIT_BEFORE.test(fact.text.slice(Math.max(0, e.start - 24), e.start)) ? QUALIFIED_BONUS : 0;
     // "…paid £12.60 an hour, and supervisors £14": a value straight after a word asked about is that word's.
@@ -427,7 +437,7 @@ export function shortAnswer(fact: Fact, q: Question, matched: Set<string>, headi
     const kindNamed = kindInName(e) ? KIND_NAMED_BONUS : 0;
     const qualifier = qualifiedBy(e);
     const qualifies = qualifier || otherwise(e) ? QUALIFIED_BONUS * (qualifier?.pos === 'PROPN' ? 2 : 1) : 0;
-    return (otherStatement(e) ? OTHER_STATEMENT_COST : 0) - bracketedFor(e) * BRACKETED_BONUS + notWhen + notLead - deadline - spanSide - countsIt - measured - bound - paid - saidOf - stranded - kindNamed + tierCost + distance + wrongSide + located + where + single + vague + (modifies(e) || possessor(e) ? 40 : 0) + (otherClause(e) && !deadline ? CLAUSE_COST : 0) - qualifies;
+    return (otherStatement(e) ? OTHER_STATEMENT_COST : 0) - bracketedFor(e) * BRACKETED_BONUS + notWhen + notLead - deadline - spanSide - countsIt - measured - bound - paid - measureOf - saidOf - stranded - kindNamed + tierCost + distance + wrongSide + located + where + single + vague + (modifies(e) || possessor(e) ? 40 : 0) + (otherClause(e) && !deadline ? CLAUSE_COST : 0) - qualifies;
   };
   // The sentence saying which of its values is the one asked outweighs every guess by type or distance:
   // - the name the noun asked about is set beside ("Hezbollah, the Iran-aligned militia");
@@ -954,6 +964,55 @@ const MAX_PICKING_WORDS = 4;
 /** A price asked ("how much does it cost…", "how much is it worth"), and the verb a price is said after. */
 const COST_ASKED = /^how much\b.*\b(?:cost|costs|worth|charge|charged)\b/i;
 const PAID_BEFORE = /\b(?:costs?|costing|pay|pays|paying|paid|charges?|charged|worth)\s+(?:[\w-]+\s+){0,2}$/i;
+/** Between facts set side by side on one line. */
+const SIDE_BY_SIDE = /\s[·•|]\s/g;
+/** The most words a value set beside its label runs to ("band C", "reference FT-48213", "price £285,000"). */
+const MAX_BESIDE_WORDS = 3;
+/**
+ * In a line of facts set side by side, the value of the one the words asked name: what follows the last word asked
+ * in that part ("Council tax band *C*"), where it is short; null where the line is no such line, or no part is asked.
+ */
+function valueBeside(text: string, tokens: Token[], isMatched: (t: Token) => boolean): string | null {
+  const breaks = [...text.matchAll(SIDE_BY_SIDE)];
+  if (breaks.length < 2) return null;
+  const parts: Array<[number, number]> = [];
+  let from = 0;
+  for (const b of breaks) {
+    parts.push([from, b.index!]);
+    from = b.index! + b[0].length;
+  }
+  parts.push([from, text.length]);
+  const asked = (p: [number, number]) => tokens.filter((t) => t.start >= p[0] && t.end <= p[1] && isMatched(t));
+  // Each part's value: what follows its last word asked, right after it or its colon (", March 2026" after "…Health
+  // Research" is the rest of a name), where it is short.
+  const valueOf = (p: [number, number]) => {
+    const words = asked(p);
+    if (words.length === 0) return null;
+    const rest = text.slice(words.at(-1)!.end, p[1]);
+    if (!/^(?:\s*[:–—-])?\s+[^\s,;)]/.test(rest)) return null;
+    // (Where the part has a label's colon, the word asked ends the label: "Incident commander: Renata Okafor" is no incident's value.)
+    if (rest.includes(':') && !/^\s*:/.test(rest)) return null;
+    const value = rest.replace(/^[\s:–—-]+/, '').replace(/[\s.,;]+$/, '');
+    return value.split(/\s+/).length <= MAX_BESIDE_WORDS ? value : null;
+  };
+  const found = parts.map((p) => ({ value: valueOf(p), asked: asked(p).length })).filter((x) => x.value);
+  if (found.length === 0) return null;
+  const most = Math.max(...found.map((x) => x.asked));
+  const best = found.filter((x) => x.asked === most);
+  // (Only one part asked about: where two are, which is meant is the ranking's and the span's to say.)
+  return best.length === 1 ? best[0].value : null;
+}
+
+const HOW_OLD = /^how old\b/i;
+const YEAR_ONLY = /^(?:(?:in|since)\s+)?((?:1[0-9]|20)\d\d)$/i;
+/** A year the sentence gives as the whole of a date ("built in 1896", "has run since 1882"), where it gives no age ("12 years old"). */
+function yearMade(fact: Fact): string | null {
+  if (/\b(?:years?|months?)\s+old\b|\baged\s+\d/i.test(fact.text)) return null;
+  const year = fact.entities.find((e) => (e.type === 'DATE' || e.type === 'DURATION') && YEAR_ONLY.test(e.text.trim()));
+  return year ? YEAR_ONLY.exec(year.text.trim())![1] : null;
+}
+/** "500 µl of lysis buffer", "200 grams of sifted wholemeal flour": a measure of the very thing after it. */
+const MEASURE_OF = /^\s*(?:[^\s\d,;.]{1,6}\s+)?of\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
 /** A limit asked: "the luggage limit", "the maximum stay", "the minimum age". */
 const LIMIT_ASKED = /\b(?:limit|maximum|max|minimum|min)\b/i;
 /** A value said as a bound: "no more than 20 kg", "up to 16", "a maximum of 3", "at least 18". */

@@ -23,8 +23,8 @@ const LARGE_BYTES = 1024 * 1024;
 /** What extraction left for the reader: text (title first, headings on their own lines), or why not. */
 export type Extracted = { text: string; url?: string } | { reason: string };
 
-/** Bumped when extraction reads more of a file (v2: PDF and DOCX metadata links; v3: tables as pipe tables; v4: bold and definition lists; v5: a PDF page's lines kept; v7: where a definition runs to several sentences, every term a section; v9: headings marked with their depth), so older results are read again. */
-const EXTRACTION_VERSION = 'v9';
+/** Bumped when extraction reads more of a file (v2: PDF and DOCX metadata links; v3: tables as pipe tables; v4: bold and definition lists; v5: a PDF page's lines kept; v7: where a definition runs to several sentences, every term a section; v9: headings marked with their depth; v10: the page title marked as one), so older results are read again. */
+const EXTRACTION_VERSION = 'v10';
 
 export function extractedPath(cacheDir: string, bytes: Buffer): string {
   return join(cacheDir, `${createHash('sha256').update(EXTRACTION_VERSION).update(bytes).digest('hex').slice(0, 32)}.json`);
@@ -274,7 +274,9 @@ async function fromHtml(html: string): Promise<Extracted> {
     .trim();
   if (!text) return { reason: 'it has no text once navigation and scripts are left out' };
   // The page title leads unless the body already opens with it.
-  const body = title && !text.replace(MARKED_HEADING, '').startsWith(title) ? `${title}\n\n${text}` : text;
+  // (Marked as the heading it is: "14 Orchard Row, Kettleby – 3 bedroom terraced house for sale | Hale & Pike Estate Agents"
+  // is too long for a heading by its words alone, and had been read as the page's first fact.)
+  const body = title && !text.replace(MARKED_HEADING, '').startsWith(title) ? `# ${title}\n\n${text}` : text;
   const url = canonical && /^https?:\/\//i.test(canonical) ? canonical : undefined;
   return url ? { text: body, url } : { text: body };
 }

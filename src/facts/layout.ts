@@ -78,8 +78,10 @@ const SHOUTED = /^(?=(?:.*\p{Lu}){4})[\p{Lu}\d\s'’,:&()/-]+\s[\p{Lu}\d\s'’,:
 
 export function looksLikeHeading(text: string): boolean {
   const t = text.trim();
-  return t.length > 0 && !FINAL_PUNCTUATION.test(t) && wordCount(t) <= MAX_HEADING_WORDS;
+  return t.length > 0 && !FINAL_PUNCTUATION.test(t) && wordCount(t) <= MAX_HEADING_WORDS && !FACTS_LINE.test(t);
 }
+/** "Guide price £285,000 · Freehold · Council tax band C · EPC rating D": facts set side by side, not a heading. */
+const FACTS_LINE = /\s[·•|]\s.*\s[·•|]\s/;
 
 /**
  * A document's first line, unpunctuated, is its title at up to this many words: a news headline runs
