@@ -239,6 +239,22 @@ const FLOORS: Record<string, { p1: number; declined: number; refusedAtMost: numb
   'rail-disruption': { p1: 0.8, declined: 0.5, refusedAtMost: 0.15, short: 0.7 },
   'tool-readme': { p1: 0.7, declined: 0.5, refusedAtMost: 0.25, short: 0.2 },
   'seeds-final43': { p1: 0.9, declined: 0.6, refusedAtMost: 0.15, short: 0.6 },
+  // Written blind at stop 44 before any change (P@1, off-topic declined over every question on first run): the seeds as
+  // a student revising for a quiz (95.5%, 75.0%), a privacy notice (96.7%, 50.0%), an encyclopaedia article about an
+  // animal (90.0%, 40.0%: who wrote a novel credited by name, a speed met by an age), a rail tour's itinerary in HTML
+  // (76.7%, 80.0%: its day headings read as labelled lines); each fixed after, so no longer blind. Then, after the first
+  // round, a board game's rules (70.0%, 80.0%: prices in coins refused) and a recall notice (80.0%, 80.0%); after the
+  // second, a lab protocol (63.3%, 60.0%) and property particulars (80.0%, 70.0%: the price line read as a heading),
+  // each fixed after; and the seeds a thirtieth time (86.4%, 75.0%), written after the first round and run once after all.
+  'seeds-stop44': { p1: 0.9, declined: 0.3, refusedAtMost: 0.15, short: 0.55 },
+  'privacy-notice': { p1: 0.9, declined: 0.5, refusedAtMost: 0.1, short: 0.45 },
+  'species-article': { p1: 0.9, declined: 0.6, refusedAtMost: 0.1, short: 0.7 },
+  'tour-itinerary': { p1: 0.75, declined: 0.75, refusedAtMost: 0.2, short: 0.55 },
+  'game-rules': { p1: 0.6, declined: 0.4, refusedAtMost: 0.1, short: 0.14 },
+  'recall-notice': { p1: 0.75, declined: 0.75, refusedAtMost: 0.45, short: 0.28 },
+  'lab-protocol': { p1: 0.55, declined: 0.6, refusedAtMost: 0.15, short: 0.5 },
+  'property-listing': { p1: 0.8, declined: 0, refusedAtMost: 0.1, short: 0.65 },
+  'seeds-final44': { p1: 0.7, declined: 0.6, refusedAtMost: 0.2, short: 0.5 },
   runbook: { p1: 0.9, declined: 0.9, refusedAtMost: 0.15, short: 0.8 },
   'it-help': { p1: 0.85, declined: 0.6, refusedAtMost: 0.15, short: 0.9 },
 };

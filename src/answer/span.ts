@@ -1012,7 +1012,7 @@ function yearMade(fact: Fact): string | null {
   return year ? YEAR_ONLY.exec(year.text.trim())![1] : null;
 }
 /** "500 µl of lysis buffer", "200 grams of sifted wholemeal flour": a measure of the very thing after it. */
-const MEASURE_OF = /^\s*(?:[^\s\d,;.]{1,6}\s+)?of\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
+const MEASURE_OF = /^\s*(?:[^\s\d,;.]{1,6}\s+)?of\s+(?:the\s+)?(?:(?!(?:and|or|but|then|to|in|on|at|with|for|by)\s)[\p{L}-]+\s+){0,2}$/iu;
 /** A limit asked: "the luggage limit", "the maximum stay", "the minimum age". */
 const LIMIT_ASKED = /\b(?:limit|maximum|max|minimum|min)\b/i;
 /** A value said as a bound: "no more than 20 kg", "up to 16", "a maximum of 3", "at least 18". */
