@@ -475,8 +475,8 @@ export function rank(index: FactIndex, q: Question, model: RankerModel = loadMod
   // Tuesday to Sunday"; WordNet has "open" for setting up, but the sentence's "open" is an adjective.)
   const saysEvent = (fact: Fact, f: number) => !event || (saysVerb(fact, f, event) && !onlyAsState(fact, event)) || datesThing(fact, (l) => termOf(l) >= 0);
   const onlyAsState = (fact: Fact, verb: string) => {
-    if (termOf(verb) < 0 || fact.lemmas.some((l) => l === verb || l.slice(0, STEM_LETTERS) === verb.slice(0, STEM_LETTERS))) return false;
-    const variants = fact.lemmas.filter((l) => (c.query.variantOf.get(l) ?? []).some(([t, w]) => t === termOf(verb) && w >= WEIGHT.broader));
+    if (termOf(verb) < 0 || fact.lemmas.some((l) => l.slice(0, STEM_LETTERS) === verb.slice(0, STEM_LETTERS))) return false;
+    const variants = fact.lemmas.filter((l) => says([l], verb));
     if (variants.length === 0) return false;
     const tokens = analyze(fact.text).tokens;
     return variants.every((v) => tokens.some((t) => normalizeLemma(t.lemma) === v) && tokens.every((t) => normalizeLemma(t.lemma) !== v || t.pos === 'ADJ'));

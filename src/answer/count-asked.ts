@@ -121,11 +121,11 @@ export const countedThing = perQuestion((q): string | null => {
 });
 
 /** Verbs too general to say which event is counted ("how many *were* there", "how many did they *get*"). */
-const LIGHT_VERBS = new Set(['be', 'have', 'do', 'get', 'make', 'take', 'use', 'need', 'go', 'come', 'give', 'happen', 'say']);
+const NO_EVENT_VERBS = new Set(['be', 'have', 'do', 'get', 'make', 'take', 'use', 'need', 'go', 'come', 'give', 'happen', 'say']);
 /** The verbs of a "how many …?" question: the event whose count is asked ("how many people were *executed*?"). */
 const countedEvents = perQuestion((q): string[] => {
   if (!HOW_MANY.test(q.text.trim()) || q.kind === 'yesno') return [];
-  return analyze(q.text).tokens.filter((t) => t.pos === 'VERB').map((t) => normalizeLemma(t.lemma)).filter((v) => !LIGHT_VERBS.has(v));
+  return analyze(q.text).tokens.filter((t) => t.pos === 'VERB').map((t) => normalizeLemma(t.lemma)).filter((v) => !NO_EVENT_VERBS.has(v));
 });
 
 /**

@@ -1,6 +1,6 @@
 /** The short answer inside a quoted sentence: the entity the question asks for. */
 import { COUNTED_TYPES, headingDate, isPayMultiple, LENGTH_UNIT, LIFESPAN, WITH_UNIT } from '../facts/entities.js';
-import { DATELINE_LEAD, LABELLED, speakerLabelEnd } from '../facts/layout.js';
+import { DATELINE_LEAD, isFactsLine, LABELLED, SIDE_BY_SIDE, speakerLabelEnd } from '../facts/layout.js';
 import { normalizeLemma } from '../facts/lemmas.js';
 import { analyze, type Token } from '../facts/nlp.js';
 import { hasPersonSense, isAgentNoun, isCountryName, isCommunicationVerb, isPlaceNoun, isProperName, isTimeNoun, relatedWords, WEIGHT } from '../facts/wordnet.js';
@@ -416,13 +416,13 @@ export function shortAnswer(fact: Fact, q: Question, matched: Set<string>, headi
     const countsIt = (q.kind === 'quantity' && e.type === 'NUMBER' && countsAsked(e) && !COST_ASKED.test(q.text)) || perAsked(e) ? QUALIFIED_BONUS : 0;
     // "How heavy can a box be?" — "over 20 kilograms are lifted by two people": a measure is said with its unit.
     const measured = q.measures && e.type === 'NUMBER' && WITH_UNIT.test(e.text) ? QUALIFIED_BONUS : 0;
-    // "What's the luggage limit?" — "one suitcase of no more than 20 kg": a limit is the value said as a bound.
-    // "How much does it cost to trade a card?" — "swap up to two cards …, paying 1 coin per card": the amount paid.
     // "How much lysis buffer goes in each tube?" — "Add 500 µl of lysis buffer and 10 µl of proteinase K": the measure
     // "of" the words asked, not the one after them.
     // (The word itself, not one near it in meaning: "74 billion cubic metres of water" is no measure of electricity.)
     const measureOf = AMOUNTS.has(e.type) && tokens.some((t) => t.start > e.end && q.terms.some((w) => w.weight >= 1 && w.lemma === normalizeLemma(t.lemma)) && MEASURE_OF.test(fact.text.slice(e.end, t.start))) ? QUALIFIED_BONUS : 0;
+    // "How much does it cost to trade a card?" — "swap up to two cards …, paying 1 coin per card": the amount paid.
     const paid = COST_ASKED.test(q.text) && COUNTED_TYPES.has(e.type) && PAID_BEFORE.test(fact.text.slice(Math.max(0, e.start - 30), e.start)) ? QUALIFIED_BONUS : 0;
+    // "What's the luggage limit?" — "one suitcase of no more than 20 kg": a limit is the value said as a bound.
     const bound = LIMIT_ASKED.test(q.text) && AMOUNTS.has(e.type) && LIMIT_BEFORE.test(fact.text.slice(Math.max(0, e.start - 24), e.start)) ? QUALIFIED_BONUS : 0;
     // "…paid £12.60 an hour, and supervisors £14": a value straight after a word asked about is that word's.
     // …and so is one owning the word asked: "two months' written notice", "five weeks' rent".
@@ -964,8 +964,6 @@ const MAX_PICKING_WORDS = 4;
 /** A price asked ("how much does it cost…", "how much is it worth"), and the verb a price is said after. */
 const COST_ASKED = /^how much\b.*\b(?:cost|costs|worth|charge|charged)\b/i;
 const PAID_BEFORE = /\b(?:costs?|costing|pay|pays|paying|paid|charges?|charged|worth)\s+(?:[\w-]+\s+){0,2}$/i;
-/** Between facts set side by side on one line. */
-const SIDE_BY_SIDE = /\s[·•|]\s/g;
 /** The most words a value set beside its label runs to ("band C", "reference FT-48213", "price £285,000"). */
 const MAX_BESIDE_WORDS = 3;
 /**
@@ -973,8 +971,8 @@ const MAX_BESIDE_WORDS = 3;
  * in that part ("Council tax band *C*"), where it is short; null where the line is no such line, or no part is asked.
  */
 function valueBeside(text: string, tokens: Token[], isMatched: (t: Token) => boolean): string | null {
+  if (!isFactsLine(text)) return null;
   const breaks = [...text.matchAll(SIDE_BY_SIDE)];
-  if (breaks.length < 2) return null;
   const parts: Array<[number, number]> = [];
   let from = 0;
   for (const b of breaks) {
@@ -1179,7 +1177,6 @@ function complementSaid(tokens: Token[], text: string, q: Question, isMatched: (
 }
 const MAX_COMPLEMENT_WORDS = 5;
 
-/** "What was churn in September?", "what is the error budget?": what a thing is said to be. */
 /** "What are otter droppings called?", "what is its IUCN status?": a name or standing asked. */
 const NAME_ASKED = /\b(?:called|named|known as|name|status|classed|classified|listed|termed)\b/i;
 /** "droppings, known as spraints", "listed as Near Threatened on the IUCN Red List": what a thing is called or classed as. */
@@ -1195,6 +1192,7 @@ function nameGiven(text: string, tokens: Token[], isMatched: (t: Token) => boole
   return null;
 }
 
+/** "What was churn in September?", "what is the error budget?": what a thing is said to be. */
 const COPULAR_QUESTION = /^what(?:'s|’s|\s+(?:is|was|are|were))\b/i;
 const COPULA_WORDS = new Set(['is', 'was', 'are', 'were']);
 /** Where a sentence says what the words asked are: each copula (not the last word) with a word asked among the four before it. */

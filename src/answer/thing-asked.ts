@@ -36,16 +36,22 @@ export const thingAsked = perQuestion((q): string[] | null => {
   const placeOf = wordsAfter(q, WHERE_ASKED);
   const hoursOf = HOURS_ASKED.exec(q.text.trim())?.[1];
   const tokens = placeOf ?? wordsAfter(q, VALUE_ASKED) ?? wordsAfter(q, COST_TO) ?? (hoursOf ? analyze(hoursOf).tokens : null);
-  if (!tokens) return null;
-  const end = phraseEnd(tokens);
-  if (end === 0 || tokens[end - 1].pos !== 'NOUN') return null;
+  const phrase = tokens && nounPhrase(tokens);
+  if (!tokens || !phrase) return null;
   // ("How much is the work from home budget?": a price asked of a phrase the question does not end on may be cut short.)
-  if (/^how much/i.test(q.text) && tokens.slice(end).some((t) => t.pos !== 'PUNCT')) return null;
+  if (/^how much/i.test(q.text) && tokens.slice(phrase.length).some((t) => t.pos !== 'PUNCT')) return null;
   // (A noun naming the kind of value asked is said by the value: "the deadline for expenses" — "by the 15th".)
-  if (!placeOf && tokens.slice(0, end).some((t) => namesAnswerKind(t.text) || namesAnswerKind(normalizeLemma(t.lemma)))) return null;
-  const nouns = tokens.slice(0, end).filter((t) => t.pos === 'NOUN' || t.pos === 'PROPN');
-  return nouns.reverse().map((t) => normalizeLemma(t.lemma));
+  if (!placeOf && phrase.some((t) => namesAnswerKind(t.text) || namesAnswerKind(normalizeLemma(t.lemma)))) return null;
+  return nounsOf(phrase);
 });
+
+/** The noun phrase the words open with, where it ends on a noun; else null. */
+function nounPhrase(tokens: readonly Token[]): readonly Token[] | null {
+  const end = phraseEnd(tokens);
+  return end > 0 && tokens[end - 1].pos === 'NOUN' ? tokens.slice(0, end) : null;
+}
+/** A phrase's nouns and names, head first ("the *Lisbon* office" is met by "the Lisbon hub"). */
+const nounsOf = (phrase: readonly Token[]) => phrase.filter((t) => t.pos === 'NOUN' || t.pos === 'PROPN').reverse().map((t) => normalizeLemma(t.lemma));
 
 /** "How long do badgers live?", "how fast can a cheetah run?": a measure asked of what the question's subject names. */
 const SUBJECT_ASKED = /^how (?:long|fast|far|often|old|big|tall|heavy)\s+(?:do|does|did|can|could|will|would)\s+(?:the\s+|an?\s+|our\s+|my\s+|your\s+)?/i;
@@ -53,10 +59,8 @@ const SUBJECT_ASKED = /^how (?:long|fast|far|often|old|big|tall|heavy)\s+(?:do|d
 /** The nouns of the subject a measure is asked of ("how long do *badgers* live?"), head first; or null. */
 export const subjectAsked = perQuestion((q): string[] | null => {
   const tokens = wordsAfter(q, SUBJECT_ASKED);
-  if (!tokens) return null;
-  const end = phraseEnd(tokens);
-  if (end === 0 || tokens[end - 1].pos !== 'NOUN') return null;
-  return tokens.slice(0, end).filter((t) => t.pos === 'NOUN' || t.pos === 'PROPN').reverse().map((t) => normalizeLemma(t.lemma));
+  const phrase = tokens && nounPhrase(tokens);
+  return phrase ? nounsOf(phrase) : null;
 });
 
 /** "Is there a staff car park?", "can I bring my dog …?", "do we get a company car?": whether a thing exists or is allowed. */

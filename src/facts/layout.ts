@@ -78,10 +78,12 @@ const SHOUTED = /^(?=(?:.*\p{Lu}){4})[\p{Lu}\d\s'’,:&()/-]+\s[\p{Lu}\d\s'’,:
 
 export function looksLikeHeading(text: string): boolean {
   const t = text.trim();
-  return t.length > 0 && !FINAL_PUNCTUATION.test(t) && wordCount(t) <= MAX_HEADING_WORDS && !FACTS_LINE.test(t);
+  return t.length > 0 && !FINAL_PUNCTUATION.test(t) && wordCount(t) <= MAX_HEADING_WORDS && !isFactsLine(t);
 }
+/** Between facts set side by side on one line. */
+export const SIDE_BY_SIDE = /\s[·•|]\s/g;
 /** "Guide price £285,000 · Freehold · Council tax band C · EPC rating D": facts set side by side, not a heading. */
-const FACTS_LINE = /\s[·•|]\s.*\s[·•|]\s/;
+export const isFactsLine = (text: string): boolean => (text.match(SIDE_BY_SIDE)?.length ?? 0) >= 2;
 
 /**
  * A document's first line, unpunctuated, is its title at up to this many words: a news headline runs
