@@ -5,6 +5,7 @@
  * section. The amount of one allowance is not the amount of another.
  */
 import { normalizeLemma } from '../facts/lemmas.js';
+import { isKindOf, isMeasureNoun } from '../facts/wordnet.js';
 import { perQuestion, wordsAfter, type Question } from './question.js';
 
 /** "How much is the …", "what's the …", "when is the …", "how many …": a value asked of a thing named by a noun phrase. */
@@ -55,3 +56,20 @@ export function otherKind(q: Question, lemmas: readonly string[], says: (kind: s
   // measures a day, but a weekend ticket is no day ticket.
   return !!k && lemmas.includes(k.head) && !k.kinds.some((kind) => says(kind, UNIT.test(kind)));
 }
+
+/** "What colour is the…", "what flavour are the…": a quality asked of a thing, before its verb. */
+const QUALITY_ASKED = /^what\s+([\p{L}-]+)\s+(?:is|are|was|were)\b/iu;
+
+/**
+ * "What colour is the brake fluid cap?" — "brake fluid must be changed every two years": asked a quality seen (WordNet's
+ * visual property: colour; not one measured in units, which a number gives), a sentence that says neither the quality
+ * nor any kind of it ("pink", a colour) cannot say which it is. (Not every quality: "what severity is a payments
+ * outage?" — "always a SEV1" names one WordNet does not have as a kind of severity.)
+ */
+export function qualityUnsaid(q: Question, lemmas: readonly string[]): boolean {
+  const quality = q.attachedTo;
+  if (!quality || q.kind !== 'what' || !QUALITY_ASKED.test(q.text.trim()) || !isQuality(quality)) return false;
+  return !lemmas.some((l) => l === quality || isKindOf(l, quality, QUALITY_DEPTH));
+}
+const QUALITY_DEPTH = 4;
+const isQuality = (noun: string) => isKindOf(noun, 'visual property', 6) && !isMeasureNoun(noun);

@@ -15,6 +15,9 @@ const ORDINAL_BEFORE = new RegExp(String.raw`\b(${ORDINAL})\s+([a-z]{3,})\b`, 'g
 /** "level 3", "Gate 2", "Block 4B": a noun labelled by the number after it (not an amount: "30 days", "9am"). */
 const NUMBER_AFTER = /\b([a-z]{3,})\s+(\d{1,3}[a-z]?)\b(?!\s*(?:%|am|pm|days?|weeks?|months?|years?|hours?|minutes?|people|euros?|pounds?|dollars?))/gi;
 
+/** Words before a number that label nothing: "*the* 12v battery" is no battery numbered 12 ("the 12-volt battery"), "*for* 3 people". */
+const NOT_A_NOUN = new Set(['the', 'and', 'for', 'with', 'from', 'than', 'over', 'under', 'about', 'around', 'into', 'onto', 'within', 'after', 'before', 'each', 'every', 'all', 'only', 'just', 'per', 'are', 'was', 'were', 'has', 'have', 'had', 'our', 'your', 'their', 'its', 'his', 'her', 'these', 'those', 'this', 'that', 'some', 'any', 'between', 'until', 'till', 'since', 'least', 'most', 'more', 'less', 'fewer', 'nearly', 'almost', 'roughly', 'approximately', 'take', 'takes', 'took', 'get', 'gets', 'got', 'need', 'needs', 'give', 'gives', 'gave', 'pay', 'pays', 'paid', 'cost', 'costs', 'add', 'adds', 'use', 'uses', 'but', 'nor', 'yet', 'also', 'then', 'when', 'where', 'what', 'which', 'who', 'how', 'can', 'may', 'will', 'must', 'should', 'would', 'could']);
+
 /** "E1", "Q3", "B12": a code, its letters the kind and its number which one ("E1" is no "E2"). */
 const CODE = /(?<![\p{L}\d-])(\p{L}{1,4})(\d{1,3})(?![\p{L}\d-])/gu;
 
@@ -32,7 +35,7 @@ function ordinalValue(word: string): string {
 function labels(text: string): Label[] {
   const out: Label[] = [];
   for (const m of text.matchAll(ORDINAL_BEFORE)) out.push({ noun: stem(m[2]), label: ordinalValue(m[1]) });
-  for (const m of text.matchAll(NUMBER_AFTER)) out.push({ noun: stem(m[1]), label: m[2].toLowerCase() });
+  for (const m of text.matchAll(NUMBER_AFTER)) if (!NOT_A_NOUN.has(m[1].toLowerCase())) out.push({ noun: stem(m[1]), label: m[2].toLowerCase() });
   for (const m of text.matchAll(CODE)) out.push({ noun: m[1].toLowerCase(), label: m[2] });
   return out;
 }

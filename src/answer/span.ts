@@ -3,7 +3,7 @@ import { COUNTED_TYPES, headingDate, isPayMultiple, LENGTH_UNIT, LIFESPAN, WITH_
 import { DATELINE_LEAD, isFactsLine, LABELLED, SIDE_BY_SIDE, speakerLabelEnd } from '../facts/layout.js';
 import { normalizeLemma } from '../facts/lemmas.js';
 import { analyze, type Token } from '../facts/nlp.js';
-import { hasPersonSense, isAgentNoun, isCountryName, isCommunicationVerb, isPlaceNoun, isProperName, isTimeNoun, relatedWords, WEIGHT } from '../facts/wordnet.js';
+import { hasPersonSense, isAgentNoun, isCountryName, isCommunicationVerb, isKindOf, isPlaceNoun, isProperName, isTimeNoun, relatedWords, WEIGHT } from '../facts/wordnet.js';
 import { fold } from '../facts/text.js';
 import { distanceFrom, PHRASE_KINDS, PHRASE_WORD, phraseAnswer, quotedAfter, reasonPhrase } from './phrase.js';
 import { spelledOut } from './abbreviations.js';
@@ -181,6 +181,27 @@ export function answerCandidates(fact: Fact, q: Question, wants: readonly string
  * Saudi Arabia") are answered together. `headingWords`: the lemmas of the fact's section heading.
  */
 export function shortAnswer(fact: Fact, q: Question, matched: Set<string>, headingWords: ReadonlySet<string> = NO_WORDS): string | null {
+  const span = spanOf(fact, q, matched, headingWords);
+  return span && q.kind !== 'yesno' ? withAlternative(span, fact) : span;
+}
+
+/**
+ * "Every 12 months *or 10,000 miles*, whichever comes first", "an 8-year *or 100,000-mile* warranty": an amount
+ * with another after "or" is a limit said two ways, and the answer is both.
+ */
+function withAlternative(span: string, fact: Fact): string {
+  const at = fact.text.indexOf(span);
+  if (at < 0) return span;
+  const end = at + span.length;
+  const last = fact.entities.find((e) => AMOUNTS.has(e.type) && e.end === end);
+  const other = last && fact.entities.find((e) => AMOUNTS.has(e.type) && e.start > end && OR_BETWEEN.test(fact.text.slice(end, e.start)));
+  if (!other) return span;
+  return fact.text.slice(at, other.end + (HYPHENED_UNIT.exec(fact.text.slice(other.end))?.[0].length ?? 0));
+}
+const OR_BETWEEN = /^\s+or\s+$/;
+const HYPHENED_UNIT = /^-\p{L}+/u;
+
+function spanOf(fact: Fact, q: Question, matched: Set<string>, headingWords: ReadonlySet<string>): string | null {
   // "When are surveys sent?" — "one day after a ticket is solved": the delay a sentence states
   // answers "when" too, where no date stands nearer the words asked about ("…, and bad ratings are
   // reviewed on Fridays"). Only the short answer takes it: as evidence that a sentence answers
@@ -275,6 +296,7 @@ export function shortAnswer(fact: Fact, q: Question, matched: Set<string>, headi
     }
     return (
       labelledValue(fact, tokens, isMatched) ??
+      (q.kind === 'what' && q.attachedTo ? kindSaid(tokens, q, q.attachedTo, isMatched) : null) ??
       (q.kind === 'what' && NAME_ASKED.test(q.text) ? nameGiven(fact.text, tokens, isMatched) : null) ??
       (q.kind === 'what' ? (COPULAR_QUESTION.test(q.text) ? valueSaid(fact, tokens, isMatched, q) : valueOfAsked(fact, tokens, q)) : null) ??
       (PHRASE_KINDS.has(q.kind) ? phraseAnswer(tokens, fact.text, q, isMatched) : null) ??
@@ -1154,6 +1176,20 @@ const THRESHOLD_BEFORE = /\b(?:more|longer) than\s+$/i;
 const DELAY_AFTER = /^\s+(?:ahead|in advance|beforehand|before|after|later|ago|earlier|notice)\b/i;
 
 const MAX_VALUE_WORDS = 12;
+
+/**
+ * "What colour is the coolant cap?" — "the coolant reservoir has a *pink* cap": an adjective of the sentence that
+ * WordNet has as a kind of the noun asked (pink: a chromatic colour), nearest the words asked; not one of them.
+ */
+function kindSaid(tokens: Token[], q: Question, kind: string, isMatched: (t: Token) => boolean): string | null {
+  // (Matched as a relative of the kind asked, "yellow" for "colour", it is the answer, not a word of the question's.)
+  const asked = new Set(q.terms.map((t) => t.lemma));
+  const near = tokens.filter((t) => isMatched(t) && asked.has(normalizeLemma(t.lemma))).map((t) => (t.start + t.end) / 2);
+  const said = tokens.filter((t) => t.pos === 'ADJ' && !asked.has(normalizeLemma(t.lemma)) && normalizeLemma(t.lemma) !== kind && isKindOf(normalizeLemma(t.lemma), kind, KIND_DEPTH));
+  if (!said.length) return null;
+  return said.reduce((a, b) => (distanceFrom(near, b) < distanceFrom(near, a) ? b : a)).text;
+}
+const KIND_DEPTH = 4;
 
 /** "What severity is a payments outage?", "what colour are guest badges?": the kind asked, then what has it. */
 const KIND_COPULA_QUESTION = /^what\s+[\p{L}-]+\s+(?:is|are|was|were)\b/iu;

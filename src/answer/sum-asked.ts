@@ -19,6 +19,7 @@ const VALUE_ASKED = /^(?:how much|what)(?:['’]s|\s+(?:is|are))\s+the\s/i;
  */
 const SHARE_ACCEPTED = /\b(?:rate|discount|contribution|commission|worth|charge|fee|surcharge|tax|vat|levy|interest|tip)s?\b/i;
 const RATE = /\brates?\b/i;
+const PART_OF = /^how much of\b/i;
 export const NO_SUM_NEEDED = /\b(?:free|no charge|no cost|nothing|complimentary|covered|paid for|reimbursed|at cost|waived)\b/i;
 
 /**
@@ -44,7 +45,8 @@ const asksSum = perQuestion((q): boolean => {
 /** Whether a question asks for a sum of money that the sentence neither gives nor makes none. */
 export function sumMissing(q: Question, fact: Fact): boolean {
   if (!asksSum(q)) return false;
-  const share = SHARE_ACCEPTED.test(q.text);
+  // ("How much *of* the budget…" asks for a part of it, which a share gives.)
+  const share = SHARE_ACCEPTED.test(q.text) || PART_OF.test(q.text);
   // (A rate may be one of a measure: "what's the refresh rate?" — "up to 120 Hz".)
   const measure = RATE.test(q.text);
   if (fact.entities.some((e) => e.type === 'MONEY' || (share && e.type === 'PERCENT') || (measure && e.type === 'NUMBER' && WITH_UNIT.test(e.text)))) return false;

@@ -9,6 +9,8 @@ const PARTICLES = new Set(['out', 'up', 'off', 'along', 'away', 'back', 'down', 
 // because they carry no content of their own in either a fact or a question.
 const NUMBER_RANGE = /^\d+[-–]\d+$/;
 const KEPT_VERBS = new Set(['call', 'show', 'keep', 'move']);
+/** …and words of where a part is or how it is, which it drops before their noun: "the *front* tyres", "the *back* door", "a *full* load". */
+const KEPT_MODIFIERS = new Set(['front', 'back', 'top', 'bottom', 'side', 'full', 'empty']);
 const EXTRA_STOP = new Set(["'s", "'", 's', 'also', 'one', 'would', 'could', 'might', 'may', 'shall', 'should', 'must']);
 
 /** "SEV-1s", "P1s": many of a code, which the tagger leaves as they are (not "1990s", a decade). */
@@ -21,8 +23,9 @@ export function normalizeLemma(raw: string): string {
     .replace(CODE_PLURAL, '$1');
 }
 
-function isContent(t: Token, lemma: string, first = false): boolean {
+function isContent(t: Token, lemma: string, first = false, next?: Token): boolean {
   if (t.kind !== 'word' && t.kind !== 'number') return false;
+  if (KEPT_MODIFIERS.has(lemma) && next?.pos === 'NOUN') return true;
   // The stop-word list is a search engine's: it drops "call", "part", "name", "side" even as
   // nouns ("who is on call?", "part of the team"). Used as nouns they are what a sentence is about.
   // So do "call", "keep", "show", "move" as verbs ("who do I call?", "can I keep my laptop?"): verbs the
@@ -79,7 +82,7 @@ export function contentLemmas(tokens: Token[], first = 0, last = tokens.length -
     // "Time off", "a day off": a noun and its particle WordNet knows as one noun is that noun too
     // (→ leave, day off), beside "time" or "day" (in place of them it lost "days of compassionate leave").
     if (particle && t.pos === 'NOUN' && isPhrasalNoun(lemma, particle)) out.add(`${lemma} ${particle}`);
-    if (!isContent(t, lemma, i === first)) continue;
+    if (!isContent(t, lemma, i === first, i < last ? next : undefined)) continue;
     // "14-15", "2024-25": a range is its numbers, as "14–15" is read (the tagger splits it at an en dash).
     if (NUMBER_RANGE.test(lemma)) {
       for (const part of lemma.split(/[-–]/)) out.add(part);

@@ -414,10 +414,18 @@ export function kindsOfName(word: string): string[] {
   return [...new Set(instanceOf(word, 1).map((w) => w.split(' ').pop()!))];
 }
 
-/** Whether a noun, in its usual senses, is a magnitude or physical property ("temperature", "size", "weight", "depth"). */
+/**
+ * Whether a noun, in its usual senses, is a magnitude or physical property ("temperature", "size", "weight", "depth"),
+ * or, in its first sense, a quantity WordNet says is measured in a unit ("pressure": "…measured in pascals";
+ * "voltage": "…expressed in volts").
+ */
 export function isMeasureNoun(word: string | undefined): boolean {
-  return !!word && (isKindOf(word, 'magnitude', 4) || isKindOf(word, 'physical property', 4));
+  if (!word) return false;
+  if (isKindOf(word, 'magnitude', 4) || isKindOf(word, 'physical property', 4)) return true;
+  const first = senses('noun', (morphy(word) ?? word).replace(/ /g, '_'))[0];
+  return first !== undefined && MEASURED_IN.test(dataLine('noun', first).split(' | ')[1] ?? '');
 }
+const MEASURED_IN = /\b(?:measured|expressed) in\b/;
 
 /**
  * The quality an adjective measures, in its first sense that names one: "heavy" → weight, "thick" →
