@@ -216,6 +216,18 @@ describe('layout', () => {
     expect(notice).toEqual(expect.arrayContaining(['ORG:Eastmoor Rail', 'ORG:Coastal Infrastructure']));
   });
 
+  it("reads an hour and its minutes by a full stop as a time where a time is said (a timetable's row, \"at 9.30\"), not a price or a rate", () => {
+    const t = buildFactTable([{ name: 'day.md', text: '# Open day\n\n| Time | Session |\n|------|---------|\n| 12.45 | Lunch in the hall |\n\nMeet your guide at 9.30 by the main door. Prices went from 4.50 to 5.00 a kilo. Interest is paid at 3.25% a year.' }]);
+    const types = t.facts.flatMap(entitiesOf);
+    expect(types).toEqual(expect.arrayContaining(['TIME:12.45', 'TIME:9.30', 'NUMBER:from 4.50 to 5.00', 'PERCENT:3.25%']));
+    expect(types.filter((x) => x.startsWith('TIME'))).toEqual(['TIME:12.45', 'TIME:9.30']);
+  });
+
+  it('reads a noun written from a phrasal verb ("drop-off", "check-in") as that verb too', () => {
+    const t = buildFactTable([{ name: 'guest.md', text: '# Guests\n\nKey drop-off is at the front desk.\n\nCheck-in opens at 3pm.\n\nA well-known café is next door.' }]);
+    expect(t.facts.map((f) => f.lemmas.filter((l) => l.includes(' ')))).toEqual([['drop off'], ['check in'], []]);
+  });
+
   it('reads a quarter ("Q2 2027") and a date something runs until as dates', () => {
     const t = buildFactTable([{ name: 'notes.md', text: '# Notes\n\nOffline support goes on the roadmap for Q2 2027. Existing users keep the app until 31 March 2027. Dark mode is postponed to Q1.' }]);
     const types = t.facts.flatMap(entitiesOf);

@@ -223,6 +223,8 @@ export function sentenceEntities(a: Analysis, first: number, last: number, text:
   addOver(out, text, QUARTER, 'DATE');
   // "(10am to 6:30pm)": before a bracket the tokenizer breaks "6:30pm" into "6", ":3", "0pm".
   addOver(out, text, CLOCK_TIME, 'TIME');
+  // "Time 12.30: Lunch" (a timetable's row), "meet at 9.30": an hour and its minutes by a full stop, where a time is said.
+  addOver(out, text, SAID_CLOCK_TIME, 'TIME');
   // "twice a week", "every four years": how often, which the tagger leaves as a bare "week".
   addOver(out, text, FREQUENCY, 'DURATION');
   // "Two-factor authentication", "a one-off payment": a number word made part of an adjective counts
@@ -353,6 +355,7 @@ function addOver(out: Entity[], text: string, pattern: RegExp, type: EntityType)
 
 // (And "9.12pm", "7.00 pm": a British hour and its minutes by a full stop, which the tokenizer reads as a decimal.)
 const CLOCK_TIME = /\b(?:[01]?\d|2[0-3])[:.][0-5]\d\s?(?:am|pm)\b/gi;
+const SAID_CLOCK_TIME = /(?<=\b(?:times?|at|until|till)\s*:?\s)(?:[01]?\d|2[0-3])\.[0-5]\d\b(?!\s*(?:%|per\s?cent)|[\p{L}])/giu;
 const WEEKDAY = new RegExp(`^${WEEKDAY_NAME}s?$`, 'i');
 const WEEKDAY_FIRST = new RegExp(`^${WEEKDAY_NAME}`, 'i');
 const EVERY_BEFORE = /\bevery\s+$/i;

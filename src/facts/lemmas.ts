@@ -65,6 +65,9 @@ export function contentLemmas(tokens: Token[], first = 0, last = tokens.length -
     const after = tokens[i + 2];
     if (next && after && i + 2 <= last && next.text === '-' && t.end === next.start && next.end === after.start && t.kind === 'word' && after.kind === 'word') {
       out.add(normalizeLemma(`${t.text}-${after.text}`));
+      // "Drop-off", "check-in", "pick-up": a noun written from a phrasal verb is that verb's doing ("where do I drop off the keys?").
+      const verb = fold(t.text);
+      if (PARTICLES.has(fold(after.text)) && isPhrasalVerb(verb, fold(after.text))) out.add(`${verb} ${fold(after.text)}`);
     }
     let lemma = normalizeLemma(t.lemma);
     // The tagger reads a sentence's capitalised first word as a name and leaves it
