@@ -2342,6 +2342,24 @@ describe('answering from any documents', () => {
     expect(await ask('how much of the deposit is paid back?')).toEqual([true, 'Up to 30%']);
   });
 
+  it('answers an act a country did in its own words, and dates asked in the plural', async () => {
+    const engine = await openEngine(docsFolder({
+      'news.txt': [
+        'Border talks',
+        'After the incident, Portugal warned its neighbours that any troops crossing the river would be turned back.',
+        'Portugal is a country of about ten million people.',
+        'The festival runs from Friday 9 July to Sunday 11 July 2027.',
+        'The festival has three stages.',
+      ].join('\n\n'),
+    }));
+    const ask = answeredWith(engine);
+    // "What threat did Portugal make" asks an act, not an attribute of Portugal that "warned" fails to name.
+    expect((await engine.ask('what threat did portugal make to its neighbours?')).quote).toMatch(/^After the incident, Portugal warned/);
+    expect((await engine.ask('what threat did portugal make to its neighbours?')).answered).toBe(true);
+    // "Dates" asks for dates as "date" does.
+    expect(await ask('what are the festival dates?')).toEqual([true, 'Friday 9 July to Sunday 11 July 2027']);
+  });
+
   it('declines a count of one kind of event where the sentence counts only a broader one, and answers the event it counts', async () => {
     const engine = await openEngine(docsFolder({
       'storm.txt': ['Storm report', 'Officials say 14 people were injured when the storm hit the harbour on Friday.'].join('\n\n'),

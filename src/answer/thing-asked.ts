@@ -85,6 +85,8 @@ export const thingHad = perQuestion((q): string[] | null => {
 const ATTRIBUTE_OF = /^(?:what|which)(?:['’]s|\s+(?:is|are|was|were))?\s+(?:the\s+)?([a-z]+)\s+of\s+(?:the\s+)?(.+?)\s*\??$/i;
 const POSSESSED = /^(?:what|which)(?:['’]s|\s+(?:is|are|was|were))\s+(.+?)['’]s?\s+([a-z]+)\s*\??$/i;
 const DONE_THERE = /^(?:what|which)\s+([a-z]+)\s+(?:do|does|did)\s+(.+?)\s*\??$/i;
+/** The verbs of doing an act named by its noun: "what threat did Tehran *make*", "what message did Russia *pass on*". */
+const ACT_DONE = /^\S+(?:\s+\S+)?\s+(?:make|give|issue|send|deliver|offer|take|pass|put|raise|voice)\b/i;
 
 /**
  * The attribute asked of a named country or city, or null: a sentence that names the place and not the
@@ -100,7 +102,8 @@ export const attributeOfPlace = perQuestion((q): string | null => {
   if (of) [attribute, place] = [of[1], of[2]];
   else if (possessed) [place, attribute] = [possessed[1], possessed[2]];
   // ("What *year* did Mexico gain independence?" asks a date, not an attribute; "what *exactly* did…" nothing.)
-  else if (done && !isTimeNoun(done[1].toLowerCase()) && !namesAnswerKind(done[1].toLowerCase()) && analyze(text).tokens[1]?.pos === 'NOUN') [attribute, place] = [done[1], done[2]];
+  // (Nor does "what *threat* did Tehran make…", "what action did Qatar take": an act the place did, said in its own words, "warned".)
+  else if (done && !isTimeNoun(done[1].toLowerCase()) && !namesAnswerKind(done[1].toLowerCase()) && analyze(text).tokens[1]?.pos === 'NOUN' && !ACT_DONE.test(done[2])) [attribute, place] = [done[1], done[2]];
   if (!attribute || !place) return null;
   const words = place.toLowerCase().split(/\s+/).map((w) => normalizeLemma(w));
   const isPlace = (w: string) => isCountryName(w) || hasPlaceNameSense(w);
