@@ -2360,6 +2360,23 @@ describe('answering from any documents', () => {
     expect(await ask('what are the festival dates?')).toEqual([true, 'Friday 9 July to Sunday 11 July 2027']);
   });
 
+  it('declines a count met only by numbers counting other things, and answers one whose phrase names the thing', async () => {
+    const engine = await openEngine(docsFolder({
+      'lib.txt': [
+        'Library guide',
+        'You can renew books up to three times online.',
+        'Each flat is issued with two green parking badges.',
+      ].join('\n\n'),
+    }));
+    const ask = answeredWith(engine);
+    // "Three times" counts renewals, not books: no count of books is given.
+    expect((await engine.ask('how many books can I reserve?')).answered).toBe(false);
+    // Nor are flats counted by the badges each one gets.
+    expect((await engine.ask('how many flats are in the building?')).answered).toBe(false);
+    // The thing asked anywhere in the phrase counted ("two green parking badges") is its count.
+    expect(await ask('how many parking badges does each flat get?')).toEqual([true, 'two green parking badges']);
+  });
+
   it('declines a count of one kind of event where the sentence counts only a broader one, and answers the event it counts', async () => {
     const engine = await openEngine(docsFolder({
       'storm.txt': ['Storm report', 'Officials say 14 people were injured when the storm hit the harbour on Friday.'].join('\n\n'),

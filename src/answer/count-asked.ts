@@ -6,7 +6,7 @@
  * nor by one that counts something else, saying nothing of the thing counted (`countedThing`).
  */
 import { normalizeLemma } from '../facts/lemmas.js';
-import { analyze } from '../facts/nlp.js';
+import { analyze, type Token } from '../facts/nlp.js';
 import { isAgentNoun, isKindOf, isTimeNoun } from '../facts/wordnet.js';
 import { endsInUnit, LENGTH_UNIT } from '../facts/entities.js';
 import type { EntityType, Fact } from '../facts/types.js';
@@ -136,4 +136,44 @@ const countedEvents = perQuestion((q): string[] => {
 export function broaderEventCounted(q: Question, fact: Fact): boolean {
   const events = countedEvents(q);
   return events.length > 0 && events.every((v) => !fact.lemmas.includes(v) && fact.lemmas.some((l) => l !== v && isKindOf(v, l, 2, 'verb')));
+}
+
+/** Words a number may have before and among the nouns it counts: "four *ten-hour* days", "three *green polo* shirts". */
+const COUNTED_PHRASE = new Set(['ADJ', 'NOUN', 'NUM', 'PROPN']);
+const MAX_COUNTED_WORDS = 5;
+
+/** The nouns of the phrase "how many …?" counts ("how many *parking spaces*" → parking, space). */
+const countedNouns = perQuestion((q): string[] => {
+  const tokens = wordsAfter(q, HOW_MANY) ?? [];
+  const nouns: string[] = [];
+  for (const t of tokens.slice(0, MAX_COUNTED_WORDS)) {
+    if (t.pos === 'NOUN') nouns.push(normalizeLemma(t.lemma));
+    else if (nouns.length || !COUNTED_PHRASE.has(t.pos)) break;
+  }
+  return nouns;
+});
+
+/**
+ * Whether every number of a sentence counts something other than the thing "how many …?" asks about: "how many items
+ * can I reserve?" — "renew items up to three times"; "how many bathrooms…?" — "two double bedrooms". A bare number
+ * ("the team is 12"), or one whose phrase names the thing, a kind of it or a word for it (`names`), may be its count.
+ */
+export function countsOtherThing(q: Question, fact: Fact, names: (lemma: string, asked: string) => boolean): boolean {
+  if (!countedThing(q)) return false;
+  const asked = countedNouns(q);
+  const numbers = fact.entities.filter((e) => e.type === 'NUMBER' || e.type === 'DURATION');
+  if (numbers.length === 0 || asked.length === 0) return false;
+  const tokens = analyze(fact.text).tokens;
+  return numbers.every((e) => {
+    // (A duration's unit is in it, "three times", "ten days"; a number's own words may hold its noun: "two agents".)
+    const own = tokens.filter((t) => t.start >= e.start && t.end <= e.end && t.pos === 'NOUN');
+    const phrase: Token[] = [...own];
+    for (const t of tokens.filter((x) => x.start >= e.end)) {
+      if (phrase.length - own.length >= MAX_COUNTED_WORDS || !(COUNTED_PHRASE.has(t.pos) || t.text === '-')) break;
+      phrase.push(t);
+    }
+    const nouns = phrase.filter((t) => t.pos === 'NOUN').map((t) => normalizeLemma(t.lemma));
+    if (nouns.length === 0) return e.type === 'DURATION';
+    return !nouns.some((n) => asked.some((a) => names(n, a)));
+  });
 }
