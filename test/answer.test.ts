@@ -2377,6 +2377,21 @@ describe('answering from any documents', () => {
     expect(await ask('how many parking badges does each flat get?')).toEqual([true, 'two green parking badges']);
   });
 
+  it('answers a phone number to ring, a price a minute and a cut-off time', async () => {
+    const engine = await openEngine(docsFolder({
+      'scooters.txt': [
+        'Zip Scooters help',
+        'If you are hurt, call 999 first, then ring our helpline on 0330 555 0100.',
+        'Scooters cost 15p a minute after a £1 unlock fee.',
+        'Orders for same-day repair must be placed before 10am.',
+      ].join('\n\n'),
+    }));
+    const ask = answeredWith(engine);
+    expect(await ask("what's the helpline phone number?")).toEqual([true, '0330 555 0100']);
+    expect(await ask('how much do scooters cost per minute?')).toEqual([true, '15p a minute']);
+    expect(await ask("what's the cut-off for same-day repair?")).toEqual([true, '10am']);
+  });
+
   it('declines a count of one kind of event where the sentence counts only a broader one, and answers the event it counts', async () => {
     const engine = await openEngine(docsFolder({
       'storm.txt': ['Storm report', 'Officials say 14 people were injured when the storm hit the harbour on Friday.'].join('\n\n'),

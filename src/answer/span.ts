@@ -411,6 +411,9 @@ function spanOf(fact: Fact, q: Question, matched: Set<string>, headingWords: Rea
     // (A word asked in a value's own brackets is at it: "Cllr Margaret Osei (Mayor, *in the chair*), Cllr David Penhallow".)
     const distance = bracketedFor(e) ? 0 : distanceFrom(pointers, e);
     const wrongSide = q.role === 'subject' && verb && e.start > verb.end ? 40 : 0;
+    // "What's the support phone number?" — "call 999 if anyone is hurt, then call our support line on 0330 123 4567":
+    // a phone number asked is one long enough to ring, where the sentence has one.
+    const notPhone = PHONE_ASKED.test(q.text) && e.type === 'NUMBER' && !PHONE_LIKE.test(e.text) && candidates.some((o) => o.type === 'NUMBER' && PHONE_LIKE.test(o.text)) ? KIND_NAMED_BONUS : 0;
     // "Who won the final?" — "Harlow Vale beat Stanmoor in the final *at Brookfield Park*": a place said as where something happened did nothing.
     const placedAt = /\b(?:at|in)\s+(?:the\s+)?$/i.test(fact.text.slice(Math.max(0, e.start - 8), e.start));
     const located = q.kind === 'who' && e.type === 'PLACE' && placedAt ? LOCATED_COST : 0;
@@ -459,7 +462,7 @@ function spanOf(fact: Fact, q: Question, matched: Set<string>, headingWords: Rea
     const kindNamed = kindInName(e) ? KIND_NAMED_BONUS : 0;
     const qualifier = qualifiedBy(e);
     const qualifies = qualifier || otherwise(e) ? QUALIFIED_BONUS * (qualifier?.pos === 'PROPN' ? 2 : 1) : 0;
-    return (otherStatement(e) ? OTHER_STATEMENT_COST : 0) - bracketedFor(e) * BRACKETED_BONUS + notWhen + notLead - deadline - spanSide - countsIt - measured - bound - paid - measureOf - saidOf - stranded - kindNamed + tierCost + distance + wrongSide + located + where + single + vague + (modifies(e) || possessor(e) ? 40 : 0) + (otherClause(e) && !deadline ? CLAUSE_COST : 0) - qualifies;
+    return (otherStatement(e) ? OTHER_STATEMENT_COST : 0) - bracketedFor(e) * BRACKETED_BONUS + notWhen + notLead - deadline - spanSide - countsIt - measured - bound - paid - measureOf - saidOf - stranded - kindNamed + tierCost + distance + wrongSide + notPhone + located + where + single + vague + (modifies(e) || possessor(e) ? 40 : 0) + (otherClause(e) && !deadline ? CLAUSE_COST : 0) - qualifies;
   };
   // The sentence saying which of its values is the one asked outweighs every guess by type or distance:
   // - the name the noun asked about is set beside ("Hezbollah, the Iran-aligned militia");
@@ -669,6 +672,9 @@ const QUALIFIED_BONUS = 30;
 const LOCATED_COST = 60;
 /** A name that says it is the kind of thing asked ("the University of Innsbruck") outweighs a name of the kind's type. */
 const KIND_NAMED_BONUS = 100;
+const PHONE_ASKED = /\b(?:phone|telephone|mobile|helpline|hotline)(?: number)?\b|\bnumber (?:to|do i|should i|can i) (?:call|ring|phone)\b/i;
+/** "0330 123 4567", "+44 20 7946 0958": digits enough to ring. */
+const PHONE_LIKE = /\d[\d ()-]{6,}\d/;
 /** A deadline asked ("by when") and a date the sentence says it by: the sentence's own answer, however far from the words matched. */
 const DEADLINE_BONUS = 100;
 /** A preposition a question ends on, its object being what is asked ("who was it aimed *at*?", "who did it come *from*?"). */

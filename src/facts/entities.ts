@@ -423,7 +423,7 @@ const UNIT_GAP = /^\s+(?:(?!(?:of|a|an|the|per|each|every|and|or|to|in|on|at|for
 const RANGED = new Set(['DURATION', 'PERCENT', 'MONEY']);
 
 /** A bare unit of time, and what joins it to an amount as that amount's rate. */
-const RATE_UNIT = /^(?:hour|day|night|week|fortnight|month|quarter|year)$/i;
+const RATE_UNIT = /^(?:minute|hour|day|night|week|fortnight|month|quarter|year)$/i;
 const RATE_BETWEEN = /^\s+(?:per|a|an|each|every)\s+(?:calendar\s+|working\s+)?$/i;
 
 /** "on the 25th", "the 1st of each month": a day of the month is a date, not a rank. */
