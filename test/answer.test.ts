@@ -2392,6 +2392,12 @@ describe('answering from any documents', () => {
     expect(await ask("what's the cut-off for same-day repair?")).toEqual([true, '10am']);
   });
 
+  it('takes a kind asked as said by a heading in the plural the tagger leaves as it is ("## Webhooks")', async () => {
+    const engine = await openEngine(docsFolder({ 'api.md': '# Orders API\n\n## Webhooks\n\nIf your endpoint does not answer within 10 seconds, we retry up to 8 times.\n\n## Errors\n\nA 404 means no such order.' }));
+    const a = await engine.ask('how long does my webhook endpoint have to answer?');
+    expect([a.answered, a.quote]).toEqual([true, 'If your endpoint does not answer within 10 seconds, we retry up to 8 times.']);
+  });
+
   it('declines a count of one kind of event where the sentence counts only a broader one, and answers the event it counts', async () => {
     const engine = await openEngine(docsFolder({
       'storm.txt': ['Storm report', 'Officials say 14 people were injured when the storm hit the harbour on Friday.'].join('\n\n'),

@@ -223,6 +223,12 @@ describe('layout', () => {
     expect(types.filter((x) => x.startsWith('TIME'))).toEqual(['TIME:12.45', 'TIME:9.30']);
   });
 
+  it('ends a sentence at an address that took its full stop, and reads a web address with its scheme as a name', () => {
+    const t = buildFactTable([{ name: 'api.md', text: '# API\n\nAll requests go to https://api.parcelly.example/v3. Authenticate with an API key.' }]);
+    expect(t.facts.map((f) => f.text)).toEqual(['All requests go to https://api.parcelly.example/v3.', 'Authenticate with an API key.']);
+    expect(t.facts[0].entities.map((e) => `${e.type}:${e.text}`)).toEqual(['NAME:https://api.parcelly.example/v3']);
+  });
+
   it('reads a noun written from a phrasal verb ("drop-off", "check-in") as that verb too', () => {
     const t = buildFactTable([{ name: 'guest.md', text: '# Guests\n\nKey drop-off is at the front desk.\n\nCheck-in opens at 3pm.\n\nA well-known café is next door.' }]);
     expect(t.facts.map((f) => f.lemmas.filter((l) => l.includes(' ')))).toEqual([['drop off'], ['check in'], []]);

@@ -434,7 +434,8 @@ export function rank(index: FactIndex, q: Question, model: RankerModel = loadMod
     let words: string[] | undefined;
     return (kind: string, exactly: boolean) => {
       words ??= around(fact, f);
-      return exactly ? words.includes(kind) : says(words, kind);
+      // (A heading's word the tagger could not make singular is the kind too: "## Webhooks" over "your endpoint".)
+      return exactly ? words.includes(kind) : says(words, kind) || words.includes(`${kind}s`);
     };
   };
   // And, asked where a thing is or a value of it, one that says nothing of the thing, nor does its title or section.

@@ -362,7 +362,7 @@ const EVERY_BEFORE = /\bevery\s+$/i;
 const WEEKDAYS = /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?\b/g;
 /** An email address: its local part before the @, then its domain. */
 export const EMAIL_ADDRESS = String.raw`[\w.+-]+@[\w-]+(?:\.[\w-]+)+`;
-const ADDRESS_LIKE = new RegExp(String.raw`(?<![\w.@#-])(?:${EMAIL_ADDRESS}|#[a-z0-9][\w-]*|(?:[a-z0-9-]+\.)+(?:com|org|net|io|dev|app|co|eu|de|nl|pt|uk)(?:\/[\w\/.-]*)?)(?<![.])(?![\w@])`, 'gi');
+const ADDRESS_LIKE = new RegExp(String.raw`(?<![\w.@#-])(?:${EMAIL_ADDRESS}|#[a-z0-9][\w-]*|https?:\/\/[\w.-]+(?:\/[\w\/.%?=&~+-]*)?|(?:[a-z0-9-]+\.)+(?:com|org|net|io|dev|app|co|eu|de|nl|pt|uk)(?:\/[\w\/.-]*)?)(?<![.])(?![\w@])`, 'gi');
 // (…or lettered: "Block C", "row M".)
 const NUMBERED_PLACE = /\b(?:[Cc]ar [Pp]ark|[Rr]oom|[Ss]uite|[Bb]uilding|[Gg]ate|[Bb]ay|[Uu]nit|[Hh]all|[Dd]ock|[Pp]latform|[Bb]lock|[Rr]ow|[Ww]ing|[Ll]evel|[Zz]one|[Ww]ard|[Ss]tand|[Pp]ier|[Bb]erth) (?:(?:[A-Z]{1,2}[.-]?)?\d+(?:[.-]\d+)*[A-Z]?|[A-Z])\b/g;
 /** "Class 3B", "Year 6", "Key Stage 2", "Phase 1": a group or step named by its number, not a count or a length of time. */

@@ -108,7 +108,9 @@ function splitAtWordStops(tokens: Token[], first: number, last: number): Array<[
     const clock = t.kind === 'time' && t.text.endsWith('.') && !/[ap]\.m\.$/i.test(t.text);
     // …and "Block A." or "Plan B.": a letter naming a place or an option, not an initial.
     const lettered = /^[A-Z]\.$/.test(t.text) && LETTERED.test(tokens[i - 1].text);
-    if (!clock && !lettered && (!WORD_STOP.test(t.text) || tokens[i - 1].kind === 'number' || !isWord(t.text.slice(0, -1)))) continue;
+    // …and an address with the sentence's full stop taken into it ("…go to https://api.example.com/v3. Authenticate…").
+    const address = t.kind === 'url' && t.text.endsWith('.');
+    if (!clock && !lettered && !address && (!WORD_STOP.test(t.text) || tokens[i - 1].kind === 'number' || !isWord(t.text.slice(0, -1)))) continue;
     out.push([start, i]);
     start = i + 1;
   }
