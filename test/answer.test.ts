@@ -2398,6 +2398,16 @@ describe('answering from any documents', () => {
     expect([a.answered, a.quote]).toEqual([true, 'If your endpoint does not answer within 10 seconds, we retry up to 8 times.']);
   });
 
+  it('reads "v2" as version 2: answers it from "Version 2", and declines another version', async () => {
+    const engine = await openEngine(docsFolder({ 'api.md': '# API notes\n\nVersion 5 was released on 2 March 2026.\n\nThe v4 release came out on 9 May 2025.' }));
+    const ask = answeredWith(engine);
+    expect(await ask('when was v5 released?')).toEqual([true, '2 March 2026']);
+    expect((await engine.ask('when was version 6 released?')).answered).toBe(false);
+    // Nor is version 6 released when only v4 was: "v4" is version 4, another version.
+    const only = await openEngine(docsFolder({ 'notes.md': '# Release notes\n\nThe v4 release came out on 9 May 2025.\n\nIt adds dark mode.' }));
+    expect((await only.ask('when was version 6 released?')).answered).toBe(false);
+  });
+
   it('declines a count of one kind of event where the sentence counts only a broader one, and answers the event it counts', async () => {
     const engine = await openEngine(docsFolder({
       'storm.txt': ['Storm report', 'Officials say 14 people were injured when the storm hit the harbour on Friday.'].join('\n\n'),

@@ -229,6 +229,11 @@ describe('layout', () => {
     expect(t.facts[0].entities.map((e) => `${e.type}:${e.text}`)).toEqual(['NAME:https://api.parcelly.example/v3']);
   });
 
+  it('reads "v2" as the version it numbers, as "Version 2" is written', () => {
+    const t = buildFactTable([{ name: 'api.md', text: '# API\n\nVersion 2 will be switched off in September. The v3 release adds webhooks.' }]);
+    expect(t.facts.map((f) => f.lemmas.filter((l) => l.startsWith('version') || /^\d$/.test(l)))).toEqual([['version', 'version 2', '2'], ['version', 'version 3']]);
+  });
+
   it('reads a noun written from a phrasal verb ("drop-off", "check-in") as that verb too', () => {
     const t = buildFactTable([{ name: 'guest.md', text: '# Guests\n\nKey drop-off is at the front desk.\n\nCheck-in opens at 3pm.\n\nA well-known café is next door.' }]);
     expect(t.facts.map((f) => f.lemmas.filter((l) => l.includes(' ')))).toEqual([['drop off'], ['check in'], []]);

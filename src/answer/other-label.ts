@@ -36,7 +36,8 @@ function labels(text: string): Label[] {
   const out: Label[] = [];
   for (const m of text.matchAll(ORDINAL_BEFORE)) out.push({ noun: stem(m[2]), label: ordinalValue(m[1]) });
   for (const m of text.matchAll(NUMBER_AFTER)) if (!NOT_A_NOUN.has(m[1].toLowerCase())) out.push({ noun: stem(m[1]), label: m[2].toLowerCase() });
-  for (const m of text.matchAll(CODE)) out.push({ noun: m[1].toLowerCase(), label: m[2] });
+  // ("v2" is version 2, as "Version 2" is.)
+  for (const m of text.matchAll(CODE)) out.push({ noun: m[1].toLowerCase() === 'v' ? 'version' : m[1].toLowerCase(), label: m[2] });
   return out;
 }
 

@@ -8,6 +8,7 @@ const PARTICLES = new Set(['out', 'up', 'off', 'along', 'away', 'back', 'down', 
 // wink's stop list keeps some words a question turns on; these are dropped on top of it
 // because they carry no content of their own in either a fact or a question.
 const NUMBER_RANGE = /^\d+[-–]\d+$/;
+const VERSION = /^v(\d+(?:\.\d+)*)$/;
 const KEPT_VERBS = new Set(['call', 'show', 'keep', 'move']);
 /** …and words of where a part is or how it is, which it drops before their noun: "the *front* tyres", "the *back* door", "a *full* load". */
 const KEPT_MODIFIERS = new Set(['front', 'back', 'top', 'bottom', 'side', 'full', 'empty']);
@@ -92,6 +93,10 @@ export function contentLemmas(tokens: Token[], first = 0, last = tokens.length -
       continue;
     }
     out.add(lemma);
+    // "v2", "v3.1": a version by its number, as "Version 2" is written out (and it, as "v2" is: one word, not a bare "2").
+    const version = VERSION.exec(lemma);
+    if (version) out.add('version').add(`version ${version[1]}`);
+    if (lemma === 'version' && next?.kind === 'number' && i < last) out.add(`version ${next.text}`);
     if (lemma.includes('-')) {
       for (const part of lemma.split('-')) if (part.length > 2) out.add(part);
     }
