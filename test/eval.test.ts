@@ -136,7 +136,9 @@ const FLOORS: Record<string, { p1: number; declined: number; refusedAtMost: numb
   // website" dropped as site chrome).
   // (Refusals 2 of 11 with the refit: "what did iran promise in return", answered from a wrong sentence at 0.393, is declined at 0.396.)
   'seeds-stop37': { p1: 0.75, declined: 0.8, refusedAtMost: 0.2, short: 0.75 },
-  'festival-volunteers': { p1: 0.6, declined: 0.85, refusedAtMost: 0.2, short: 0.5 },
+  // (Refusals 3 of 12 since stop 45: "how many shifts do I have to do", answered wrongly from "Over 21s only", is declined —
+  // a count of shifts is not met by a number that counts no shifts.)
+  'festival-volunteers': { p1: 0.6, declined: 0.85, refusedAtMost: 0.25, short: 0.5 },
   'dental-faq': { p1: 0.85, declined: 0.8, refusedAtMost: 0.1, short: 0.85 },
   // Then, after their fixes, an open-source project's CONTRIBUTING.md (80.0%, 70.0%) and a public library's plain-text
   // members' guide (81.3%, 50.0%: "Market Square" read as "Square").
@@ -255,6 +257,23 @@ const FLOORS: Record<string, { p1: number; declined: number; refusedAtMost: numb
   'lab-protocol': { p1: 0.55, declined: 0.6, refusedAtMost: 0.15, short: 0.5 },
   'property-listing': { p1: 0.8, declined: 0, refusedAtMost: 0.1, short: 0.65 },
   'seeds-final44': { p1: 0.7, declined: 0.6, refusedAtMost: 0.2, short: 0.5 },
+  // Written blind at stop 45 (P@1, off-topic declined over every question on first run): before any change, the seeds as
+  // a listener checking what they half-heard (81.8%, 62.5%), a community fund's guidance (83.3%, 70.0%), a car manual
+  // (86.7%, 60.0%: "the front tyres", "what pressure", "what colour", "the 12v battery") and a council's bins page
+  // (80.0%, 70.0%); after the first round, a summer camp's pack (70.0%, 70.0%: a timetable's "12.30"), a wedding's web
+  // page (56.7%, 80.0%) and the seeds as a teacher's comprehension questions, run once after the second round (77.3%,
+  // 62.5%); after the third, an API reference (76.7%, 90.0%: an address ending a sentence) and a bike-hire help page
+  // (73.3%, 70.0%), and the seeds as a manager's fragments (59.1%, 62.5%), left as they first ran.
+  'seeds-stop45': { p1: 0.7, declined: 0.25, refusedAtMost: 0.15, short: 0.65 },
+  'seeds-final45': { p1: 0.7, declined: 0.25, refusedAtMost: 0.3, short: 0 },
+  'seeds-brief45': { p1: 0.5, declined: 0.5, refusedAtMost: 0.25, short: 0.15 },
+  'grant-guidance': { p1: 0.55, declined: 0.5, refusedAtMost: 0.4, short: 0.55 },
+  'car-manual': { p1: 0.8, declined: 0.55, refusedAtMost: 0.2, short: 0.7 },
+  'waste-guide': { p1: 0.75, declined: 0, refusedAtMost: 0.2, short: 0.5 },
+  'camp-info': { p1: 0.6, declined: 0.8, refusedAtMost: 0.55, short: 0.3 },
+  'wedding-page': { p1: 0.45, declined: 0.5, refusedAtMost: 0.4, short: 0.25 },
+  'api-reference': { p1: 0.8, declined: 0, refusedAtMost: 0.3, short: 0.1 },
+  'bikeshare-faq': { p1: 0.7, declined: 0.4, refusedAtMost: 0.25, short: 0.55 },
   runbook: { p1: 0.9, declined: 0.9, refusedAtMost: 0.15, short: 0.8 },
   'it-help': { p1: 0.85, declined: 0.6, refusedAtMost: 0.15, short: 0.9 },
 };
