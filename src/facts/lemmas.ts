@@ -8,11 +8,13 @@ const PARTICLES = new Set(['out', 'up', 'off', 'along', 'away', 'back', 'down', 
 // wink's stop list keeps some words a question turns on; these are dropped on top of it
 // because they carry no content of their own in either a fact or a question.
 const NUMBER_RANGE = /^\d+[-–]\d+$/;
-const VERSION = /^v(\d+(?:\.\d+)*)$/;
 const KEPT_VERBS = new Set(['call', 'show', 'keep', 'move']);
-/** …and words of where a part is or how it is, which it drops before their noun: "the *front* tyres", "the *back* door", "a *full* load". */
+/** Words of where a part is or how it is that the stop list drops, kept before their noun: "the *front* tyres", "the *back* door", "a *full* load". */
 const KEPT_MODIFIERS = new Set(['front', 'back', 'top', 'bottom', 'side', 'full', 'empty']);
 const EXTRA_STOP = new Set(["'s", "'", 's', 'also', 'one', 'would', 'could', 'might', 'may', 'shall', 'should', 'must']);
+
+/** "v2", "v3.1": a version by its number. */
+const VERSION = /^v(\d+(?:\.\d+)*)$/;
 
 /** "SEV-1s", "P1s": many of a code, which the tagger leaves as they are (not "1990s", a decade). */
 const CODE_PLURAL = /^(\p{L}+-?\d+)s$/u;
