@@ -8,7 +8,7 @@
 import { normalizeLemma } from '../facts/lemmas.js';
 import { analyze, type Token } from '../facts/nlp.js';
 import { isAgentNoun, isKindOf, isTimeNoun } from '../facts/wordnet.js';
-import { endsInUnit, LENGTH_UNIT } from '../facts/entities.js';
+import { endsInUnit, LENGTH_UNIT, PHONE_NUMBER } from '../facts/entities.js';
 import type { EntityType, Fact } from '../facts/types.js';
 import { namesAnswerKind, perQuestion, wordsAfter, type Question } from './question.js';
 import { NO_SUM_NEEDED } from './sum-asked.js';
@@ -77,8 +77,6 @@ export function countMissing(q: Question, fact: Fact): boolean {
 const HOW_MANY = /^how many\s+/i;
 /** Nouns counted in a measure of their own ("how many times", "how many points"). */
 const MEASURED = /^(?:time|point|percent|percentage|degree|calorie|credit|mark|vote|dollar|euro|pound)$/;
-/** "0113 496 0721", "+44 20 7946 0958": a number to call counts nothing. */
-const PHONE_NUMBER = /^\+?\d[\d ()-]{7,}\d$/;
 /** "company number 11873402", "reference 4471", "batch codes 2409 to 2436": a number that names something counts nothing. */
 const IDENTIFIER_BEFORE = /\b(?:numbers?|no\.?|references?|ref\.?|codes?|ids?|accounts?|registration|licence|license|serial)\s*[:#]?\s*$/i;
 /** What counts a thing that is not a length of time or a measure: a bare number or a share of it. */

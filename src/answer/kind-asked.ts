@@ -60,16 +60,22 @@ export function otherKind(q: Question, lemmas: readonly string[], says: (kind: s
 /** "What colour is the…", "what flavour are the…": a quality asked of a thing, before its verb. */
 const QUALITY_ASKED = /^what\s+([\p{L}-]+)\s+(?:is|are|was|were)\b/iu;
 
+/** A word that is a kind of the noun asked, within a few steps of WordNet's ("pink" → chromatic colour → colour). */
+export const isKindWord = (lemma: string, kind: string): boolean => lemma !== kind && isKindOf(lemma, kind, KIND_DEPTH);
+const KIND_DEPTH = 4;
+
+/** The quality seen a question asks of a thing (WordNet's visual property: colour; not one measured in units), or null. */
+const qualityAsked = perQuestion((q): string | null => {
+  const quality = q.attachedTo;
+  return quality && q.kind === 'what' && QUALITY_ASKED.test(q.text.trim()) && isKindOf(quality, 'visual property', 6) && !isMeasureNoun(quality) ? quality : null;
+});
+
 /**
- * "What colour is the brake fluid cap?" — "brake fluid must be changed every two years": asked a quality seen (WordNet's
- * visual property: colour; not one measured in units, which a number gives), a sentence that says neither the quality
- * nor any kind of it ("pink", a colour) cannot say which it is. (Not every quality: "what severity is a payments
- * outage?" — "always a SEV1" names one WordNet does not have as a kind of severity.)
+ * "What colour is the brake fluid cap?" — "brake fluid must be changed every two years": asked a quality seen, a
+ * sentence that says neither the quality nor any kind of it ("pink", a colour) cannot say which it is. (Not every
+ * quality: "what severity is a payments outage?" — "always a SEV1" names one WordNet does not have as a kind of severity.)
  */
 export function qualityUnsaid(q: Question, lemmas: readonly string[]): boolean {
-  const quality = q.attachedTo;
-  if (!quality || q.kind !== 'what' || !QUALITY_ASKED.test(q.text.trim()) || !isQuality(quality)) return false;
-  return !lemmas.some((l) => l === quality || isKindOf(l, quality, QUALITY_DEPTH));
+  const quality = qualityAsked(q);
+  return !!quality && !lemmas.some((l) => l === quality || isKindWord(l, quality));
 }
-const QUALITY_DEPTH = 4;
-const isQuality = (noun: string) => isKindOf(noun, 'visual property', 6) && !isMeasureNoun(noun);

@@ -1,13 +1,14 @@
 /** The short answer inside a quoted sentence: the entity the question asks for. */
-import { COUNTED_TYPES, headingDate, isPayMultiple, LENGTH_UNIT, LIFESPAN, WITH_UNIT } from '../facts/entities.js';
+import { COUNTED_TYPES, headingDate, isPayMultiple, LENGTH_UNIT, LIFESPAN, PHONE_NUMBER, WITH_UNIT } from '../facts/entities.js';
 import { DATELINE_LEAD, isFactsLine, LABELLED, SIDE_BY_SIDE, speakerLabelEnd } from '../facts/layout.js';
 import { normalizeLemma } from '../facts/lemmas.js';
 import { analyze, type Token } from '../facts/nlp.js';
-import { hasPersonSense, isAgentNoun, isCountryName, isCommunicationVerb, isKindOf, isPlaceNoun, isProperName, isTimeNoun, relatedWords, WEIGHT } from '../facts/wordnet.js';
+import { hasPersonSense, isAgentNoun, isCountryName, isCommunicationVerb, isPlaceNoun, isProperName, isTimeNoun, relatedWords, WEIGHT } from '../facts/wordnet.js';
 import { fold } from '../facts/text.js';
 import { distanceFrom, PHRASE_KINDS, PHRASE_WORD, phraseAnswer, quotedAfter, reasonPhrase } from './phrase.js';
 import { spelledOut } from './abbreviations.js';
 import { choiceSaid, choicesAsked } from './choice-asked.js';
+import { isKindWord } from './kind-asked.js';
 import type { Entity, Fact } from '../facts/types.js';
 import { isDefinitionQuestion, perQuestion, type Question } from './question.js';
 
@@ -413,7 +414,7 @@ function spanOf(fact: Fact, q: Question, matched: Set<string>, headingWords: Rea
     const wrongSide = q.role === 'subject' && verb && e.start > verb.end ? 40 : 0;
     // "What's the support phone number?" — "call 999 if anyone is hurt, then call our support line on 0330 123 4567":
     // a phone number asked is one long enough to ring, where the sentence has one.
-    const notPhone = PHONE_ASKED.test(q.text) && e.type === 'NUMBER' && !PHONE_LIKE.test(e.text) && candidates.some((o) => o.type === 'NUMBER' && PHONE_LIKE.test(o.text)) ? KIND_NAMED_BONUS : 0;
+    const notPhone = PHONE_ASKED.test(q.text) && e.type === 'NUMBER' && !PHONE_NUMBER.test(e.text) && candidates.some((o) => o.type === 'NUMBER' && PHONE_NUMBER.test(o.text)) ? KIND_NAMED_BONUS : 0;
     // "Who won the final?" — "Harlow Vale beat Stanmoor in the final *at Brookfield Park*": a place said as where something happened did nothing.
     const placedAt = /\b(?:at|in)\s+(?:the\s+)?$/i.test(fact.text.slice(Math.max(0, e.start - 8), e.start));
     const located = q.kind === 'who' && e.type === 'PLACE' && placedAt ? LOCATED_COST : 0;
@@ -673,8 +674,6 @@ const LOCATED_COST = 60;
 /** A name that says it is the kind of thing asked ("the University of Innsbruck") outweighs a name of the kind's type. */
 const KIND_NAMED_BONUS = 100;
 const PHONE_ASKED = /\b(?:phone|telephone|mobile|helpline|hotline)(?: number)?\b|\bnumber (?:to|do i|should i|can i) (?:call|ring|phone)\b/i;
-/** "0330 123 4567", "+44 20 7946 0958": digits enough to ring. */
-const PHONE_LIKE = /\d[\d ()-]{6,}\d/;
 /** A deadline asked ("by when") and a date the sentence says it by: the sentence's own answer, however far from the words matched. */
 const DEADLINE_BONUS = 100;
 /** A preposition a question ends on, its object being what is asked ("who was it aimed *at*?", "who did it come *from*?"). */
@@ -1191,11 +1190,10 @@ function kindSaid(tokens: Token[], q: Question, kind: string, isMatched: (t: Tok
   // (Matched as a relative of the kind asked, "yellow" for "colour", it is the answer, not a word of the question's.)
   const asked = new Set(q.terms.map((t) => t.lemma));
   const near = tokens.filter((t) => isMatched(t) && asked.has(normalizeLemma(t.lemma))).map((t) => (t.start + t.end) / 2);
-  const said = tokens.filter((t) => t.pos === 'ADJ' && !asked.has(normalizeLemma(t.lemma)) && normalizeLemma(t.lemma) !== kind && isKindOf(normalizeLemma(t.lemma), kind, KIND_DEPTH));
+  const said = tokens.filter((t) => t.pos === 'ADJ' && !asked.has(normalizeLemma(t.lemma)) && isKindWord(normalizeLemma(t.lemma), kind));
   if (!said.length) return null;
   return said.reduce((a, b) => (distanceFrom(near, b) < distanceFrom(near, a) ? b : a)).text;
 }
-const KIND_DEPTH = 4;
 
 /** "What severity is a payments outage?", "what colour are guest badges?": the kind asked, then what has it. */
 const KIND_COPULA_QUESTION = /^what\s+[\p{L}-]+\s+(?:is|are|was|were)\b/iu;

@@ -200,7 +200,7 @@ export function sentenceEntities(a: Analysis, first: number, last: number, text:
   addUntyped(out, text, WEEKDAYS, 'DATE');
   // Clock times ("open from 08:00 to 18:00") and counts said in words ("thousands more arrested",
   // "dozens of offices"), which the tagger leaves untyped.
-  addUntyped(out, text, /\b(?:[01]?\d|2[0-3]):[0-5]\d\b/g, 'TIME');
+  addUntyped(out, text, COLON_TIME, 'TIME');
   addUntyped(out, text, ROUGH_COUNT, 'NUMBER');
   // Where to write or go: "people@example.com", "#new-joiners", "shop.example.com" answer "who do I
   // tell?" and "where do I ask?" as a name does.
@@ -353,9 +353,13 @@ function addOver(out: Entity[], text: string, pattern: RegExp, type: EntityType)
   }
 }
 
+/** An hour of the day and, after its separator, its minutes. */
+const HOUR = String.raw`(?:[01]?\d|2[0-3])`;
+const MINUTES = String.raw`[0-5]\d`;
+const COLON_TIME = new RegExp(String.raw`\b${HOUR}:${MINUTES}\b`, 'g');
 // (And "9.12pm", "7.00 pm": a British hour and its minutes by a full stop, which the tokenizer reads as a decimal.)
-const CLOCK_TIME = /\b(?:[01]?\d|2[0-3])[:.][0-5]\d\s?(?:am|pm)\b/gi;
-const SAID_CLOCK_TIME = /(?<=\b(?:times?|at|until|till)\s*:?\s)(?:[01]?\d|2[0-3])\.[0-5]\d\b(?!\s*(?:%|per\s?cent)|[\p{L}])/giu;
+const CLOCK_TIME = new RegExp(String.raw`\b${HOUR}[:.]${MINUTES}\s?(?:am|pm)\b`, 'gi');
+const SAID_CLOCK_TIME = new RegExp(String.raw`(?<=\b(?:times?|at|until|till)\s*:?\s)${HOUR}\.${MINUTES}\b(?!\s*(?:%|per\s?cent)|[\p{L}])`, 'giu');
 const WEEKDAY = new RegExp(`^${WEEKDAY_NAME}s?$`, 'i');
 const WEEKDAY_FIRST = new RegExp(`^${WEEKDAY_NAME}`, 'i');
 const EVERY_BEFORE = /\bevery\s+$/i;
@@ -456,6 +460,8 @@ export function endsInUnit(text: string): boolean {
 }
 /** A number of a unit of distance: "three miles", "12 km", "400 metres" (not "74 billion cubic metres"). */
 export const LENGTH_UNIT = /(?<!cubic |square )(?:(?<=\d)|\b)(?:miles?|km|kilomet(?:re|er)s?|met(?:re|er)s?|feet|foot|ft|yards?|inch(?:es)?|cm|centimet(?:re|er)s?)$/i;
+/** "0113 496 0721", "+44 20 7946 0958": a number to call, which counts nothing. */
+export const PHONE_NUMBER = /^\+?\d[\d ()-]{7,}\d$/;
 /** A number read with its unit of measure ("20 kilograms", "14.9 mm", "120 Hz", "5°C"). */
 export const WITH_UNIT = /\d\s?(?:\p{L}+|°\s?[CF]?)$/u;
 /** "100 requests per minute", "20 invoices a month": a count of something in a unit of time or per person is a rate. */

@@ -69,8 +69,8 @@ export function contentLemmas(tokens: Token[], first = 0, last = tokens.length -
     if (next && after && i + 2 <= last && next.text === '-' && t.end === next.start && next.end === after.start && t.kind === 'word' && after.kind === 'word') {
       out.add(normalizeLemma(`${t.text}-${after.text}`));
       // "Drop-off", "check-in", "pick-up": a noun written from a phrasal verb is that verb's doing ("where do I drop off the keys?").
-      const verb = fold(t.text);
-      if (PARTICLES.has(fold(after.text)) && isPhrasalVerb(verb, fold(after.text))) out.add(`${verb} ${fold(after.text)}`);
+      const [verb, particle] = [fold(t.text), fold(after.text)];
+      if (PARTICLES.has(particle) && isPhrasalVerb(verb, particle)) out.add(`${verb} ${particle}`);
     }
     let lemma = normalizeLemma(t.lemma);
     // The tagger reads a sentence's capitalised first word as a name and leaves it

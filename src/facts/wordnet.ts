@@ -111,6 +111,9 @@ function dataLine(pos: Pos, offset: number): string {
   return data.toString('utf8', offset, end < 0 ? data.length : end);
 }
 
+/** A synset's definition: after the pointers, up to the examples, which follow it in quotes after a semicolon. */
+const gloss = (pos: Pos, offset: number): string => (dataLine(pos, offset).split(' | ')[1] ?? '').split(/;\s*"/)[0].trim();
+
 function synset(pos: Pos, offset: number): Synset {
   const key = `${pos}:${offset}`;
   const hit = synsetCache.get(key);
@@ -274,9 +277,8 @@ export function definitions(word: string): string[] {
   const key = (morphy(word) ?? word).replace(/ /g, '_');
   for (const pos of POS) {
     for (const offset of senses(pos, key).slice(0, 2)) {
-      // After the pointers, the definition; examples follow it in quotes, after a semicolon.
-      const gloss = (dataLine(pos, offset).split(' | ')[1] ?? '').split(/;\s*"/)[0].trim();
-      if (gloss) found.push(gloss);
+      const definition = gloss(pos, offset);
+      if (definition) found.push(definition);
     }
   }
   if (glosses.size > RELATED_KEPT) glosses.clear();
@@ -423,7 +425,7 @@ export function isMeasureNoun(word: string | undefined): boolean {
   if (!word) return false;
   if (isKindOf(word, 'magnitude', 4) || isKindOf(word, 'physical property', 4)) return true;
   const first = senses('noun', (morphy(word) ?? word).replace(/ /g, '_'))[0];
-  return first !== undefined && MEASURED_IN.test(dataLine('noun', first).split(' | ')[1] ?? '');
+  return first !== undefined && MEASURED_IN.test(gloss('noun', first));
 }
 const MEASURED_IN = /\b(?:measured|expressed) in\b/;
 
