@@ -34,6 +34,11 @@ describe('answering from the seeds', () => {
     expect((await askSeeds('When was the backchannel effort revealed?')).answer).toBe('mid-January 2026');
   });
 
+  it('reads "US" before the noun counted as the United States the sentence says ("U.S." or "American")', async () => {
+    const a = await askSeeds('how many US troops are at Al Udeid?');
+    expect([a.answered, a.answer]).toEqual([true, 'approximately 10,000']);
+  });
+
   it('counts the noun for the kind of answer asked ("which broadcaster") where a sentence says it', async () => {
     const a = await askSeeds('which broadcaster broke the story');
     // "KAN public broadcaster": the name set before the noun asked is of the kind asked, and the answer.
@@ -2458,6 +2463,79 @@ describe('answering from any documents', () => {
     // In facts set side by side, the value beside the label asked.
     expect(await ask('what council tax band is it?')).toEqual([true, 'B']);
     expect(await ask('what is the EPC rating?')).toEqual([true, 'C']);
+  });
+
+  it('reads an hour as it is spoken, thousands counted in hyphened words, and a web address as a website', async () => {
+    const engine = await openEngine(docsFolder({
+      'story.txt': [
+        'The lifeboat station',
+        'The crew were called out at four in the morning to a yacht off the point.',
+        'A local trust gave the station thirty-five thousand pounds for a new engine.',
+        'Donations can be made at harbourlifeboat.org.uk/give or in the shop.',
+        'The names of donors are listed on our website each month.',
+        'The shop sells postcards, mugs and calendars.',
+      ].join('\n\n'),
+    }));
+    const ask = answeredWith(engine);
+    expect(await ask('what time were the crew called out?')).toEqual([true, 'four in the morning']);
+    expect(await ask('how much did the trust give?')).toEqual([true, 'thirty-five thousand pounds']);
+    const site = await engine.ask('what website can I donate on?');
+    expect([site.answered, site.quote]).toEqual([true, 'Donations can be made at harbourlifeboat.org.uk/give or in the shop.']);
+  });
+
+  it('answers how old one must be with an age said as a limit, and declines how often where nothing recurs', async () => {
+    const engine = await openEngine(docsFolder({
+      'draw.md': ['# Prize draw', '## Who can enter', 'The draw is open to residents of Wales aged 18 or over.', '## How to enter', 'You may enter up to 5 times a day and no more than 50 times in all.'].join('\n\n'),
+      'plants.md': ['# Windowsill', 'Succulents on the windowsill can take nights as cool as 10°C.'].join('\n\n'),
+    }));
+    const ask = answeredWith(engine);
+    expect(await ask('how old do you have to be to enter?')).toEqual([true, '18 or over']);
+    // (Where no sentence says an age, a count of entries is none.)
+    const counts = await openEngine(docsFolder({ 'draw.md': ['# Prize draw', 'You may enter up to 5 times a day and no more than 50 times in all.'].join('\n\n') }));
+    expect((await counts.ask('how old do you have to be to enter?')).answered).toBe(false);
+    expect((await engine.ask('how often should I water the succulents?')).answered).toBe(false);
+  });
+
+  it('declines "which" one where the sentence says only "the bank", and answers it where a word picks one out', async () => {
+    const engine = await openEngine(docsFolder({
+      // (A speaker's label names who speaks, no bank.)
+      'interview.txt': ['Shop talk', 'ANA: How did you pay for the fit-out?', 'SAM: With our savings and a loan of ten thousand pounds from the bank.', 'ANA: And the oven?', 'SAM: We bought the deck oven second-hand from a closing bakery.'].join('\n\n'),
+    }));
+    expect((await engine.ask('which bank lent them the money?')).answered).toBe(false);
+    expect(await answeredWith(engine)('which oven did they buy?')).toEqual([true, 'deck oven']);
+    // (A clause after the noun picks one out too.)
+    const car = await openEngine(docsFolder({ 'car.md': ['# Winter care', 'In winter, use a screenwash that protects down to minus 15 degrees.'].join('\n\n') }));
+    expect((await car.ask('what screenwash should I use in winter?')).answered).toBe(true);
+  });
+
+  it('says what a thing asked is, where the sentence says it is something, and why by what a sign means', async () => {
+    const engine = await openEngine(docsFolder({
+      'garden.md': ['# Pond care', 'Small white specks on the water are duckweed.', 'Dead fish at the surface are most often a sign of overfeeding.', 'Brown edges on lily pads usually mean the water is too warm.'].join('\n\n'),
+    }));
+    const ask = answeredWith(engine);
+    expect(await ask('what are the little white specks on my pond?')).toEqual([true, 'duckweed']);
+    // (What the thing asked is, not what another word of the question is: asked the rules for guests, "welcome" is none.)
+    const club = await openEngine(docsFolder({ 'club.md': ['# Bowls club', 'All guests are welcome.', 'The green opens at 10am.'].join('\n\n') }));
+    expect((await club.ask('what are the rules for guests?')).answer).not.toBe('welcome');
+    expect(await ask('why are there dead fish at the surface?')).toEqual([true, 'overfeeding']);
+    expect(await ask('why do my lily pads have brown edges?')).toEqual([true, 'the water is too warm']);
+  });
+
+  it('answers when by the length beside the act asked, where and who past a name asked of and a quoted title, and a holder named today', async () => {
+    const engine = await openEngine(docsFolder({
+      'notes.md': [
+        '# Notes',
+        'Water the tray until it drains, then sow the seeds after 2 hours.',
+        'The retreat is at Fellside Lodge, Ambleside, with breakfast each day.',
+        'Send the form marked "Join the Big Count" to the office.',
+        'Our speaker tonight is Mira Sandoval, who leads the survey team.',
+      ].join('\n\n'),
+    }));
+    const ask = answeredWith(engine);
+    expect(await ask('when should I sow the seeds?')).toEqual([true, 'after 2 hours']);
+    expect(await ask('where is the lodge?')).toEqual([true, 'Ambleside']);
+    expect((await ask('where do I send the form?'))[1]).not.toBe('Big Count');
+    expect(await ask('who is the speaker?')).toEqual([true, 'Mira Sandoval']);
   });
 
   it('meets a phrasal verb asked in its noun written, and the other way round', async () => {

@@ -39,6 +39,17 @@ describe('layout', () => {
     ]);
   });
 
+  it('keeps a fact said before a pointer to a policy, and drops a paragraph that mostly addresses the reader', () => {
+    // One sentence of two points to the privacy notice: the other is a fact ("how long do you keep my data?").
+    expect(isBoilerplate('Personal data is deleted a year after the event. See our privacy notice for details.')).toBe(false);
+    expect(isBoilerplate('Comments you share on our site are welcome. Please be respectful. Avoid rude language.')).toBe(true);
+  });
+
+  it('takes a first line with a dash and a subtitle after a colon as the title, not a colon before the dash', () => {
+    expect(splitBlocks('Harbour Radio – Show 4: Lifeboats and Their Crews\n\nThe lifeboat launched at dawn.')[0].kind).toBe('title');
+    expect(splitBlocks('From: Ana Reyes – Sales\n\nThe quote went out on Monday.')[0].kind).not.toBe('title');
+  });
+
   it("reads a question in capitals over a blank line as a notice's heading, and one in ordinary case as the text's own question", () => {
     const notice = ['RECALL NOTICE', '', 'WHAT SHOULD I DO?', '', 'Stop using the heater at once.', '', 'Why does this matter?', '', 'Heaters can overheat.'].join('\n');
     expect(splitBlocks(notice).map((b) => [b.kind, b.text])).toEqual([
@@ -193,6 +204,9 @@ describe('layout', () => {
     expect(types).not.toContain('NAME:Hz');
     const spoken = buildFactTable([{ name: 'talk.txt', text: 'Talk\n\nWe won a grant of a hundred and fifty thousand pounds. The meter costs a hundred and nineteen pounds. Every seal is tested at minus twenty degrees.' }]);
     expect(spoken.facts.flatMap(entitiesOf)).toEqual(['MONEY:a hundred and fifty thousand pounds', 'MONEY:a hundred and nineteen pounds', 'NUMBER:minus twenty degrees']);
+    // A stay counted in nights is a length, as "a 12-day conflict" is ("night" alone is a time of day).
+    const stay = buildFactTable([{ name: 'prize.txt', text: 'Prize\n\nThe winner gets a four-night break by the sea.' }]);
+    expect(stay.facts.flatMap(entitiesOf)).toContain('DURATION:four-night');
   });
 
   it('reads a person with their title, and two days of one month as one date', () => {
@@ -227,6 +241,9 @@ describe('layout', () => {
     const t = buildFactTable([{ name: 'api.md', text: '# API\n\nAll requests go to https://api.parcelly.example/v3. Authenticate with an API key.' }]);
     expect(t.facts.map((f) => f.text)).toEqual(['All requests go to https://api.parcelly.example/v3.', 'Authenticate with an API key.']);
     expect(t.facts[0].entities.map((e) => `${e.type}:${e.text}`)).toEqual(['NAME:https://api.parcelly.example/v3']);
+    // Without its scheme, a domain with a path whose ending is a country's or documentation's own is one too.
+    const bare = buildFactTable([{ name: 'win.md', text: '# Win\n\nEnter at hollybank.example/win or visit dublinbus.ie/fares.' }]);
+    expect(bare.facts[0].entities.map((e) => `${e.type}:${e.text}`)).toEqual(['NAME:hollybank.example/win', 'NAME:dublinbus.ie/fares']);
   });
 
   it('reads "v2" as the version it numbers, as "Version 2" is written', () => {

@@ -10,7 +10,7 @@ import { analyze, type Token } from '../facts/nlp.js';
 import { isAgentNoun, isKindOf, isTimeNoun } from '../facts/wordnet.js';
 import { endsInUnit, LENGTH_UNIT, PHONE_NUMBER } from '../facts/entities.js';
 import type { EntityType, Fact } from '../facts/types.js';
-import { namesAnswerKind, perQuestion, wordsAfter, type Question } from './question.js';
+import { AGE_REQUIRED, namesAnswerKind, perQuestion, wordsAfter, type Question } from './question.js';
 import { NO_SUM_NEEDED } from './sum-asked.js';
 
 /** How many, how much, and a size or an age said only by a number ("how tall is the dam?", "how old is the town hall?"). */
@@ -18,6 +18,8 @@ const COUNT_ASKED = /^how (?:many|much|tall|deep|wide|thick|heavy|old)\b/i;
 /** "How old is the church?" — "built in 1850": a year says an age (a year alone, not the date of a meeting). */
 const AGE_ASKED = /^how old\b/i;
 const YEAR = /^(?:(?:in|since|from)\s+)?(?:the\s+)?(?:1[0-9]|20)\d\ds?$/i;
+/** An age said as a limit: "aged 18", "16 or over", "under 12", "over-65s", "12-year-olds", "18+", "the age of 21". */
+const AGE_SAID = /\baged?\s+(?:of\s+)?\d|\b\d+\s*(?:years?\s+old|-year-olds?|\+)|\b(?:under|over|at least|older than|younger than)[\s-]+\d+|\b\d+\s+or\s+(?:over|older|above|under|younger)\b/i;
 /** "How old is the town hall?": an age, said by a number or a year. */
 const AGE_OR_WEIGHT_ASKED = /^how (?:heavy|old)\b/i;
 /** "How tall is the dam?" — "a reservoir of 74 billion cubic metres": a height, depth or width is a length. */
@@ -49,6 +51,15 @@ export function lengthMissing(q: Question, fact: Fact): boolean {
   return !fact.entities.some((e) => e.type === 'DURATION' || (e.type === 'NUMBER' && (LENGTH_UNIT.test(e.text) || (bare(e) && /^[\p{Ll} ]*[\d.,]+$/u.test(e.text.trim()) && !/^\d{4}$/.test(e.text.trim()))))) && !LONG_SAID.test(fact.text);
 }
 
+/** "How often should I water a cactus?" — "cacti can take nights as cool as 10°C": how often is said by a time or a habit. */
+const HOW_OFTEN_ASKED = /^how often\b/i;
+const HABIT_SAID = /\b(?:every|each|once|twice|daily|weekly|fortnightly|monthly|quarterly|annually|yearly|hourly|nightly|per|times?|a (?:day|week|month|year)|regularly|always|never|whenever|when|until|as (?:soon|often) as|after|before|between|again|occasionally|sometimes|rarely|frequently|often|usually|only)\b/i;
+
+/** Whether a sentence gives no time, length of time nor habit where how often is asked. */
+export function habitMissing(q: Question, fact: Fact): boolean {
+  return q.kind !== 'yesno' && HOW_OFTEN_ASKED.test(q.text.trim()) && !fact.entities.some((e) => e.type === 'DURATION' || e.type === 'DATE' || e.type === 'TIME') && !HABIT_SAID.test(fact.text);
+}
+
 /** Whether a sentence gives no speed where how fast something goes is asked. */
 export function speedMissing(q: Question, fact: Fact): boolean {
   return q.kind !== 'yesno' && SPEED_ASKED.test(q.text.trim()) && !SPEED.test(fact.text);
@@ -63,6 +74,8 @@ export function countMissing(q: Question, fact: Fact): boolean {
   const counts = thing === 'thing' ? THINGS_COUNTED : COUNTS;
   // (Not a distance from somewhere: "the dam, about 40 kilometres from the lake" is no height of it.)
   if (LENGTH_ASKED.test(q.text)) return !fact.entities.some((e) => e.type === 'NUMBER' && LENGTH_UNIT.test(e.text) && !DISTANCE_AFTER.test(fact.text.slice(e.end)));
+  // (An age one must be is said as one: "aged 18 or over", "under 16s"; "enter up to 5 times a day" counts entries.)
+  if (AGE_REQUIRED.test(q.text.toLowerCase())) return !AGE_SAID.test(fact.text);
   // (An age or a weight is a number, "was fourteen", or a year: "every Tuesday" is none.)
   if (AGE_OR_WEIGHT_ASKED.test(q.text)) return !fact.entities.some((e) => e.type === 'NUMBER' || e.type === 'DURATION' || (e.type === 'DATE' && AGE_ASKED.test(q.text) && YEAR.test(e.text)));
   if (fact.entities.some((e) => counts.has(e.type) && (thing !== 'thing' || (!endsInUnit(e.text) && !PHONE_NUMBER.test(e.text) && !IDENTIFIER_BEFORE.test(fact.text.slice(0, e.start)))))) return false;

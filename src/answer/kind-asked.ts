@@ -4,9 +4,12 @@
  * not answered by a sentence about the same noun that says none of them, nor does its title or
  * section. The amount of one allowance is not the amount of another.
  */
+import { speakerLabelEnd } from '../facts/layout.js';
 import { normalizeLemma } from '../facts/lemmas.js';
+import { analyze } from '../facts/nlp.js';
+import type { Fact } from '../facts/types.js';
 import { isKindOf, isMeasureNoun } from '../facts/wordnet.js';
-import { perQuestion, wordsAfter, type Question } from './question.js';
+import { isUnitedStates, perQuestion, UNITED_STATES_LEMMA, wordsAfter, type Question } from './question.js';
 
 /** "How much is the …", "what's the …", "when is the …", "how many …": a value asked of a thing named by a noun phrase. */
 const VALUE_OF = /^(?:(?:how much|how long|when|where|what)(?:['’]s|\s+(?:is|are|does|do))\s+(?:the|a|an|my|our|your) |how many )/i;
@@ -42,7 +45,8 @@ export const kindAsked = perQuestion((q): KindAsked | null => {
   const kinds = tokens
     .slice(0, end - 1)
     .filter((t) => !NOT_A_KIND.has(t.text.toLowerCase()) && !NOT_A_KIND.has(normalizeLemma(t.lemma)))
-    .map((t) => normalizeLemma(t.lemma));
+    // ("How many *US* troops…": the United States as the index has it, "u.s.", as the question's terms do.)
+    .map((t) => (isUnitedStates(t.text) ? UNITED_STATES_LEMMA : normalizeLemma(t.lemma)));
   return kinds.length ? { head: normalizeLemma(tokens[end - 1].lemma), kinds } : null;
 });
 
@@ -78,4 +82,29 @@ const qualityAsked = perQuestion((q): string | null => {
 export function qualityUnsaid(q: Question, lemmas: readonly string[]): boolean {
   const quality = qualityAsked(q);
   return !!quality && !lemmas.some((l) => l === quality || isKindWord(l, quality));
+}
+
+/** "Which bank…", "what shop…": a noun asked which one it is. */
+const WHICH_ONE = /^(?:which|what)\s+([\p{L}-]+)\b/iu;
+/** Words before a noun that pick out none of its kind: "the bank", "their shop". */
+const NO_PICK = new Set(['the', 'a', 'an', 'their', 'our', 'my', 'your', 'his', 'her', 'its', 'this', 'that']);
+const NAMED_TYPES = new Set(['NAME', 'ORG', 'PERSON', 'PLACE']);
+/** What may follow a noun said alone: the sentence's end, a comma, "and", its verb. */
+const ENDS_PHRASE = new Set(['PUNCT', 'CCONJ', 'VERB', 'AUX']);
+
+/**
+ * "Which bank gave them the loan?" — "a loan of twenty-five thousand pounds from the bank": asked which one of
+ * a thing it is, a sentence that says the thing only as "the bank", picking none out by a word before it or a name
+ * after it, and naming nothing else, cannot say which ("the deck oven", "the Saturday market" can).
+ */
+export function whichUnsaid(q: Question, fact: Fact): boolean {
+  const noun = q.attachedTo;
+  const asked = noun ? WHICH_ONE.exec(q.text.trim()) : null;
+  // (A speaker's label names who said it: "TOM: … a loan from the bank" names no bank.)
+  const labelEnd = speakerLabelEnd(fact);
+  if (!asked || normalizeLemma(asked[1]) !== noun || fact.entities.some((e) => NAMED_TYPES.has(e.type) && e.start >= labelEnd)) return false;
+  const tokens = analyze(fact.text).tokens;
+  const at = tokens.flatMap((t, i) => (normalizeLemma(t.lemma) === noun ? [i] : []));
+  // (Nor by what follows it: "a screenwash *that protects down to minus 15*", "the bank *in Leeds*", "the *deck* oven".)
+  return at.length > 0 && at.every((i) => NO_PICK.has(tokens[i - 1]?.text.toLowerCase() ?? '') && ENDS_PHRASE.has(tokens[i + 1]?.pos ?? 'PUNCT'));
 }

@@ -142,7 +142,7 @@ export function quotedAfter(tokens: Token[], text: string, isMatched: (t: Token)
 }
 
 /** What introduces a reason or purpose: the words after it say why. */
-const REASON_MARKER = /\b(?:because(?: of)?|due to|owing to|driven by|prompted by|caused by|sparked by|triggered by|in order to|so (?:that|as to)|aim(?:ed|ing)? (?:to|at)|to avoid|for fear (?:of|that)|fearing|as a result of|in response to|(?:erupt|protest|anger|outrage|dispute|clash)\w* (?:\w+ ){0,3}?over)\s+/gi;
+const REASON_MARKER = /\b(?:because(?: of)?|due to|owing to|driven by|prompted by|caused by|sparked by|triggered by|in order to|so (?:that|as to)|aim(?:ed|ing)? (?:to|at)|to avoid|for fear (?:of|that)|fearing|as a result of|in response to|(?:a |the )?(?:sign|symptom) of|(?:usually |often |normally )?mean(?:s)?(?: that)?|(?:erupt|protest|anger|outrage|dispute|clash)\w* (?:\w+ ){0,3}?over)\s+/gi;
 
 /** The same, for testing alone: a global pattern's test would move where matchAll then starts. */
 const REASON_AT = new RegExp(REASON_MARKER.source, 'i');
@@ -178,5 +178,6 @@ export function reasonPhrase(tokens: Token[], text: string, isMatched: (t: Token
     if (words.length >= MAX_REASON_WORDS) break;
   }
   while (words.length && (EDGE_WORDS.has(words[words.length - 1].pos) || words[words.length - 1].text === ',')) words.pop();
-  return words.length >= 2 ? text.slice(words[0].start, words[words.length - 1].end) : null;
+  // (One word is a reason where it names one, a noun or a doing: "a sign of *overwatering*".)
+  return words.length >= 2 || (words.length === 1 && (words[0].pos === 'NOUN' || /\p{L}ing$/u.test(words[0].text))) ? text.slice(words[0].start, words[words.length - 1].end) : null;
 }

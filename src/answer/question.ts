@@ -378,6 +378,8 @@ const TIME_AMOUNT: EntityType[] = ['DURATION', 'NUMBER', 'MONEY', 'PERCENT'];
  */
 const MEASURE_ASKED = /\bhow (early|late|far|old|tall|high|big|large|deep|wide|fast|soon|heavy)\b/;
 const MEASURE_WEIGHT = 0.35;
+/** An age one must be: "how old do you have to be…", "how old must children be…". */
+export const AGE_REQUIRED = /^how old (?:do|does|must|should|will|would) .*\bbe\b/;
 /** "How long", "how early", "how high": asked by their own rules (a duration, a time), or measuring no one quality ("high": a degree). */
 const UNMEASURED = /^(?:long|early|late|soon|often|high|much|many)$/i;
 const MEASURE_RULE = KIND_RULES.find((r) => r.test.test('how tall'))!;
@@ -475,6 +477,9 @@ export function isDefinitionQuestion(text: string): boolean {
 }
 
 const UNITED_STATES = /(?:^|[^\p{L}.])(?:U\.S\.(?:A\.)?|USA?)(?![\p{L}])/u;
+/** The index's word for the United States, however a question writes it ("US", "U.S.", "USA"). */
+export const UNITED_STATES_LEMMA = 'u.s.';
+export const isUnitedStates = (word: string): boolean => /^(?:U\.S\.(?:A\.)?|USA?)$/.test(word);
 
 export function parseQuestion(raw: string): Question {
   const cleaned = cleanQuestion(raw);
@@ -550,12 +555,14 @@ export function parseQuestion(raw: string): Question {
   // "How heavy is it?" asks the weight a spec sheet gives ("Weight: 1.29 kg"), "how thin" its thickness: the
   // quality the adjective measures, as weak evidence as the measure word itself.
   for (const noun of measured) if (!terms.some((t) => t.lemma === noun)) terms.push({ lemma: noun, surface: noun, weight: MEASURE_WEIGHT, name: false });
+  // "How old do you have to be to enter?" asks an age one must be, said "aged 18 or over", as weakly as "old" is.
+  if (AGE_REQUIRED.test(lower) && !terms.some((t) => t.lemma === 'age')) terms.push({ lemma: 'age', surface: 'age', weight: 1, name: false });
   // "the US", "U.S.": a stop-word list takes "us" for the pronoun, and "U.S." falls apart into "s."; the
   // documents write "U.S." (one word to the index) or "the United States" (a WordNet synonym of it).
   if (UNITED_STATES.test(text)) {
     const at = terms.findIndex((t) => t.lemma === 's.');
     if (at >= 0) terms.splice(at, 1);
-    if (!terms.some((t) => t.lemma === 'u.s.')) terms.push({ lemma: 'u.s.', surface: 'US', weight: 1, name: false });
+    if (!terms.some((t) => t.lemma === UNITED_STATES_LEMMA)) terms.push({ lemma: UNITED_STATES_LEMMA, surface: 'US', weight: 1, name: false });
   }
   const answerNoun = ANSWER_NOUN.exec(lower)?.[1] ?? typeNoun ?? null;
   const nounToken = typeNoun ? a.tokens.find((t, i) => i > 0 && t.text.toLowerCase() === typeNoun && /^(?:which|what)$/i.test(a.tokens[i - 1].text)) : undefined;

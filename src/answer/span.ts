@@ -200,6 +200,16 @@ function withAlternative(span: string, fact: Fact): string {
   return fact.text.slice(at, other.end + (HYPHENED_UNIT.exec(fact.text.slice(other.end))?.[0].length ?? 0));
 }
 const OR_BETWEEN = /^\s+or\s+$/;
+/** Whether a name runs on into a word asked ("Lakeside Lodge") and a capitalised place follows it after a comma. */
+function namesThingAsked(e: Entity, tokens: Token[], text: string, matched: ReadonlySet<string>): boolean {
+  const next = tokens.find((t) => t.start >= e.end);
+  return !!next && next.start === e.end + 1 && /^\p{Lu}/u.test(next.text) && matched.has(normalizeLemma(next.lemma)) && /^,\s+\p{Lu}/u.test(text.slice(next.end));
+}
+/** Between a word asked and the length said of it: "empty the saucer *after* 15 minutes". */
+const LENGTH_BESIDE = /^\s+(?:(?:after|within|in|for|every)\s+)?$/i;
+/** Inside a quotation: opened before and not closed, closed after. */
+const QUOTE_OPEN_BEFORE = /(?:^|\s)["“][^"”]*$/;
+const QUOTE_CLOSE_AFTER = /^[^"“]*["”]/;
 const HYPHENED_UNIT = /^-\p{L}+/u;
 
 function spanOf(fact: Fact, q: Question, matched: Set<string>, headingWords: ReadonlySet<string>): string | null {
@@ -237,6 +247,10 @@ function spanOf(fact: Fact, q: Question, matched: Set<string>, headingWords: Rea
       !(q.kind === 'who' && (namesAThing(e, tokens) || ((e.type === 'NAME' || e.type === 'ORG') && DONE_IN.test(fact.text.slice(0, e.start))))) &&
       // Nor is a name saying which thing ("recorded in the CD register") where: unless the thing is a place.
       !(q.kind === 'where' && e.type === 'NAME' && namesAThingNotAPlace(e, tokens)) &&
+      // …nor the name of the very thing asked, where a place follows it: "at Lakeside *Lodge*, Windermere" (asked where the lodge is).
+      !(q.kind === 'where' && e.type === 'NAME' && namesThingAsked(e, tokens, fact.text, matched)) &&
+      // …nor a word of a title or slogan quoted: 'marked "Win a Family Break"' names no place.
+      !(q.kind === 'where' && e.type === 'NAME' && QUOTE_OPEN_BEFORE.test(fact.text.slice(0, e.start)) && QUOTE_CLOSE_AFTER.test(fact.text.slice(e.end))) &&
       // Nor is the place a story was filed from anyone who did anything in it ("LONDON, 4 June 2026 - Brightwell has agreed to buy…").
       !(q.kind === 'who' && e.end <= dateline),
   );
@@ -274,8 +288,11 @@ function spanOf(fact: Fact, q: Question, matched: Set<string>, headingWords: Rea
   // a length just before the clause is counted from it ("one day after a ticket is solved").
   if (when && candidates.every((e) => e.type === 'DURATION')) {
     const clause = timeClause(fact.text);
-    if (clause) {
-      const at = fact.text.indexOf(clause);
+    // (Not a clause of another act than the one asked: "water until it runs out of the drainage holes, then empty the
+    // saucer *after 15 minutes*" — a length said right after the words asked, past the clause, is when.)
+    const at = clause ? fact.text.indexOf(clause) : -1;
+    const besideAsked = (e: Entity) => e.start > at + clause!.length && tokens.some((t) => isMatched(t) && t.end <= e.start && LENGTH_BESIDE.test(fact.text.slice(t.end, e.start)));
+    if (clause && !candidates.some(besideAsked)) {
       const delay = candidates.find((e) => e.end <= at && /^\s*$/.test(fact.text.slice(e.end, at)));
       return delay ? fact.text.slice(delay.start, at + clause.length) : clause;
     }
@@ -301,7 +318,9 @@ function spanOf(fact: Fact, q: Question, matched: Set<string>, headingWords: Rea
       (q.kind === 'what' && NAME_ASKED.test(q.text) ? nameGiven(fact.text, tokens, isMatched) : null) ??
       (q.kind === 'what' ? (COPULAR_QUESTION.test(q.text) ? valueSaid(fact, tokens, isMatched, q) : valueOfAsked(fact, tokens, q)) : null) ??
       (PHRASE_KINDS.has(q.kind) ? phraseAnswer(tokens, fact.text, q, isMatched) : null) ??
-      (q.kind === 'what' && KIND_COPULA_QUESTION.test(q.text) ? complementSaid(tokens, fact.text, q, isMatched) : null)
+      // ("What are the little black flies in my pot?" — "small black flies around the compost are *fungus gnats*".)
+      (q.kind === 'what' && KIND_COPULA_QUESTION.test(q.text) ? complementSaid(tokens, fact.text, q, isMatched) : null) ??
+      (q.kind === 'what' && COPULAR_QUESTION.test(q.text) ? complementSaid(tokens, fact.text, q, isSubjectAsked(q)) : null)
     );
   }
   const typeNoun = q.answerNoun;
@@ -898,7 +917,8 @@ const isModifier = (t: Token) => ['ADJ', 'NOUN', 'NUM'].includes(t.pos) || t.tex
 // (…or "Ana joined *as* head chef", "the head chef is *called* Ana", "Colm Brannigan, Associate Director, *who will also be your* mentor".)
 const HOLDER_BEFORE = /^\s*(?:[,(:–—-]\s*)?(?:(?:is|are|was|were)\s+|(?:\S+\s+){0,3}as\s+|(?:[^,.;]{1,40},\s*)?who\s+(?:is|was|will|would)\s+(?:also\s+)?(?:be\s+)?(?:also\s+)?)?(?:(?:the|an?|our|your|their|his|her)\s+)?(?:(?:new|current)\s+)?$/i;
 const NAME_REST = /^(?:\s+\p{Lu}[\p{L}&'’-]*)+/u;
-const HOLDER_AFTER = /^\s*(?:[,(:–—-]\s*)?(?:(?:is|are|was|were)\s+(?:(?:called|named)\s+)?)?(?:(?:the|an?|our|your|their)\s+)?/i;
+// (When it is held: "my guest *today* is Tom Ellery", "the duty manager *this week* is Sam Reid".)
+const HOLDER_AFTER = /^\s*(?:[,(:–—-]\s*)?(?:(?:(?:today|tonight|now|currently|this (?:week|month|year|term|season))\s+)?(?:is|are|was|were)\s+(?:(?:called|named)\s+)?)?(?:(?:the|an?|our|your|their)\s+)?/i;
 
 /**
  * "Who is the head chef?" — "Allergen questions always go to the head chef": the sentence says the
@@ -1216,6 +1236,19 @@ function complementSaid(tokens: Token[], text: string, q: Question, isMatched: (
   return null;
 }
 const MAX_COMPLEMENT_WORDS = 5;
+/**
+ * "What are the little black flies …?": the head of the noun phrase asked, as the subject of a copula that says what it is
+ * (not any word asked: "what is nicki minaj's real name?" — "Nicki Minaj … is a Trinidadian-born rapper" says what she is).
+ */
+const isSubjectAsked = perQuestion((q): ((t: Token) => boolean) => {
+  const tokens = analyze(q.text).tokens;
+  let at = tokens.findIndex((t) => COPULA_WORDS.has(t.text.toLowerCase()) || /^['’]s$/.test(t.text)) + 1;
+  while (tokens[at] && (tokens[at].pos === 'DET' || tokens[at].pos === 'PRON')) at++;
+  let head: string | null = null;
+  // (Past a possessive: "the club's dress *code*".)
+  for (; tokens[at] && (['NOUN', 'PROPN', 'ADJ', 'ADV'].includes(tokens[at].pos) || /^['’]s$/.test(tokens[at].text)); at++) if (tokens[at].pos === 'NOUN' || tokens[at].pos === 'PROPN') head = normalizeLemma(tokens[at].lemma);
+  return (t) => head !== null && normalizeLemma(t.lemma) === head;
+});
 
 /** "What are otter droppings called?", "what is its IUCN status?": a name or standing asked. */
 const NAME_ASKED = /\b(?:called|named|known as|name|status|classed|classified|listed|termed)\b/i;

@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { EMAIL_ADDRESS, LIFESPAN, namesWritten, sentenceEntities } from './entities.js';
+import { EMAIL_ADDRESS, LIFESPAN, namesWritten, sentenceEntities, WEB_ADDRESS } from './entities.js';
 import { BYLINE, DATELINE_LEAD, LABELLED, SIGN_OFF, SPEAKER_LABEL, splitBlocks } from './layout.js';
 import { contentLemmas } from './lemmas.js';
 import { analyze, type Analysis } from './nlp.js';
@@ -300,7 +300,8 @@ function withAddressWords(lemmas: string[], text: string): string[] {
  * - a letter's closing and the name under it (`about`: read as the document's) say who signed, wrote
  *   and sent it ("who signed the letter?");
  * - a story's byline ("By Rhian Castell, Transport Correspondent") says who wrote it ("who wrote the article?"), and with a date, when it was published;
- * - a lede opened by its dateline ("LONDON, 4 June 2026 - Brightwell has agreed…") says when the news was announced.
+ * - a lede opened by its dateline ("LONDON, 4 June 2026 - Brightwell has agreed…") says when the news was announced;
+ * - a web address says a website is given ("what website do I enter on?" — "enter … at hollybankdairies.example/win").
  */
 const IMPLIED: Array<{ says: (text: string, about: boolean) => boolean; as: string }> = [
   { says: (text) => LIFESPAN.test(text), as: 'She was born. She died.' },
@@ -308,7 +309,9 @@ const IMPLIED: Array<{ says: (text: string, about: boolean) => boolean; as: stri
   { says: (text, about) => about && BYLINE.test(text), as: 'She wrote it. She is its author.' },
   { says: (text, about) => about && BYLINE.test(text) && /\b\d{4}\b/.test(text), as: 'It was published.' },
   { says: (text) => DATELINE_LEAD.test(text), as: 'It was announced, reported and published.' },
+  { says: (text) => WEB_SITE.test(text), as: 'It is a website.' },
 ];
+const WEB_SITE = new RegExp(String.raw`(?<![\w.@#-])(?:${WEB_ADDRESS})(?<![.])(?![\w@])`, 'i');
 const impliedLemmas = new Map<string, string[]>();
 function impliedWords(text: string, about: boolean): string[] {
   const out: string[] = [];

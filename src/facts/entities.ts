@@ -324,6 +324,8 @@ const DAY_OF_MONTH = /^(\d{1,2})(?:st|nd|rd|th)$/i;
 const countsADay = (e: Entity) => e.type === 'ORDINAL' || (e.type === 'DATE' && (DAY_OF_MONTH.test(e.text) || WEEKDAY.test(e.text.split(/\s+/).pop()!)));
 const CALENDAR_UNIT = /\b(?:week|month|year|quarter)s?$/i;
 const PART_OF_DAY = /^(?:morning|afternoon|evening|night|noon|midday|midnight|lunchtime)$/i;
+/** An hour as it is spoken before "in the morning": "three", "11". */
+const HOUR_WORD = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[1-9]|1[0-2])$/i;
 const HYPHENED_UNIT = /^-(?:half|third|quarter|one|two|three|four|five|six|seven|eight|nine|hundred|thousand|million|billion|day|week|month|year|hour|minute|second|night|person|people|member|seat|page|mile|kilomet(?:re|er)|km|met(?:re|er)|inch|foot|point|percent|degree|stor(?:e)?y|floor|room|bed(?:room)?|step|part|stage)s?\b/i;
 
 const isDictionaryWord = (w: string) => isWord(w) || morphy(w) !== null;
@@ -366,7 +368,12 @@ const EVERY_BEFORE = /\bevery\s+$/i;
 const WEEKDAYS = /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?\b/g;
 /** An email address: its local part before the @, then its domain. */
 export const EMAIL_ADDRESS = String.raw`[\w.+-]+@[\w-]+(?:\.[\w-]+)+`;
-const ADDRESS_LIKE = new RegExp(String.raw`(?<![\w.@#-])(?:${EMAIL_ADDRESS}|#[a-z0-9][\w-]*|https?:\/\/[\w.-]+(?:\/[\w\/.%?=&~+-]*)?|(?:[a-z0-9-]+\.)+(?:com|org|net|io|dev|app|co|eu|de|nl|pt|uk)(?:\/[\w\/.-]*)?)(?<![.])(?![\w@])`, 'gi');
+/**
+ * A web address: with its scheme, or a domain whose ending is a common one (or RFC 2606's reserved
+ * "example", which documentation uses) and its path.
+ */
+export const WEB_ADDRESS = String.raw`https?:\/\/[\w.-]+(?:\/[\w\/.%?=&~+-]*)?|(?:[a-z0-9-]+\.)+(?:com|org|net|io|dev|app|co|eu|de|nl|pt|uk|ie|fr|es|it|gov|edu|info|example)(?:\/[\w\/.-]*)?`;
+const ADDRESS_LIKE = new RegExp(String.raw`(?<![\w.@#-])(?:${EMAIL_ADDRESS}|#[a-z0-9][\w-]*|${WEB_ADDRESS})(?<![.])(?![\w@])`, 'gi');
 // (…or lettered: "Block C", "row M".)
 const NUMBERED_PLACE = /\b(?:[Cc]ar [Pp]ark|[Rr]oom|[Ss]uite|[Bb]uilding|[Gg]ate|[Bb]ay|[Uu]nit|[Hh]all|[Dd]ock|[Pp]latform|[Bb]lock|[Rr]ow|[Ww]ing|[Ll]evel|[Zz]one|[Ww]ard|[Ss]tand|[Pp]ier|[Bb]erth) (?:(?:[A-Z]{1,2}[.-]?)?\d+(?:[.-]\d+)*[A-Z]?|[A-Z])\b/g;
 /** "Class 3B", "Year 6", "Key Stage 2", "Phase 1": a group or step named by its number, not a count or a length of time. */
@@ -547,6 +554,12 @@ function mergeRanges(entities: Entity[], text: string): Entity[] {
     } else if (prev && prev.type === 'NUMBER' && /\b(?:hundred|thousand|million|billion)$/i.test(prev.text) && (e.type === 'NUMBER' || e.type === 'MONEY') && /^\s+and\s+$/.test(text.slice(prev.end, e.start)) && /^[a-z]/i.test(e.text)) {
       // "a hundred and fifty thousand pounds": the tagger parts the hundreds from the rest at "and".
       out[out.length - 1] = { text: text.slice(prev.start, e.end), type: e.type, start: prev.start, end: e.end };
+    } else if (prev && prev.type === 'NUMBER' && /\p{L}$/u.test(prev.text) && (e.type === 'NUMBER' || e.type === 'MONEY') && /^(?:hundred|thousand|million|billion)\b/i.test(e.text) && text.slice(prev.end, e.start) === ' ') {
+      // "twenty-five thousand pounds": the tagger parts a hyphened count from the thousands it counts.
+      out[out.length - 1] = { text: text.slice(prev.start, e.end), type: e.type, start: prev.start, end: e.end };
+    } else if (prev && prev.type === 'NUMBER' && HOUR_WORD.test(prev.text) && e.type === 'TIME' && PART_OF_DAY.test(e.text) && /^\s+in\s+the\s+$/i.test(text.slice(prev.end, e.start))) {
+      // "at three in the morning", "at 4 in the afternoon": an hour said as it is spoken.
+      out[out.length - 1] = { text: text.slice(prev.start, e.end), type: 'TIME', start: prev.start, end: e.end };
     } else if (prev && prev.type === 'NUMBER' && e.type === 'NUMBER' && /^\s*[x×]\s*$/.test(text.slice(prev.end, e.start)) && /\d$/.test(prev.text)) {
       // "55 x 40 x 20 cm", "2880 x 1800": a size's dimensions are one measure.
       out[out.length - 1] = { ...prev, text: text.slice(prev.start, e.end), end: e.end };
@@ -581,9 +594,9 @@ function mergeRanges(entities: Entity[], text: string): Entity[] {
     } else if (prev && prev.type === 'NUMBER' && RANGED.has(e.type) && /^\s*(?:to|or|-|–|—)\s*$/.test(text.slice(prev.end, e.start)) && !BARE_UNIT.test(e.text)) {
       // "3 to 5 days", "two or three weeks", "5 to 10%": a range is one amount, of the unit it ends in.
       out[out.length - 1] = { text: text.slice(prev.start, e.end), type: e.type, start: prev.start, end: e.end };
-    } else if (prev && prev.type === 'NUMBER' && e.type === 'DURATION' && text.slice(prev.end, e.start) === '-') {
-      // "a 12-day conflict", "a 30-minute call": the tagger splits the number from its unit, and a
-      // bare "day" answers no "how long".
+    } else if (prev && prev.type === 'NUMBER' && (e.type === 'DURATION' || (e.type === 'TIME' && /^nights?$/i.test(e.text))) && text.slice(prev.end, e.start) === '-') {
+      // "a 12-day conflict", "a 30-minute call", "a four-night break": the tagger splits the number from its unit, and a
+      // bare "day" answers no "how long" ("night" alone is a time of day).
       out[out.length - 1] = { text: text.slice(prev.start, e.end), type: 'DURATION', start: prev.start, end: e.end };
     } else if (prev && prev.type === 'NAME' && e.type === 'NAME' && text.slice(prev.end, e.start) === '-') {
       // "Wi-Fi", "Atlas-Guest": untyped names joined by a hyphen are one name ("Israel-Iran", two places, stay two).

@@ -68,9 +68,18 @@ const BOILERPLATE = new RegExp(
 const CHROME_WORDS = /\b(cookie settings|privacy policy|terms of (use|service)|click here)\b|^newsletters?$|\b(?:subscribe|sign up|sign-up|signup|join)\b.*\bnewsletter\b/i;
 const CHROME_MAX_WORDS = 10;
 
+/** Where a paragraph's sentences part, roughly: enough to weigh its chrome against its facts. */
+const ROUGH_SENTENCE_END = /(?<=[.!?])\s+(?=\p{Lu})/u;
+
 export function isBoilerplate(text: string): boolean {
   const t = text.trim();
-  return BOILERPLATE.test(t) || (CHROME_WORDS.test(t) && t.split(/\s+/).length <= CHROME_MAX_WORDS);
+  if (CHROME_WORDS.test(t) && t.split(/\s+/).length <= CHROME_MAX_WORDS) return true;
+  if (!BOILERPLATE.test(t)) return false;
+  // A paragraph that mostly addresses the site's reader is chrome; one that says something and then
+  // points to a policy is not ("Personal data will be deleted six months after the draw closes. See
+  // our privacy notice for details." had lost its fact).
+  const sentences = t.split(ROUGH_SENTENCE_END);
+  return sentences.filter((x) => BOILERPLATE.test(x)).length * 2 > sentences.length;
 }
 
 /** A line in capitals only, of two words or more ("WHICH KETTLES ARE AFFECTED?"). */
@@ -513,7 +522,10 @@ export function splitBlocks(text: string): Block[] {
     // A list item is content, with or without its full stop ("- Sick leave: up to 10 days"); so is a
     // labelled value ("HR: hr@example.com") and a line giving an address to write to.
     // (Not a first line "Staff Guide – Riverside Leisure Centre": a page's or document's title, its name and what it is.)
-    const dashTitle = blocks.length === 0 && !isBullet && /\s[—–]\s/.test(line) && !line.includes(':') && !FINAL_PUNCTUATION.test(line) && wordCount(line) <= MAX_HEADING_WORDS;
+    // (…nor one whose subtitle follows a colon after the dash: "Small Batch Podcast – Episode 12: From Market Stall to Bakery";
+    // a colon before it is a label's, "From: Ana – Sales".)
+    const dash = /\s[—–]\s/.exec(line);
+    const dashTitle = blocks.length === 0 && !isBullet && !!dash && !line.slice(0, dash.index).includes(':') && !FINAL_PUNCTUATION.test(line) && wordCount(line) <= MAX_HEADING_WORDS;
     // (A speaker's turn in a dialogue, said in sentences, is prose, not a labelled value; so is every
     // message of a chat, whether or not it is said in sentences: "migration done, all runners moved" is no heading.)
     const spoken = !!turn && (!!turn.groups!.stamp || (FINAL_PUNCTUATION.test(line) && [nextLine(lines, i), previousLine(lines, i)].some((l) => { const other = SPEAKER.exec(l ?? ''); return !!other && speakerOf(other) !== speakerOf(turn); })));
