@@ -2494,6 +2494,9 @@ describe('answering from any documents', () => {
     const counts = await openEngine(docsFolder({ 'draw.md': ['# Prize draw', 'You may enter up to 5 times a day and no more than 50 times in all.'].join('\n\n') }));
     expect((await counts.ask('how old do you have to be to enter?')).answered).toBe(false);
     expect((await engine.ask('how often should I water the succulents?')).answered).toBe(false);
+    // "Parking for 30 cars" counts the parking spaces in the cars they hold.
+    const parking = await openEngine(docsFolder({ 'site.md': ['# Getting here', 'There is free parking for 30 cars behind the hall.'].join('\n\n') }));
+    expect(await answeredWith(parking)('how many parking spaces are there?')).toEqual([true, '30 cars']);
   });
 
   it('declines "which" one where the sentence says only "the bank", and answers it where a word picks one out', async () => {
@@ -2503,6 +2506,13 @@ describe('answering from any documents', () => {
     }));
     expect((await engine.ask('which bank lent them the money?')).answered).toBe(false);
     expect(await answeredWith(engine)('which oven did they buy?')).toEqual([true, 'deck oven']);
+    // (Nor does a bare plural in a list: "parties, meetings, classes and groups" names no class; a noun opening the
+    // sentence is its subject, which the rest may say, and a label's colon gives its value.)
+    const hall = await openEngine(docsFolder({
+      'hall.md': ['# Village hall', 'The hall is used for parties, meetings, classes and community groups seven days a week.', 'Compression: zstd by default, or gzip.'].join('\n\n'),
+    }));
+    expect((await hall.ask('what classes are on this week?')).answered).toBe(false);
+    expect((await hall.ask('what compression does it use by default?')).answered).toBe(true);
     // (A clause after the noun picks one out too.)
     const car = await openEngine(docsFolder({ 'car.md': ['# Winter care', 'In winter, use a screenwash that protects down to minus 15 degrees.'].join('\n\n') }));
     expect((await car.ask('what screenwash should I use in winter?')).answered).toBe(true);
@@ -2519,6 +2529,15 @@ describe('answering from any documents', () => {
     expect((await club.ask('what are the rules for guests?')).answer).not.toBe('welcome');
     expect(await ask('why are there dead fish at the surface?')).toEqual([true, 'overfeeding']);
     expect(await ask('why do my lily pads have brown edges?')).toEqual([true, 'the water is too warm']);
+  });
+
+  it('does not date what happened by a sentence that only plans it', async () => {
+    const engine = await openEngine(docsFolder({
+      'report.md': ['# Riverside Food Bank annual report', 'Next year we plan to open a community pantry in the old library.', 'The automation plans were first announced in April 2026.'].join('\n\n'),
+    }));
+    expect((await engine.ask('when did the food bank open?')).answered).toBe(false);
+    // ("Plans" as a noun plans nothing.)
+    expect(await answeredWith(engine)('when were the automation plans announced?')).toEqual([true, 'April 2026']);
   });
 
   it('answers when by the length beside the act asked, where and who past a name asked of and a quoted title, and a holder named today', async () => {

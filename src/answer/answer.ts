@@ -14,7 +14,7 @@ import { fold } from '../facts/text.js';
 import type { Fact } from '../facts/types.js';
 import { isDefinitionQuestion, parseQuestion, type Question, type QuestionKind } from './question.js';
 import type { FactIndex, TermMatch } from './search-index.js';
-import { datesThing, eventAsked } from './event-asked.js';
+import { datesThing, eventAsked, onlyPlanned } from './event-asked.js';
 import { endUnsaid, hourUnsaid, startUnsaid } from './end-asked.js';
 import { askedBack } from './asked-back.js';
 import { otherKind, qualityUnsaid, whichUnsaid } from './kind-asked.js';
@@ -474,7 +474,8 @@ export function rank(index: FactIndex, q: Question, model: RankerModel = loadMod
   const event = eventAsked(q);
   // (A word for it in another sense, said as a state, is none: "when was the museum founded?" — "the museum is *open*
   // Tuesday to Sunday"; WordNet has "open" for setting up, but the sentence's "open" is an adjective.)
-  const saysEvent = (fact: Fact, f: number) => !event || (saysVerb(fact, f, event) && !onlyAsState(fact, event)) || datesThing(fact, (l) => termOf(l) >= 0);
+  // (Nor one that says it only of what is planned: "next year we plan to open a pantry" dates no opening.)
+  const saysEvent = (fact: Fact, f: number) => !event || (saysVerb(fact, f, event) && !onlyAsState(fact, event) && !onlyPlanned(fact, event)) || datesThing(fact, (l) => termOf(l) >= 0);
   const onlyAsState = (fact: Fact, verb: string) => {
     if (termOf(verb) < 0 || fact.lemmas.some((l) => l.slice(0, STEM_LETTERS) === verb.slice(0, STEM_LETTERS))) return false;
     const variants = fact.lemmas.filter((l) => says([l], verb));

@@ -169,6 +169,9 @@ const countedNouns = perQuestion((q): string[] => {
  * can I reserve?" — "renew items up to three times"; "how many bathrooms…?" — "two double bedrooms". A bare number
  * ("the team is 12"), or one whose phrase names the thing, a kind of it or a word for it (`names`), may be its count.
  */
+/** Between a thing and the number of what it holds: "parking *for* 30 cars", "space *for up to* 12". */
+const HELD_BETWEEN = /^\s+for\s+(?:up to\s+|about\s+|around\s+)?$/i;
+
 export function countsOtherThing(q: Question, fact: Fact, names: (lemma: string, asked: string) => boolean): boolean {
   if (!countedThing(q)) return false;
   const asked = countedNouns(q);
@@ -184,6 +187,9 @@ export function countsOtherThing(q: Question, fact: Fact, names: (lemma: string,
       phrase.push(t);
     }
     const nouns = phrase.filter((t) => t.pos === 'NOUN').map((t) => normalizeLemma(t.lemma));
+    // ("Free parking for 30 cars", "room for 12 people": what holds them is counted in them.)
+    const holder = tokens.filter((t) => t.end <= e.start && HELD_BETWEEN.test(fact.text.slice(t.end, e.start))).pop();
+    if (holder && asked.some((a) => names(normalizeLemma(holder.lemma), a))) return false;
     if (nouns.length === 0) return e.type === 'DURATION';
     return !nouns.some((n) => asked.some((a) => names(n, a)));
   });

@@ -14,6 +14,7 @@ import type { Fact } from '../facts/types.js';
 import { perQuestion, type Question } from './question.js';
 
 const PAST_ASKED = /^when\s+(?:did|was|were)\s/i;
+const DID_ASKED = /^when\s+did\s/i;
 /**
  * Verbs that say little of which event ("when did it happen", "when did the war start"): the
  * event is then its noun, which the sentence's other words are matched on.
@@ -30,7 +31,10 @@ export const eventAsked = perQuestion((q: Question): string | null => {
   // "Come to light", "get to know": a light verb, "to" and a verb are one idiom, which asks no event's verb.
   const idiom = (i: number) => i >= 2 && tokens[i - 1].text.toLowerCase() === 'to' && LIGHT_VERBS.has(lemmaAt(i - 2)) && !ASPECT.has(lemmaAt(i - 2));
   if (tokens.some((t, i) => t.pos === 'VERB' && idiom(i))) return null;
-  const verbs = tokens.flatMap((t, i) => (t.pos === 'VERB' ? [lemmaAt(i)] : [])).filter((l) => !LIGHT_VERBS.has(l));
+  // ("When did the food bank *open*": after "did", the last word is the verb, however tagged.)
+  const last = tokens.findIndex((t, i) => i === tokens.length - 1 || tokens[i + 1].pos === 'PUNCT');
+  const isVerb = (t: (typeof tokens)[number], i: number) => t.pos === 'VERB' || (i === last && t.pos === 'ADJ' && DID_ASKED.test(q.text.trim()));
+  const verbs = tokens.flatMap((t, i) => (isVerb(t, i) ? [lemmaAt(i)] : [])).filter((l) => !LIGHT_VERBS.has(l));
   return verbs.length === 1 ? verbs[0] : null;
 });
 
@@ -46,4 +50,18 @@ export function datesThing(fact: Fact, named: (lemma: string) => boolean): boole
     }
     return false;
   });
+}
+
+/** Verbs that put a verb after them in the future: "we *plan to* open a pantry", "it *will* close" (not "the *plans* were announced"). */
+const FUTURE_BEFORE = /^(?:will|shall|plan|plans|planning|aim|aims|intend|intends|hope|hopes|going|['’]ll)$/i;
+const FUTURE_REACH = 3;
+
+/**
+ * "When did the food bank open?" — "next year we *plan to open* a community pantry": asked when something happened, a
+ * sentence whose every saying of the verb is of what is still to come does not date it.
+ */
+export function onlyPlanned(fact: Fact, verb: string): boolean {
+  const tokens = analyze(fact.text).tokens;
+  const at = tokens.flatMap((t, i) => (normalizeLemma(t.lemma) === verb ? [i] : []));
+  return at.length > 0 && at.every((i) => tokens.slice(Math.max(0, i - FUTURE_REACH), i).some((t) => FUTURE_BEFORE.test(t.text) && (t.pos === 'AUX' || t.pos === 'VERB')));
 }

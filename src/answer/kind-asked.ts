@@ -6,7 +6,7 @@
  */
 import { speakerLabelEnd } from '../facts/layout.js';
 import { normalizeLemma } from '../facts/lemmas.js';
-import { analyze } from '../facts/nlp.js';
+import { analyze, type Token } from '../facts/nlp.js';
 import type { Fact } from '../facts/types.js';
 import { isKindOf, isMeasureNoun } from '../facts/wordnet.js';
 import { isUnitedStates, perQuestion, UNITED_STATES_LEMMA, wordsAfter, type Question } from './question.js';
@@ -89,6 +89,8 @@ const WHICH_ONE = /^(?:which|what)\s+([\p{L}-]+)\b/iu;
 /** Words before a noun that pick out none of its kind: "the bank", "their shop". */
 const NO_PICK = new Set(['the', 'a', 'an', 'their', 'our', 'my', 'your', 'his', 'her', 'its', 'this', 'that']);
 const NAMED_TYPES = new Set(['NAME', 'ORG', 'PERSON', 'PLACE']);
+/** Words before a noun that may say which one it is: "the *deck* oven", "*Tom's* bank", "the *second* shop". */
+const PICKING = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM', 'VERB', 'PART']);
 /** What may follow a noun said alone: the sentence's end, a comma, "and", its verb. */
 const ENDS_PHRASE = new Set(['PUNCT', 'CCONJ', 'VERB', 'AUX']);
 
@@ -102,9 +104,13 @@ export function whichUnsaid(q: Question, fact: Fact): boolean {
   const asked = noun ? WHICH_ONE.exec(q.text.trim()) : null;
   // (A speaker's label names who said it: "TOM: … a loan from the bank" names no bank.)
   const labelEnd = speakerLabelEnd(fact);
-  if (!asked || normalizeLemma(asked[1]) !== noun || fact.entities.some((e) => NAMED_TYPES.has(e.type) && e.start >= labelEnd)) return false;
+  if (!asked || normalizeLemma(analyze(asked[1]).tokens[0]?.lemma ?? '') !== noun || fact.entities.some((e) => NAMED_TYPES.has(e.type) && e.start >= labelEnd)) return false;
   const tokens = analyze(fact.text).tokens;
   const at = tokens.flatMap((t, i) => (normalizeLemma(t.lemma) === noun ? [i] : []));
   // (Nor by what follows it: "a screenwash *that protects down to minus 15*", "the bank *in Leeds*", "the *deck* oven".)
-  return at.length > 0 && at.every((i) => NO_PICK.has(tokens[i - 1]?.text.toLowerCase() ?? '') && ENDS_PHRASE.has(tokens[i + 1]?.pos ?? 'PUNCT'));
+  // (Nor a bare plural in a list: "for parties, meetings, *classes* and community groups" names no class.)
+  // (The noun opening the sentence is its subject, of which the rest may say which: "Fish make up 80 per cent of the diet,
+  // chiefly eels, salmon…"; "Compression: zstd" is a label giving its value.)
+  const picks = (t: Token) => !NO_PICK.has(t.text.toLowerCase()) && (PICKING.has(t.pos) || /^['’]s$/.test(t.text));
+  return at.length > 0 && at.every((i) => i > 0 && !picks(tokens[i - 1]) && ENDS_PHRASE.has(tokens[i + 1]?.pos ?? 'PUNCT'));
 }
