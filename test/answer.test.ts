@@ -2531,6 +2531,19 @@ describe('answering from any documents', () => {
     expect(await ask('why do my lily pads have brown edges?')).toEqual([true, 'the water is too warm']);
   });
 
+  it('answers what a thing was renamed to, a limit in the units of the measure asked, and declines another kind of a thing asked whether there is', async () => {
+    const engine = await openEngine(docsFolder({
+      'upgrade.md': ['# Upgrading to 3.0', 'The Result.rows attribute has been renamed Result.records.', 'The optional PostgreSQL backend is now a separate package.'].join('\n\n'),
+      'scooters.md': ['# Mobility scooters', 'We can carry scooters up to 650 mm wide, with a total weight including the rider of no more than 250 kg.'].join('\n\n'),
+    }));
+    const ask = answeredWith(engine);
+    expect(await ask('what was Result.rows renamed to?')).toEqual([true, 'Result.records']);
+    expect(await ask("what's the weight limit for scooters?")).toEqual([true, 'no more than 250 kg']);
+    expect(await ask('how wide can a scooter be?')).toEqual([true, 'up to 650 mm']);
+    expect((await engine.ask('is there a mysql backend?')).answered).toBe(false);
+    expect((await engine.ask('is there a PostgreSQL backend?')).answered).toBe(true);
+  });
+
   it('does not date what happened by a sentence that only plans it', async () => {
     const engine = await openEngine(docsFolder({
       'report.md': ['# Riverside Food Bank annual report', 'Next year we plan to open a community pantry in the old library.', 'The automation plans were first announced in April 2026.'].join('\n\n'),

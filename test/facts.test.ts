@@ -241,6 +241,9 @@ describe('layout', () => {
     const t = buildFactTable([{ name: 'api.md', text: '# API\n\nAll requests go to https://api.parcelly.example/v3. Authenticate with an API key.' }]);
     expect(t.facts.map((f) => f.text)).toEqual(['All requests go to https://api.parcelly.example/v3.', 'Authenticate with an API key.']);
     expect(t.facts[0].entities.map((e) => `${e.type}:${e.text}`)).toEqual(['NAME:https://api.parcelly.example/v3']);
+    // A name in code is one name, however the tokenizer parts it; "U.S." and "e.g." are none.
+    const code = buildFactTable([{ name: 'up.md', text: '# Upgrade\n\nThe Result.rows attribute is now Result.records and LANTERNA_HOME is LANTERNA_DATA_DIR. Use --port, e.g. in the U.S.' }]);
+    expect(code.facts.flatMap((f) => f.entities.filter((e) => e.type === 'NAME').map((e) => e.text))).toEqual(['Result.rows', 'Result.records', 'LANTERNA_HOME', 'LANTERNA_DATA_DIR', '--port', 'U.S.']);
     // Without its scheme, a domain with a path whose ending is a country's or documentation's own is one too.
     const bare = buildFactTable([{ name: 'win.md', text: '# Win\n\nEnter at hollybank.example/win or visit dublinbus.ie/fares.' }]);
     expect(bare.facts[0].entities.map((e) => `${e.type}:${e.text}`)).toEqual(['NAME:hollybank.example/win', 'NAME:dublinbus.ie/fares']);

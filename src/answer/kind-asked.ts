@@ -12,7 +12,8 @@ import { isKindOf, isMeasureNoun } from '../facts/wordnet.js';
 import { isUnitedStates, perQuestion, UNITED_STATES_LEMMA, wordsAfter, type Question } from './question.js';
 
 /** "How much is the …", "what's the …", "when is the …", "how many …": a value asked of a thing named by a noun phrase. */
-const VALUE_OF = /^(?:(?:how much|how long|when|where|what)(?:['’]s|\s+(?:is|are|does|do))\s+(?:the|a|an|my|our|your) |how many )/i;
+// (…or whether there is one: "is there a *MySQL* backend?" is not answered by "the PostgreSQL backend".)
+const VALUE_OF = /^(?:(?:how much|how long|when|where|what)(?:['’]s|\s+(?:is|are|does|do))\s+(?:the|a|an|my|our|your) |how many |is there (?:a|an|any) |are there (?:any )?)/i;
 /** Words before a noun that say how much, when or how near, not which kind ("the *monthly* fee", "the *new* rate", "the *nearest* branch"). */
 const NOT_A_KIND = new Set(['monthly', 'weekly', 'daily', 'yearly', 'annual', 'hourly', 'new', 'current', 'usual', 'normal', 'standard', 'total', 'full', 'maximum', 'minimum', 'average', 'basic', 'latest', 'next', 'last', 'first', 'main', 'nearest', 'near', 'closest', 'close', 'local']);
 

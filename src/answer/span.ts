@@ -205,6 +205,14 @@ function namesThingAsked(e: Entity, tokens: Token[], text: string, matched: Read
   const next = tokens.find((t) => t.start >= e.end);
   return !!next && next.start === e.end + 1 && /^\p{Lu}/u.test(next.text) && matched.has(normalizeLemma(next.lemma)) && /^,\s+\p{Lu}/u.test(text.slice(next.end));
 }
+const WEIGHT_UNIT = /(?:(?<=\d)|\b)(?:kg|kilos?|kilograms?|g|grams?|tonnes?|tons?|lbs?|stones?|oz|ounces?)$/i;
+/** The units each measure a question may name is said in. */
+const UNITS_OF: Readonly<Record<string, RegExp>> = { weight: WEIGHT_UNIT, width: LENGTH_UNIT, length: LENGTH_UNIT, height: LENGTH_UNIT, depth: LENGTH_UNIT, distance: LENGTH_UNIT };
+/** The units of the measure a question names ("the weight limit", "how heavy": weight), or null. */
+const unitAsked = perQuestion((q): RegExp | null => {
+  const measure = [...(q.measures ?? []), ...q.terms.map((t) => t.lemma)].find((w) => Object.hasOwn(UNITS_OF, w));
+  return measure ? UNITS_OF[measure] : null;
+});
 /** Between a word asked and the length said of it: "empty the saucer *after* 15 minutes". */
 const LENGTH_BESIDE = /^\s+(?:(?:after|within|in|for|every)\s+)?$/i;
 /** Inside a quotation: opened before and not closed, closed after. */
@@ -232,8 +240,13 @@ function spanOf(fact: Fact, q: Question, matched: Set<string>, headingWords: Rea
   // Where the sentence does not say the noun, its heading may: "Which VPN do we use?" over "We use Tailscale."
   const headingSaysIt = !!q.attachedTo && attached.length === 0 && headingWords.has(q.attachedTo);
   const dateline = DATELINE_LEAD.exec(fact.text)?.[0].length ?? 0;
+  // "What's the weight limit?" — "up to 700 mm wide … no more than 300 kg": where the measure asked has its units, an
+  // amount in them is the answer.
+  const unit = unitAsked(q);
+  const inUnit = unit ? found.filter((e) => e.type === 'NUMBER' && unit.test(e.text)) : [];
   const candidates = found.filter(
     (e) =>
+      (inUnit.length === 0 || inUnit.includes(e)) &&
       // "hours" alone answers nothing: an amount needs its number, in it or just before it.
       // ("every hour" is an amount to "how often", and no length to "how long".)
       (!COUNTED_TYPES.has(e.type) || hasNumber(e.text) || withItsNumber(e, fact) !== null || (HOW_OFTEN.test(q.text) && FREQUENCY_WORD.test(e.text))) &&
@@ -1251,9 +1264,11 @@ const isSubjectAsked = perQuestion((q): ((t: Token) => boolean) => {
 });
 
 /** "What are otter droppings called?", "what is its IUCN status?": a name or standing asked. */
-const NAME_ASKED = /\b(?:called|named|known as|name|status|classed|classified|listed|termed)\b/i;
+const NAME_ASKED = /\b(?:called|named|renamed|known as|name|status|classed|classified|listed|termed)\b/i;
 /** "droppings, known as spraints", "listed as Near Threatened on the IUCN Red List": what a thing is called or classed as. */
-const NAMED_AS = /\b(?:called|named|known as|listed as|classed as|classified as|designated as|termed|dubbed)\s+((?:the\s+|an?\s+)?[\p{L}\d'’-]+(?:\s+(?!(?:on|in|at|by|for|with|from|to|and|or|but|which|who|that|because|when|while|since|until)\b)[\p{L}\d'’-]+){0,3})/giu;
+// (…or renamed or moved: "has been renamed *Result.records*", "moved from lanterna.ini to *lanterna.toml*"; a name in
+// code keeps its dots and brackets.)
+const NAMED_AS = /\b(?:called|named|renamed(?: to)?|moved from \S+ to|known as|listed as|classed as|classified as|designated as|termed|dubbed)\s+((?:the\s+|an?\s+)?[\p{L}\d'’_-]+(?:\.[\p{L}\d_]+)*(?:\(\))?(?:\s+(?!(?:on|in|at|by|for|with|from|to|and|or|but|which|who|that|because|when|while|since|until)\b)[\p{L}\d'’_-]+){0,3})/giu;
 /** The name or class a sentence gives beside a word asked (within a few words): "droppings, known as *spraints*". */
 function nameGiven(text: string, tokens: Token[], isMatched: (t: Token) => boolean): string | null {
   for (const m of text.matchAll(NAMED_AS)) {

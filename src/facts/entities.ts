@@ -205,6 +205,9 @@ export function sentenceEntities(a: Analysis, first: number, last: number, text:
   // Where to write or go: "people@example.com", "#new-joiners", "shop.example.com" answer "who do I
   // tell?" and "where do I ask?" as a name does.
   addUntyped(out, text, ADDRESS_LIKE, 'NAME');
+  // "lanterna.toml", "Result.records", "LANTERNA_DATA_DIR", "--port": a name in code is one name, however the
+  // tokenizer parts it ("what was Result.rows renamed to?" had no answer; "LANTERNA_DATA_DIR" answered "_DATA_DIR").
+  addOver(out, text, CODE_NAME, 'NAME');
   // "paid at time and a half", "double time": a rate of pay in words, answering "how much is overtime paid?".
   addUntyped(out, text, PAY_RATE, 'MONEY');
   // "in room G.04", "Building 7": a numbered room or building is a place, not a number; so is a street
@@ -374,6 +377,8 @@ export const EMAIL_ADDRESS = String.raw`[\w.+-]+@[\w-]+(?:\.[\w-]+)+`;
  */
 export const WEB_ADDRESS = String.raw`https?:\/\/[\w.-]+(?:\/[\w\/.%?=&~+-]*)?|(?:[a-z0-9-]+\.)+(?:com|org|net|io|dev|app|co|eu|de|nl|pt|uk|ie|fr|es|it|gov|edu|info|example)(?:\/[\w\/.-]*)?`;
 const ADDRESS_LIKE = new RegExp(String.raw`(?<![\w.@#-])(?:${EMAIL_ADDRESS}|#[a-z0-9][\w-]*|${WEB_ADDRESS})(?<![.])(?![\w@])`, 'gi');
+/** A name in code: dotted ("Client.fetch_sync()", every part two letters or more), snake case, or a command-line flag. */
+const CODE_NAME = /(?<![\w.-])(?:[A-Za-z_][A-Za-z0-9_]+(?:\.[A-Za-z_][A-Za-z0-9_]+)+(?:\(\))?|[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+|--[a-z][a-z0-9-]*)(?![\w-])/g;
 // (…or lettered: "Block C", "row M".)
 const NUMBERED_PLACE = /\b(?:[Cc]ar [Pp]ark|[Rr]oom|[Ss]uite|[Bb]uilding|[Gg]ate|[Bb]ay|[Uu]nit|[Hh]all|[Dd]ock|[Pp]latform|[Bb]lock|[Rr]ow|[Ww]ing|[Ll]evel|[Zz]one|[Ww]ard|[Ss]tand|[Pp]ier|[Bb]erth) (?:(?:[A-Z]{1,2}[.-]?)?\d+(?:[.-]\d+)*[A-Z]?|[A-Z])\b/g;
 /** "Class 3B", "Year 6", "Key Stage 2", "Phase 1": a group or step named by its number, not a count or a length of time. */
@@ -466,7 +471,7 @@ export function endsInUnit(text: string): boolean {
   return /\d/.test(text) && /^\s?\S+$/.test(rest) && MEASURE_AFTER.test(rest);
 }
 /** A number of a unit of distance: "three miles", "12 km", "400 metres" (not "74 billion cubic metres"). */
-export const LENGTH_UNIT = /(?<!cubic |square )(?:(?<=\d)|\b)(?:miles?|km|kilomet(?:re|er)s?|met(?:re|er)s?|feet|foot|ft|yards?|inch(?:es)?|cm|centimet(?:re|er)s?)$/i;
+export const LENGTH_UNIT = /(?<!cubic |square )(?:(?<=\d)|\b)(?:miles?|km|kilomet(?:re|er)s?|met(?:re|er)s?|feet|foot|ft|yards?|inch(?:es)?|cm|centimet(?:re|er)s?|mm|millimet(?:re|er)s?)$/i;
 /** "0113 496 0721", "+44 20 7946 0958": a number to call, which counts nothing. */
 export const PHONE_NUMBER = /^\+?\d[\d ()-]{7,}\d$/;
 /** A number read with its unit of measure ("20 kilograms", "14.9 mm", "120 Hz", "5°C"). */
