@@ -274,6 +274,21 @@ const FLOORS: Record<string, { p1: number; declined: number; refusedAtMost: numb
   'wedding-page': { p1: 0.45, declined: 0.5, refusedAtMost: 0.4, short: 0.25 },
   'api-reference': { p1: 0.8, declined: 0, refusedAtMost: 0.3, short: 0.1 },
   'bikeshare-faq': { p1: 0.7, declined: 0.4, refusedAtMost: 0.25, short: 0.55 },
+  // Written blind at stop 46 (P@1, off-topic declined over every question on first run): before any change, the seeds as a
+  // fact-checker (81.8%, 100%), a prize draw's terms (51.6%, 88.9%: a data clause the reader dropped for pointing to the
+  // privacy notice), a podcast transcript (80.0%, 70.0%) and a garden centre's plant-care page (87.5%, 62.5%); after the
+  // first round, the seeds as a student mapping who did what to whom (72.7%, 50.0%), a food bank's annual report (86.7%,
+  // 80.0%) and a room-hire page (86.7%, 80.0%); after the second, a library's upgrade guide (86.7%, 40.0%: names in code)
+  // and a train company's passenger-assistance page (73.3%, 50.0%).
+  'seeds-stop46': { p1: 0.6, declined: 0.65, refusedAtMost: 0.2, short: 0.4 },
+  'seeds-final46': { p1: 0.65, declined: 0.5, refusedAtMost: 0.25, short: 0.4 },
+  'prize-draw': { p1: 0.4, declined: 0.6, refusedAtMost: 0.25, short: 0.5 },
+  'podcast-transcript': { p1: 0.6, declined: 0.7, refusedAtMost: 0.4, short: 0.3 },
+  'plant-care': { p1: 0.9, declined: 0.4, refusedAtMost: 0.35, short: 0.5 },
+  'annual-report': { p1: 0.75, declined: 0.7, refusedAtMost: 0.15, short: 0.75 },
+  'room-hire': { p1: 0.75, declined: 0.8, refusedAtMost: 0.1, short: 0.75 },
+  'migration-guide': { p1: 0.85, declined: 0.4, refusedAtMost: 0.15, short: 0.05 },
+  'rail-assistance': { p1: 0.75, declined: 0, refusedAtMost: 0.25, short: 0.4 },
   runbook: { p1: 0.9, declined: 0.9, refusedAtMost: 0.15, short: 0.8 },
   'it-help': { p1: 0.85, declined: 0.6, refusedAtMost: 0.15, short: 0.9 },
 };
