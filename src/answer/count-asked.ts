@@ -164,14 +164,14 @@ const countedNouns = perQuestion((q): string[] => {
   return nouns;
 });
 
+/** Between a thing and the number of what it holds: "parking *for* 30 cars", "space *for up to* 12". */
+const HELD_BETWEEN = /^\s+for\s+(?:up to\s+|about\s+|around\s+)?$/i;
+
 /**
  * Whether every number of a sentence counts something other than the thing "how many …?" asks about: "how many items
  * can I reserve?" — "renew items up to three times"; "how many bathrooms…?" — "two double bedrooms". A bare number
  * ("the team is 12"), or one whose phrase names the thing, a kind of it or a word for it (`names`), may be its count.
  */
-/** Between a thing and the number of what it holds: "parking *for* 30 cars", "space *for up to* 12". */
-const HELD_BETWEEN = /^\s+for\s+(?:up to\s+|about\s+|around\s+)?$/i;
-
 export function countsOtherThing(q: Question, fact: Fact, names: (lemma: string, asked: string) => boolean): boolean {
   if (!countedThing(q)) return false;
   const asked = countedNouns(q);

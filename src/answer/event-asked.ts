@@ -55,12 +55,15 @@ export function datesThing(fact: Fact, named: (lemma: string) => boolean): boole
 /** Verbs that put a verb after them in the future: "we *plan to* open a pantry", "it *will* close" (not "the *plans* were announced"). */
 const FUTURE_BEFORE = /^(?:will|shall|plan|plans|planning|aim|aims|intend|intends|hope|hopes|going|['’]ll)$/i;
 const FUTURE_REACH = 3;
+const FUTURE_SAID = /\b(?:will|shall|plan|plans|planning|aim|aims|intend|intends|hope|hopes|going)\b|['’]ll\b/i;
 
 /**
  * "When did the food bank open?" — "next year we *plan to open* a community pantry": asked when something happened, a
  * sentence whose every saying of the verb is of what is still to come does not date it.
  */
 export function onlyPlanned(fact: Fact, verb: string): boolean {
+  // (Most sentences have no such word: no need to parse them, per candidate.)
+  if (!FUTURE_SAID.test(fact.text)) return false;
   const tokens = analyze(fact.text).tokens;
   const at = tokens.flatMap((t, i) => (normalizeLemma(t.lemma) === verb ? [i] : []));
   return at.length > 0 && at.every((i) => tokens.slice(Math.max(0, i - FUTURE_REACH), i).some((t) => FUTURE_BEFORE.test(t.text) && (t.pos === 'AUX' || t.pos === 'VERB')));

@@ -95,17 +95,24 @@ const PICKING = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM', 'VERB', 'PART']);
 /** What may follow a noun said alone: the sentence's end, a comma, "and", its verb. */
 const ENDS_PHRASE = new Set(['PUNCT', 'CCONJ', 'VERB', 'AUX']);
 
+/** The noun a question asks which one of, where it is the whole phrase after "which" or "what" ("which bank"), or null. */
+const whichAsked = perQuestion((q): string | null => {
+  const noun = q.attachedTo;
+  const asked = noun ? WHICH_ONE.exec(q.text.trim()) : null;
+  return asked && normalizeLemma(analyze(asked[1]).tokens[0]?.lemma ?? '') === noun ? noun : null;
+});
+
 /**
  * "Which bank gave them the loan?" — "a loan of twenty-five thousand pounds from the bank": asked which one of
  * a thing it is, a sentence that says the thing only as "the bank", picking none out by a word before it or a name
  * after it, and naming nothing else, cannot say which ("the deck oven", "the Saturday market" can).
  */
 export function whichUnsaid(q: Question, fact: Fact): boolean {
-  const noun = q.attachedTo;
-  const asked = noun ? WHICH_ONE.exec(q.text.trim()) : null;
+  const noun = whichAsked(q);
+  if (!noun || !fact.lemmas.includes(noun)) return false;
   // (A speaker's label names who said it: "TOM: … a loan from the bank" names no bank.)
   const labelEnd = speakerLabelEnd(fact);
-  if (!asked || normalizeLemma(analyze(asked[1]).tokens[0]?.lemma ?? '') !== noun || fact.entities.some((e) => NAMED_TYPES.has(e.type) && e.start >= labelEnd)) return false;
+  if (fact.entities.some((e) => NAMED_TYPES.has(e.type) && e.start >= labelEnd)) return false;
   const tokens = analyze(fact.text).tokens;
   const at = tokens.flatMap((t, i) => (normalizeLemma(t.lemma) === noun ? [i] : []));
   // (Nor by what follows it: "a screenwash *that protects down to minus 15*", "the bank *in Leeds*", "the *deck* oven".)

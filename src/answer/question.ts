@@ -476,10 +476,12 @@ export function isDefinitionQuestion(text: string): boolean {
   return DEFINITION.test(text.trim());
 }
 
-const UNITED_STATES = /(?:^|[^\p{L}.])(?:U\.S\.(?:A\.)?|USA?)(?![\p{L}])/u;
-/** The index's word for the United States, however a question writes it ("US", "U.S.", "USA"). */
+/** The United States as a question writes it ("US", "U.S.", "USA"), and the index's word for it. */
+const US_WRITTEN = String.raw`U\.S\.(?:A\.)?|USA?`;
+const UNITED_STATES = new RegExp(String.raw`(?:^|[^\p{L}.])(?:${US_WRITTEN})(?![\p{L}])`, 'u');
+const US_WORD = new RegExp(`^(?:${US_WRITTEN})$`);
 export const UNITED_STATES_LEMMA = 'u.s.';
-export const isUnitedStates = (word: string): boolean => /^(?:U\.S\.(?:A\.)?|USA?)$/.test(word);
+export const isUnitedStates = (word: string): boolean => US_WORD.test(word);
 
 export function parseQuestion(raw: string): Question {
   const cleaned = cleanQuestion(raw);

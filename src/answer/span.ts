@@ -200,6 +200,7 @@ function withAlternative(span: string, fact: Fact): string {
   return fact.text.slice(at, other.end + (HYPHENED_UNIT.exec(fact.text.slice(other.end))?.[0].length ?? 0));
 }
 const OR_BETWEEN = /^\s+or\s+$/;
+const HYPHENED_UNIT = /^-\p{L}+/u;
 /** Whether a name runs on into a word asked ("Lakeside Lodge") and a capitalised place follows it after a comma. */
 function namesThingAsked(e: Entity, tokens: Token[], text: string, matched: ReadonlySet<string>): boolean {
   const next = tokens.find((t) => t.start >= e.end);
@@ -218,7 +219,6 @@ const LENGTH_BESIDE = /^\s+(?:(?:after|within|in|for|every)\s+)?$/i;
 /** Inside a quotation: opened before and not closed, closed after. */
 const QUOTE_OPEN_BEFORE = /(?:^|\s)["“][^"”]*$/;
 const QUOTE_CLOSE_AFTER = /^[^"“]*["”]/;
-const HYPHENED_UNIT = /^-\p{L}+/u;
 
 function spanOf(fact: Fact, q: Question, matched: Set<string>, headingWords: ReadonlySet<string>): string | null {
   // "When are surveys sent?" — "one day after a ticket is solved": the delay a sentence states
@@ -1251,7 +1251,7 @@ function complementSaid(tokens: Token[], text: string, q: Question, isMatched: (
 const MAX_COMPLEMENT_WORDS = 5;
 /**
  * "What are the little black flies …?": the head of the noun phrase asked, as the subject of a copula that says what it is
- * (not any word asked: "what is nicki minaj's real name?" — "Nicki Minaj … is a Trinidadian-born rapper" says what she is).
+ * (not any word asked: "what are the rules for guests?" — "all guests are welcome" says what guests are, not a rule).
  */
 const isSubjectAsked = perQuestion((q): ((t: Token) => boolean) => {
   const tokens = analyze(q.text).tokens;
