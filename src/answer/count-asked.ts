@@ -75,7 +75,7 @@ export function countMissing(q: Question, fact: Fact): boolean {
   // (Not a distance from somewhere: "the dam, about 40 kilometres from the lake" is no height of it.)
   if (LENGTH_ASKED.test(q.text)) return !fact.entities.some((e) => e.type === 'NUMBER' && LENGTH_UNIT.test(e.text) && !DISTANCE_AFTER.test(fact.text.slice(e.end)));
   // (An age one must be is said as one: "aged 18 or over", "under 16s"; "enter up to 5 times a day" counts entries.)
-  if (AGE_REQUIRED.test(q.text.toLowerCase())) return !AGE_SAID.test(fact.text);
+  if (AGE_REQUIRED.test(q.text.trim())) return !AGE_SAID.test(fact.text);
   // (An age or a weight is a number, "was fourteen", or a year: "every Tuesday" is none.)
   if (AGE_OR_WEIGHT_ASKED.test(q.text)) return !fact.entities.some((e) => e.type === 'NUMBER' || e.type === 'DURATION' || (e.type === 'DATE' && AGE_ASKED.test(q.text) && YEAR.test(e.text)));
   if (fact.entities.some((e) => counts.has(e.type) && (thing !== 'thing' || (!endsInUnit(e.text) && !PHONE_NUMBER.test(e.text) && !IDENTIFIER_BEFORE.test(fact.text.slice(0, e.start)))))) return false;

@@ -53,9 +53,11 @@ export function datesThing(fact: Fact, named: (lemma: string) => boolean): boole
 }
 
 /** Verbs that put a verb after them in the future: "we *plan to* open a pantry", "it *will* close" (not "the *plans* were announced"). */
-const FUTURE_BEFORE = /^(?:will|shall|plan|plans|planning|aim|aims|intend|intends|hope|hopes|going|['’]ll)$/i;
+const FUTURE_WORDS = 'will|shall|plan|plans|planning|aim|aims|intend|intends|hope|hopes|going';
+const FUTURE_BEFORE = new RegExp(`^(?:${FUTURE_WORDS}|['’]ll)$`, 'i');
 const FUTURE_REACH = 3;
-const FUTURE_SAID = /\b(?:will|shall|plan|plans|planning|aim|aims|intend|intends|hope|hopes|going)\b|['’]ll\b/i;
+/** Whether a sentence has any of them, before it is parsed. */
+const FUTURE_SAID = new RegExp(`\\b(?:${FUTURE_WORDS})\\b|['’]ll\\b`, 'i');
 
 /**
  * "When did the food bank open?" — "next year we *plan to open* a community pantry": asked when something happened, a

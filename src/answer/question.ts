@@ -379,7 +379,7 @@ const TIME_AMOUNT: EntityType[] = ['DURATION', 'NUMBER', 'MONEY', 'PERCENT'];
 const MEASURE_ASKED = /\bhow (early|late|far|old|tall|high|big|large|deep|wide|fast|soon|heavy)\b/;
 const MEASURE_WEIGHT = 0.35;
 /** An age one must be: "how old do you have to be…", "how old must children be…". */
-export const AGE_REQUIRED = /^how old (?:do|does|must|should|will|would) .*\bbe\b/;
+export const AGE_REQUIRED = /^how old (?:do|does|must|should|will|would) .*\bbe\b/i;
 /** "How long", "how early", "how high": asked by their own rules (a duration, a time), or measuring no one quality ("high": a degree). */
 const UNMEASURED = /^(?:long|early|late|soon|often|high|much|many)$/i;
 const MEASURE_RULE = KIND_RULES.find((r) => r.test.test('how tall'))!;

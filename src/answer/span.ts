@@ -1,5 +1,5 @@
 /** The short answer inside a quoted sentence: the entity the question asks for. */
-import { COUNTED_TYPES, headingDate, isPayMultiple, LENGTH_UNIT, LIFESPAN, PHONE_NUMBER, WITH_UNIT } from '../facts/entities.js';
+import { COUNTED_TYPES, headingDate, isPayMultiple, LENGTH_UNIT, LIFESPAN, PHONE_NUMBER, WEIGHT_UNIT, WITH_UNIT } from '../facts/entities.js';
 import { DATELINE_LEAD, isFactsLine, LABELLED, SIDE_BY_SIDE, speakerLabelEnd } from '../facts/layout.js';
 import { normalizeLemma } from '../facts/lemmas.js';
 import { analyze, type Token } from '../facts/nlp.js';
@@ -206,7 +206,6 @@ function namesThingAsked(e: Entity, tokens: Token[], text: string, matched: Read
   const next = tokens.find((t) => t.start >= e.end);
   return !!next && next.start === e.end + 1 && /^\p{Lu}/u.test(next.text) && matched.has(normalizeLemma(next.lemma)) && /^,\s+\p{Lu}/u.test(text.slice(next.end));
 }
-const WEIGHT_UNIT = /(?:(?<=\d)|\b)(?:kg|kilos?|kilograms?|g|grams?|tonnes?|tons?|lbs?|stones?|oz|ounces?)$/i;
 /** The units each measure a question may name is said in. */
 const UNITS_OF: Readonly<Record<string, RegExp>> = { weight: WEIGHT_UNIT, width: LENGTH_UNIT, length: LENGTH_UNIT, height: LENGTH_UNIT, depth: LENGTH_UNIT, distance: LENGTH_UNIT };
 /** The units of the measure a question names ("the weight limit", "how heavy": weight), or null. */

@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { EMAIL_ADDRESS, LIFESPAN, namesWritten, sentenceEntities, WEB_ADDRESS } from './entities.js';
+import { EMAIL_ADDRESS, LIFESPAN, namesWritten, sentenceEntities, WEB_ADDRESS_IN } from './entities.js';
 import { BYLINE, DATELINE_LEAD, LABELLED, SIGN_OFF, SPEAKER_LABEL, splitBlocks } from './layout.js';
 import { contentLemmas } from './lemmas.js';
 import { analyze, type Analysis } from './nlp.js';
@@ -309,9 +309,8 @@ const IMPLIED: Array<{ says: (text: string, about: boolean) => boolean; as: stri
   { says: (text, about) => about && BYLINE.test(text), as: 'She wrote it. She is its author.' },
   { says: (text, about) => about && BYLINE.test(text) && /\b\d{4}\b/.test(text), as: 'It was published.' },
   { says: (text) => DATELINE_LEAD.test(text), as: 'It was announced, reported and published.' },
-  { says: (text) => WEB_SITE.test(text), as: 'It is a website.' },
+  { says: (text) => WEB_ADDRESS_IN.test(text), as: 'It is a website.' },
 ];
-const WEB_SITE = new RegExp(String.raw`(?<![\w.@#-])(?:${WEB_ADDRESS})(?<![.])(?![\w@])`, 'i');
 const impliedLemmas = new Map<string, string[]>();
 function impliedWords(text: string, about: boolean): string[] {
   const out: string[] = [];

@@ -375,8 +375,12 @@ export const EMAIL_ADDRESS = String.raw`[\w.+-]+@[\w-]+(?:\.[\w-]+)+`;
  * A web address: with its scheme, or a domain whose ending is a common one (or RFC 2606's reserved
  * "example", which documentation uses) and its path.
  */
-export const WEB_ADDRESS = String.raw`https?:\/\/[\w.-]+(?:\/[\w\/.%?=&~+-]*)?|(?:[a-z0-9-]+\.)+(?:com|org|net|io|dev|app|co|eu|de|nl|pt|uk|ie|fr|es|it|gov|edu|info|example)(?:\/[\w\/.-]*)?`;
-const ADDRESS_LIKE = new RegExp(String.raw`(?<![\w.@#-])(?:${EMAIL_ADDRESS}|#[a-z0-9][\w-]*|${WEB_ADDRESS})(?<![.])(?![\w@])`, 'gi');
+const WEB_ADDRESS = String.raw`https?:\/\/[\w.-]+(?:\/[\w\/.%?=&~+-]*)?|(?:[a-z0-9-]+\.)+(?:com|org|net|io|dev|app|co|eu|de|nl|pt|uk|ie|fr|es|it|gov|edu|info|example)(?:\/[\w\/.-]*)?`;
+/** An address standing alone in text: not inside a longer word or address, and without the sentence's full stop. */
+const standingAlone = (address: string) => String.raw`(?<![\w.@#-])(?:${address})(?<![.])(?![\w@])`;
+const ADDRESS_LIKE = new RegExp(standingAlone(String.raw`${EMAIL_ADDRESS}|#[a-z0-9][\w-]*|${WEB_ADDRESS}`), 'gi');
+/** Whether a text gives a web address ("enter at hollybankdairies.example/win"). */
+export const WEB_ADDRESS_IN = new RegExp(standingAlone(WEB_ADDRESS), 'i');
 /** A name in code: dotted ("Client.fetch_sync()", every part two letters or more), snake case, or a command-line flag. */
 const CODE_NAME = /(?<![\w.-])(?:[A-Za-z_][A-Za-z0-9_]+(?:\.[A-Za-z_][A-Za-z0-9_]+)+(?:\(\))?|[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+|--[a-z][a-z0-9-]*)(?![\w-])/g;
 // (…or lettered: "Block C", "row M".)
@@ -472,6 +476,8 @@ export function endsInUnit(text: string): boolean {
 }
 /** A number of a unit of distance: "three miles", "12 km", "400 metres" (not "74 billion cubic metres"). */
 export const LENGTH_UNIT = /(?<!cubic |square )(?:(?<=\d)|\b)(?:miles?|km|kilomet(?:re|er)s?|met(?:re|er)s?|feet|foot|ft|yards?|inch(?:es)?|cm|centimet(?:re|er)s?|mm|millimet(?:re|er)s?)$/i;
+/** A number of a unit of weight: "300 kg", "12 ounces". */
+export const WEIGHT_UNIT = /(?:(?<=\d)|\b)(?:kg|kilos?|kilograms?|g|grams?|tonnes?|tons?|lbs?|stones?|oz|ounces?)$/i;
 /** "0113 496 0721", "+44 20 7946 0958": a number to call, which counts nothing. */
 export const PHONE_NUMBER = /^\+?\d[\d ()-]{7,}\d$/;
 /** A number read with its unit of measure ("20 kilograms", "14.9 mm", "120 Hz", "5°C"). */
