@@ -2582,6 +2582,13 @@ describe('answering from any documents', () => {
     expect((await engine.ask('when is the rollout of the booking app?')).quote).toMatch(/will roll out to every office/);
   });
 
+  it('meets a verb and its noun that WordNet knows as one verb by that verb\'s synonyms ("take place" → "occurred")', async () => {
+    const dir = docsFolder({ 'week.md': ['# Week in review', 'The talks were held in Geneva on Monday.', 'Strike threats were repeated by both sides.', 'No strikes occurred, and tensions eased.'].join('\n\n') });
+    const engine = await openEngine(dir);
+    expect(parseQuestion('did any strikes take place?').terms.map((t) => t.lemma)).toContain('take place');
+    expect((await engine.ask('did any strikes take place?')).quote).toBe('No strikes occurred, and tensions eased.');
+  });
+
   it('makes example questions from the documents that it answers with their own facts', async () => {
     const dir = docsFolder({
       'harbour.md': 'Harbour works\n\nAoife Brennan ordered the new breakwater. The council approved the budget in May.',

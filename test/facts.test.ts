@@ -638,15 +638,15 @@ describe('fact table', () => {
     expect(types).not.toContain('NAME:CET');
   });
 
-  it('reads pence and what a sum is paid per as part of it, "a week" after a word of extent as one week, "Monday 9am" as one moment, and ends a sentence at "9am."', () => {
+  it('reads pence (whole or in decimals) and what a sum is paid per as part of it, "a week" after a word of extent as one week, "Monday 9am" as one moment, and ends a sentence at "9am."', () => {
     const t = buildFactTable([
       {
         name: 'rules.txt',
-        text: 'Rules\n\nMileage is paid at 45p per mile. Client meals are covered up to £50 a head. You are on call for a week at a time, Monday 9am to Monday 9am. Ask at least a month ahead. You get 27 days of vacation a year. Call your manager before 10am. Letters go out a week ahead.',
+        text: 'Rules\n\nMileage is paid at 45p per mile. Gas costs 6.12p per kWh. Client meals are covered up to £50 a head. You are on call for a week at a time, Monday 9am to Monday 9am. Ask at least a month ahead. You get 27 days of vacation a year. Call your manager before 10am. Letters go out a week ahead.',
       },
     ]);
     const per = t.facts.map(entitiesOf);
-    expect(per).toEqual([['MONEY:45p per mile'], ['MONEY:£50 a head'], ['DURATION:a week', 'DATE:Monday 9am to Monday 9am'], ['DURATION:a month'], ['DURATION:27 days', 'DURATION:year'], ['TIME:10am'], ['DURATION:a week']]);
+    expect(per).toEqual([['MONEY:45p per mile'], ['MONEY:6.12p per kWh'], ['MONEY:£50 a head'], ['DURATION:a week', 'DATE:Monday 9am to Monday 9am'], ['DURATION:a month'], ['DURATION:27 days', 'DURATION:year'], ['TIME:10am'], ['DURATION:a week']]);
   });
 
   it('ends a sentence at a word wink takes for an abbreviation ("you live in. Book …"), not at "vs." or after a number', () => {
@@ -690,6 +690,12 @@ describe('fact table', () => {
     expect(types.filter((x) => x.includes('24'))).toEqual([expect.stringMatching(/^DURATION:24 vacation days/)]);
     const more = buildFactTable([{ name: 'more.txt', text: 'More\n\nCall 0800 030 5182 any time. For absences of eight calendar days or more, a fit note is required.' }]);
     expect(more.facts.flatMap(entitiesOf)).toEqual(['NUMBER:0800 030 5182', 'DURATION:eight calendar days or more']);
+    // "and up", "and under": the bound of an age is the age's.
+    const ages = buildFactTable([{ name: 'ages.txt', text: 'Ages\n\nThe game is for players aged 10 and up. Children 5 and under ride free.' }]);
+    expect(ages.facts.flatMap(entitiesOf)).toEqual(expect.arrayContaining(['NUMBER:10 and up', 'NUMBER:5 and under']));
+    // A range's first number is counted in its last's unit.
+    const range = buildFactTable([{ name: 'range.txt', text: 'Range\n\nWe will write to you between 42 and 49 days before your tariff ends.' }]);
+    expect(range.facts.flatMap(entitiesOf)).toEqual(['DURATION:between 42 and 49 days']);
     // The tagger reads a leading group like "01632" as a year; no year starts with 0.
     const desk = buildFactTable([{ name: 'desk.txt', text: 'Desk\n\nIf you are running late, phone the duty desk on 01632 960455 before your shift starts.' }]);
     expect(desk.facts.flatMap(entitiesOf)).toEqual(['NUMBER:01632 960455']);

@@ -78,6 +78,9 @@ beforeAll(async () => {
   writeFileSync(join(dir, 'story.html'), `<!doctype html><html><head><title>Harbour reopens after four days of storm repairs as the fishing fleet returns | Coast News</title></head>
 <body><nav><a href="/">Home</a></nav><article><h1>Harbour reopens after four days of storm repairs as the fishing fleet returns</h1><p class="byline">By Ana Costa, Coast Reporter · 3 March 2026</p>
 <p>The harbour reopened on Monday after four days of repairs.</p><h2>Damage</h2><p>Two pontoons were lost.</p></article></body></html>`);
+  // A campaign page whose headline is its title, said as "name: what it is", with its maker's credit under it.
+  writeFileSync(join(dir, 'game.html'), `<!doctype html><html><head><title>Tinderbox: a cooperative card game</title></head>
+<body><h1>Tinderbox: a cooperative card game</h1><p class="byline">Created by Ember & Ash Games, Bristol</p><p>The game is for 2 to 5 players.</p><h2>Box</h2><p>The box holds 110 cards.</p></body></html>`);
   // A trip's itinerary: a heading per day under "Day by day", each worded as a label and its value ("Day 1 – …").
   writeFileSync(join(dir, 'trip.html'), `<!doctype html><html><head><title>Lisbon weekend | Rail Breaks</title></head>
 <body><h1>Lisbon weekend</h1><p>Two nights in Lisbon by train.</p><h2>Day by day</h2><h3>Day 1 – Arrive in Lisbon</h3><p>Check in at the Hotel Avenida from 2pm.</p>
@@ -155,6 +158,16 @@ describe('documents in office formats and web pages', () => {
       ['Damage', 'Two pontoons were lost.', false],
     ]);
     expect(facts[0].title).toBe(`${headline} | Coast News`);
+  });
+
+  it('takes a headline that is the page title as the title though worded "name: what it is", and a credit to a firm under it as what the page says of itself', async () => {
+    const facts = factsOf('game.html');
+    // The headline had been read as a labelled value, a fact, and the credit under it as the heading of the page's first paragraph.
+    expect(facts.map((f) => [f.section, f.text, !!f.about])).toEqual([
+      [null, 'Created by Ember & Ash Games, Bristol', true],
+      [null, 'The game is for 2 to 5 players.', false],
+      ['Box', 'The box holds 110 cards.', false],
+    ]);
   });
 
   it("reads a page's headings as its tags mark them, each inside the one above it, though worded as a label and its value", async () => {

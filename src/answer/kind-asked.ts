@@ -9,7 +9,7 @@ import { normalizeLemma } from '../facts/lemmas.js';
 import { analyze, type Token } from '../facts/nlp.js';
 import type { Fact } from '../facts/types.js';
 import { isKindOf, isMeasureNoun } from '../facts/wordnet.js';
-import { isUnitedStates, perQuestion, UNITED_STATES_LEMMA, wordsAfter, type Question } from './question.js';
+import { perQuestion, wordsAfter, type Question } from './question.js';
 
 /** "How much is the …", "what's the …", "when is the …", "how many …": a value asked of a thing named by a noun phrase. */
 // (…or whether there is one: "is there a *MySQL* backend?" is not answered by "the PostgreSQL backend".)
@@ -46,8 +46,7 @@ export const kindAsked = perQuestion((q): KindAsked | null => {
   const kinds = tokens
     .slice(0, end - 1)
     .filter((t) => !NOT_A_KIND.has(t.text.toLowerCase()) && !NOT_A_KIND.has(normalizeLemma(t.lemma)))
-    // ("How many *US* troops…": the United States as the index has it, "u.s.", as the question's terms do.)
-    .map((t) => (isUnitedStates(t.text) ? UNITED_STATES_LEMMA : normalizeLemma(t.lemma)));
+    .map((t) => normalizeLemma(t.lemma));
   return kinds.length ? { head: normalizeLemma(tokens[end - 1].lemma), kinds } : null;
 });
 

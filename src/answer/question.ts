@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import Fuse from 'fuse.js';
 import { contentLemmas, normalizeLemma } from '../facts/lemmas.js';
-import { analyze, type Token } from '../facts/nlp.js';
+import { analyze, UNITED_STATES_LEMMA, type Token } from '../facts/nlp.js';
 import { attributesOf, isAdverbPhrase, isAgentNoun, isMeasureNoun, isPlaceNoun, isTimeNoun, isWord } from '../facts/wordnet.js';
 import { fold, straightenQuotes } from '../facts/text.js';
 import type { EntityType } from '../facts/types.js';
@@ -476,12 +476,9 @@ export function isDefinitionQuestion(text: string): boolean {
   return DEFINITION.test(text.trim());
 }
 
-/** The United States as a question writes it ("US", "U.S.", "USA"), and the index's word for it. */
+/** The United States as a question writes it ("US", "U.S.", "USA"). */
 const US_WRITTEN = String.raw`U\.S\.(?:A\.)?|USA?`;
 const UNITED_STATES = new RegExp(String.raw`(?:^|[^\p{L}.])(?:${US_WRITTEN})(?![\p{L}])`, 'u');
-const US_WORD = new RegExp(`^(?:${US_WRITTEN})$`);
-export const UNITED_STATES_LEMMA = 'u.s.';
-export const isUnitedStates = (word: string): boolean => US_WORD.test(word);
 
 export function parseQuestion(raw: string): Question {
   const cleaned = cleanQuestion(raw);

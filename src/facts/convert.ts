@@ -24,7 +24,7 @@ const LARGE_BYTES = 1024 * 1024;
 export type Extracted = { text: string; url?: string } | { reason: string };
 
 /** Bumped when extraction reads more of a file (v2: PDF and DOCX metadata links; v3: tables as pipe tables; v4: bold and definition lists; v5: a PDF page's lines kept; v7: where a definition runs to several sentences, every term a section; v9: headings marked with their depth; v10: the page title marked as one), so older results are read again. */
-const EXTRACTION_VERSION = 'v10';
+const EXTRACTION_VERSION = 'v11';
 
 export function extractedPath(cacheDir: string, bytes: Buffer): string {
   return join(cacheDir, `${createHash('sha256').update(EXTRACTION_VERSION).update(bytes).digest('hex').slice(0, 32)}.json`);
@@ -276,7 +276,11 @@ async function fromHtml(html: string): Promise<Extracted> {
   // The page title leads unless the body already opens with it.
   // (Marked as the heading it is: "14 Orchard Row, Kettleby – 3 bedroom terraced house for sale | Hale & Pike Estate Agents"
   // is too long for a heading by its words alone, and had been read as the page's first fact.)
-  const body = title && !text.replace(MARKED_HEADING, '').startsWith(title) ? `# ${title}\n\n${text}` : text;
+  // (And where the page's headline is its title, said as a plain line, it is marked too: "Tinderbox: a cooperative card
+  // game" alone had been read as a labelled value, a fact, and the byline under it as a heading.)
+  const opensWithTitle = text.replace(MARKED_HEADING, '').startsWith(title);
+  const headline = title && opensWithTitle && !MARKED_HEADING.test(text) && text.split('\n', 1)[0].trim() === title;
+  const body = !title ? text : headline ? `# ${text}` : opensWithTitle ? text : `# ${title}\n\n${text}`;
   const url = canonical && /^https?:\/\//i.test(canonical) ? canonical : undefined;
   return url ? { text: body, url } : { text: body };
 }

@@ -260,8 +260,8 @@ function lengthBefore(e: Entity): Entity {
   return m ? { text: m[1], type: 'DURATION', start: e.start, end: e.start + m[1].length } : e;
 }
 
-/** "eight calendar days or more", "3 hours or longer", "3.10 or newer": the bound is the amount's. */
-const BOUND_AFTER = /^\s+or\s+(?:more|longer|less|fewer|over|under|newer|later|above|higher)\b/i;
+/** "eight calendar days or more", "3 hours or longer", "3.10 or newer", "aged 10 and up", "5 and under": the bound is the amount's. */
+const BOUND_AFTER = /^\s+(?:or\s+(?:more|longer|less|fewer|over|under|newer|later|above|higher|older|younger)|and\s+(?:up|upwards|over|above|older|under|below|younger))\b/i;
 function withBound(e: Entity, text: string, next: Entity | undefined): Entity {
   if (!COUNTED_TYPES.has(e.type) || !/\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an)\b/i.test(e.text)) return e;
   const bound = BOUND_AFTER.exec(text.slice(e.end));
@@ -518,8 +518,8 @@ function mergeRanges(entities: Entity[], text: string): Entity[] {
     // "€70", "£1,000": the tagger knows only "$" as a currency sign; any sign written against a number makes it a sum.
     const sign = !unit && e.type === 'NUMBER' ? CURRENCY_SIGN.exec(text.slice(Math.max(0, e.start - 2), e.start)) : null;
     if (sign) e = { text: text.slice(e.start - sign[0].length, e.end), type: 'MONEY', start: e.start - sign[0].length, end: e.end };
-    // "45p a mile", "99c": pence and cents written against the amount.
-    const small = !unit && !sign && e.type === 'NUMBER' && /^\d+$/.test(e.text) ? SMALL_COIN_AFTER.exec(text.slice(e.end)) : null;
+    // "45p a mile", "24.86p per kWh", "99c": pence and cents written against the amount.
+    const small = !unit && !sign && e.type === 'NUMBER' && /^\d+(?:\.\d+)?$/.test(e.text) ? SMALL_COIN_AFTER.exec(text.slice(e.end)) : null;
     if (small) e = { text: text.slice(e.start, e.end + small[0].length), type: 'MONEY', start: e.start, end: e.end + small[0].length };
     const storey = e.type === 'ORDINAL' ? STOREY_AFTER.exec(text.slice(e.end)) : null;
     if (storey) e = { text: text.slice(e.start, e.end + storey[0].length), type: 'PLACE', start: e.start, end: e.end + storey[0].length };
@@ -579,6 +579,11 @@ function mergeRanges(entities: Entity[], text: string): Entity[] {
       const lead = /\b(between|from)\s+$/i.exec(text.slice(0, prev.start));
       const start = lead ? lead.index : prev.start;
       out[out.length - 1] = { text: text.slice(start, e.end), type: e.type, start, end: e.end };
+    } else if (prev && prev.type === 'NUMBER' && /^\d[\d,.]*$/.test(prev.text) && e.type === 'DURATION' && /^\d/.test(e.text) && /^\s*(?:to|-|–|—)\s*$|^\s+and\s+$/.test(text.slice(prev.end, e.start)) && (!/and/.test(text.slice(prev.end, e.start)) || /\bbetween\s+$/i.test(text.slice(0, prev.start)))) {
+      // "between 42 and 49 days", "3-5 days": a range's first number is counted in the unit of its last.
+      const lead = /\b(between|from)\s+$/i.exec(text.slice(0, prev.start));
+      const start = lead ? lead.index : prev.start;
+      out[out.length - 1] = { text: text.slice(start, e.end), type: 'DURATION', start, end: e.end };
     } else if (prev && (prev.type === 'NUMBER' || (prev.type === 'DATE' && /^0\d{2,4}$/.test(prev.text))) && e.type === 'NUMBER' && /^(?:\+|0\d{2,4}(?: \d+)*$)/.test(prev.text) && /^\d+$/.test(e.text) && text.slice(prev.end, e.start) === ' ') {
       // "+31 20 555 0101", "07700 900321": a phone number's groups are one number (no count starts with 0;
       // nor does a year, though the tagger reads "01632" as one).

@@ -85,6 +85,9 @@ export function contentLemmas(tokens: Token[], first = 0, last = tokens.length -
       i++;
       continue;
     }
+    // "Did any strikes *take place*?", "*give birth*", "*catch fire*": a verb and its noun WordNet knows as one verb is that
+    // verb too (→ occur, happen), beside the noun.
+    if (t.pos === 'VERB' && next?.pos === 'NOUN' && i + 1 <= last && /^\p{Ll}+$/u.test(next.text) && isPhrasalVerb(lemma, next.text)) out.add(`${lemma} ${next.text}`);
     // "Time off", "a day off": a noun and its particle WordNet knows as one noun is that noun too
     // (→ leave, day off), beside "time" or "day" (in place of them it lost "days of compassionate leave").
     if (particle && t.pos === 'NOUN' && isPhrasalNoun(lemma, particle)) out.add(`${lemma} ${particle}`);

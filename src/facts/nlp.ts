@@ -139,6 +139,11 @@ const takesBareVerb = (values: readonly string[], i: number) =>
  */
 const POSSESSIVE_BEFORE_MARK = /(\p{L}['’]s)(?=[^\s\p{L}\p{N}])/gu;
 
+/** The United States as the index knows it: the lemma wink gives "U.S.". */
+export const UNITED_STATES_LEMMA = 'u.s.';
+const US_IN_CAPITALS = /^USA?$/;
+const shouted = (word: string | undefined) => !!word && /^\p{Lu}{2,}$/u.test(word) && !US_IN_CAPITALS.test(word);
+
 export function analyze(text: string): Analysis {
   const n = engine();
   const its = n.its;
@@ -163,6 +168,9 @@ export function analyze(text: string): Analysis {
     // "Did she help *found* the trust?": after a word that takes a bare verb, a past form that is a verb of
     // its own ("found", "saw", "fell") is that verb, not the past of another ("find", "see", "fall").
     else if (OWN_VERB_AFTER_PAST.has(v.toLowerCase()) && takesBareVerb(values, i)) tokens.push({ text: v, start: at, end: at + v.length, pos: 'VERB', lemma: v.toLowerCase(), stop: false, kind: kinds[i] });
+    // "£18 to the US": the country written in capitals is the word "U.S." is (wink takes it for the pronoun, a
+    // stop word), but not in a line shouted in capitals ("CONTACT US").
+    else if (US_IN_CAPITALS.test(v) && !shouted(values[i - 1]) && !shouted(values[i + 1])) tokens.push({ text: v, start: at, end: at + v.length, pos: 'PROPN', lemma: UNITED_STATES_LEMMA, stop: false, kind: kinds[i] });
     // wink leaves a few odd tokens without a lemma (seen in archive text); the word stands in.
     else tokens.push({ text: v, start: at, end: at + v.length, pos: pos[i], lemma: lemmas[i] ?? v.toLowerCase(), stop: stops[i], kind: kinds[i] });
     cursor = at + v.length;
