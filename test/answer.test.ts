@@ -1439,6 +1439,36 @@ describe('answering from any documents', () => {
     expect((await engine.ask("who do I tell when I'm sick?")).answer).toMatch(/^(?:your )?team lead$/);
   });
 
+  it('gives the value said "to" the place asked, the United States written "US" as the place it is, and the value of the hyphened whole asked, not of its part said alone', async () => {
+    const dir = docsFolder({
+      'shop.md': ['# Shop', 'Shipping is £6 to the UK, £12 to the EU and £18 to the US and Canada.', 'A six-day course costs €295 and a single day costs €89.', 'Orders from Europe are packed in our Dublin warehouse.', 'Orders from the US are packed in our Dallas warehouse.'].join('\n\n'),
+    });
+    const engine = await openEngine(dir);
+    expect((await engine.ask('how much is shipping to the EU?')).answer).toBe('£12');
+    expect((await engine.ask('how much is shipping to the US?')).answer).toBe('£18');
+    expect((await engine.ask('how much is a six-day course?')).answer).toBe('€295');
+    expect((await engine.ask('where are orders from the US packed?')).quote).toContain('Dallas');
+  });
+
+  it('answers who did an act with the one it was done by, whatever type the tagger gave each name ("designed by Priya Nair and illustrated by Tomasz Wójcik")', async () => {
+    const dir = docsFolder({ 'game.md': ['# The game', 'The game was designed by Priya Nair and illustrated by Tomasz Wójcik.', 'It has been playtested at more than 60 game nights.'].join('\n\n') });
+    const engine = await openEngine(dir);
+    expect((await engine.ask('who designed the game?')).answer).toBe('Priya Nair');
+    expect((await engine.ask('who illustrated the game?')).answer).toBe('Tomasz Wójcik');
+  });
+
+  it('does not answer how high or how big a thing is with a length of time', async () => {
+    const dir = docsFolder({ 'school.md': ['# About us', 'Alpenrose Ski School has taught skiing in Obergurgl since 1978.', 'Our 40 instructors speak English and German.'].join('\n\n') });
+    const engine = await openEngine(dir);
+    expect((await engine.ask('how high is Obergurgl?')).answered).toBe(false);
+    expect((await engine.ask('how big is the ski school?')).answer ?? '').not.toMatch(/1978/);
+    expect((await engine.ask('how many instructors are there?')).answer).toBe('40 instructors');
+    // A sentence with a length of time about the thing is no closer for it.
+    const studio = await openEngine(docsFolder({ 'fold.md': ['# Fold', 'This guide covers your first weeks at Fold, a design studio of 18 people in Bristol.', 'Everyone gets 27 days of holiday, and the studio closes between Christmas and New Year.'].join('\n\n') }));
+    const big = await studio.ask('how big is the studio?');
+    expect(big.quote ?? big.alternatives[0]?.quote).toContain('18 people');
+  });
+
   it('weighs a sum or an hour the asker names that the documents lack as an example, not as a word the answer must hold', async () => {
     const q = parseQuestion('I want to buy a £900 monitor, do I need approval?');
     expect(q.terms.find((t) => t.lemma === '900')?.given).toBe(true);

@@ -14,7 +14,10 @@ import { AGE_REQUIRED, namesAnswerKind, perQuestion, wordsAfter, type Question }
 import { NO_SUM_NEEDED } from './sum-asked.js';
 
 /** How many, how much, and a size or an age said only by a number ("how tall is the dam?", "how old is the town hall?"). */
-const COUNT_ASKED = /^how (?:many|much|tall|deep|wide|thick|heavy|old)\b/i;
+const COUNT_ASKED = /^how (?:many|much|tall|deep|wide|thick|heavy|old|high|big|large)\b/i;
+/** "How high is Obergurgl?", "how big is the hall?": a size, a height or a degree, said by a figure, never by a length of time ("since 1978"). */
+const SIZE_ASKED = /^how (?:high|big|large)\b/i;
+const SIZES = new Set<EntityType>(['NUMBER', 'PERCENT', 'MONEY']);
 /** "How old is the church?" — "built in 1850": a year says an age (a year alone, not the date of a meeting). */
 const AGE_ASKED = /^how old\b/i;
 const YEAR = /^(?:(?:in|since|from)\s+)?(?:the\s+)?(?:1[0-9]|20)\d\ds?$/i;
@@ -71,7 +74,7 @@ export function countMissing(q: Question, fact: Fact): boolean {
   // "How many people live along the river?" — "about 30 kilometres from the border": a measure, a sum or a length of
   // time counts nothing but its unit, where the thing counted is no unit of time ("how many days" is said in one).
   const thing = countKind(q);
-  const counts = thing === 'thing' ? THINGS_COUNTED : COUNTS;
+  const counts = thing === 'thing' ? THINGS_COUNTED : SIZE_ASKED.test(q.text) ? SIZES : COUNTS;
   // (Not a distance from somewhere: "the dam, about 40 kilometres from the lake" is no height of it.)
   if (LENGTH_ASKED.test(q.text)) return !fact.entities.some((e) => e.type === 'NUMBER' && LENGTH_UNIT.test(e.text) && !DISTANCE_AFTER.test(fact.text.slice(e.end)));
   // (An age one must be is said as one: "aged 18 or over", "under 16s"; "enter up to 5 times a day" counts entries.)

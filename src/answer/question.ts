@@ -291,7 +291,9 @@ const KIND_RULES: KindRule[] = [
   // "How much" asks for an amount, most often money; "how many" for a count; "how many days" for a duration ("25 days").
   // "How many" counts things: a sum of money answers it only when money is what it counts ("how many euros").
   { test: /\bhow many (?:[a-z]+ ){0,2}(?:days|weeks|months|years|hours|minutes|seconds|nights)\b/, kind: 'quantity', wants: ['DURATION', 'NUMBER', 'PERCENT'] },
-  { test: /\bhow (?:much|big|large|high)\b|\bhow many (?:pounds|euros|dollars|quid|bucks|pence|cents)\b/, kind: 'quantity', wants: ['MONEY', 'NUMBER', 'PERCENT', 'DURATION'] },
+  // (A size or a height is no length of time: "how big is the studio?" is not answered "27 days".)
+  { test: /\bhow (?:big|large|high)\b/, kind: 'quantity', wants: ['MONEY', 'NUMBER', 'PERCENT'] },
+  { test: /\bhow much\b|\bhow many (?:pounds|euros|dollars|quid|bucks|pence|cents)\b/, kind: 'quantity', wants: ['MONEY', 'NUMBER', 'PERCENT', 'DURATION'] },
   { test: /\bhow many\b/, kind: 'quantity', wants: ['NUMBER', 'PERCENT', 'DURATION'] },
   { test: /\bwhat (number|percentage|amount)\b/, kind: 'quantity', wants: ['NUMBER', 'MONEY', 'PERCENT', 'DURATION'] },
   { test: /\bhow (long|often|soon|early|far ahead|far in advance|fast|quickly)\b/, kind: 'duration', wants: ['DURATION', 'DATE', 'TIME', 'NUMBER'] },

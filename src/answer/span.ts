@@ -67,6 +67,8 @@ const isSynonym = (word: string, other: string) => relatedWords(word).some((r) =
 const NAMES = new Set(['PERSON', 'ORG', 'PLACE', 'NAME']);
 
 /** The words a question names, as lemmas and as written: asked once per candidate sentence, so read once. */
+/** The verbs of a question, as lemmas. */
+const verbsAsked = perQuestion((q) => new Set(analyze(q.text).tokens.filter((t) => t.pos === 'VERB').map((t) => normalizeLemma(t.lemma))));
 const askedWords = perQuestion((q) => {
   const set = new Set<string>();
   for (const t of q.terms) {
@@ -266,13 +268,16 @@ function spanOf(fact: Fact, q: Question, matched: Set<string>, headingWords: Rea
       // Nor is the place a story was filed from anyone who did anything in it ("LONDON, 4 June 2026 - Brightwell has agreed to buy…").
       !(q.kind === 'who' && e.end <= dateline),
   );
-  // "en-suite" matched whole is its parts too, as the tokenizer splits it (where neither is asked on its own).
-  const isMatchedAlone = (t: Token) => matched.has(normalizeLemma(t.lemma)) || matched.has(fold(t.text));
+  // "en-suite" matched whole is its parts too, as the tokenizer splits it.
   const hyphened = new Set<Token>();
   tokens.forEach((t, i) => {
     const [dash, after] = [tokens[i + 1], tokens[i + 2]];
-    if (dash?.text === '-' && after && t.end === dash.start && dash.end === after.start && matched.has(normalizeLemma(`${t.text}-${after.text}`)) && !isMatchedAlone(t) && !isMatchedAlone(after)) [t, dash, after].forEach((x) => hyphened.add(x));
+    if (dash?.text === '-' && after && t.end === dash.start && dash.end === after.start && matched.has(normalizeLemma(`${t.text}-${after.text}`))) [t, dash, after].forEach((x) => hyphened.add(x));
   });
+  // …and where the sentence says the whole, a part of it elsewhere is not what was asked: "how much is a six-day
+  // course?" — "a six-day course costs €295 and a single *day* costs €89".
+  const partsOfWholes = new Set([...hyphened].map((t) => normalizeLemma(t.lemma)));
+  const isMatchedAlone = (t: Token) => (matched.has(normalizeLemma(t.lemma)) || matched.has(fold(t.text))) && !partsOfWholes.has(normalizeLemma(t.lemma));
   const isMatched = (t: (typeof tokens)[number]) => isMatchedAlone(t) || hyphened.has(t);
   // "Guide price £285,000 · Freehold · Council tax band C · EPC rating D": facts set side by side, each its label then its value.
   const sideBySide = q.kind !== 'yesno' && !choicesAsked(q) ? valueBeside(fact.text, tokens, isMatched) : null;
@@ -492,9 +497,14 @@ function spanOf(fact: Fact, q: Question, matched: Set<string>, headingWords: Rea
     // more surely than the noun every value counts.
     // "Which university …?" — "led by Dr Lea Brunner of the University of Innsbruck": a name that calls itself the kind asked is one.
     const kindNamed = kindInName(e) ? KIND_NAMED_BONUS : 0;
+    // "Who designed the game?" — "designed by Priya Nair and illustrated by Tomasz Wójcik": the one the very act asked
+    // was done by, whatever type the tagger gave each name. (In the clause of every word asked: "Brightwell is being
+    // advised by Harcourt Lane, and Lumen by Everly & Co." asked who advises Lumen.)
+    // (The question's own verb: "which university is the *lead* researcher from?" asks no one who led.)
+    const agent = q.kind === 'who' && tokens.some((t) => t.pos === 'VERB' && verbsAsked(q).has(normalizeLemma(t.lemma)) && BY_AGENT.test(fact.text.slice(t.end, e.start))) && tokens.every((t) => !isMatched(t) || clauseOf(t.start) === clauseOf(e.start)) ? KIND_NAMED_BONUS : 0;
     const qualifier = qualifiedBy(e);
     const qualifies = qualifier || otherwise(e) ? QUALIFIED_BONUS * (qualifier?.pos === 'PROPN' ? 2 : 1) : 0;
-    return (otherStatement(e) ? OTHER_STATEMENT_COST : 0) - bracketedFor(e) * BRACKETED_BONUS + notWhen + notLead - deadline - spanSide - countsIt - measured - bound - paid - measureOf - saidOf - stranded - kindNamed + tierCost + distance + wrongSide + notPhone + located + where + single + vague + (modifies(e) || possessor(e) ? 40 : 0) + (otherClause(e) && !deadline ? CLAUSE_COST : 0) - qualifies;
+    return (otherStatement(e) ? OTHER_STATEMENT_COST : 0) - bracketedFor(e) * BRACKETED_BONUS + notWhen + notLead - deadline - spanSide - countsIt - measured - bound - paid - measureOf - saidOf - stranded - kindNamed - agent + tierCost + distance + wrongSide + notPhone + located + where + single + vague + (modifies(e) || possessor(e) ? 40 : 0) + (otherClause(e) && !deadline ? CLAUSE_COST : 0) - qualifies;
   };
   // The sentence saying which of its values is the one asked outweighs every guess by type or distance:
   // - the name the noun asked about is set beside ("Hezbollah, the Iran-aligned militia");
@@ -694,8 +704,8 @@ const OTHER_STATEMENT_COST = 1000;
 const DELAY_COST = 40;
 /** A length that is no delay (for "when") or no lead time (for "how much notice") costs as much as this many characters further off. */
 const NOT_DELAY_COST = 200;
-/** What joins a value to the word that says where or for what it holds: " in ", " for the ". */
-const QUALIFIER = /^\s+(?:in|for|at|on)\s+(?:the\s+)?$/i;
+/** What joins a value to the word that says where or for what it holds: " in ", " for the ", " to the " ("£18 to the US"). */
+const QUALIFIER = /^\s+(?:in|for|at|on|to)\s+(?:the\s+)?$/i;
 /** A measure's possessive and the noun it measures, an adjective between: "months' (written) *notice*". */
 const MEASURE_OWNS = /^['’]s?\s+(?:[\p{Ll}-]+\s+)?(\p{Ll}+)/u;
 /** A value qualified by the word asked, or "elsewhere" for a place not named: as good as this much nearer. */
@@ -704,6 +714,8 @@ const QUALIFIED_BONUS = 30;
 const LOCATED_COST = 60;
 /** A name that says it is the kind of thing asked ("the University of Innsbruck") outweighs a name of the kind's type. */
 const KIND_NAMED_BONUS = 100;
+/** Between a verb in the passive and the name of who did it (" by the " is followed by a role, which a name may follow). */
+const BY_AGENT = /^\s+by\s+$/i;
 const PHONE_ASKED = /\b(?:phone|telephone|mobile|helpline|hotline)(?: number)?\b|\bnumber (?:to|do i|should i|can i) (?:call|ring|phone)\b/i;
 /** A deadline asked ("by when") and a date the sentence says it by: the sentence's own answer, however far from the words matched. */
 const DEADLINE_BONUS = 100;
