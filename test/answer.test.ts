@@ -1457,6 +1457,15 @@ describe('answering from any documents', () => {
     expect((await engine.ask('who illustrated the game?')).answer).toBe('Tomasz Wójcik');
   });
 
+  it('does not answer where a thing is with the name the sentence says the thing is ("Muddy Paws is a small grooming salon")', async () => {
+    const dir = docsFolder({ 'salon.md': ['# About us', 'Muddy Paws is a small grooming salon run by Hannah Brightwell.', 'We groom one dog at a time.'].join('\n\n') });
+    const engine = await openEngine(dir);
+    const where = await engine.ask('where is the salon?');
+    expect(where.quote ?? where.alternatives[0]?.quote).toContain('Muddy Paws');
+    expect(where.answer ?? '').not.toMatch(/Paws/);
+    expect((await engine.ask('who runs the salon?')).answer).toBe('Hannah Brightwell');
+  });
+
   it('does not answer how high or how big a thing is with a length of time', async () => {
     const dir = docsFolder({ 'school.md': ['# About us', 'Alpenrose Ski School has taught skiing in Obergurgl since 1978.', 'Our 40 instructors speak English and German.'].join('\n\n') });
     const engine = await openEngine(dir);

@@ -696,6 +696,13 @@ describe('fact table', () => {
     // A range's first number is counted in its last's unit.
     const range = buildFactTable([{ name: 'range.txt', text: 'Range\n\nWe will write to you between 42 and 49 days before your tariff ends.' }]);
     expect(range.facts.flatMap(entitiesOf)).toEqual(['DURATION:between 42 and 49 days']);
+    // "may" before a verb is the modal, not the month ("12 May" is).
+    const modal = buildFactTable([{ name: 'visits.txt', text: 'Visits\n\nChildren under 12 may visit with an adult. The fair opens on 12 May.' }]);
+    expect(modal.facts.flatMap(entitiesOf)).toEqual(expect.arrayContaining(['NUMBER:12', 'DATE:12 May']));
+    expect(modal.facts.flatMap(entitiesOf)).not.toContain('DATE:12 may');
+    // A weekday's part of the day is the date's.
+    const parts = buildFactTable([{ name: 'clips.txt', text: 'Clips\n\nNail clips: Tuesday mornings only. Late opening on Friday evening.' }]);
+    expect(parts.facts.flatMap(entitiesOf)).toEqual(expect.arrayContaining(['DATE:Tuesday mornings', 'DATE:Friday evening']));
     // The tagger reads a leading group like "01632" as a year; no year starts with 0.
     const desk = buildFactTable([{ name: 'desk.txt', text: 'Desk\n\nIf you are running late, phone the duty desk on 01632 960455 before your shift starts.' }]);
     expect(desk.facts.flatMap(entitiesOf)).toEqual(['NUMBER:01632 960455']);

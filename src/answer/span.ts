@@ -208,6 +208,15 @@ function namesThingAsked(e: Entity, tokens: Token[], text: string, matched: Read
   const next = tokens.find((t) => t.start >= e.end);
   return !!next && next.start === e.end + 1 && /^\p{Lu}/u.test(next.text) && matched.has(normalizeLemma(next.lemma)) && /^,\s+\p{Lu}/u.test(text.slice(next.end));
 }
+/** Whether a name is said to be the thing asked: "Muddy Paws *is a small grooming salon*" asked where the salon is. */
+function namedAsThingAsked(e: Entity, tokens: Token[], text: string, matched: ReadonlySet<string>): boolean {
+  const copula = NAME_IS_A.exec(text.slice(e.end));
+  if (!copula) return false;
+  const phraseEnd = e.end + copula[0].length;
+  return tokens.some((t) => t.start >= e.end + copula[0].length - copula[1].length && t.end <= phraseEnd && t.pos === 'NOUN' && matched.has(normalizeLemma(t.lemma)));
+}
+/** A name's copula and the noun phrase after it, to its first break: " is a small grooming salon". */
+const NAME_IS_A = /^\s+(?:is|was)\s+(?:an?|the|our)\s+([\p{L}\s'’-]{1,60}?)(?=[,.;:()]|\s+(?:run|in|at|on|by|with|that|which|who|where|and|for|of)\b|$)/u;
 /** The units each measure a question may name is said in. */
 const UNITS_OF: Readonly<Record<string, RegExp>> = { weight: WEIGHT_UNIT, width: LENGTH_UNIT, length: LENGTH_UNIT, height: LENGTH_UNIT, depth: LENGTH_UNIT, distance: LENGTH_UNIT };
 /** The units of the measure a question names ("the weight limit", "how heavy": weight), or null. */
@@ -263,6 +272,8 @@ function spanOf(fact: Fact, q: Question, matched: Set<string>, headingWords: Rea
       !(q.kind === 'where' && e.type === 'NAME' && namesAThingNotAPlace(e, tokens)) &&
       // …nor the name of the very thing asked, where a place follows it: "at Lakeside *Lodge*, Windermere" (asked where the lodge is).
       !(q.kind === 'where' && e.type === 'NAME' && namesThingAsked(e, tokens, fact.text, matched)) &&
+      // …nor a name the sentence says the thing asked is: "Muddy Paws is a small grooming salon".
+      !(q.kind === 'where' && NAMES.has(e.type) && namedAsThingAsked(e, tokens, fact.text, matched)) &&
       // …nor a word of a title or slogan quoted: 'marked "Win a Family Break"' names no place.
       !(q.kind === 'where' && e.type === 'NAME' && QUOTE_OPEN_BEFORE.test(fact.text.slice(0, e.start)) && QUOTE_CLOSE_AFTER.test(fact.text.slice(e.end))) &&
       // Nor is the place a story was filed from anyone who did anything in it ("LONDON, 4 June 2026 - Brightwell has agreed to buy…").

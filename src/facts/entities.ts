@@ -138,6 +138,12 @@ export function sentenceEntities(a: Analysis, first: number, last: number, text:
     // wink includes the preposition in "By January 14"; the date is what follows it.
     const prep = DATE_PREPOSITION.exec(text.slice(start, end));
     if (prep && type === 'DATE') start += prep[0].length;
+    // "children under 12 may visit": a month is written with its capital; "may" before a verb is the modal.
+    const modal = type === 'DATE' && a.tokens[e.last + 1]?.pos === 'VERB' ? /^(\d+)\s+may$/.exec(text.slice(start, end)) : null;
+    if (modal) {
+      out.push({ text: modal[1], type: 'NUMBER', start, end: start + modal[1].length });
+      continue;
+    }
     out.push({ text: text.slice(start, end), type, start, end });
     for (let i = e.first; i <= e.last; i++) taken.add(i);
   }
@@ -367,6 +373,8 @@ const CLOCK_TIME = new RegExp(String.raw`\b${HOUR}[:.]${MINUTES}\s?(?:am|pm)\b`,
 const SAID_CLOCK_TIME = new RegExp(String.raw`(?<=\b(?:times?|at|until|till)\s*:?\s)${HOUR}\.${MINUTES}\b(?!\s*(?:%|per\s?cent)|[\p{L}])`, 'giu');
 const WEEKDAY = new RegExp(`^${WEEKDAY_NAME}s?$`, 'i');
 const WEEKDAY_FIRST = new RegExp(`^${WEEKDAY_NAME}`, 'i');
+const WEEKDAY_ONLY = new RegExp(`^${WEEKDAY_NAME}s?$`, 'i');
+const PART_OF_DAY_AFTER = /^\s+(?:morning|afternoon|evening|night|lunchtime)s?\b/i;
 const EVERY_BEFORE = /\bevery\s+$/i;
 const WEEKDAYS = /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?\b/g;
 /** An email address: its local part before the @, then its domain. */
@@ -511,6 +519,9 @@ function mergeRanges(entities: Entity[], text: string): Entity[] {
     // "every Monday at 11:00": a weekday said as a habit keeps its "every".
     const every = e.type === 'DATE' && WEEKDAY_FIRST.test(e.text) ? EVERY_BEFORE.exec(text.slice(Math.max(0, e.start - 12), e.start)) : null;
     if (every) e = { ...e, text: text.slice(e.start - every[0].length, e.end), start: e.start - every[0].length };
+    // "Tuesday mornings", "Friday evening": the part of the day is the date's.
+    const partOfDay = e.type === 'DATE' && WEEKDAY_ONLY.test(e.text) ? PART_OF_DAY_AFTER.exec(text.slice(e.end)) : null;
+    if (partOfDay) e = { ...e, text: text.slice(e.start, e.end + partOfDay[0].length), end: e.end + partOfDay[0].length };
     // "no less than three weeks" is at least three weeks: the "no" is the amount's, or it says the opposite.
     if (/^(?:less|more|fewer|later|earlier) than\b/i.test(e.text) && /\bno\s+$/i.test(text.slice(Math.max(0, e.start - 4), e.start))) e = { ...e, text: text.slice(e.start - 3, e.end), start: e.start - 3 };
     const unit = e.type === 'NUMBER' ? (CURRENCY_AFTER.exec(text.slice(e.end)) ?? CODE_AFTER.exec(text.slice(e.end))) : null;
