@@ -289,6 +289,19 @@ const FLOORS: Record<string, { p1: number; declined: number; refusedAtMost: numb
   'room-hire': { p1: 0.75, declined: 0.8, refusedAtMost: 0.1, short: 0.75 },
   'migration-guide': { p1: 0.85, declined: 0.4, refusedAtMost: 0.15, short: 0.05 },
   'rail-assistance': { p1: 0.75, declined: 0, refusedAtMost: 0.25, short: 0.4 },
+  // Written blind at stop 47 (P@1, off-topic declined over every question on first run): before any change, the seeds as an
+  // editor building a timeline and a cast list (86.4%, 62.5%), an energy tariff's key facts (86.7%, 90.0%: pence read as no
+  // sum), a board game's crowdfunding page (80.0%, 70.0%), a boiler warranty (83.3%, 60.0%) and a ski school's lessons page
+  // (80.0%, 50.0%); after the first round, the seeds as a sceptical reader asking who says so (81.8%, 62.5%), a dog
+  // groomer's prices page (93.3%, 70.0%) and a hospital's visitor information (90.0%, 70.0%). (The timeline seeds have no
+  // floor: the hash put 22 of their 30 questions in the held-out half, which is no half.)
+  'seeds-final47': { p1: 0.75, declined: 0.4, refusedAtMost: 0.1, short: 0.5 },
+  'energy-tariff': { p1: 0.85, declined: 0.8, refusedAtMost: 0.15, short: 0.6 },
+  crowdfunding: { p1: 0.75, declined: 0.25, refusedAtMost: 0.15, short: 0.3 },
+  'boiler-warranty': { p1: 0.7, declined: 0.3, refusedAtMost: 0.25, short: 0.35 },
+  'ski-school': { p1: 0.8, declined: 0.5, refusedAtMost: 0.25, short: 0.5 },
+  'dog-grooming': { p1: 0.8, declined: 0.5, refusedAtMost: 0.2, short: 0.55 },
+  'hospital-visiting': { p1: 0.85, declined: 0, refusedAtMost: 0.15, short: 0.4 },
   runbook: { p1: 0.9, declined: 0.9, refusedAtMost: 0.15, short: 0.8 },
   'it-help': { p1: 0.85, declined: 0.6, refusedAtMost: 0.15, short: 0.9 },
 };
