@@ -66,9 +66,9 @@ const isSynonym = (word: string, other: string) => relatedWords(word).some((r) =
 /** Types a tagger tells apart unreliably (a broadcaster's name read as a place): a preference among them, not a rule. */
 const NAMES = new Set(['PERSON', 'ORG', 'PLACE', 'NAME']);
 
-/** The words a question names, as lemmas and as written: asked once per candidate sentence, so read once. */
 /** The verbs of a question, as lemmas. */
 const verbsAsked = perQuestion((q) => new Set(analyze(q.text).tokens.filter((t) => t.pos === 'VERB').map((t) => normalizeLemma(t.lemma))));
+/** The words a question names, as lemmas and as written: asked once per candidate sentence, so read once. */
 const askedWords = perQuestion((q) => {
   const set = new Set<string>();
   for (const t of q.terms) {

@@ -140,11 +140,7 @@ export function sentenceEntities(a: Analysis, first: number, last: number, text:
     if (prep && type === 'DATE') start += prep[0].length;
     // "children under 12 may visit": a month is written with its capital; "may" before a verb is the modal.
     const modal = type === 'DATE' && a.tokens[e.last + 1]?.pos === 'VERB' ? /^(\d+)\s+may$/.exec(text.slice(start, end)) : null;
-    if (modal) {
-      out.push({ text: modal[1], type: 'NUMBER', start, end: start + modal[1].length });
-      continue;
-    }
-    out.push({ text: text.slice(start, end), type, start, end });
+    out.push(modal ? { text: modal[1], type: 'NUMBER', start, end: start + modal[1].length } : { text: text.slice(start, end), type, start, end });
     for (let i = e.first; i <= e.last; i++) taken.add(i);
   }
 
@@ -332,7 +328,10 @@ const DAY_OF_MONTH = /^(\d{1,2})(?:st|nd|rd|th)$/i;
 /** What "of the month" or "of every month" may follow: "the tenth", "the 5th", "the first Monday". */
 const countsADay = (e: Entity) => e.type === 'ORDINAL' || (e.type === 'DATE' && (DAY_OF_MONTH.test(e.text) || WEEKDAY.test(e.text.split(/\s+/).pop()!)));
 const CALENDAR_UNIT = /\b(?:week|month|year|quarter)s?$/i;
-const PART_OF_DAY = /^(?:morning|afternoon|evening|night|noon|midday|midnight|lunchtime)$/i;
+const PARTS_OF_DAY = 'morning|afternoon|evening|night|noon|midday|midnight|lunchtime';
+const PART_OF_DAY = new RegExp(`^(?:${PARTS_OF_DAY})$`, 'i');
+/** "Tuesday *mornings*", "Friday *evening*": a part of the day after a weekday. */
+const PART_OF_DAY_AFTER = new RegExp(String.raw`^\s+(?:${PARTS_OF_DAY})s?\b`, 'i');
 /** An hour as it is spoken before "in the morning": "three", "11". */
 const HOUR_WORD = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[1-9]|1[0-2])$/i;
 const HYPHENED_UNIT = /^-(?:half|third|quarter|one|two|three|four|five|six|seven|eight|nine|hundred|thousand|million|billion|day|week|month|year|hour|minute|second|night|person|people|member|seat|page|mile|kilomet(?:re|er)|km|met(?:re|er)|inch|foot|point|percent|degree|stor(?:e)?y|floor|room|bed(?:room)?|step|part|stage)s?\b/i;
@@ -373,8 +372,6 @@ const CLOCK_TIME = new RegExp(String.raw`\b${HOUR}[:.]${MINUTES}\s?(?:am|pm)\b`,
 const SAID_CLOCK_TIME = new RegExp(String.raw`(?<=\b(?:times?|at|until|till)\s*:?\s)${HOUR}\.${MINUTES}\b(?!\s*(?:%|per\s?cent)|[\p{L}])`, 'giu');
 const WEEKDAY = new RegExp(`^${WEEKDAY_NAME}s?$`, 'i');
 const WEEKDAY_FIRST = new RegExp(`^${WEEKDAY_NAME}`, 'i');
-const WEEKDAY_ONLY = new RegExp(`^${WEEKDAY_NAME}s?$`, 'i');
-const PART_OF_DAY_AFTER = /^\s+(?:morning|afternoon|evening|night|lunchtime)s?\b/i;
 const EVERY_BEFORE = /\bevery\s+$/i;
 const WEEKDAYS = /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?\b/g;
 /** An email address: its local part before the @, then its domain. */
@@ -520,7 +517,7 @@ function mergeRanges(entities: Entity[], text: string): Entity[] {
     const every = e.type === 'DATE' && WEEKDAY_FIRST.test(e.text) ? EVERY_BEFORE.exec(text.slice(Math.max(0, e.start - 12), e.start)) : null;
     if (every) e = { ...e, text: text.slice(e.start - every[0].length, e.end), start: e.start - every[0].length };
     // "Tuesday mornings", "Friday evening": the part of the day is the date's.
-    const partOfDay = e.type === 'DATE' && WEEKDAY_ONLY.test(e.text) ? PART_OF_DAY_AFTER.exec(text.slice(e.end)) : null;
+    const partOfDay = e.type === 'DATE' && WEEKDAY.test(e.text) ? PART_OF_DAY_AFTER.exec(text.slice(e.end)) : null;
     if (partOfDay) e = { ...e, text: text.slice(e.start, e.end + partOfDay[0].length), end: e.end + partOfDay[0].length };
     // "no less than three weeks" is at least three weeks: the "no" is the amount's, or it says the opposite.
     if (/^(?:less|more|fewer|later|earlier) than\b/i.test(e.text) && /\bno\s+$/i.test(text.slice(Math.max(0, e.start - 4), e.start))) e = { ...e, text: text.slice(e.start - 3, e.end), start: e.start - 3 };
@@ -591,7 +588,7 @@ function mergeRanges(entities: Entity[], text: string): Entity[] {
       const start = lead ? lead.index : prev.start;
       out[out.length - 1] = { text: text.slice(start, e.end), type: e.type, start, end: e.end };
     } else if (prev && prev.type === 'NUMBER' && /^\d[\d,.]*$/.test(prev.text) && e.type === 'DURATION' && /^\d/.test(e.text) && /^\s*(?:to|-|–|—)\s*$|^\s+and\s+$/.test(text.slice(prev.end, e.start)) && (!/and/.test(text.slice(prev.end, e.start)) || /\bbetween\s+$/i.test(text.slice(0, prev.start)))) {
-      // "between 42 and 49 days", "3-5 days": a range's first number is counted in the unit of its last.
+      // "between 42 and 49 days", "from 10 to 14 days": a range's first number is counted in the unit of its last.
       const lead = /\b(between|from)\s+$/i.exec(text.slice(0, prev.start));
       const start = lead ? lead.index : prev.start;
       out[out.length - 1] = { text: text.slice(start, e.end), type: 'DURATION', start, end: e.end };

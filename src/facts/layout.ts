@@ -311,8 +311,8 @@ function readerLines(text: string): { lines: string[]; starts: number[] } {
  * "Published 3 November 2026", "By Tomasz Wierzbicki, Science Editor · 18 September 2026"): who wrote it
  * and when, said of the document as a mail's "From:" is. Read as headings, they were the section of every
  * paragraph up to the first subheading, and nothing in the library said who wrote the story.
- * ("Match report by Dev Okonkwo", "Words by …", "Created by Ember & Ash Games, Bristol" too. A byline names a person or a firm: two to four capitalised words, so "By
- * train" over a travel guide's directions stays a heading.)
+ * ("Match report by Dev Okonkwo", "Words by …", "Created by Ember & Ash Games, Bristol" too. A byline names a person
+ * or a firm: two to four capitalised words, so "By train" over a travel guide's directions stays a heading.)
  */
 export const BYLINE = /^(?:(?:[Mm]atch |[Ff]ilm |[Bb]ook )?(?:[Rr]eport|[Ww]ords|[Ss]tory|[Tt]ext|[Ii]nterview|[Rr]eview|[Ww]ritten|[Rr]eporting|[Cc]reated|[Mm]ade|[Pp]roduced|[Pp]ublished|[Pp]resented|[Hh]osted|[Ee]dited|[Cc]ompiled) )?[Bb]y\s+\p{Lu}[\p{L}'’.-]*(?:\s+(?:&\s+)?\p{Lu}[\p{L}'’.-]*){1,3}(?=$|\s*[,;·|–—]\s)/u;
 const DATELINE = /^(?:(?:first |last )?(?:published|updated|posted)(?: on)?|dated)\s*:?\s+\S[^.!?]*\d/i;
