@@ -278,9 +278,8 @@ async function fromHtml(html: string): Promise<Extracted> {
   // is too long for a heading by its words alone, and had been read as the page's first fact.)
   // (And where the page's headline is its title, said as a plain line, it is marked too: "Tinderbox: a cooperative card
   // game" alone had been read as a labelled value, a fact, and the byline under it as a heading.)
-  const opensWithTitle = text.replace(MARKED_HEADING, '').startsWith(title);
-  const headline = title && opensWithTitle && !MARKED_HEADING.test(text) && text.split('\n', 1)[0].trim() === title;
-  const body = !title ? text : headline ? `# ${text}` : opensWithTitle ? text : `# ${title}\n\n${text}`;
+  const headline = !!title && text.split('\n', 1)[0].trim() === title;
+  const body = !title ? text : headline ? `# ${text}` : text.replace(MARKED_HEADING, '').startsWith(title) ? text : `# ${title}\n\n${text}`;
   const url = canonical && /^https?:\/\//i.test(canonical) ? canonical : undefined;
   return url ? { text: body, url } : { text: body };
 }

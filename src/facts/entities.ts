@@ -501,6 +501,14 @@ const NAMED = new Set<EntityType>(['NAME', 'ORG', 'PERSON', 'PLACE']);
 /** Entity types that are amounts of something, with a number in them or before them. */
 export const COUNTED_TYPES: ReadonlySet<string> = new Set<EntityType>(['DURATION', 'NUMBER', 'MONEY', 'PERCENT']);
 
+/** A range from one value to another as one entity of `type`, with the "between" or "from" that opens it. */
+function rangeOf(from: Entity, to: Entity, type: EntityType, text: string): Entity {
+  const lead = RANGE_LEAD.exec(text.slice(0, from.start));
+  const start = lead ? lead.index : from.start;
+  return { text: text.slice(start, to.end), type, start, end: to.end };
+}
+const RANGE_LEAD = /\b(between|from)\s+$/i;
+
 function mergeRanges(entities: Entity[], text: string): Entity[] {
   const out: Entity[] = [];
   for (const found of entities) {
@@ -584,14 +592,10 @@ function mergeRanges(entities: Entity[], text: string): Entity[] {
       out[out.length - 1] = { ...prev, text: text.slice(prev.start, e.end), end: e.end };
     } else if (prev && prev.type === e.type && (e.type === 'NUMBER' || e.type === 'TIME' || e.type === 'DATE' || e.type === 'MONEY') && /^\s*(and|to|-|–|—)\s*$/.test(text.slice(prev.end, e.start)) && (e.type !== 'MONEY' || !/and/.test(text.slice(prev.end, e.start)) || /\bbetween\s+$/i.test(text.slice(0, prev.start))) && !(e.type === 'NUMBER' && /and/.test(text.slice(prev.end, e.start)) && /\p{L}$/u.test(prev.text) && !/\bbetween\s+$/i.test(text.slice(0, prev.start)))) {
       // "between €5 and €10", "€5–€10" are one sum; "$40 and £30" are two, as "20 cm and 10 kg" are ("between 23 kg and 32 kg" one).
-      const lead = /\b(between|from)\s+$/i.exec(text.slice(0, prev.start));
-      const start = lead ? lead.index : prev.start;
-      out[out.length - 1] = { text: text.slice(start, e.end), type: e.type, start, end: e.end };
+      out[out.length - 1] = rangeOf(prev, e, e.type, text);
     } else if (prev && prev.type === 'NUMBER' && /^\d[\d,.]*$/.test(prev.text) && e.type === 'DURATION' && /^\d/.test(e.text) && /^\s*(?:to|-|–|—)\s*$|^\s+and\s+$/.test(text.slice(prev.end, e.start)) && (!/and/.test(text.slice(prev.end, e.start)) || /\bbetween\s+$/i.test(text.slice(0, prev.start)))) {
       // "between 42 and 49 days", "from 10 to 14 days": a range's first number is counted in the unit of its last.
-      const lead = /\b(between|from)\s+$/i.exec(text.slice(0, prev.start));
-      const start = lead ? lead.index : prev.start;
-      out[out.length - 1] = { text: text.slice(start, e.end), type: 'DURATION', start, end: e.end };
+      out[out.length - 1] = rangeOf(prev, e, 'DURATION', text);
     } else if (prev && (prev.type === 'NUMBER' || (prev.type === 'DATE' && /^0\d{2,4}$/.test(prev.text))) && e.type === 'NUMBER' && /^(?:\+|0\d{2,4}(?: \d+)*$)/.test(prev.text) && /^\d+$/.test(e.text) && text.slice(prev.end, e.start) === ' ') {
       // "+31 20 555 0101", "07700 900321": a phone number's groups are one number (no count starts with 0;
       // nor does a year, though the tagger reads "01632" as one).
