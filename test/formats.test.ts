@@ -75,6 +75,11 @@ beforeAll(async () => {
   writeFileSync(join(dir, 'volunteers.html'), `<!doctype html><html><head><title>Riverside Festival – Volunteer Guide</title></head>
 <body><h2>Teams</h2><dl><dt>Stewarding</dt><dd>Stewards manage crowd flow at the main gate.</dd><dt>Artist liaison</dt><dd>Liaison volunteers meet performers at the artist gate. This team is led by Priya Nair.</dd><dt>Recycling</dt><dd>The recycling team empties bins.</dd></dl></body></html>`);
   // A news page: its title a long headline and the site's name, its byline under the headline.
+  // A shop's page: its hours in the header under the menu, its address and phone in the footer beside its links.
+  writeFileSync(join(dir, 'salon.html'), `<!doctype html><html><head><title>Hair by Jo</title></head>
+<body><header><a href="/">Hair by Jo</a><nav><a href="/prices">Prices</a> | <a href="/book">Book</a></nav><h1>Hair by Jo</h1><p>Open Tuesday to Saturday, 9am to 5pm.</p></header>
+<main><h2>Prices</h2><p>A cut and blow-dry costs £42.</p></main>
+<footer><p>Hair by Jo, 12 Bridge Street, Hebden Bridge HX7 8AF · <a href="/privacy">Privacy</a> · <a href="/cookies">Cookies</a></p><p>&copy; 2026 Hair by Jo Ltd. Call <a href="tel:01422555010">01422 555 010</a></p></footer></body></html>`);
   writeFileSync(join(dir, 'story.html'), `<!doctype html><html><head><title>Harbour reopens after four days of storm repairs as the fishing fleet returns | Coast News</title></head>
 <body><nav><a href="/">Home</a></nav><article><h1>Harbour reopens after four days of storm repairs as the fishing fleet returns</h1><p class="byline">By Ana Costa, Coast Reporter · 3 March 2026</p>
 <p>The harbour reopened on Monday after four days of repairs.</p><h2>Damage</h2><p>Two pontoons were lost.</p></article></body></html>`);
@@ -132,7 +137,7 @@ describe('documents in office formats and web pages', () => {
     expect(facts[0].title).toBe('Security handbook');
   });
 
-  it('reads an HTML page without its navigation, header, footer or scripts, linked to its canonical address', async () => {
+  it("reads an HTML page without its navigation, its header's and footer's chrome or its scripts, linked to its canonical address", async () => {
     const facts = factsOf('canteen.html');
     // A table is said row by row with its column names; a list item without a full stop is still a fact.
     expect(facts.map((f) => [f.section, f.text])).toEqual([
@@ -146,6 +151,17 @@ describe('documents in office formats and web pages', () => {
     ]);
     expect(facts[0]).toMatchObject({ section: 'Opening hours', title: 'Canteen', url: 'https://intranet.example.com/canteen' });
     expect(built.table.facts.some((f) => /Log in|Copyright|tracking|Intranet header/.test(f.text))).toBe(false);
+  });
+
+  it("reads an HTML page's header paragraphs and its footer's address and phone, without their menus, links or copyright", async () => {
+    expect(factsOf('salon.html').map((f) => f.text)).toEqual([
+      // The hours under the header's menu had been dropped with it; the footer, which held the only address and phone.
+      'Open Tuesday to Saturday, 9am to 5pm.',
+      'A cut and blow-dry costs £42.',
+      // A footer's line is a fact, never a heading: unpunctuated, the address had headed the phone below it.
+      'Hair by Jo, 12 Bridge Street, Hebden Bridge HX7 8AF.',
+      'Call 01422 555 010.',
+    ]);
   });
 
   it("takes a news page's long headline as its title, never a fact, and its byline as what the story says of itself", async () => {

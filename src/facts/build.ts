@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { EMAIL_ADDRESS, LIFESPAN, namesWritten, sentenceEntities, WEB_ADDRESS_IN } from './entities.js';
+import { EMAIL_ADDRESS, LIFESPAN, namesWritten, PHONE_NUMBER_IN, POSTAL_ADDRESS_IN, sentenceEntities, WEB_ADDRESS_IN } from './entities.js';
 import { BYLINE, DATELINE_LEAD, LABELLED, SIGN_OFF, SPEAKER_LABEL, splitBlocks } from './layout.js';
 import { contentLemmas } from './lemmas.js';
 import { analyze, type Analysis } from './nlp.js';
@@ -272,6 +272,7 @@ function withAnswers(sentences: Array<[number, number]>, tokens: ReadonlyArray<{
 }
 
 const EMAIL = new RegExp(EMAIL_ADDRESS, 'g');
+const EMAIL_IN = new RegExp(EMAIL_ADDRESS);
 
 /**
  * An email address says whose it is: "h.achebe@university.example" names Achebe (asked "what's Dr
@@ -301,7 +302,9 @@ function withAddressWords(lemmas: string[], text: string): string[] {
  *   and sent it ("who signed the letter?");
  * - a story's byline ("By Rhian Castell, Transport Correspondent") says who wrote it ("who wrote the article?"), and with a date, when it was published;
  * - a lede opened by its dateline ("LONDON, 4 June 2026 - Brightwell has agreed…") says when the news was announced;
- * - a web address says a website is given ("what website do I enter on?" — "enter … at hollybankdairies.example/win").
+ * - a web address says a website is given ("what website do I enter on?" — "enter … at hollybankdairies.example/win");
+ * - a phone number, an email address and a postal address say what they are: a page's footer line ("The Copper Kettle,
+ *   4 Mill Lane, Hebden Bridge HX7 8AB · 01422 555 0190") says no word of "what's the restaurant's phone number?".
  */
 const IMPLIED: Array<{ says: (text: string, about: boolean) => boolean; as: string }> = [
   { says: (text) => LIFESPAN.test(text), as: 'She was born. She died.' },
@@ -310,6 +313,9 @@ const IMPLIED: Array<{ says: (text: string, about: boolean) => boolean; as: stri
   { says: (text, about) => about && BYLINE.test(text) && /\b\d{4}\b/.test(text), as: 'It was published.' },
   { says: (text) => DATELINE_LEAD.test(text), as: 'It was announced, reported and published.' },
   { says: (text) => WEB_ADDRESS_IN.test(text), as: 'It is a website.' },
+  { says: (text) => PHONE_NUMBER_IN.test(text), as: 'It is a phone number.' },
+  { says: (text) => EMAIL_IN.test(text), as: 'It is an email.' },
+  { says: (text) => POSTAL_ADDRESS_IN.test(text), as: 'It is an address.' },
 ];
 const impliedLemmas = new Map<string, string[]>();
 function impliedWords(text: string, about: boolean): string[] {

@@ -1,7 +1,7 @@
 /**
  * Office formats and web pages to text, before the table is built: PDF (unpdf, line by line,
- * each page after the first a section), Word (mammoth, its headings kept) and HTML (html-to-text, navigation, headers,
- * footers and scripts dropped; `<link rel="canonical">` kept as the link to the original).
+ * each page after the first a section), Word (mammoth, its headings kept) and HTML (html-to-text, navigation and scripts
+ * dropped, a header's headline and paragraphs and a footer's address kept; `<link rel="canonical">` kept as the link to the original).
  * These readers are asynchronous and the build is not, so the text is extracted first into a
  * cache under DATA_DIR (one file per content hash) that reading the folder then uses; a file is
  * extracted once, and again only when it changes. What cannot be read is remembered with why.
@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { writeFileAtomic } from './atomic-write.js';
 import type { FileMemo } from './file-memo.js';
 import { listDocuments } from './folder.js';
+import { isFactsLine } from './layout.js';
 
 // The readers are large (unpdf carries pdf.js): loaded only when a file needs extracting, so
 // answering from a folder of text (every `npm run ask`) never pays for them.
@@ -24,7 +25,7 @@ const LARGE_BYTES = 1024 * 1024;
 export type Extracted = { text: string; url?: string } | { reason: string };
 
 /** Bumped when extraction reads more of a file (v2: PDF and DOCX metadata links; v3: tables as pipe tables; v4: bold and definition lists; v5: a PDF page's lines kept; v7: where a definition runs to several sentences, every term a section; v9: headings marked with their depth; v10: the page title marked as one), so older results are read again. */
-const EXTRACTION_VERSION = 'v11';
+const EXTRACTION_VERSION = 'v13';
 
 export function extractedPath(cacheDir: string, bytes: Buffer): string {
   return join(cacheDir, `${createHash('sha256').update(EXTRACTION_VERSION).update(bytes).digest('hex').slice(0, 32)}.json`);
@@ -176,11 +177,63 @@ async function docxLink(bytes: Buffer): Promise<string | undefined> {
   return firstUrl([named('source'), named('url'), ...['dc:identifier', 'dc:source', 'dc:subject', 'cp:keywords', 'dc:description'].map(coreValue)]);
 }
 
-const DROPPED = ['nav', 'header', 'footer', 'aside', 'script', 'style', 'noscript', 'form', 'iframe', 'svg', 'button', '[role=navigation]', '[role=banner]', '[role=contentinfo]'];
+const DROPPED = ['nav', 'aside', 'script', 'style', 'noscript', 'form', 'iframe', 'svg', 'button', '[role=navigation]'];
+/** Elements of a page's chrome whose text is no fact, in its header and footer: a menu, a link to another page. */
+const CHROME = new Set(['nav', 'ul', 'ol', 'form', 'button', 'script', 'style', 'svg', 'img']);
+/** Blocks of a footer, each a paragraph of its own. */
+const FOOTER_BLOCKS = new Set(['p', 'div', 'address', 'section']);
+/** Where a footer's sentences part: "© 2026 Riverside Leisure Trust. Registered charity no. 1100000." */
+const FOOTER_SENTENCE = /(?<=[.!?])\s+(?=[\p{Lu}©])/u;
+/** What separates a footer's facts set side by side, left dangling where a link between them is dropped. */
+const DANGLING_SEPARATORS = /^(?:\s*[·•|]\s*)+|(?:\s*[·•|]\s*)+$/g;
 
 type Dom = typeof import('htmlparser2').DomUtils;
 type Element = Parameters<Dom['getAttributeValue']>[0];
 type Builder = Parameters<import('html-to-text').FormatCallback>[2];
+
+/**
+ * A page's header as its headline and the paragraphs under it ("Served Wednesday to Sunday, 12pm to 9pm" had been
+ * dropped with the header's menu); its logo link, menu and breadcrumb trail are none.
+ */
+function pageHeader(elem: Element, walk: import('html-to-text').RecursiveCallback, builder: Builder, dom: Dom): void {
+  const blocks = dom.findAll((e) => /^(?:h[1-6]|p)$/.test(e.name) && !inChrome(e, elem), elem.children);
+  walk(blocks as unknown as import('html-to-text').DomNode[], builder);
+}
+
+/**
+ * A page's footer as what it says of the business: its address, phone, email and hours ("The Copper Kettle, 4 Mill
+ * Lane, Hebden Bridge HX7 8AB · 01422 555 0190"), without its links to other pages ("Privacy", "Cookies"), which
+ * reading's chrome filter could not tell from a fact; a link to write or ring is kept.
+ */
+function pageFooter(elem: Element, builder: Builder, dom: Dom): void {
+  const textOf = (node: Element['children'][number]): string => {
+    if (dom.isText(node)) return node.data;
+    if (!dom.isTag(node) || CHROME.has(node.name)) return '';
+    if (node.name === 'a' && !/^(?:mailto|tel):/i.test(node.attribs.href ?? '')) return '';
+    if (node.name === 'br') return '\n';
+    return node.children.map(textOf).join('');
+  };
+  const blocks = elem.children.filter((c): c is Element => dom.isTag(c) && FOOTER_BLOCKS.has(c.name));
+  const paragraphs = (blocks.length ? blocks : [elem])
+    .flatMap((b) => textOf(b).split('\n'))
+    .map((t) => t.replace(/\s+/g, ' ').replace(/\s+([.,;:])/g, '$1'))
+    // Each sentence a paragraph, which reading weighs as chrome or fact alone: "© 2026 Riverside Leisure Trust." is the
+    // site's, "Registered charity no. 1100000." beside it the trust's.
+    .flatMap((t) => t.split(FOOTER_SENTENCE))
+    .map((t) => t.replace(DANGLING_SEPARATORS, '').trim())
+    .filter(Boolean)
+    // A footer's line is a fact, never the heading of what follows: "Muddy Paws Grooming, 7 Station Parade, Harrogate HG1 1TE".
+    .map((t) => (/[.!?]$/.test(t) || isFactsLine(t) ? t : `${t}.`));
+  if (paragraphs.length === 0) return;
+  builder.openBlock({ leadingLineBreaks: 2 });
+  builder.addLiteral(paragraphs.join('\n\n'));
+  builder.closeBlock({ trailingLineBreaks: 2 });
+}
+
+const inChrome = (e: Element, within: Element): boolean => {
+  for (let p = e.parent as Element | null; p && p !== within; p = p.parent as Element | null) if (CHROME.has(p.name)) return true;
+  return false;
+};
 
 /**
  * A table as a Markdown pipe table, which reading then says row by row with the column names
@@ -263,11 +316,15 @@ async function fromHtml(html: string): Promise<Extracted> {
       // Bold kept as Markdown bold: a run-in heading ("<strong>Working hours.</strong> Core hours are…") then heads its paragraph.
       ...['strong', 'b'].map((selector) => ({ selector, format: 'inlineSurround', options: { prefix: '**', suffix: '**' } })),
       { selector: 'dl', format: 'labelledList' },
+      ...['header', '[role=banner]'].map((selector) => ({ selector, format: 'pageHeader' })),
+      ...['footer', '[role=contentinfo]'].map((selector) => ({ selector, format: 'pageFooter' })),
     ],
     formatters: {
       pipeTable: (elem, _walk, builder) => pipeTable(elem as unknown as Element, builder, DomUtils),
       labelledList: (elem, _walk, builder) => labelledList(elem as unknown as Element, builder, DomUtils),
       markedHeading,
+      pageHeader: (elem, walk, builder) => pageHeader(elem as unknown as Element, walk, builder, DomUtils),
+      pageFooter: (elem, _walk, builder) => pageFooter(elem as unknown as Element, builder, DomUtils),
     },
   })
     .replace(/\n{3,}/g, '\n\n')

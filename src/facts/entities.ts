@@ -386,6 +386,17 @@ const standingAlone = (address: string) => String.raw`(?<![\w.@#-])(?:${address}
 const ADDRESS_LIKE = new RegExp(standingAlone(String.raw`${EMAIL_ADDRESS}|#[a-z0-9][\w-]*|${WEB_ADDRESS}`), 'gi');
 /** Whether a text gives a web address ("enter at hollybankdairies.example/win"). */
 export const WEB_ADDRESS_IN = new RegExp(standingAlone(WEB_ADDRESS), 'i');
+/**
+ * A phone number in text: international ("+43 5256 6305"), trunk-prefixed ("01422 555 0190", "(020) 7946 0321") or
+ * North American ("(555) 014-2222", "555-014-2222"); nine digits or more, so a company number ("08841234") and a
+ * date ("2026-10-14") are none.
+ */
+export const PHONE_NUMBER_IN = /(?<![\w.+-])(?=(?:\D{0,3}\d){9})(?:\+\d[\d\s-]{7,16}\d|\(?0\d{1,5}\)?[\s-]?\d[\d\s-]{4,10}\d|\(\d{3}\)\s?\d{3}-\d{4}|\d{3}[-.]\d{3}[-.]\d{4})(?![\w-])/;
+/**
+ * A postal address in text: a British postcode ("HG1 1TE"), an American state and ZIP code ("OR 97201"), or a
+ * numbered street ("7 Station Parade", "Gurglerstraße 12, 6456 Obergurgl").
+ */
+export const POSTAL_ADDRESS_IN = /\b[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}\b|\b[A-Z]{2} \d{5}(?:-\d{4})?\b|\b\d{1,4}[A-Za-z]? (?:\p{Lu}\p{Ll}+ ){1,3}(?:Street|St|Road|Rd|Lane|Avenue|Ave|Parade|Square|Way|Drive|Place|Row|Court|Crescent|Terrace|Close|Gardens|Boulevard|Blvd)\b|\b\p{Lu}\p{Ll}+(?:straße|strasse|gasse|weg|platz) \d+(?:, \d{4,5}(?= \p{Lu}))?/u;
 /** A name in code: dotted ("Client.fetch_sync()", every part two letters or more), snake case, or a command-line flag. */
 const CODE_NAME = /(?<![\w.-])(?:[A-Za-z_][A-Za-z0-9_]+(?:\.[A-Za-z_][A-Za-z0-9_]+)+(?:\(\))?|[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+|--[a-z][a-z0-9-]*)(?![\w-])/g;
 // (…or lettered: "Block C", "row M".)
@@ -472,7 +483,7 @@ const CURRENCY_SIGN = /\p{Sc}\s?$/u;
  * alone: "10m" is as often ten million.)
  */
 const MEASURE_AFTER =
-  /^\s?(?:(?:[KMGT]B|[kKMGT]bps|[kKMG]?Hz|km|kg|mg|g|cm|mm|ml|cl|ms|px|k?Wh|mAh|kW|W|V|dB|fps|nits|mph|km\/h|oz|lbs?)\b|°\s?[CF]?\b|\s(?:(?:cubic|square)\s+)?(?:(?:milli|centi|kilo)?(?:litre|liter|metre|meter|gram)s?|kilos?|inch(?:es)?|feet|foot|miles?|tonnes?|ounces?|pints?|degrees?|(?:tea|table|dessert)spoons?(?:ful)?|cups?)\b)/;
+  /^\s?(?:(?:[KMGTP]B(?:\/s)?|[kKMGT]bps|[kKMG]?Hz|km|kg|mg|g|cm|mm|ml|cl|ms|px|k?Wh|mAh|kW|W|V|dB|fps|nits|mph|km\/h|oz|lbs?)\b|°\s?[CF]?\b|\s(?:(?:cubic|square)\s+)?(?:(?:milli|centi|kilo)?(?:litre|liter|metre|meter|gram)s?|kilos?|inch(?:es)?|feet|foot|miles?|tonnes?|ounces?|pints?|degrees?|(?:tea|table|dessert)spoons?(?:ful)?|cups?)\b)/;
 /** Whether an entity's text ends in a unit of measure after its last number ("30 kilometres", "14.9 mm"), not in a thing counted ("3,400 people"). */
 export function endsInUnit(text: string): boolean {
   // (Past a magnitude or a power: "74 billion cubic metres".)

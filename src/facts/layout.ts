@@ -56,6 +56,8 @@ const BOILERPLATE = new RegExp(
     String.raw`^advertisement$`,
     String.raw`^(read more|related( articles| stories)?|recommended)\b`,
     '©',
+    // (A footer's "Copyright 2026 Example Corp." in words, which a footer read for its address no longer drops whole.)
+    String.raw`^copyright\s+(?:\(c\)\s+)?\d{4}\b`,
   ].join('|'),
   'i',
 );
