@@ -23,7 +23,7 @@ import { sumMissing } from './sum-asked.js';
 import { otherDay } from './other-day.js';
 import { otherLabel } from './other-label.js';
 import { agentUnsaid, creationAsked, creditsWork, experiencerSays, speakerSays } from './agent-asked.js';
-import { broaderEventCounted, countedThing, countMissing, countsOtherThing, habitMissing, lengthMissing, speedMissing } from './count-asked.js';
+import { broaderEventCounted, countedThing, countMissing, countsAnyThing, countsOtherThing, habitMissing, lengthMissing, speedMissing } from './count-asked.js';
 import { attributeOfPlace, subjectAsked, thingAsked, thingHad } from './thing-asked.js';
 import { ownerAsked } from './owner-asked.js';
 import { answerCandidates, roleHeadAsked, roleUnfilled, shortAnswer } from './span.js';
@@ -459,7 +459,7 @@ export function rank(index: FactIndex, q: Question, model: RankerModel = loadMod
   const saysAttribute = (fact: Fact, f: number) => !attribute || saysNoun(fact, f)(attribute);
   // And, asked how many of a thing, one that says nothing of it.
   const counted = countedThing(q);
-  const saysCounted = (fact: Fact, f: number) => !counted || termOf(counted) < 0 || (saysNoun(fact, f)(counted) && !countsOtherThing(q, fact, (l, asked) => says([l], asked) || isKindOf(l, asked)));
+  const saysCounted = (fact: Fact, f: number) => !counted || termOf(counted) < 0 || ((saysNoun(fact, f)(counted) || countsAnyThing(fact)) && !countsOtherThing(q, fact, (l, asked) => says([l], asked) || isKindOf(l, asked)));
   // And, asked how many a named owner has, one that does not name the owner, nor does its section (a
   // document's title names its whole subject: the seeds' derived title names Israel, Iran and Russia).
   const owner = ownerAsked(q)?.filter((w) => termOf(w) >= 0);

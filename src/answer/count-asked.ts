@@ -8,7 +8,7 @@
 import { normalizeLemma } from '../facts/lemmas.js';
 import { analyze, type Token } from '../facts/nlp.js';
 import { isAgentNoun, isKindOf, isTimeNoun } from '../facts/wordnet.js';
-import { endsInUnit, LENGTH_UNIT, PHONE_NUMBER } from '../facts/entities.js';
+import { endsInUnit, LENGTH_UNIT, PHONE_NUMBER, PHONE_NUMBER_IN, POSTAL_ADDRESS_IN } from '../facts/entities.js';
 import type { EntityType, Fact } from '../facts/types.js';
 import { AGE_REQUIRED, namesAnswerKind, perQuestion, wordsAfter, type Question } from './question.js';
 import { NO_SUM_NEEDED } from './sum-asked.js';
@@ -81,7 +81,9 @@ export function countMissing(q: Question, fact: Fact): boolean {
   if (AGE_REQUIRED.test(q.text.trim())) return !AGE_SAID.test(fact.text);
   // (An age or a weight is a number, "was fourteen", or a year: "every Tuesday" is none.)
   if (AGE_OR_WEIGHT_ASKED.test(q.text)) return !fact.entities.some((e) => e.type === 'NUMBER' || e.type === 'DURATION' || (e.type === 'DATE' && AGE_ASKED.test(q.text) && YEAR.test(e.text)));
-  if (fact.entities.some((e) => counts.has(e.type) && (thing !== 'thing' || (!endsInUnit(e.text) && !PHONE_NUMBER.test(e.text) && !IDENTIFIER_BEFORE.test(fact.text.slice(0, e.start)))))) return false;
+  const addresses = [...fact.text.matchAll(ADDRESS_OR_PHONE)].map((m) => [m.index, m.index + m[0].length]);
+  const counting = (e: Fact['entities'][number]) => !addresses.some(([start, end]) => e.start >= start && e.end <= end);
+  if (fact.entities.some((e) => counts.has(e.type) && counting(e) && (thing !== 'thing' || (!endsInUnit(e.text) && !PHONE_NUMBER.test(e.text) && !IDENTIFIER_BEFORE.test(fact.text.slice(0, e.start)))))) return false;
   // ("How much does parking cost?" — "Staff parking is free": no figure, and the answer.)
   // (Past here no value of the sentence counts a thing asked, nor do its words: the "million" of "90 million cubic
   // metres", the "two" of "two years".)
@@ -89,6 +91,9 @@ export function countMissing(q: Question, fact: Fact): boolean {
   // ("How many runners are taking part?" — "numbers were posted to *all* runners": a quantifier counts no things.)
   return !(thing === 'thing' ? THING_COUNT_WORDS : COUNT_WORDS).test(rest) && !NO_SUM_NEEDED.test(fact.text);
 }
+
+/** "Gurglerstraße 12, 6456 Obergurgl", "0800 555 0142": a number of an address or a phone number counts and measures nothing ("how high is Obergurgl?"). */
+const ADDRESS_OR_PHONE = new RegExp(`${POSTAL_ADDRESS_IN.source}|${PHONE_NUMBER_IN.source}`, 'gu');
 
 const HOW_MANY = /^how many\s+/i;
 /** Nouns counted in a measure of their own ("how many times", "how many points"). */
@@ -178,10 +183,30 @@ const HELD_BETWEEN = /^\s+for\s+(?:up to\s+|about\s+|around\s+)?$/i;
 export function countsOtherThing(q: Question, fact: Fact, names: (lemma: string, asked: string) => boolean): boolean {
   if (!countedThing(q)) return false;
   const asked = countedNouns(q);
+  if (asked.length === 0) return false;
+  const counts = countsOf(fact);
+  return counts.length > 0 && counts.every(({ entity, nouns, holder }) => {
+    // ("Free parking for 30 cars", "room for 12 people": what holds them is counted in them.)
+    if (holder && asked.some((a) => names(holder, a))) return false;
+    if (nouns.length === 0) return entity.type === 'DURATION';
+    return !nouns.some((n) => ANY_THING.has(n) || asked.some((a) => names(n, a)));
+  });
+}
+
+/** Nouns that count whatever a list holds: "up to 20 items" counts the books, DVDs and games asked about. */
+const ANY_THING = new Set(['item', 'thing', 'object', 'article']);
+
+/** Whether a sentence counts things of any kind ("Adults can borrow up to 20 items at once"), which is a count of the thing asked. */
+export function countsAnyThing(fact: Fact): boolean {
+  return countsOf(fact).some(({ nouns }) => nouns.some((n) => ANY_THING.has(n)));
+}
+
+/** A sentence's numbers, each with the nouns of its phrase and what holds them ("parking for 30 cars"). */
+function countsOf(fact: Fact): Array<{ entity: Fact['entities'][number]; nouns: string[]; holder: string | null }> {
   const numbers = fact.entities.filter((e) => e.type === 'NUMBER' || e.type === 'DURATION');
-  if (numbers.length === 0 || asked.length === 0) return false;
+  if (numbers.length === 0) return [];
   const tokens = analyze(fact.text).tokens;
-  return numbers.every((e) => {
+  return numbers.map((e) => {
     // (A duration's unit is in it, "three times", "ten days"; a number's own words may hold its noun: "two agents".)
     const own = tokens.filter((t) => t.start >= e.start && t.end <= e.end && t.pos === 'NOUN');
     const phrase: Token[] = [...own];
@@ -189,11 +214,7 @@ export function countsOtherThing(q: Question, fact: Fact, names: (lemma: string,
       if (phrase.length - own.length >= MAX_COUNTED_WORDS || !(COUNTED_PHRASE.has(t.pos) || t.text === '-')) break;
       phrase.push(t);
     }
-    const nouns = phrase.filter((t) => t.pos === 'NOUN').map((t) => normalizeLemma(t.lemma));
-    // ("Free parking for 30 cars", "room for 12 people": what holds them is counted in them.)
     const holder = tokens.filter((t) => t.end <= e.start && HELD_BETWEEN.test(fact.text.slice(t.end, e.start))).pop();
-    if (holder && asked.some((a) => names(normalizeLemma(holder.lemma), a))) return false;
-    if (nouns.length === 0) return e.type === 'DURATION';
-    return !nouns.some((n) => asked.some((a) => names(n, a)));
+    return { entity: e, nouns: phrase.filter((t) => t.pos === 'NOUN').map((t) => normalizeLemma(t.lemma)), holder: holder ? normalizeLemma(holder.lemma) : null };
   });
 }

@@ -1,5 +1,5 @@
 /** The short answer inside a quoted sentence: the entity the question asks for. */
-import { COUNTED_TYPES, headingDate, isPayMultiple, LENGTH_UNIT, LIFESPAN, PHONE_NUMBER, WEIGHT_UNIT, WITH_UNIT } from '../facts/entities.js';
+import { COUNTED_TYPES, headingDate, isPayMultiple, LENGTH_UNIT, LIFESPAN, PHONE_NUMBER, POSTAL_ADDRESS_IN, WEIGHT_UNIT, WITH_UNIT } from '../facts/entities.js';
 import { DATELINE_LEAD, isFactsLine, LABELLED, SIDE_BY_SIDE, speakerLabelEnd } from '../facts/layout.js';
 import { normalizeLemma } from '../facts/lemmas.js';
 import { analyze, type Token } from '../facts/nlp.js';
@@ -219,8 +219,12 @@ function namedAsThingAsked(e: Entity, tokens: Token[], text: string, matched: Re
 const NAME_IS_A = /^\s+(?:is|was)\s+(?:an?|the|our)\s+([\p{L}\s'’-]{1,60}?)(?=[,.;:()]|\s+(?:run|in|at|on|by|with|that|which|who|where|and|for|of)\b|$)/u;
 /** The units each measure a question may name is said in. */
 const UNITS_OF: Readonly<Record<string, RegExp>> = { weight: WEIGHT_UNIT, width: LENGTH_UNIT, length: LENGTH_UNIT, height: LENGTH_UNIT, depth: LENGTH_UNIT, distance: LENGTH_UNIT };
+/** "How big is the steak?" — "8oz sirloin steak … £27.00": a size in a unit of size, where the sentence gives one, not its price. */
+const SIZE_ASKED = /^how (?:big|large)\b/i;
+const SIZE_UNIT = new RegExp(`${LENGTH_UNIT.source}|${WEIGHT_UNIT.source}|(?<=\\d\\s?)(?:[KMGTP]B|m²|sq\\.? ?(?:ft|m))$`, 'i');
 /** The units of the measure a question names ("the weight limit", "how heavy": weight), or null. */
 const unitAsked = perQuestion((q): RegExp | null => {
+  if (SIZE_ASKED.test(q.text.trim())) return SIZE_UNIT;
   const measure = [...(q.measures ?? []), ...q.terms.map((t) => t.lemma)].find((w) => Object.hasOwn(UNITS_OF, w));
   return measure ? UNITS_OF[measure] : null;
 });
@@ -290,6 +294,9 @@ function spanOf(fact: Fact, q: Question, matched: Set<string>, headingWords: Rea
   const partsOfWholes = new Set([...hyphened].map((t) => normalizeLemma(t.lemma)));
   const isMatchedAlone = (t: Token) => (matched.has(normalizeLemma(t.lemma)) || matched.has(fold(t.text))) && !partsOfWholes.has(normalizeLemma(t.lemma));
   const isMatched = (t: (typeof tokens)[number]) => isMatchedAlone(t) || hyphened.has(t);
+  // "What's your address?" — "Alpenrose Skischule GmbH · Gurglerstraße 12, 6456 Obergurgl, Austria · +43 5256 6305": the address whole.
+  const address = ADDRESS_ASKED.test(q.text) && !NOT_POSTAL_ASKED.test(q.text) ? postalAddress(fact.text) : null;
+  if (address) return address;
   // "Guide price £285,000 · Freehold · Council tax band C · EPC rating D": facts set side by side, each its label then its value.
   const sideBySide = q.kind !== 'yesno' && !choicesAsked(q) ? valueBeside(fact.text, tokens, isMatched) : null;
   if (sideBySide) return sideBySide;
@@ -302,6 +309,15 @@ function spanOf(fact: Fact, q: Question, matched: Set<string>, headingWords: Rea
     // "Who is Putin?" is not answered by another name the sentence gives ("Netanyahu asked Putin…").
     if (said || q.kind === 'who') return said;
   }
+  // "What comes with the squid?" — "Salt and pepper squid with lime aioli — £8.95": what the sentence sets with the
+  // thing asked, not its price.
+  if (q.kind === 'what' && !q.attachedTo && COMES_WITH_ASKED.test(q.text)) {
+    const said = setWith(tokens, fact.text, isMatched);
+    if (said) return said;
+  }
+  // "What helped avert a wider war?" — "…, a combination of discreet diplomacy and regional pressure has helped avert…": what did the act asked is the words before it.
+  const doer = q.kind === 'what' && !q.attachedTo ? subjectOfVerbAsked(q, tokens, fact.text, isMatched) : null;
+  if (doer) return doer;
   // "Which radio channel …?" — "radio the duty manager on channel 2": the noun asked, labelled by a number or letter, is the answer.
   const labelled = attached.find((t) => {
     const next = tokens[tokens.indexOf(t) + 1];
@@ -312,6 +328,12 @@ function spanOf(fact: Fact, q: Question, matched: Set<string>, headingWords: Rea
     const [label, letter] = [tokens[tokens.indexOf(labelled) + 1], tokens[tokens.indexOf(labelled) + 2]];
     return fact.text.slice(labelled.start, letter && letter.start === label.end && /^[A-Za-z]$/.test(letter.text) ? letter.end : label.end);
   }
+  // "Where is the conference held?" — "at the Quayside Centre, Aberdeen": a body named where something is, is the place, with its town.
+  const venue = q.kind === 'where' ? venueAt(fact, answerCandidates(fact, q, ['ORG'])) : null;
+  if (venue) return venue;
+  // "Which app do I use for e-books?" — "borrowed through the Libby app": the name the sentence gives the noun asked, before it.
+  const nameOfNoun = q.kind !== 'yesno' && !choicesAsked(q) ? nameBeforeNoun(tokens, fact.text, q.typeNoun ?? q.attachedTo, isMatched) : null;
+  if (nameOfNoun) return nameOfNoun;
   // "…is needed when an illness lasts longer than three days": the clause is when, its length only part of it;
   // a length just before the clause is counted from it ("one day after a ticket is solved").
   if (when && candidates.every((e) => e.type === 'DURATION')) {
@@ -602,6 +624,112 @@ function spanOf(fact: Fact, q: Question, matched: Set<string>, headingWords: Rea
 }
 
 /** The "the " said just before `at`, as written, or nothing. */
+/** "What comes with…?", "what is the roast served with?", "what does the pudding come with?" */
+const COMES_WITH_ASKED = /\b(?:comes?|came|served)\s+with\b|\bcome\s+with\s*\??\s*$/i;
+/** After the thing asked, what is set with it: "squid *with lime aioli* — £8.95", "pudding*, vanilla ice cream* — £7.50", "*served with* Yorkshire pudding and seasonal vegetables". */
+const SET_WITH = /^\s*(?:,\s*(?:served\s+|comes?\s+)?with|,|(?:served\s+|comes?\s+)?with)\s+([^—–;:(.]+?)\s*(?=[—–;:(]|\.(?:\s|$)|$)/iu;
+
+/** Further on: "a roast of the day for £19.95, *served with* Yorkshire pudding and seasonal vegetables". */
+const SERVED_WITH = /\b(?:served|comes?)\s+with\s+([^—–;:(.]+?)\s*(?=[—–;:(]|\.(?:\s|$)|$)/iu;
+
+function setWith(tokens: Token[], text: string, isMatched: (t: Token) => boolean): string | null {
+  const asked = tokens.filter((t) => isMatched(t) && (t.pos === 'NOUN' || t.pos === 'PROPN'));
+  for (const t of asked) {
+    const m = SET_WITH.exec(text.slice(t.end));
+    if (m) return m[1];
+  }
+  return asked.length ? (SERVED_WITH.exec(text.slice(asked[0].end))?.[1] ?? null) : null;
+}
+
+const ADDRESS_ASKED = /\b(?:address|postcode|zip code)\b/i;
+const NOT_POSTAL_ASKED = /\b(?:e-?mail|web|website|ip)\s+address\b/i;
+const MAX_ADDRESS_WORDS = 14;
+/** Between pieces set side by side, and the full stop after the last. */
+const PIECE_BREAK = /\s[·•|]\s|\.$/;
+
+/** The piece of a sentence that holds a postal address: "Gurglerstraße 12, 6456 Obergurgl, Austria". */
+function postalAddress(text: string): string | null {
+  const m = POSTAL_ADDRESS_IN.exec(text);
+  if (!m) return null;
+  let start = 0;
+  for (const piece of text.split(PIECE_BREAK)) {
+    const end = start + piece.length;
+    // (An address said within a sentence is left to the sentence's own reading: "The office at 12 Bedford Row is staffed…".)
+    if (m.index >= start && m.index < end) return piece.trim().split(/\s+/).length <= MAX_ADDRESS_WORDS && !analyze(piece).tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX') ? piece.trim() : null;
+    start = end + (text.slice(end).match(/^\s[·•|]\s/)?.[0].length ?? 1);
+  }
+  return null;
+}
+
+/** Between a verb and its subject: "has helped", "could quickly reignite", "did not stop". */
+const BEFORE_VERB = new Set(['AUX', 'PART', 'ADV']);
+/** Where a subject begins: after a clause's break or a relative word. */
+const SUBJECT_OPENS = /^(?:[,;:—–(]|that|which|who)$/i;
+const MAX_SUBJECT_WORDS = 12;
+/** How far after the verb the thing it was done to is said: "helped *avert* a wider war". */
+const OBJECT_WITHIN = 3;
+
+/**
+ * "What helped…?", "what caused…?", "what triggered…?": asked the doer of an act (the question's verb right after
+ * "what"), the noun phrase before the sentence's own verb of that act.
+ */
+function subjectOfVerbAsked(q: Question, tokens: Token[], text: string, isMatched: (t: Token) => boolean): string | null {
+  const asked = analyze(q.text).tokens;
+  // (A verb said as done, "helped", "causes", "drove": "what spin speed…" asks no act.)
+  if (fold(asked[0]?.text ?? '') !== 'what' || asked[1]?.pos !== 'VERB' || !DONE_FORM.test(asked[1].text)) return null;
+  const verb = normalizeLemma(asked[1].lemma);
+  // (The act said as done, not as a noun or a purpose: "played a key role in *delaying*…".)
+  const at = tokens.findIndex((t) => t.pos === 'VERB' && normalizeLemma(t.lemma) === verb && !/ing$/i.test(t.text));
+  if (at <= 0) return null;
+  // (Done to what the question says it was done to: "what stopped the strike?" — "killings of protesters had stopped" is another stopping.)
+  if (asked.length > 3 && !tokens.slice(at + 1, at + 1 + OBJECT_WITHIN).some(isMatched)) return null;
+  let end = at;
+  while (end > 0 && BEFORE_VERB.has(tokens[end - 1].pos)) end--;
+  // (Not a verb said as a purpose, "moved decisively *to prevent* escalation", nor a passive one, "The --debug flag *was
+  // replaced* by --log-level": its subject is not the doer.)
+  if (tokens.slice(end, at).some((t) => fold(t.text) === 'to' || normalizeLemma(t.lemma) === 'be')) return null;
+  let start = end;
+  while (start > 0 && !SUBJECT_OPENS.test(tokens[start - 1].text)) start--;
+  const words = tokens.slice(start, end);
+  const nouns = words.filter((t) => t.pos === 'NOUN' || t.pos === 'PROPN');
+  // (Nor what the question names as done to: "what eats otters?" — "Otters eat fish".)
+  if (words.length === 0 || words.length > MAX_SUBJECT_WORDS || nouns.length === 0 || nouns.every(isMatched) || words.some((t) => t.pos === 'VERB')) return null;
+  return text.slice(words[0].start, words[words.length - 1].end);
+}
+/** A verb's form as an act done: "helped", "causes", and the commonest irregular pasts. */
+const DONE_FORM = /(?:ed|s)$|^(?:made|led|drove|brought|kept|began|set|put|took|gave|got|held|sent|won|lost|broke|caught|struck|hit|cut|shut|left|built|paid|told|sold|fought|sought|thought|found|meant)$/i;
+
+const AT_VENUE = /\bat\s+(?:the\s+)?$/i;
+const TOWN_AFTER = /^,\s+$/;
+
+/** "at the Quayside Centre, Aberdeen": a body said where something is (not one the question names), and the town after it. */
+function venueAt(fact: Fact, bodies: Entity[]): string | null {
+  // (Not a body whose event is the place: "at the International Glaciological Society's conference in Oslo".)
+  const body = bodies.find((e) => AT_VENUE.test(fact.text.slice(Math.max(0, e.start - 8), e.start)) && !/^['’]s?\b/.test(fact.text.slice(e.end)));
+  if (!body) return null;
+  const town = fact.entities.find((e) => (e.type === 'PLACE' || e.type === 'NAME') && e.start > body.end && TOWN_AFTER.test(fact.text.slice(body.end, e.start)));
+  return fact.text.slice(body.start, (town ?? body).end);
+}
+
+const MAX_NAME_WORDS = 3;
+/** A word of a name: capitalised, not a sentence's opening word alone. */
+const NAME_WORD = /^\p{Lu}[\p{L}\d&'’-]*$/u;
+
+/** "the Libby app", "the Network tab", "the Northern line": the name before the noun asked, with the noun. */
+function nameBeforeNoun(tokens: Token[], text: string, noun: string | null, isMatched: (t: Token) => boolean): string | null {
+  if (!noun) return null;
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.pos !== 'NOUN' || (fold(t.text) !== noun && normalizeLemma(t.lemma) !== noun)) continue;
+    let j = i;
+    while (j > 0 && i - j < MAX_NAME_WORDS && NAME_WORD.test(tokens[j - 1].text) && tokens[j - 1].pos !== 'DET' && tokens[j - 1].end + 1 >= tokens[j].start) j--;
+    // (Not the sentence's own opening word: "Support staff answer…" names no support; nor a name the question gave,
+    // "which day is PE?" — "their PE day"; nor a unit after its number, "16 MB chunks".)
+    if (j < i && j > 0 && !tokens.slice(j, i).some(isMatched) && tokens[j - 1].pos !== 'NUM') return text.slice(tokens[j].start, t.end);
+  }
+  return null;
+}
+
 function theBefore(text: string, at: number): string {
   return /\b(the\s+)$/i.exec(text.slice(Math.max(0, at - 4), at))?.[1] ?? '';
 }
