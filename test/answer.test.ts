@@ -2673,6 +2673,31 @@ describe('answering from any documents', () => {
     expect(await answer('what stopped the strike?')).not.toBe('Killings of protesters');
   });
 
+  it('declines a year the sentence does not say, and a noun it says only inside a hyphened modifier', async () => {
+    const engine = await openEngine(docsFolder({
+      'page.md': ['# DataHarbour', 'DataHarbour 2027 is held on 11 and 12 March 2027 in Aberdeen.', 'Beer-battered haddock and chips costs £16.50.', 'Sales since 2020 have doubled.', 'Camp is a nut-free site.'].join('\n\n'),
+    }));
+    const ask = answeredWith(engine);
+    // (Each had been answered: the conference of 2027 for 2028 at 0.59, the haddock's price for a pint at 0.89.)
+    expect((await engine.ask('when is DataHarbour 2028?')).answered).toBe(false);
+    expect((await ask('when is DataHarbour 2027?'))[0]).toBe(true);
+    expect((await engine.ask('how much is a pint of beer?')).answered).toBe(false);
+    expect(await ask('how much is the beer-battered haddock?')).toEqual([true, '£16.50']);
+    // (A modifier about its noun does speak of it.)
+    expect((await engine.ask('are nuts allowed?')).quote).toBe('Camp is a nut-free site.');
+  });
+
+  it('declines how many people where every number counts something else, and answers it by troops, places or people', async () => {
+    const engine = await openEngine(docsFolder({
+      'war.md': ['# The war', 'The two countries fought a brief 12-day conflict in June.', 'The base is home to about 10,000 American troops.', 'The workshop has 40 places.'].join('\n\n'),
+    }));
+    const ask = answeredWith(engine);
+    // (It had been answered "two countries" at 0.48.)
+    expect((await engine.ask('how many people died in the june war?')).answered).toBe(false);
+    expect(await ask('how many people are at the base?')).toEqual([true, 'about 10,000']);
+    expect(await ask('how many people can join the workshop?')).toEqual([true, '40 places']);
+  });
+
   it('makes example questions from the documents that it answers with their own facts', async () => {
     const dir = docsFolder({
       'harbour.md': 'Harbour works\n\nAoife Brennan ordered the new breakwater. The council approved the budget in May.',

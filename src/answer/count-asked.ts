@@ -193,6 +193,26 @@ export function countsOtherThing(q: Question, fact: Fact, names: (lemma: string,
   });
 }
 
+/** "How many people…?": a count of people (a question the counted-thing rules leave alone, as people are the kind of answer). */
+const PEOPLE_COUNTED = /^how many (?:people|persons|individuals)\b/i;
+/** What counts people without naming them: places, seats, tickets, beds. */
+const PEOPLE_HELD = new Set(['people', 'person', 'individual', 'place', 'seat', 'space', 'spot', 'ticket', 'bed', 'cover', 'head']);
+
+/**
+ * Whether every number of a sentence counts a thing that is no person: "how many people died in the June war?" —
+ * "between the *two countries* … a brief but intense *12-day* conflict" (answered "two countries" at 0.48).
+ */
+export function countsOtherThanPeople(q: Question, fact: Fact): boolean {
+  if (q.kind === 'yesno' || !PEOPLE_COUNTED.test(q.text.trim())) return false;
+  const counts = countsOf(fact).filter(({ entity }) => entity.type === 'NUMBER' || entity.type === 'DURATION');
+  return counts.length > 0 && counts.every(({ entity, nouns }) => (nouns.length === 0 ? entity.type === 'DURATION' : !nouns.some(countsPeople)));
+}
+
+/** "troops", "nurses", "staff", "places": a noun a count of people is said in (not "countries", which act but are places). */
+const countsPeople = (noun: string) => PEOPLE_HELD.has(noun) || isKindOf(noun, 'person', PERSON_DEPTH) || (isAgentNoun(noun) && !isKindOf(noun, 'location', PLACE_DEPTH) && !isKindOf(noun, 'political unit', PLACE_DEPTH));
+const PERSON_DEPTH = 8;
+const PLACE_DEPTH = 6;
+
 /** Nouns that count whatever a list holds: "up to 20 items" counts the books, DVDs and games asked about. */
 const ANY_THING = new Set(['item', 'thing', 'object', 'article']);
 

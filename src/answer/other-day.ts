@@ -64,8 +64,37 @@ export function otherDay(text: string, q: Question): boolean {
     const said = named(text, unit);
     if (said && ![...days].some((d) => said.has(d))) return true;
   }
+  // …and "when is DataHarbour 2028?" — "held on 11 and 12 March 2027": a sentence of other years only.
+  const years = yearsAsked(q);
+  if (years) {
+    const said = yearsOf(text);
+    if (said && ![...years].some((y) => said.has(y))) return true;
+  }
   return false;
 }
+
+/** A year written as one: four digits from 1500 to 2099, not part of a longer number, a sum or a time. */
+const YEAR = /(?<![\d.,£$€:/-])\b(1[5-9]\d\d|20\d\d)\b(?![\d.,:%/]|\s*(?:%|per\s?cent))/g;
+/** "2025–2027", "2026-27": every year between. */
+const YEAR_RANGE = /\b(1[5-9]\d\d|20\d\d)\s*(?:[–—-]|to)\s*(\d{4}|\d{2})\b/g;
+
+function yearsOf(text: string): Set<number> | null {
+  const found = new Set<number>();
+  for (const m of text.matchAll(YEAR_RANGE)) {
+    const from = Number(m[1]);
+    const to = m[2].length === 2 ? Math.floor(from / 100) * 100 + Number(m[2]) : Number(m[2]);
+    for (let y = from; y <= to && y - from < 50; y++) found.add(y);
+  }
+  for (const m of text.matchAll(YEAR)) found.add(Number(m[1]));
+  return found.size ? found : null;
+}
+
+/** The years a question that is not yes/no names, unless it counts from one ("since 2020", "after 2019"). */
+const yearsAsked = perQuestion((q) => {
+  if (q.kind === 'yesno') return null;
+  for (const m of q.text.matchAll(YEAR)) if (RELATIVE.test(q.text.slice(0, m.index))) return null;
+  return yearsOf(q.text);
+});
 
 /** The weekdays and months a question that is not yes/no names. */
 const askedOf = perQuestion((q) => {
