@@ -2673,6 +2673,21 @@ describe('answering from any documents', () => {
     expect(await answer('what stopped the strike?')).not.toBe('Killings of protesters');
   });
 
+  it('answers a size in area or by its sides, data in its unit, a month said as a habit, a table row by its first cell, and no where by a hyphened pair', async () => {
+    const engine = await openEngine(docsFolder({
+      'plots.md': ['# Plots', 'A full plot is 250 square metres and costs £58 a year.', 'One shed is allowed per plot, no larger than 2.4 by 1.8 metres.', 'Prices go up by £1 a month every April.', 'The strikes hit sites during the brief Israel-Iran conflict.'].join('\n\n'),
+      'plans.md': ['# Plans', '| Plan | Data | Price |\n| --- | --- | --- |\n| Starter | 5 GB | £7 |\n| Plus | 100 GB | £16 |'].join('\n\n'),
+    }));
+    const answer = shortAnswerOf(engine);
+    // (Each had been the price beside it, a count, the month alone or the whole row.)
+    expect(await answer('how big is a full plot?')).toBe('250 square metres');
+    expect(await answer('what is the maximum size of a shed?')).toBe('2.4 by 1.8 metres');
+    expect(await answer('when do prices go up?')).toBe('every April');
+    expect(await answer('which plan has 100 GB?')).toBe('Plus');
+    expect(await answer('how much data does the starter plan have?')).toBe('5 GB');
+    expect(await answer('where were the sites?')).not.toBe('Israel');
+  });
+
   it('declines a year the sentence does not say, and a noun it says only inside a hyphened modifier', async () => {
     const engine = await openEngine(docsFolder({
       'page.md': ['# DataHarbour', 'DataHarbour 2027 is held on 11 and 12 March 2027 in Aberdeen.', 'Beer-battered haddock and chips costs £16.50.', 'Sales since 2020 have doubled.', 'Camp is a nut-free site.'].join('\n\n'),

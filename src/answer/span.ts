@@ -217,11 +217,14 @@ function namedAsThingAsked(e: Entity, tokens: Token[], text: string, matched: Re
 }
 /** A name's copula and the noun phrase after it, to its first break: " is a small grooming salon". */
 const NAME_IS_A = /^\s+(?:is|was)\s+(?:an?|the|our)\s+([\p{L}\s'’-]{1,60}?)(?=[,.;:()]|\s+(?:run|in|at|on|by|with|that|which|who|where|and|for|of)\b|$)/u;
-/** The units each measure a question may name is said in. */
-const UNITS_OF: Readonly<Record<string, RegExp>> = { weight: WEIGHT_UNIT, width: LENGTH_UNIT, length: LENGTH_UNIT, height: LENGTH_UNIT, depth: LENGTH_UNIT, distance: LENGTH_UNIT };
 /** "How big is the steak?" — "8oz sirloin steak … £27.00": a size in a unit of size, where the sentence gives one, not its price. */
 const SIZE_ASKED = /^how (?:big|large)\b/i;
-const SIZE_UNIT = new RegExp(`${LENGTH_UNIT.source}|${WEIGHT_UNIT.source}|(?<=\\d\\s?)(?:[KMGTP]B|m²|sq\\.? ?(?:ft|m))$`, 'i');
+/** "5 GB", "100 MB": an amount of data. */
+const DATA_UNIT = /(?<=\d\s?)[KMGTP]B$/;
+/** "250 square metres", "2 hectares", "8oz", "16 MB": a size said in a unit of length, area, weight or data. */
+const SIZE_UNIT = new RegExp(`${LENGTH_UNIT.source}|${WEIGHT_UNIT.source}|${DATA_UNIT.source}|(?:square\\s+(?:met(?:re|er)s?|feet|foot|miles?|kilomet(?:re|er)s?)|m²|m2|sq\\.? ?(?:ft|m)|acres?|hectares?)$`, 'i');
+/** The units each measure a question may name is said in. */
+const UNITS_OF: Readonly<Record<string, RegExp>> = { weight: WEIGHT_UNIT, width: LENGTH_UNIT, length: LENGTH_UNIT, height: LENGTH_UNIT, depth: LENGTH_UNIT, distance: LENGTH_UNIT, size: SIZE_UNIT, area: SIZE_UNIT, datum: DATA_UNIT, storage: DATA_UNIT, memory: DATA_UNIT };
 /** The units of the measure a question names ("the weight limit", "how heavy": weight), or null. */
 const unitAsked = perQuestion((q): RegExp | null => {
   if (SIZE_ASKED.test(q.text.trim())) return SIZE_UNIT;
@@ -276,6 +279,8 @@ function spanOf(fact: Fact, q: Question, matched: Set<string>, headingWords: Rea
       !(q.kind === 'where' && e.type === 'NAME' && namesAThingNotAPlace(e, tokens)) &&
       // …nor the name of the very thing asked, where a place follows it: "at Lakeside *Lodge*, Windermere" (asked where the lodge is).
       !(q.kind === 'where' && e.type === 'NAME' && namesThingAsked(e, tokens, fact.text, matched)) &&
+      // …nor a name joined to another by a hyphen, which names a thing between them: "the brief Israel-Iran conflict".
+      !(q.kind === 'where' && NAMES.has(e.type) && (/^-\p{Lu}/u.test(fact.text.slice(e.end)) || /\p{L}-$/u.test(fact.text.slice(0, e.start)))) &&
       // …nor a name the sentence says the thing asked is: "Muddy Paws is a small grooming salon".
       !(q.kind === 'where' && NAMES.has(e.type) && namedAsThingAsked(e, tokens, fact.text, matched)) &&
       // …nor a word of a title or slogan quoted: 'marked "Win a Family Break"' names no place.
@@ -331,6 +336,9 @@ function spanOf(fact: Fact, q: Question, matched: Set<string>, headingWords: Rea
   // "Where is the conference held?" — "at the Quayside Centre, Aberdeen": a body named where something is, is the place, with its town.
   const venue = q.kind === 'where' ? venueAt(fact, answerCandidates(fact, q, ['ORG'])) : null;
   if (venue) return venue;
+  // "Which plan has 100 GB?" — "Plan Plus: data 100 GB, price per month £16": a table row's first cell, headed by the noun asked.
+  const row = q.kind !== 'yesno' ? rowLabel(fact.text, q.typeNoun ?? q.attachedTo) : null;
+  if (row) return row;
   // "Which app do I use for e-books?" — "borrowed through the Libby app": the name the sentence gives the noun asked, before it.
   const nameOfNoun = q.kind !== 'yesno' && !choicesAsked(q) ? nameBeforeNoun(tokens, fact.text, q.typeNoun ?? q.attachedTo, isMatched) : null;
   if (nameOfNoun) return nameOfNoun;
@@ -709,6 +717,16 @@ function venueAt(fact: Fact, bodies: Entity[]): string | null {
   if (!body) return null;
   const town = fact.entities.find((e) => (e.type === 'PLACE' || e.type === 'NAME') && e.start > body.end && TOWN_AFTER.test(fact.text.slice(body.end, e.start)));
   return fact.text.slice(body.start, (town ?? body).end);
+}
+
+/** A table row as reading says it: its first column's name and cell, then a colon ("Plan Plus: data 100 GB, …"). */
+// (Its column's name as written in a header, "Plan", not a line shouted in capitals, "PRODUCT SAFETY RECALL:"; its cell a
+// value, "Plus", "5 GB", not a label's own words, "Security fix:".)
+const ROW_LABEL = /^(\p{Lu}\p{Ll}+)\s+([\p{Lu}\d][^:,;]{0,39}):\s/u;
+
+function rowLabel(text: string, noun: string | null): string | null {
+  const m = noun ? ROW_LABEL.exec(text) : null;
+  return m && (fold(m[1]) === noun || normalizeLemma(fold(m[1])) === noun) ? m[2] : null;
 }
 
 const MAX_NAME_WORDS = 3;

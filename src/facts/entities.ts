@@ -5,7 +5,7 @@
  */
 import { createRequire } from 'node:module';
 import type nlpType from 'compromise';
-import { WEEKDAY_NAME, type Analysis } from './nlp.js';
+import { MONTH_NAME, WEEKDAY_NAME, type Analysis } from './nlp.js';
 import { isPlaceNoun, isProperName, isWord, morphy } from './wordnet.js';
 import type { Entity, EntityType } from './types.js';
 
@@ -373,6 +373,9 @@ const SAID_CLOCK_TIME = new RegExp(String.raw`(?<=\b(?:times?|at|until|till)\s*:
 const WEEKDAY = new RegExp(`^${WEEKDAY_NAME}s?$`, 'i');
 const WEEKDAY_FIRST = new RegExp(`^${WEEKDAY_NAME}`, 'i');
 const EVERY_BEFORE = /\bevery\s+$/i;
+const MONTH_ALONE = new RegExp(`^${MONTH_NAME}$`, 'i');
+/** Between the sides of a size: "2.4 by 1.8 metres", "3 x 2 m". */
+const BY_SIDE = /^\s*(?:by|x|×)\s*$/i;
 const WEEKDAYS = /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?\b/g;
 /** An email address: its local part before the @, then its domain. */
 export const EMAIL_ADDRESS = String.raw`[\w.+-]+@[\w-]+(?:\.[\w-]+)+`;
@@ -532,8 +535,8 @@ function mergeRanges(entities: Entity[], text: string): Entity[] {
     if (untilDate) e = { text: untilDate[1], type: 'DATE', start: e.end - untilDate[1].length, end: e.end };
     if (e.type === 'DURATION' && CLOCK_RANGE.test(e.text.replace(/\.$/, ''))) e = withoutFullStop({ ...e, type: 'TIME' });
     if (e.type === 'DURATION' && DATE_RANGE.test(e.text)) e = { ...e, type: 'DATE' };
-    // "every Monday at 11:00": a weekday said as a habit keeps its "every".
-    const every = e.type === 'DATE' && WEEKDAY_FIRST.test(e.text) ? EVERY_BEFORE.exec(text.slice(Math.max(0, e.start - 12), e.start)) : null;
+    // "every Monday at 11:00", "every April": a weekday or a month said as a habit keeps its "every".
+    const every = e.type === 'DATE' && (WEEKDAY_FIRST.test(e.text) || MONTH_ALONE.test(e.text)) ? EVERY_BEFORE.exec(text.slice(Math.max(0, e.start - 12), e.start)) : null;
     if (every) e = { ...e, text: text.slice(e.start - every[0].length, e.end), start: e.start - every[0].length };
     // "Tuesday mornings", "Friday evening": the part of the day is the date's.
     const partOfDay = e.type === 'DATE' && WEEKDAY.test(e.text) ? PART_OF_DAY_AFTER.exec(text.slice(e.end)) : null;
@@ -565,6 +568,9 @@ function mergeRanges(entities: Entity[], text: string): Entity[] {
     if (prev && e.type === 'NUMBER' && CODE_BEFORE.test(prev.text) && /^\s?$/.test(text.slice(prev.end, e.start))) {
       // "EUR 45": the code the tagger took for a name, and the amount after it, are one sum.
       out[out.length - 1] = { text: text.slice(prev.start, e.end), type: 'MONEY', start: prev.start, end: e.end };
+    } else if (prev && prev.type === 'NUMBER' && e.type === 'NUMBER' && /^\d+(?:\.\d+)?$/.test(prev.text) && WITH_UNIT.test(e.text) && BY_SIDE.test(text.slice(prev.end, e.start))) {
+      // "no larger than 2.4 by 1.8 metres": one size, its sides in the unit after the last.
+      out[out.length - 1] = { ...prev, text: text.slice(prev.start, e.end), end: e.end };
     } else if (prev && prev.type === 'DATE' && e.type === 'DATE' && /^,?\s+$/.test(text.slice(prev.end, e.start))) {
       // "Friday 13 March", "Monday, 2 March": a weekday and its date are one date.
       out[out.length - 1] = { ...prev, text: text.slice(prev.start, e.end), end: e.end };
