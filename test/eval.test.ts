@@ -302,6 +302,21 @@ const FLOORS: Record<string, { p1: number; declined: number; refusedAtMost: numb
   'ski-school': { p1: 0.8, declined: 0.5, refusedAtMost: 0.25, short: 0.5 },
   'dog-grooming': { p1: 0.8, declined: 0.5, refusedAtMost: 0.2, short: 0.55 },
   'hospital-visiting': { p1: 0.85, declined: 0, refusedAtMost: 0.15, short: 0.4 },
+  // Written blind at stop 48 (P@1, off-topic declined over every question on first run): before any change, the seeds as a
+  // researcher asking causes and consequences (90.9%, 50.0%), a file-sync client's changelog (86.7%, 60.0%), a pub's menu
+  // page (86.7%, 80.0%: its hours in the page header and its phone in the footer, both left out), a library's borrowing
+  // rules (76.7%, 40.0%) and a conference programme (93.3%, 70.0%); after the first round, the seeds as a colleague placing
+  // the story on a map (77.3%, 50.0%), an allotment society's rules (96.7%, 80.0%), a mobile network's plans page (86.7%,
+  // 90.0%) and a repair café's FAQ (93.3%, 80.0%). (The causes seeds have no floor: the hash put 9 of their 30 questions
+  // in the held-out half, which is no half.)
+  'seeds-final48': { p1: 0.65, declined: 0.25, refusedAtMost: 0.2, short: 0.5 },
+  'sync-changelog': { p1: 0.8, declined: 0.25, refusedAtMost: 0.2, short: 0.5 },
+  'pub-menu': { p1: 0.8, declined: 0.75, refusedAtMost: 0.2, short: 0.75 },
+  'library-rules': { p1: 0.6, declined: 0.25, refusedAtMost: 0.2, short: 0.5 },
+  'conference-schedule': { p1: 0.8, declined: 0.3, refusedAtMost: 0.2, short: 0.65 },
+  'allotment-rules': { p1: 0.85, declined: 0.6, refusedAtMost: 0.2, short: 0.6 },
+  'mobile-plans': { p1: 0.85, declined: 0.65, refusedAtMost: 0.15, short: 0.55 },
+  'repair-cafe': { p1: 0.85, declined: 0.6, refusedAtMost: 0.2, short: 0.4 },
   runbook: { p1: 0.9, declined: 0.9, refusedAtMost: 0.15, short: 0.8 },
   'it-help': { p1: 0.85, declined: 0.6, refusedAtMost: 0.15, short: 0.9 },
 };
