@@ -28,6 +28,9 @@ const askedNouns = perQuestion((q) => {
 export function onlyAsModifier(q: Question, fact: Fact): boolean {
   const { nouns, words } = askedNouns(q);
   if (nouns.size === 0) return false;
+  // (Parsed only where a noun asked stands before a hyphen: this runs for every candidate of every question.)
+  const lower = fact.text.toLowerCase();
+  if (![...nouns].some((n) => lower.includes(`${n}-`))) return false;
   const tokens = analyze(fact.text).tokens;
   let inModifier = false;
   for (let i = 0; i < tokens.length; i++) {

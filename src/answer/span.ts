@@ -631,7 +631,6 @@ function spanOf(fact: Fact, q: Question, matched: Set<string>, headingWords: Rea
   return (bound?.[1] ?? article) + span + (rate?.[0] ?? '');
 }
 
-/** The "the " said just before `at`, as written, or nothing. */
 /** "What comes with…?", "what is the roast served with?", "what does the pudding come with?" */
 const COMES_WITH_ASKED = /\b(?:comes?|came|served)\s+with\b|\bcome\s+with\s*\??\s*$/i;
 /** After the thing asked, what is set with it: "squid *with lime aioli* — £8.95", "pudding*, vanilla ice cream* — £7.50", "*served with* Yorkshire pudding and seasonal vegetables". */
@@ -657,16 +656,11 @@ const PIECE_BREAK = /\s[·•|]\s|\.$/;
 
 /** The piece of a sentence that holds a postal address: "Gurglerstraße 12, 6456 Obergurgl, Austria". */
 function postalAddress(text: string): string | null {
-  const m = POSTAL_ADDRESS_IN.exec(text);
-  if (!m) return null;
-  let start = 0;
-  for (const piece of text.split(PIECE_BREAK)) {
-    const end = start + piece.length;
-    // (An address said within a sentence is left to the sentence's own reading: "The office at 12 Bedford Row is staffed…".)
-    if (m.index >= start && m.index < end) return piece.trim().split(/\s+/).length <= MAX_ADDRESS_WORDS && !analyze(piece).tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX') ? piece.trim() : null;
-    start = end + (text.slice(end).match(/^\s[·•|]\s/)?.[0].length ?? 1);
-  }
-  return null;
+  const address = POSTAL_ADDRESS_IN.exec(text)?.[0];
+  const piece = address ? text.split(PIECE_BREAK).find((p) => p.includes(address))?.trim() : undefined;
+  // (An address said within a sentence is left to the sentence's own reading: "The office at 12 Bedford Row is staffed…".)
+  if (!piece || piece.split(/\s+/).length > MAX_ADDRESS_WORDS || analyze(piece).tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return null;
+  return piece;
 }
 
 /** Between a verb and its subject: "has helped", "could quickly reignite", "did not stop". */
@@ -719,9 +713,11 @@ function venueAt(fact: Fact, bodies: Entity[]): string | null {
   return fact.text.slice(body.start, (town ?? body).end);
 }
 
-/** A table row as reading says it: its first column's name and cell, then a colon ("Plan Plus: data 100 GB, …"). */
-// (Its column's name as written in a header, "Plan", not a line shouted in capitals, "PRODUCT SAFETY RECALL:"; its cell a
-// value, "Plus", "5 GB", not a label's own words, "Security fix:".)
+/**
+ * A table row as reading says it: its first column's name and cell, then a colon ("Plan Plus: data 100 GB, …"). The
+ * name as a header writes it, "Plan", not a line shouted in capitals ("PRODUCT SAFETY RECALL:"); the cell a value,
+ * "Plus", "5 GB", not a label's own words ("Security fix:").
+ */
 const ROW_LABEL = /^(\p{Lu}\p{Ll}+)\s+([\p{Lu}\d][^:,;]{0,39}):\s/u;
 
 function rowLabel(text: string, noun: string | null): string | null {
@@ -748,6 +744,7 @@ function nameBeforeNoun(tokens: Token[], text: string, noun: string | null, isMa
   return null;
 }
 
+/** The "the " said just before `at`, as written, or nothing. */
 function theBefore(text: string, at: number): string {
   return /\b(the\s+)$/i.exec(text.slice(Math.max(0, at - 4), at))?.[1] ?? '';
 }

@@ -24,7 +24,7 @@ const LARGE_BYTES = 1024 * 1024;
 /** What extraction left for the reader: text (title first, headings on their own lines), or why not. */
 export type Extracted = { text: string; url?: string } | { reason: string };
 
-/** Bumped when extraction reads more of a file (v2: PDF and DOCX metadata links; v3: tables as pipe tables; v4: bold and definition lists; v5: a PDF page's lines kept; v7: where a definition runs to several sentences, every term a section; v9: headings marked with their depth; v10: the page title marked as one), so older results are read again. */
+/** Bumped when extraction reads more of a file (v2: PDF and DOCX metadata links; v3: tables as pipe tables; v4: bold and definition lists; v5: a PDF page's lines kept; v7: where a definition runs to several sentences, every term a section; v9: headings marked with their depth; v10: the page title marked as one; v11: a headline that is the title marked too; v13: a header's paragraphs and a footer's lines kept), so older results are read again. */
 const EXTRACTION_VERSION = 'v13';
 
 export function extractedPath(cacheDir: string, bytes: Buffer): string {

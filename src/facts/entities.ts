@@ -374,7 +374,7 @@ const WEEKDAY = new RegExp(`^${WEEKDAY_NAME}s?$`, 'i');
 const WEEKDAY_FIRST = new RegExp(`^${WEEKDAY_NAME}`, 'i');
 const EVERY_BEFORE = /\bevery\s+$/i;
 const MONTH_ALONE = new RegExp(`^${MONTH_NAME}$`, 'i');
-/** Between the sides of a size: "2.4 by 1.8 metres", "3 x 2 m". */
+/** Between the sides of a size: "2.4 by 1.8 metres", "3 x 2 metres". */
 const BY_SIDE = /^\s*(?:by|x|×)\s*$/i;
 const WEEKDAYS = /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?\b/g;
 /** An email address: its local part before the @, then its domain. */
