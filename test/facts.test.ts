@@ -419,6 +419,14 @@ describe('layout', () => {
     expect(t.facts[1]).toMatchObject({ about: true });
   });
 
+  it("leaves a line of contact details out of the digest, and keeps a sentence that gives a number to call", () => {
+    const t = buildFactTable([{ name: 'menu.md', text: '# Menu\n\nThe Copper Kettle, 4 Mill Lane, Hebden Bridge HX7 8AB · 01422 555 0190.\n\nIf your phone is lost, call 0330 555 0117 so we can block your SIM.' }]);
+    expect(t.facts.map((f) => [f.text, information(f) > 0])).toEqual([
+      ['The Copper Kettle, 4 Mill Lane, Hebden Bridge HX7 8AB · 01422 555 0190.', false],
+      ['If your phone is lost, call 0330 555 0117 so we can block your SIM.', true],
+    ]);
+  });
+
   it("reads a policy's clause numbers as list markers, not as part of the sentence", () => {
     const t = buildFactTable([{ name: 'policy.md', text: '# Policy\n\n## 2. Expenses\n\n2.3 Team dinners are covered up to EUR 45 per person.\n2.4.1 Flights are booked in economy.\n\n2.5 million people live in the region.' }]);
     expect(t.facts.map((f) => f.text)).toEqual(['Team dinners are covered up to EUR 45 per person.', 'Flights are booked in economy.', '2.5 million people live in the region.']);

@@ -4,7 +4,9 @@
  * Pure functions of the table and the stored state, so previews and posts choose alike.
  */
 import type { EntityType, Fact, FactTable } from '../facts/types.js';
+import { PHONE_NUMBER_IN, POSTAL_ADDRESS_IN } from '../facts/entities.js';
 import { speakerLabelEnd } from '../facts/layout.js';
+import { analyze } from '../facts/nlp.js';
 import { wordCount } from '../facts/text.js';
 import type { DigestState, PostedSlot } from '../store/digest.js';
 
@@ -45,7 +47,7 @@ const said = (f: Fact) => {
 /** How much a reader learns from a sentence on its own; 0 leaves it out of digests. */
 export function information(f: Fact): number {
   const words = wordCount(f.text);
-  if (words < 6 || /\?\s*$/.test(f.text) || f.code || f.about) return 0;
+  if (words < 6 || /\?\s*$/.test(f.text) || f.code || f.about || isContactLine(f)) return 0;
   const seen = new Set<string>();
   let score = 0;
   for (const e of said(f)) {
@@ -59,6 +61,12 @@ export function information(f: Fact): number {
   // Very long sentences read badly as a digest item.
   return words > 50 ? score * 0.7 : score;
 }
+
+/**
+ * A line of contact details, a page footer's "The Copper Kettle, 4 Mill Lane, Hebden Bridge HX7 8AB · 01422 555 0190":
+ * it answers "what's your phone number?", but is no fact of the day (its names and numbers had put it first).
+ */
+const isContactLine = (f: Fact) => (PHONE_NUMBER_IN.test(f.text) || POSTAL_ADDRESS_IN.test(f.text)) && !analyze(f.text).tokens.some((t) => t.pos === 'VERB');
 
 const NAMED = new Set<EntityType>(['PERSON', 'ORG', 'PLACE', 'NAME']);
 
