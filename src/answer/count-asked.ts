@@ -204,7 +204,7 @@ const PEOPLE_HELD = new Set(['people', 'person', 'individual', 'place', 'seat', 
  */
 export function countsOtherThanPeople(q: Question, fact: Fact): boolean {
   if (q.kind === 'yesno' || !PEOPLE_COUNTED.test(q.text.trim())) return false;
-  const counts = countsOf(fact).filter(({ entity }) => entity.type === 'NUMBER' || entity.type === 'DURATION');
+  const counts = countsOf(fact);
   return counts.length > 0 && counts.every(({ entity, nouns }) => (nouns.length === 0 ? entity.type === 'DURATION' : !nouns.some(countsPeople)));
 }
 

@@ -1,5 +1,5 @@
 /** The short answer inside a quoted sentence: the entity the question asks for. */
-import { COUNTED_TYPES, headingDate, isPayMultiple, LENGTH_UNIT, LIFESPAN, PHONE_NUMBER, POSTAL_ADDRESS_IN, WEIGHT_UNIT, WITH_UNIT } from '../facts/entities.js';
+import { AREA_UNIT, COUNTED_TYPES, DATA_UNIT, headingDate, isPayMultiple, LENGTH_UNIT, LIFESPAN, PHONE_NUMBER, POSTAL_ADDRESS_IN, WEIGHT_UNIT, WITH_UNIT } from '../facts/entities.js';
 import { DATELINE_LEAD, isFactsLine, LABELLED, SIDE_BY_SIDE, speakerLabelEnd } from '../facts/layout.js';
 import { normalizeLemma } from '../facts/lemmas.js';
 import { analyze, type Token } from '../facts/nlp.js';
@@ -219,10 +219,8 @@ function namedAsThingAsked(e: Entity, tokens: Token[], text: string, matched: Re
 const NAME_IS_A = /^\s+(?:is|was)\s+(?:an?|the|our)\s+([\p{L}\s'’-]{1,60}?)(?=[,.;:()]|\s+(?:run|in|at|on|by|with|that|which|who|where|and|for|of)\b|$)/u;
 /** "How big is the steak?" — "8oz sirloin steak … £27.00": a size in a unit of size, where the sentence gives one, not its price. */
 const SIZE_ASKED = /^how (?:big|large)\b/i;
-/** "5 GB", "100 MB": an amount of data. */
-const DATA_UNIT = /(?<=\d\s?)[KMGTP]B$/;
 /** "250 square metres", "2 hectares", "8oz", "16 MB": a size said in a unit of length, area, weight or data. */
-const SIZE_UNIT = new RegExp(`${LENGTH_UNIT.source}|${WEIGHT_UNIT.source}|${DATA_UNIT.source}|(?:square\\s+(?:met(?:re|er)s?|feet|foot|miles?|kilomet(?:re|er)s?)|m²|m2|sq\\.? ?(?:ft|m)|acres?|hectares?)$`, 'i');
+const SIZE_UNIT = new RegExp([LENGTH_UNIT, WEIGHT_UNIT, DATA_UNIT, AREA_UNIT].map((u) => u.source).join('|'), 'i');
 /** The units each measure a question may name is said in. */
 const UNITS_OF: Readonly<Record<string, RegExp>> = { weight: WEIGHT_UNIT, width: LENGTH_UNIT, length: LENGTH_UNIT, height: LENGTH_UNIT, depth: LENGTH_UNIT, distance: LENGTH_UNIT, size: SIZE_UNIT, area: SIZE_UNIT, datum: DATA_UNIT, storage: DATA_UNIT, memory: DATA_UNIT };
 /** The units of the measure a question names ("the weight limit", "how heavy": weight), or null. */
@@ -676,15 +674,13 @@ const OBJECT_WITHIN = 3;
  * "what"), the noun phrase before the sentence's own verb of that act.
  */
 function subjectOfVerbAsked(q: Question, tokens: Token[], text: string, isMatched: (t: Token) => boolean): string | null {
-  const asked = analyze(q.text).tokens;
-  // (A verb said as done, "helped", "causes", "drove": "what spin speed…" asks no act.)
-  if (fold(asked[0]?.text ?? '') !== 'what' || asked[1]?.pos !== 'VERB' || !DONE_FORM.test(asked[1].text)) return null;
-  const verb = normalizeLemma(asked[1].lemma);
+  const act = actAsked(q);
+  if (!act) return null;
   // (The act said as done, not as a noun or a purpose: "played a key role in *delaying*…".)
-  const at = tokens.findIndex((t) => t.pos === 'VERB' && normalizeLemma(t.lemma) === verb && !/ing$/i.test(t.text));
+  const at = tokens.findIndex((t) => t.pos === 'VERB' && normalizeLemma(t.lemma) === act.verb && !/ing$/i.test(t.text));
   if (at <= 0) return null;
   // (Done to what the question says it was done to: "what stopped the strike?" — "killings of protesters had stopped" is another stopping.)
-  if (asked.length > 3 && !tokens.slice(at + 1, at + 1 + OBJECT_WITHIN).some(isMatched)) return null;
+  if (act.doneTo && !tokens.slice(at + 1, at + 1 + OBJECT_WITHIN).some(isMatched)) return null;
   let end = at;
   while (end > 0 && BEFORE_VERB.has(tokens[end - 1].pos)) end--;
   // (Not a verb said as a purpose, "moved decisively *to prevent* escalation", nor a passive one, "The --debug flag *was
@@ -698,6 +694,13 @@ function subjectOfVerbAsked(q: Question, tokens: Token[], text: string, isMatche
   if (words.length === 0 || words.length > MAX_SUBJECT_WORDS || nouns.length === 0 || nouns.every(isMatched) || words.some((t) => t.pos === 'VERB')) return null;
   return text.slice(words[0].start, words[words.length - 1].end);
 }
+/** The act "what …?" asks the doer of, read once a question: its verb, and whether the question says what it was done to. */
+const actAsked = perQuestion((q): { verb: string; doneTo: boolean } | null => {
+  const asked = analyze(q.text).tokens;
+  // (A verb said as done, "helped", "causes", "drove": "what spin speed…" asks no act.)
+  if (fold(asked[0]?.text ?? '') !== 'what' || asked[1]?.pos !== 'VERB' || !DONE_FORM.test(asked[1].text)) return null;
+  return { verb: normalizeLemma(asked[1].lemma), doneTo: asked.length > 3 };
+});
 /** A verb's form as an act done: "helped", "causes", and the commonest irregular pasts. */
 const DONE_FORM = /(?:ed|s)$|^(?:made|led|drove|brought|kept|began|set|put|took|gave|got|held|sent|won|lost|broke|caught|struck|hit|cut|shut|left|built|paid|told|sold|fought|sought|thought|found|meant)$/i;
 

@@ -497,6 +497,10 @@ export function endsInUnit(text: string): boolean {
 export const LENGTH_UNIT = /(?<!cubic |square )(?:(?<=\d)|\b)(?:miles?|km|kilomet(?:re|er)s?|met(?:re|er)s?|feet|foot|ft|yards?|inch(?:es)?|cm|centimet(?:re|er)s?|mm|millimet(?:re|er)s?)$/i;
 /** A number of a unit of weight: "300 kg", "12 ounces". */
 export const WEIGHT_UNIT = /(?:(?<=\d)|\b)(?:kg|kilos?|kilograms?|g|grams?|tonnes?|tons?|lbs?|stones?|oz|ounces?)$/i;
+/** A number of a unit of area: "250 square metres", "2 hectares", "40 m²". */
+export const AREA_UNIT = /(?:square\s+(?:met(?:re|er)s?|feet|foot|miles?|kilomet(?:re|er)s?)|m²|m2|sq\.? ?(?:ft|m)|acres?|hectares?)$/i;
+/** An amount of data: "5 GB", "100 MB". */
+export const DATA_UNIT = /(?<=\d\s?)[KMGTP]B$/;
 /** "0113 496 0721", "+44 20 7946 0958": a number to call, which counts nothing. */
 export const PHONE_NUMBER = /^\+?\d[\d ()-]{7,}\d$/;
 /** A number read with its unit of measure ("20 kilograms", "14.9 mm", "120 Hz", "5°C"). */
