@@ -2713,6 +2713,22 @@ describe('answering from any documents', () => {
     expect(await ask('how many people can join the workshop?')).toEqual([true, '40 places']);
   });
 
+  it('reads a bound on an amount as its maximum or minimum, and an amount off as a discount', async () => {
+    const engine = await openEngine(docsFolder({
+      'rules.md': ['# Rules', 'Each class has no more than eight children.', 'Teams have between two and five members.', 'Brothers and sisters get 10% off the second child.', 'We will write to you at least 14 days before the change.', 'Volunteers must be at least 16 years old.', 'Parcels can be dropped off up to 5 pm.'].join('\n\n'),
+    }));
+    const lemmasOf = (start: string) => engine.index.facts.find((f) => f.text.startsWith(start))!.lemmas;
+    expect(lemmasOf('Each class')).toContain('maximum');
+    expect(lemmasOf('Teams')).toEqual(expect.arrayContaining(['maximum', 'minimum']));
+    expect(lemmasOf('Volunteers')).toContain('minimum');
+    expect(lemmasOf('Brothers')).toContain('discount');
+    // (Notice given is no minimum of anything, nor is a time of day a maximum.)
+    expect(lemmasOf('We will write')).not.toContain('minimum');
+    expect(lemmasOf('Parcels')).not.toContain('maximum');
+    // ("What is the maximum class size?" had been refused at 0.22.)
+    expect((await engine.ask('what is the maximum class size?')).quote).toBe('Each class has no more than eight children.');
+  });
+
   it('makes example questions from the documents that it answers with their own facts', async () => {
     const dir = docsFolder({
       'harbour.md': 'Harbour works\n\nAoife Brennan ordered the new breakwater. The council approved the budget in May.',

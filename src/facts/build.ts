@@ -304,7 +304,10 @@ function withAddressWords(lemmas: string[], text: string): string[] {
  * - a lede opened by its dateline ("LONDON, 4 June 2026 - Brightwell has agreed…") says when the news was announced;
  * - a web address says a website is given ("what website do I enter on?" — "enter … at hollybankdairies.example/win");
  * - a phone number, an email address and a postal address say what they are: a page's footer line ("The Copper Kettle,
- *   4 Mill Lane, Hebden Bridge HX7 8AB · 01422 555 0190") says no word of "what's the restaurant's phone number?".
+ *   4 Mill Lane, Hebden Bridge HX7 8AB · 01422 555 0190") says no word of "what's the restaurant's phone number?";
+ * - a bound on an amount says it is one: "Each class has no more than eight children" gives the maximum ("what is the
+ *   maximum class size?"), "between two and five members" both bounds, "at least 18" the minimum;
+ * - "10% off", "£5 off" is a discount ("is there a sibling discount?" — "Brothers and sisters get 10% off…").
  */
 const IMPLIED: Array<{ says: (text: string, about: boolean) => boolean; as: string }> = [
   { says: (text) => LIFESPAN.test(text), as: 'She was born. She died.' },
@@ -316,7 +319,19 @@ const IMPLIED: Array<{ says: (text: string, about: boolean) => boolean; as: stri
   { says: (text) => PHONE_NUMBER_IN.test(text), as: 'It is a phone number.' },
   { says: (text) => EMAIL_IN.test(text), as: 'It is an email.' },
   { says: (text) => POSTAL_ADDRESS_IN.test(text), as: 'It is an address.' },
+  { says: (text) => UPPER_BOUND.test(text) || BOTH_BOUNDS.test(text), as: 'It is the maximum.' },
+  { says: (text) => LOWER_BOUND.test(text) || BOTH_BOUNDS.test(text), as: 'It is the minimum.' },
+  { says: (text) => AMOUNT_OFF.test(text), as: 'It is a discount.' },
 ];
+/**
+ * An amount, in figures or words: what a bound is put on. Not a clock time ("between 9am and 5pm" bounds no amount),
+ * nor a length of time ("at least 14 days before the change" is notice, no minimum of anything; an age is one).
+ */
+const AMOUNT = String.raw`(?:\p{Sc}\s?)?(?:\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)\b(?!\s?(?:am|pm)\b|:\d)(?!\s+(?:working\s+|calendar\s+|business\s+|clear\s+)?(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?)\b(?!\s+old))`;
+const UPPER_BOUND = new RegExp(String.raw`\b(?:no|not) more than\s+${AMOUNT}|\b(?:up to|at most|a maximum of)\s+${AMOUNT}|\b(?:must|may|can|should)\s+not\s+exceed\b|\bcannot exceed\b`, 'iu');
+const LOWER_BOUND = new RegExp(String.raw`\b(?:no|not) (?:fewer|less) than\s+${AMOUNT}|\b(?:at least|a minimum of)\s+${AMOUNT}`, 'iu');
+const BOTH_BOUNDS = new RegExp(String.raw`\bbetween\s+${AMOUNT}[\p{L}\d.,]*\s+and\s+${AMOUNT}`, 'iu');
+const AMOUNT_OFF = /(?:\d\s?%|\p{Sc}\s?\d[\d.,]*)\s+off\b/u;
 const impliedLemmas = new Map<string, string[]>();
 function impliedWords(text: string, about: boolean): string[] {
   const out: string[] = [];
