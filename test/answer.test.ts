@@ -2729,6 +2729,32 @@ describe('answering from any documents', () => {
     expect((await engine.ask('what is the maximum class size?')).quote).toBe('Each class has no more than eight children.');
   });
 
+  it('answers how a thing is described by the words said of it, and what kind of a thing by the words before it', async () => {
+    const engine = await openEngine(docsFolder({
+      'story.md': ['# The talks', 'The unusual backchannel effort was revealed in January.', 'Officials warned of “very severe consequences” if the talks failed.', 'Oman’s role as a go-between was praised by both sides.', 'Riverside Radio, a community station in Leeds, first reported the talks.', 'The port faced a brief but intense 12-day strike in June.', 'The soup is made with red lentils and smoked paprika.'].join('\n\n'),
+    }));
+    const answer = shortAnswerOf(engine);
+    // (Each had been a name or a date near the words asked, or nothing.)
+    expect(await answer('how does the article describe the backchannel effort?')).toBe('unusual');
+    expect(await answer('what phrase did officials use for the consequences?')).toBe('very severe consequences');
+    expect(await answer("what word does the piece use for Oman's role?")).toBe('go-between');
+    expect(await answer('how is Riverside Radio described?')).toBe('a community station in Leeds');
+    expect(await answer('how was the June strike characterised?')).toBe('brief but intense 12-day');
+    expect(await answer('what kind of lentils are in the soup?')).toBe('red');
+    // (Asked its name, "what do we call…" is no question of wording.)
+    expect(cleanQuestion('what do we call the toddler room?').text).toBe('what do we call the toddler room?');
+  });
+
+  it('answers a table row by the column the question names', async () => {
+    const engine = await openEngine(docsFolder({
+      'prices.md': ['# Prices', '| Permit | 12 months | 6 months |\n| --- | --- | --- |\n| First permit | £95 | £52 |\n| Second permit | £160 | £88 |'].join('\n\n'),
+    }));
+    const answer = shortAnswerOf(engine);
+    // (It had been the first sum of the row, the 12 months' £160.)
+    expect(await answer('what does a second permit cost for 6 months?')).toBe('£88');
+    expect(await answer('how much is a first permit for 12 months?')).toBe('£95');
+  });
+
   it('makes example questions from the documents that it answers with their own facts', async () => {
     const dir = docsFolder({
       'harbour.md': 'Harbour works\n\nAoife Brennan ordered the new breakwater. The council approved the budget in May.',

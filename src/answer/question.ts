@@ -9,6 +9,7 @@ import { analyze, UNITED_STATES_LEMMA, type Token } from '../facts/nlp.js';
 import { attributesOf, isAdverbPhrase, isAgentNoun, isMeasureNoun, isPlaceNoun, isTimeNoun, isWord } from '../facts/wordnet.js';
 import { fold, straightenQuotes } from '../facts/text.js';
 import type { EntityType } from '../facts/types.js';
+import { asDescribeQuestion } from './described-as.js';
 import { workplaceSynonyms } from './synonyms.js';
 
 /** Past this, a "question" is a paste; answering reads its start only. */
@@ -224,7 +225,7 @@ export function cleanQuestion(raw: string): { text: string; truncated: boolean; 
       claim = true;
     }
   }
-  s = s.replace(/^[\s,.;:!-]+/, '');
+  s = asDescribeQuestion(s.replace(/^[\s,.;:!-]+/, ''));
   // "What does SLO stand for?" asks what SLO is ("stand" is no word the answer says), and only a sentence
   // that spells it out says what it stands for; "what does E03 mean?" asks what E03 is.
   const stands = STANDS_FOR.exec(s);

@@ -8,6 +8,7 @@ import { fold } from '../facts/text.js';
 import { distanceFrom, PHRASE_KINDS, PHRASE_WORD, phraseAnswer, quotedAfter, reasonPhrase } from './phrase.js';
 import { spelledOut } from './abbreviations.js';
 import { choiceSaid, choicesAsked } from './choice-asked.js';
+import { asksDescription, kindOfAsked, modifiersOf, quotedWording, servesAs } from './described-as.js';
 import { isKindWord } from './kind-asked.js';
 import type { Entity, Fact } from '../facts/types.js';
 import { isDefinitionQuestion, perQuestion, type Question } from './question.js';
@@ -303,6 +304,16 @@ function spanOf(fact: Fact, q: Question, matched: Set<string>, headingWords: Rea
   // "Guide price £285,000 · Freehold · Council tax band C · EPC rating D": facts set side by side, each its label then its value.
   const sideBySide = q.kind !== 'yesno' && !choicesAsked(q) ? valueBeside(fact.text, tokens, isMatched) : null;
   if (sideBySide) return sideBySide;
+  // "How does the article describe Hezbollah?" — ", the Iran-aligned militia in Lebanon": the words said of the thing,
+  // quoted, set beside it, said to be what it serves as, or set before it ("the *unusual* backchannel effort").
+  if (asksDescription(q.text)) {
+    const said = quotedWording(tokens, fact.text, isMatched) ?? appositive(tokens, fact.text, isMatched) ?? servesAs(tokens, fact.text, isMatched) ?? modifiersOf(tokens, fact.text, isMatched);
+    if (said) return said;
+  }
+  // "What sort of broadcaster is KAN?" — "KAN *public* broadcaster".
+  const kindOf = kindOfAsked(q.text);
+  const ofKind = kindOf ? modifiersOf(tokens, fact.text, isMatched, kindOf) : null;
+  if (ofKind) return ofKind;
   if (asksWhatItIs(q)) {
     // "What is SLO?" — "SLO — Service level objective: the reliability target…": what the short form is spelled out as.
     const short = SHORT_FORM_ASKED.exec(q.text.trim())?.[1];
@@ -337,6 +348,10 @@ function spanOf(fact: Fact, q: Question, matched: Set<string>, headingWords: Rea
   // "Which plan has 100 GB?" — "Plan Plus: data 100 GB, price per month £16": a table row's first cell, headed by the noun asked.
   const row = q.kind !== 'yesno' ? rowLabel(fact.text, q.typeNoun ?? q.attachedTo) : null;
   if (row) return row;
+  // "What does a second permit cost for 6 months?" — "Permit Second permit: 12 months £160, 6 months £88": in a table
+  // row, the value in the column the question names.
+  const cell = q.kind !== 'yesno' ? columnValue(fact.text, tokens, isMatched, candidates, wants) : null;
+  if (cell) return cell;
   // "Which app do I use for e-books?" — "borrowed through the Libby app": the name the sentence gives the noun asked, before it.
   const nameOfNoun = q.kind !== 'yesno' && !choicesAsked(q) ? nameBeforeNoun(tokens, fact.text, q.typeNoun ?? q.attachedTo, isMatched) : null;
   if (nameOfNoun) return nameOfNoun;
@@ -726,6 +741,29 @@ const ROW_LABEL = /^(\p{Lu}\p{Ll}+)\s+([\p{Lu}\d][^:,;]{0,39}):\s/u;
 function rowLabel(text: string, noun: string | null): string | null {
   const m = noun ? ROW_LABEL.exec(text) : null;
   return m && (fold(m[1]) === noun || normalizeLemma(fold(m[1])) === noun) ? m[2] : null;
+}
+
+/** A table row's cells after its label, each its column's name and value: ", " not inside a number ("£1,500"). */
+const CELL_BREAK = /,\s+(?!\d{3}\b)/g;
+
+/** In a table row, the wanted value of the one cell whose column the question names most, or null. */
+function columnValue(text: string, tokens: Token[], isMatched: (t: Token) => boolean, candidates: Entity[], wants: readonly string[]): string | null {
+  const row = ROW_LABEL.exec(text);
+  if (!row) return null;
+  const cells: Array<[number, number]> = [];
+  let from = row[0].length;
+  for (const b of text.slice(from).matchAll(CELL_BREAK)) {
+    cells.push([from, row[0].length + b.index!]);
+    from = row[0].length + b.index! + b[0].length;
+  }
+  cells.push([from, text.length]);
+  if (cells.length < 2) return null;
+  const asked = cells.map(([a, b]) => tokens.filter((t) => t.start >= a && t.end <= b && isMatched(t)).length);
+  const most = Math.max(...asked);
+  if (most === 0 || asked.filter((n) => n === most).length > 1) return null;
+  const [a, b] = cells[asked.indexOf(most)];
+  const inCell = candidates.filter((e) => e.start >= a && e.end <= b).sort((x, y) => wants.indexOf(x.type) - wants.indexOf(y.type));
+  return inCell[0]?.text ?? null;
 }
 
 const MAX_NAME_WORDS = 3;
