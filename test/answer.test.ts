@@ -2755,6 +2755,18 @@ describe('answering from any documents', () => {
     expect(await answer('how much is a first permit for 12 months?')).toBe('£95');
   });
 
+  it("declines an office asked of one country where the sentence names it only as another's", async () => {
+    const engine = await openEngine(docsFolder({
+      'talks.md': ['# Talks', 'Israeli Prime Minister Benjamin Netanyahu asked Russian President Vladimir Putin to pass on a message.', 'U.S. President Donald Trump warned of very strong action.', 'Israeli media reported the talks first.'].join('\n\n'),
+    }));
+    const ask = answeredWith(engine);
+    // (The Iranian president's name had been answered by Russia's, at 0.79 over the seed articles.)
+    expect((await engine.ask('what is the name of the iranian president?')).answered).toBe(false);
+    expect((await engine.ask('what did iranian media report?')).answered).toBe(false);
+    expect(await ask('who is the russian president?')).toEqual([true, 'Vladimir Putin']);
+    expect((await engine.ask('what did the american president warn?')).quote).toBe('U.S. President Donald Trump warned of very strong action.');
+  });
+
   it('makes example questions from the documents that it answers with their own facts', async () => {
     const dir = docsFolder({
       'harbour.md': 'Harbour works\n\nAoife Brennan ordered the new breakwater. The council approved the budget in May.',

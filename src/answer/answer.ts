@@ -21,6 +21,7 @@ import { otherKind, qualityUnsaid, whichUnsaid } from './kind-asked.js';
 import { placeOnlyContains } from './where-asked.js';
 import { sumMissing } from './sum-asked.js';
 import { otherDay } from './other-day.js';
+import { otherCountrysOffice } from './other-country.js';
 import { onlyAsModifier } from './modifier-only.js';
 import { otherLabel } from './other-label.js';
 import { agentUnsaid, creationAsked, creditsWork, experiencerSays, speakerSays } from './agent-asked.js';
@@ -494,7 +495,7 @@ export function rank(index: FactIndex, q: Question, model: RankerModel = loadMod
   const subjectUnnamed = !!subject?.length && !subject.some(named);
   // (…and, asked what a short form stands for, one that does not spell it out: "Israel's KAN public broadcaster" says what KAN is, not its words.)
   const cannotAnswer = (fact: Fact, f: number) =>
-    subjectUnnamed || !saysRole(fact) || !saysHad(fact, f) || !saysAttribute(fact, f) || !saysCounted(fact, f) || !saysEvent(fact, f) || !saysMade(fact, f) || !saysThing(fact, f) || !saysOwner(fact, f) || roleUnfilled(fact, q) || otherDay(fact.text, q) || otherKind(q, fact.lemmas, saysKind(fact, f)) || qualityUnsaid(q, fact.lemmas) || whichUnsaid(q, fact) || sumMissing(q, fact) || otherLabel(fact.text, q) || agentUnsaid(q, fact) || countMissing(q, fact) || countsOtherThanPeople(q, fact) || speedMissing(q, fact) || habitMissing(q, fact) || lengthMissing(q, fact) || broaderEventCounted(q, fact) || placeOnlyContains(q, fact.text) || endUnsaid(q, fact) || startUnsaid(q, fact) || hourUnsaid(q, fact) || askedBack(q, fact) || onlyAsModifier(q, fact) || (!!q.shortForm && !spelledOut(q.shortForm, fact.text)) || (!!fact.about && NOT_SAID_OF_ITSELF.has(q.kind));
+    subjectUnnamed || !saysRole(fact) || !saysHad(fact, f) || !saysAttribute(fact, f) || !saysCounted(fact, f) || !saysEvent(fact, f) || !saysMade(fact, f) || !saysThing(fact, f) || !saysOwner(fact, f) || roleUnfilled(fact, q) || otherDay(fact.text, q) || otherKind(q, fact.lemmas, saysKind(fact, f)) || qualityUnsaid(q, fact.lemmas) || whichUnsaid(q, fact) || sumMissing(q, fact) || otherLabel(fact.text, q) || agentUnsaid(q, fact) || countMissing(q, fact) || countsOtherThanPeople(q, fact) || speedMissing(q, fact) || habitMissing(q, fact) || lengthMissing(q, fact) || broaderEventCounted(q, fact) || placeOnlyContains(q, fact.text) || endUnsaid(q, fact) || startUnsaid(q, fact) || hourUnsaid(q, fact) || askedBack(q, fact) || onlyAsModifier(q, fact) || otherCountrysOffice(q, fact) || (!!q.shortForm && !spelledOut(q.shortForm, fact.text)) || (!!fact.about && NOT_SAID_OF_ITSELF.has(q.kind));
   // And one that names the one whose words or fears are asked, but never as the one speaking or afraid (read once per
   // candidate: it parses the sentence).
   const roles = ranked.map((r) => {
