@@ -2767,6 +2767,18 @@ describe('answering from any documents', () => {
     expect((await engine.ask('what did the american president warn?')).quote).toBe('U.S. President Donald Trump warned of very strong action.');
   });
 
+  it('answers what age by an age, and a deadline by when', async () => {
+    const engine = await openEngine(docsFolder({
+      'info.md': ['# Info', 'Ember is a card game for 2 to 5 players aged 10 and up.', 'Children can start lessons from the age of four.', 'A team has between two and five members.', 'Submit your project on the Devpost page by 12pm on Sunday.', 'Late submissions are not judged.'].join('\n\n'),
+    }));
+    const answer = shortAnswerOf(engine);
+    // (The first had been "aged 10" only by chance, the second nothing: "what age" asked for no number.)
+    expect(await answer('what age is the game for?')).toBe('10 and up');
+    expect(await answer('what age can kids start lessons?')).toBe('four');
+    // ("What's the submission deadline?" had been refused at 0.14, the late submissions first.)
+    expect((await engine.ask("what's the submission deadline?")).quote).toBe('Submit your project on the Devpost page by 12pm on Sunday.');
+  });
+
   it('makes example questions from the documents that it answers with their own facts', async () => {
     const dir = docsFolder({
       'harbour.md': 'Harbour works\n\nAoife Brennan ordered the new breakwater. The council approved the budget in May.',

@@ -300,12 +300,16 @@ const KIND_RULES: KindRule[] = [
   { test: /\bhow (long|often|soon|early|far ahead|far in advance|fast|quickly)\b/, kind: 'duration', wants: ['DURATION', 'DATE', 'TIME', 'NUMBER'] },
   // "How old do you have to be?", "how far is the station?", "how tall is it?": a measure, said by a number ("18 or over", "two miles").
   { test: /\bhow (?:old|far|tall|deep|wide)\b/, kind: 'quantity', wants: ['NUMBER', 'DURATION'] },
+  // "What age can children start?" — "from the age of four": an age is a number, as for "how old".
+  { test: /\b(?:what|which) age\b/, kind: 'quantity', wants: ['NUMBER', 'DURATION'] },
   // "What time does it open?" is answered by a clock time; a day is only partly an answer.
   // "How late does the desk run?" asks until what time.
   // ("Which time zone?", "what time sheet?" ask for a thing that is no time.)
   { test: new RegExp(`\\b(what|which) times?\\b${NOT_A_TIME}|\\bat what hour\\b|\\bhow late\\b`), kind: 'when', wants: ['TIME', 'DATE'] },
   // "What are the opening hours?", "office hours?": the hours something is open, said by the clock ("10am to 5pm").
   { test: /\b(?:what|when|which)\b[^?]*\b(?:opening|office|business|visiting|surgery) (?:hours|times)\b/, kind: 'when', wants: ['TIME', 'DATE'] },
+  // "What's the submission deadline?" — "Submit your project … by 12pm on Sunday": a deadline is a when.
+  { test: /\bwhat(?:'s|’s| is| are| was)? (?:the |my |our |your )?(?:[\w-]+ ){0,2}(?:deadline|cut-?off)s?\b/, kind: 'when', wants: ['DATE', 'TIME', 'DURATION'] },
   // ("What is the date of the ceasefire?", as "give me the date of…" is read, asks when as "what date" does.)
   { test: /\bwhen\b|\b(what|which) (dates?|days?|months?|years?|weeks?)\b|\bwhat(?:'s|’s| is| was| were| are) the (?:exact )?(?:dates?|day|year|month) (?:of|for)\b/, kind: 'when', wants: ['DATE', 'TIME'] },
   { test: new RegExp(`\\bwhere\\b|\\b(what|which) (${ADJECTIVE_SLOT})?(${PLACE_NOUNS})\\b`), kind: 'where', wants: ['PLACE', 'NAME'] },

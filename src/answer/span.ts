@@ -260,7 +260,7 @@ function spanOf(fact: Fact, q: Question, matched: Set<string>, headingWords: Rea
   // amount in them is the answer.
   const unit = unitAsked(q);
   const inUnit = unit ? found.filter((e) => e.type === 'NUMBER' && unit.test(e.text)) : [];
-  const candidates = found.filter(
+  const candidates = agesWhereAsked(q, fact.text, found).filter(
     (e) =>
       (inUnit.length === 0 || inUnit.includes(e)) &&
       // "hours" alone answers nothing: an amount needs its number, in it or just before it.
@@ -1277,6 +1277,21 @@ function yearMade(fact: Fact): string | null {
 }
 /** "500 µl of lysis buffer", "200 grams of sifted wholemeal flour": a measure of the very thing after it. */
 const MEASURE_OF = /^\s*(?:[^\s\d,;.]{1,6}\s+)?of\s+(?:the\s+)?(?:(?!(?:and|or|but|then|to|in|on|at|with|for|by)\s)[\p{L}-]+\s+){0,2}$/iu;
+/** "What age can children start?", "how old do you have to be…?": an age asked of someone. */
+const AGE_ASKED = /^(?:(?:what|which) age\b|how old (?:do|does|must|should|can|will|would)\b)|\b(?:minimum|maximum) age\b/i;
+/** An amount said as an age: "aged 10", "10 and up", "16 or over", "under 12", "the age of four", "18 years old". */
+const SAID_AS_AGE = /^(?:aged?\b|ages\b)|\b(?:years?|months?)(?:\s+old)?$|\bold$|\band (?:up|over|above)$|\bor (?:over|older|above)$/i;
+const AGE_BEFORE = /(?:\b(?:aged?|ages|age of|under|over|from)\s+)$/i;
+/**
+ * Asked an age, the amounts said as ages, where the sentence says one: "For 2 to 5 players aged 10 and up" answers
+ * "what age is the game for?" by "aged 10", not by the players.
+ */
+function agesWhereAsked(q: Question, text: string, found: Entity[]): Entity[] {
+  if (!AGE_ASKED.test(q.text.trim())) return found;
+  const ages = found.filter((e) => SAID_AS_AGE.test(e.text.trim()) || AGE_BEFORE.test(text.slice(Math.max(0, e.start - 12), e.start)));
+  return ages.length ? ages : found;
+}
+
 /** A limit asked: "the luggage limit", "the maximum stay", "the minimum age". */
 const LIMIT_ASKED = /\b(?:limit|maximum|max|minimum|min)\b/i;
 /** A value said as a bound: "no more than 20 kg", "up to 16", "a maximum of 3", "at least 18". */
