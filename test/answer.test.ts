@@ -2779,6 +2779,17 @@ describe('answering from any documents', () => {
     expect((await engine.ask("what's the submission deadline?")).quote).toBe('Submit your project on the Devpost page by 12pm on Sunday.');
   });
 
+  it('declines the price of a thing where the sentence gives only a share', async () => {
+    const engine = await openEngine(docsFolder({
+      'pool.md': ['# Pool', 'Members of the Riverside Leisure Card scheme get a further 5% off.', 'A swim costs £4.50 for adults.', 'The staff discount is 20% off in the café.'].join('\n\n'),
+    }));
+    const ask = answeredWith(engine);
+    // (It had been answered "5%" at 0.96.)
+    expect((await engine.ask('how much is a Riverside Leisure Card?')).answered).toBe(false);
+    expect(await ask('how much is a swim?')).toEqual([true, '£4.50']);
+    expect(await ask('how much is the staff discount?')).toEqual([true, '20%']);
+  });
+
   it('makes example questions from the documents that it answers with their own facts', async () => {
     const dir = docsFolder({
       'harbour.md': 'Harbour works\n\nAoife Brennan ordered the new breakwater. The council approved the budget in May.',

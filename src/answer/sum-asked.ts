@@ -1,5 +1,6 @@
 /**
- * "How much does the Enterprise plan cost?" — "the Enterprise plan has no limit on users": a
+ * "How much does the Enterprise plan cost?" — "the Enterprise plan has no limit on users", "how much is a Riverside
+ * Leisure Card?" — "members of the Leisure Card scheme get a further 5% off": a
  * question asking for a sum of money is not answered by a sentence that gives none, nor says the
  * thing is free, paid for or covered.
  */
@@ -13,6 +14,10 @@ const SUM_VERB = /^(?:cost|costs|pay|pays|paid|charge|charges|charged|earn|earns
 /** …or by the noun a value is asked of ("what's the hourly *rate*?", "the *budget* for the load test"; not the "rate limit"). */
 const SUM_NOUN = /^(?:price|prices|fee|fees|cost|rate|salary|wage|wages|budget|budgets|fine|fines|stipend|deposit)$/i;
 const VALUE_ASKED = /^(?:how much|what)(?:['’]s|\s+(?:is|are))\s+the\s/i;
+/** "How much is a Riverside Leisure Card?", "how much are the badges?": the price of a thing… */
+const PRICE_OF = /^how much(?:['’]s|\s+(?:is|are|was|were))\s+(?:an?|the|one|each|my|our|your)\s/i;
+/** …unless it is an amount of something that is not money ("how much is the notice period?", "the data allowance", "the discount"). */
+const NOT_PRICED = /\b(?:notice|leave|holiday|holidays|time|data|storage|space|memory|allowance|allowances|limit|limits|discount|share|percentage|weight|capacity|penalty|deduction|contribution|increase|rise|difference|interest)\b/i;
 /**
  * A rate or a contribution may be a share ("paid at your hourly rate plus 20%"); so is what a part is worth ("coursework 1:
  * weight 20%"), and a charge, fee or tax ("a discretionary service charge of 10%", "a 2% fee", "20% VAT").
@@ -33,6 +38,7 @@ const asksSum = perQuestion((q): boolean => {
   const text = q.text.trim().replace(/\?+$/, '');
   const howMuch = /^how much\b/i.test(text);
   const valueOf = VALUE_ASKED.test(text);
+  if (PRICE_OF.test(text) && !NOT_PRICED.test(text)) return true;
   if (!howMuch && !valueOf) return false;
   const tokens = analyze(text).tokens;
   // A verb of paying after "how much", not one that describes a noun ("how much *paid* holiday?").
