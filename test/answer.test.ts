@@ -2790,6 +2790,22 @@ describe('answering from any documents', () => {
     expect(await ask('how much is the staff discount?')).toEqual([true, '20%']);
   });
 
+  it('gives a sum with its currency sign, an excess as a sum, a length that is no age, a season as a habit and where a thing is by its address', async () => {
+    const engine = await openEngine(docsFolder({
+      'terms.md': ['# Terms', 'Basic insurance is included, with an excess of £1,200 in the event of damage or theft.', 'Drivers must be at least 23 years old and have held a full driving licence for at least two years.', 'Flu vaccinations are offered every autumn to patients aged 65 and over.', 'Fernleaf Home Ltd, Unit 4 Riverside Park, Stockport SK4 2LP.', 'Members of the Leisure Card scheme get 5% off.'].join('\n\n'),
+      'pool.txt': 'WHAT TO BRING\nChildren should wear a swimming costume. Please do not bring valuables: lockers take a £1 coin, which is returned.\n',
+    }));
+    const answer = shortAnswerOf(engine);
+    // (Each had been: "1,200 in the event of damage or theft", "1 coin", "at least 23 years", "autumn", "Riverside Park".)
+    expect(await answer("what's the insurance excess?")).toBe('£1,200');
+    expect(await answer('what coin do the lockers need?')).toBe('£1 coin');
+    expect(await answer('how long do I need to have had my licence?')).toBe('at least two years');
+    expect(await answer('when are flu vaccinations given?')).toBe('every autumn');
+    expect(await answer('where is Fernleaf Home based?')).toBe('Fernleaf Home Ltd, Unit 4 Riverside Park, Stockport SK4 2LP');
+    // (A price asked without an article is a price still: "5%" is none.)
+    expect((await engine.ask('how much is membership?')).answered).toBe(false);
+  });
+
   it('makes example questions from the documents that it answers with their own facts', async () => {
     const dir = docsFolder({
       'harbour.md': 'Harbour works\n\nAoife Brennan ordered the new breakwater. The council approved the budget in May.',

@@ -261,7 +261,7 @@ const SPAN_RULES: Array<{ test: RegExp; wants: EntityType[] }> = [
   // ("time off" is leave, not a time.)
   { test: new RegExp(`\\b(hours|opening times?|deadlines?|cut-?offs?|dates?|time${NOT_A_TIME}|schedules?|notice)\\b`), wants: ['TIME', 'DATE', 'DURATION'] },
   // A word for what is paid wants the sum first ("mileage rate?" — "42p a mile", not "the first 10,000 miles").
-  { test: /\b(cost|price|fee|rate|allowance|budget|money|funding|salary|stipend|pay|wages?|bonus|compensation|reimbursement|refund|discount|deposit|per diem|toll|charge|penalty)\b/, wants: ['MONEY', 'PERCENT', 'NUMBER', 'DURATION'] },
+  { test: /\b(cost|price|fee|rate|allowance|budget|money|funding|salary|stipend|pay|wages?|bonus|compensation|reimbursement|refund|discount|deposit|per diem|toll|charge|penalty|excess|premium|postage|surcharge)\b/, wants: ['MONEY', 'PERCENT', 'NUMBER', 'DURATION'] },
   { test: /\b(length|minimum|maximum|limit|cap|number|size|amount|percentage|total|count|headcount|temperature|weight|version|the (?:most|least|fewest))\b/, wants: ['NUMBER', 'MONEY', 'PERCENT', 'DURATION'] },
   { test: /\b(called|named|name of)\b/, wants: ['NAME', 'ORG', 'PLACE', 'PERSON'] },
   // "What share of the UK's trade …?": a part of a whole, said in per cent ("about 38%"); not the verb ("what do we share?").

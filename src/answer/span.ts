@@ -24,6 +24,8 @@ const NUMBER_BEFORE = new RegExp(`(\\d[\\d.,]*|\\b(?:${[...NUMBER_WORDS].join('|
 
 const NO_WORDS: ReadonlySet<string> = new Set();
 
+/** After a length of time, the word that makes it an age ("23 years *old*"). */
+const AGE_AFTER = /^\s+old\b/i;
 /** "shop.example.com", "docs.google.com/a/b": an address to go to (answerCandidates keeps it from "who"). */
 const WEB_ADDRESS = /^[\w-]+(?:\.[\w-]+)+(?:\/\S*)?$/;
 
@@ -143,6 +145,8 @@ export function answerCandidates(fact: Fact, q: Question, wants: readonly string
     // "Sick days never count against your vacation": a bare unit, with no number in it or just before
     // it, is no amount ("how many sick days?" is not answered by it); "every week" still says how often.
     if (COUNTED_TYPES.has(e.type) && /^\p{L}+$/u.test(e.text) && !hasNumber(e.text) && withItsNumber(e, fact) === null) return false;
+    // "At least 23 years old" is an age, not a length of time: "how long do I need to have had my licence?" is not answered by it.
+    if (e.type === 'DURATION' && q.kind === 'duration' && AGE_AFTER.test(fact.text.slice(e.end))) return false;
     let words = entityWords.get(e);
     if (!words) {
       // (A lone digit is a word too: "coursework *1*" asked gives the 1 of "Coursework 1".)
@@ -186,7 +190,13 @@ export function answerCandidates(fact: Fact, q: Question, wants: readonly string
  */
 export function shortAnswer(fact: Fact, q: Question, matched: Set<string>, headingWords: ReadonlySet<string> = NO_WORDS): string | null {
   const span = spanOf(fact, q, matched, headingWords);
-  return span && q.kind !== 'yesno' ? withAlternative(span, fact) : span;
+  return span && q.kind !== 'yesno' ? withAlternative(withCurrency(span, fact.text), fact) : span;
+}
+
+/** "an excess of *£*1,200": a sum's currency sign, where a span read by its words began after it. */
+function withCurrency(span: string, text: string): string {
+  const at = text.indexOf(span);
+  return at > 0 && /^\d/.test(span) && /\p{Sc}/u.test(text[at - 1]) ? text[at - 1] + span : span;
 }
 
 /**
@@ -299,7 +309,8 @@ function spanOf(fact: Fact, q: Question, matched: Set<string>, headingWords: Rea
   const isMatchedAlone = (t: Token) => (matched.has(normalizeLemma(t.lemma)) || matched.has(fold(t.text))) && !partsOfWholes.has(normalizeLemma(t.lemma));
   const isMatched = (t: (typeof tokens)[number]) => isMatchedAlone(t) || hyphened.has(t);
   // "What's your address?" — "Alpenrose Skischule GmbH · Gurglerstraße 12, 6456 Obergurgl, Austria · +43 5256 6305": the address whole.
-  const address = ADDRESS_ASKED.test(q.text) && !NOT_POSTAL_ASKED.test(q.text) ? postalAddress(fact.text) : null;
+  // ("Where is Fernleaf Home based?" — "Fernleaf Home Ltd, Unit 4 Riverside Park, Stockport SK4 2LP": so is where a thing is.)
+  const address = (ADDRESS_ASKED.test(q.text) && !NOT_POSTAL_ASKED.test(q.text)) || WHERE_IS_ASKED.test(q.text.trim()) ? postalAddress(fact.text) : null;
   if (address) return address;
   // "Guide price £285,000 · Freehold · Council tax band C · EPC rating D": facts set side by side, each its label then its value.
   const sideBySide = q.kind !== 'yesno' && !choicesAsked(q) ? valueBeside(fact.text, tokens, isMatched) : null;
@@ -662,6 +673,8 @@ function setWith(tokens: Token[], text: string, isMatched: (t: Token) => boolean
 }
 
 const ADDRESS_ASKED = /\b(?:address|postcode|zip code)\b/i;
+/** "Where is the surgery?", "where is Fernleaf Home based?": where a thing is, which its postal address says. */
+const WHERE_IS_ASKED = /^where(?:['’]s|\s+(?:is|are))\s+(?:the\s+|your\s+|our\s+)?[\p{L}&'’ -]+?(?:\s+(?:based|located))?\s*\??$/iu;
 const NOT_POSTAL_ASKED = /\b(?:e-?mail|web|website|ip)\s+address\b/i;
 const MAX_ADDRESS_WORDS = 14;
 /** Between pieces set side by side, and the full stop after the last. */

@@ -14,8 +14,8 @@ const SUM_VERB = /^(?:cost|costs|pay|pays|paid|charge|charges|charged|earn|earns
 /** …or by the noun a value is asked of ("what's the hourly *rate*?", "the *budget* for the load test"; not the "rate limit"). */
 const SUM_NOUN = /^(?:price|prices|fee|fees|cost|rate|salary|wage|wages|budget|budgets|fine|fines|stipend|deposit)$/i;
 const VALUE_ASKED = /^(?:how much|what)(?:['’]s|\s+(?:is|are))\s+the\s/i;
-/** "How much is a Riverside Leisure Card?", "how much are the badges?": the price of a thing… */
-const PRICE_OF = /^how much(?:['’]s|\s+(?:is|are|was|were))\s+(?:an?|the|one|each|my|our|your)\s/i;
+/** "How much is a Riverside Leisure Card?", "how much are the badges?", "how much is delivery?": the price of a thing… */
+const PRICE_OF = /^how much(?:['’]s|\s+(?:is|are|was|were))\s+(?:(?:an?|the|one|each|my|our|your)\s+)?\p{L}/iu;
 /** …unless it is an amount of something that is not money ("how much is the notice period?", "the data allowance", "the discount"). */
 const NOT_PRICED = /\b(?:notice|leave|holiday|holidays|time|data|storage|space|memory|allowance|allowances|limit|limits|discount|share|percentage|weight|capacity|penalty|deduction|contribution|increase|rise|difference|interest)\b/i;
 /**

@@ -374,6 +374,8 @@ const WEEKDAY = new RegExp(`^${WEEKDAY_NAME}s?$`, 'i');
 const WEEKDAY_FIRST = new RegExp(`^${WEEKDAY_NAME}`, 'i');
 const EVERY_BEFORE = /\bevery\s+$/i;
 const MONTH_ALONE = new RegExp(`^${MONTH_NAME}$`, 'i');
+/** "Every autumn", as "every April": a season said as a habit. */
+const SEASON_ALONE = /^(?:spring|summer|autumn|fall|winter)$/i;
 /** Between the sides of a size: "2.4 by 1.8 metres", "3 x 2 metres". */
 const BY_SIDE = /^\s*(?:by|x|×)\s*$/i;
 const WEEKDAYS = /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?\b/g;
@@ -540,7 +542,7 @@ function mergeRanges(entities: Entity[], text: string): Entity[] {
     if (e.type === 'DURATION' && CLOCK_RANGE.test(e.text.replace(/\.$/, ''))) e = withoutFullStop({ ...e, type: 'TIME' });
     if (e.type === 'DURATION' && DATE_RANGE.test(e.text)) e = { ...e, type: 'DATE' };
     // "every Monday at 11:00", "every April": a weekday or a month said as a habit keeps its "every".
-    const every = e.type === 'DATE' && (WEEKDAY_FIRST.test(e.text) || MONTH_ALONE.test(e.text)) ? EVERY_BEFORE.exec(text.slice(Math.max(0, e.start - 12), e.start)) : null;
+    const every = e.type === 'DATE' && (WEEKDAY_FIRST.test(e.text) || MONTH_ALONE.test(e.text) || SEASON_ALONE.test(e.text)) ? EVERY_BEFORE.exec(text.slice(Math.max(0, e.start - 12), e.start)) : null;
     if (every) e = { ...e, text: text.slice(e.start - every[0].length, e.end), start: e.start - every[0].length };
     // "Tuesday mornings", "Friday evening": the part of the day is the date's.
     const partOfDay = e.type === 'DATE' && WEEKDAY.test(e.text) ? PART_OF_DAY_AFTER.exec(text.slice(e.end)) : null;
