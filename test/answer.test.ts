@@ -2806,6 +2806,18 @@ describe('answering from any documents', () => {
     expect((await engine.ask('how much is membership?')).answered).toBe(false);
   });
 
+  it('names the people or places a sentence refers back to as "the two leaders", "the two countries"', async () => {
+    const engine = await openEngine(docsFolder({
+      'report.md': ['# Report', 'Netanyahu asked Putin to pass on a message to Tehran.', 'The messages were delivered through phone conversations between the two leaders.', 'Egypt and Ethiopia signed the deal in Cairo.', 'The two countries will meet again in May.', 'Staff say the two teams work well together.'].join('\n\n'),
+    }));
+    const lemmasOf = (start: string) => engine.index.facts.find((f) => f.text.startsWith(start))!.lemmas;
+    expect(lemmasOf('The messages')).toEqual(expect.arrayContaining(['netanyahu', 'putin']));
+    expect(lemmasOf('The two countries')).toEqual(expect.arrayContaining(['egypt', 'ethiopia']));
+    // (Teams are no people or places named before.)
+    expect(lemmasOf('Staff say')).not.toContain('egypt');
+    expect((await engine.ask('when will egypt and ethiopia meet again?')).quote).toBe('The two countries will meet again in May.');
+  });
+
   it('makes example questions from the documents that it answers with their own facts', async () => {
     const dir = docsFolder({
       'harbour.md': 'Harbour works\n\nAoife Brennan ordered the new breakwater. The council approved the budget in May.',

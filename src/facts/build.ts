@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { EMAIL_ADDRESS, LIFESPAN, namesWritten, PHONE_NUMBER_IN, POSTAL_ADDRESS_IN, sentenceEntities, WEB_ADDRESS_IN } from './entities.js';
 import { BYLINE, DATELINE_LEAD, LABELLED, SIGN_OFF, SPEAKER_LABEL, splitBlocks } from './layout.js';
-import { contentLemmas } from './lemmas.js';
+import { contentLemmas, normalizeLemma } from './lemmas.js';
 import { analyze, type Analysis } from './nlp.js';
 import { hashDocuments, hashText } from './read.js';
 import { shortHash } from './text.js';
@@ -241,6 +241,7 @@ function buildDocument(doc: SourceDocument, hash: string, now: Date): { info: Do
     // Only the answer's first sentence: what follows it elaborates ("It is installed on every laptop").
     asked = [];
   }
+  withReferents(facts);
   if (!title) title = stem;
   for (const f of facts) f.title = title;
   return {
@@ -342,6 +343,29 @@ function impliedWords(text: string, about: boolean): string[] {
     out.push(...words);
   }
   return out;
+}
+
+/**
+ * "…including through phone conversations between *the two leaders*": a sentence that refers back to two people or
+ * places by a plural description names them through the sentence before that names them ("Netanyahu asked Putin…"),
+ * as a reader takes it; "how did Netanyahu and Putin talk?" is asked of it. The names are added to its words.
+ */
+const REFERS_TO_PEOPLE = /\b(?:the|both)\s+(?:two\s+)?(?:leaders|men|women|presidents|ministers)\b/i;
+const REFERS_TO_PLACES = /\b(?:the|both)\s+(?:two\s+)?(?:countries|nations|states|governments|sides)\b/i;
+/** How many sentences back a description may refer. */
+const REFERENT_REACH = 3;
+function withReferents(facts: Fact[]): void {
+  for (const [i, fact] of facts.entries()) {
+    const people = REFERS_TO_PEOPLE.test(fact.text);
+    if (!people && !REFERS_TO_PLACES.test(fact.text)) continue;
+    const types = people ? ['PERSON', 'NAME'] : ['PLACE', 'ORG'];
+    for (let j = i - 1; j >= Math.max(0, i - REFERENT_REACH); j--) {
+      const named = [...new Set(facts[j].entities.filter((e) => types.includes(e.type)).flatMap((e) => analyze(e.text).tokens.filter((t) => t.pos === 'PROPN').map((t) => normalizeLemma(t.lemma))))];
+      if (named.length < 2) continue;
+      fact.lemmas = withWords(fact.lemmas, named);
+      break;
+    }
+  }
 }
 
 /** The lemmas with `words` the sentence does not say itself added after them, each once. */
