@@ -35,6 +35,12 @@ describe('cleaning a question', () => {
     ['Trump said executions had stopped, is that what the article says?', 'Trump said executions had stopped'],
     ['I think the deadline is Friday, am I right?', 'the deadline is Friday'],
     ["Trump threatened 'very strong action', yes?", "Trump threatened 'very strong action'"],
+    // Asked loosely about a thing: what about it ("deal", "story" are the asker's words; they had refused at 0.19).
+    ["so what's the deal with Qatar?", 'what about Qatar?'],
+    ["what's the story with Russia in all this?", 'what about Russia?'],
+    ['where does Oman come in?', 'what about Oman?'],
+    // (Not a question that asks for a value of the story: "what's the story's headline?")
+    ["what's the story's headline?", "what's the story's headline?"],
   ])('%j → %j', (raw, clean) => {
     expect(cleanQuestion(raw).text).toBe(clean);
   });

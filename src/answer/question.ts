@@ -143,6 +143,12 @@ function nameRequest(s: string): string {
   return `${head && isAgentNoun(normalizeLemma(head.lemma)) ? 'who' : 'what'} is ${s.slice(m[0].length)}`;
 }
 
+/**
+ * "So what's the deal with Qatar?", "what's the story with Russia in all this?", "where does Oman come in?": asked
+ * loosely what the documents say about a thing, which "what about Qatar?" asks ("deal", "story" are the asker's words).
+ */
+const LOOSE_TOPIC = /^(?:so,?\s+|and\s+)?(?:what(?:['’]s|\s+is)\s+(?:the\s+)?(?:deal|story|situation|latest|score)\s+(?:with|on|about)\s+(.+?)|where\s+(?:does|do|did)\s+(.+?)\s+(?:come|fit)\s+in)(?:\s+in all (?:this|that|of this))?\s*\??$/i;
+
 /** "list the countries that refused…", "name the people who…": a request for a list is the question which they are. */
 const LIST_REQUEST = /^(?:please )?(?:list|name)(?: me| us)?(?: all)?(?: of)? the (?=[\w-]+(?: [\w-]+)? (?:that|which|who|whose)\b)/i;
 
@@ -217,6 +223,7 @@ export function cleanQuestion(raw: string): { text: string; truncated: boolean; 
   for (let prev = ''; prev !== s; ) {
     prev = s;
     s = s.replace(GREETING, '').replace(EVIDENCE_REQUEST, '').replace(VALUE_REQUEST, 'what is ').replace(LIST_REQUEST, 'which ');
+    s = s.replace(LOOSE_TOPIC, (_m, about?: string, fits?: string) => `what about ${about ?? fits}?`);
     s = nameRequest(s).replace(POLITE_OPENING, '').replace(THANKS, '').replace(FRAMING_OPENING, '').replace(FRAMING_CLOSING, '').trim();
     const unframed = s.replace(CLAIM_OPENING, '').replace(CLAIM_CLOSING, '').trim();
     // (Not where nothing is left: "is that right?" alone is a question of its own.)
