@@ -317,6 +317,19 @@ const FLOORS: Record<string, { p1: number; declined: number; refusedAtMost: numb
   'allotment-rules': { p1: 0.85, declined: 0.6, refusedAtMost: 0.2, short: 0.6 },
   'mobile-plans': { p1: 0.85, declined: 0.65, refusedAtMost: 0.15, short: 0.55 },
   'repair-cafe': { p1: 0.85, declined: 0.6, refusedAtMost: 0.2, short: 0.4 },
+  // Written blind at stop 49 (P@1, off-topic declined over every question on first run): before any change, the seeds as a
+  // colleague asking how the articles word things (90.9%, 75.0%), a council's parking-permit page (83.3%, 60.0%), a
+  // hackathon's rules (76.7%, 60.0%) and a pool's swimming-lessons programme (93.3%, 50.0%); after the first round, the
+  // seeds as a colleague asking loose follow-ups (68.2%, 75.0%), a shop's returns page (76.7%, 60.0%), a doctors'
+  // surgery's patient information (80.0%, 80.0%) and a car-hire company's rental terms (83.3%, 70.0%).
+  'seeds-stop49': { p1: 0.8, declined: 0.75, refusedAtMost: 0.2, short: 0.4 },
+  'seeds-final49': { p1: 0.75, declined: 0.6, refusedAtMost: 0.1, short: 0 },
+  'parking-permits': { p1: 0.75, declined: 0.5, refusedAtMost: 0.2, short: 0.6 },
+  'hackathon-rules': { p1: 0.65, declined: 0.3, refusedAtMost: 0.2, short: 0.4 },
+  'swim-lessons': { p1: 0.85, declined: 0.4, refusedAtMost: 0.1, short: 0.6 },
+  'returns-policy': { p1: 0.7, declined: 0.6, refusedAtMost: 0.2, short: 0.25 },
+  'gp-surgery': { p1: 0.7, declined: 0.25, refusedAtMost: 0.2, short: 0.5 },
+  'car-hire-terms': { p1: 0.7, declined: 0.65, refusedAtMost: 0.3, short: 0.75 },
   runbook: { p1: 0.9, declined: 0.9, refusedAtMost: 0.15, short: 0.8 },
   'it-help': { p1: 0.85, declined: 0.6, refusedAtMost: 0.15, short: 0.9 },
 };

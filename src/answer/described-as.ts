@@ -113,10 +113,10 @@ export function modifiersOf(tokens: readonly Token[], text: string, isMatched: (
       }
       if (names(t, isMatched) || text.slice(t.end, tokens[i + 1].start) !== ' ') break;
       const describing = t.pos === 'ADJ' || (t.pos === 'VERB' && PARTICIPLE.test(t.text));
+      // ("brief *but* intense": a conjunction between two adjectives joins what is said.)
+      const joins = t.pos === 'CCONJ' && tokens[i - 1]?.pos === 'ADJ' && tokens[i + 1]?.pos === 'ADJ';
       if (describing) said = true;
-      else if (t.pos === 'CCONJ' && tokens[i - 1]?.pos === 'ADJ' && tokens[i + 1]?.pos === 'ADJ') {
-        /* "brief but intense" */
-      } else if (!DESCRIBING_POS.has(t.pos)) break;
+      else if (!joins && !DESCRIBING_POS.has(t.pos)) break;
       i--;
     }
     // The words kept must include one that describes, and must not end in a word asked ("the *June* conflict").

@@ -9,10 +9,12 @@ import { perQuestion, type Question } from './question.js';
 /** Offices and bodies a country has one of, which the country before or after them picks out. */
 const OFFICE = String.raw`(?:president|prime minister|premier|(?:foreign|defen[cs]e|finance|interior) minister|minister|king|queen|crown prince|prince|emir|sultan|supreme leader|leader|ambassador|chancellor|government|parliament|army|navy|air force|military|media|embassy|foreign ministry)`;
 /** A word that may name a country, as itself or its adjective: "Iran", "Iranian", "Iran's", "U.S.", "Saudi". */
-const COUNTRY_WORD = String.raw`(\p{Lu}?[\p{L}.]+?)(?:['’]s)?`;
+const COUNTRY_WORD = String.raw`([\p{L}.]+?)(?:['’]s)?`;
 const BEFORE = new RegExp(String.raw`\b${COUNTRY_WORD}\s+${OFFICE}\b`, 'giu');
 const AFTER = new RegExp(String.raw`\b${OFFICE}\s+of\s+(?:the\s+)?([\p{L}.]+)`, 'giu');
 const OFFICE_WORD = new RegExp(String.raw`\b${OFFICE}\b`, 'giu');
+/** The office a BEFORE match ends in. */
+const OFFICE_AT_END = new RegExp(String.raw`${OFFICE}$`, 'iu');
 
 const UNITED_STATES = /^(?:u\.?s\.?a?\.?|america|american|americans|united states)$/;
 const countryCache = new Map<string, string | null>();
@@ -39,7 +41,7 @@ function officesIn(text: string): OfficeOf[] {
   for (const m of text.matchAll(OFFICE_WORD)) said.set(m.index, { office: m[0].toLowerCase(), country: null });
   for (const m of text.matchAll(BEFORE)) {
     const country = countryOf(m[1]);
-    const at = m.index + m[0].length - (m[0].match(new RegExp(String.raw`${OFFICE}$`, 'iu'))?.[0].length ?? 0);
+    const at = m.index + m[0].length - (OFFICE_AT_END.exec(m[0])?.[0].length ?? 0);
     if (country && said.has(at)) said.set(at, { office: said.get(at)!.office, country });
   }
   for (const m of text.matchAll(AFTER)) {
