@@ -2818,6 +2818,17 @@ describe('answering from any documents', () => {
     expect((await engine.ask('when will egypt and ethiopia meet again?')).quote).toBe('The two countries will meet again in May.');
   });
 
+  it('reads "extra" and "additional" before a noun as how much, not which kind', async () => {
+    const engine = await openEngine(docsFolder({
+      'hire.md': ['# Hire', 'Drivers aged 23 or 24 pay a young driver charge of £12 a day.', 'Before your warranty ends you can extend it for three more years for £150.', 'Members get an internet allowance of 30 euros.'].join('\n\n'),
+    }));
+    // (Each had been refused at 0.19, as if an "extra charge" were another kind of charge than the young driver's.)
+    expect((await engine.ask('is there an extra charge for young drivers?')).answered).toBe(true);
+    expect((await engine.ask('how many extra years does the extension give?')).answered).toBe(true);
+    // (Another kind is still another kind.)
+    expect((await engine.ask('how much is the gym allowance?')).answered).toBe(false);
+  });
+
   it('makes example questions from the documents that it answers with their own facts', async () => {
     const dir = docsFolder({
       'harbour.md': 'Harbour works\n\nAoife Brennan ordered the new breakwater. The council approved the budget in May.',
