@@ -2829,6 +2829,17 @@ describe('answering from any documents', () => {
     expect((await engine.ask('how much is the gym allowance?')).answered).toBe(false);
   });
 
+  it('answers when with the time of day said with the day, and the habit said with the time', async () => {
+    const engine = await openEngine(docsFolder({
+      'times.md': ['# Times', 'Showers are available in the basement from 7am to 10am on Sunday.', 'Same-day appointments are released at 8am each morning.', 'The café opens on Sunday.'].join('\n\n'),
+    }));
+    const answer = shortAnswerOf(engine);
+    // (Each had been "Sunday" or "8am".)
+    expect(await answer('when are the showers open?')).toBe('from 7am to 10am on Sunday');
+    expect(await answer('when are same day appointments released?')).toBe('8am each morning');
+    expect(await answer('when does the café open?')).toBe('Sunday');
+  });
+
   it('makes example questions from the documents that it answers with their own facts', async () => {
     const dir = docsFolder({
       'harbour.md': 'Harbour works\n\nAoife Brennan ordered the new breakwater. The council approved the budget in May.',

@@ -190,7 +190,26 @@ export function answerCandidates(fact: Fact, q: Question, wants: readonly string
  */
 export function shortAnswer(fact: Fact, q: Question, matched: Set<string>, headingWords: ReadonlySet<string> = NO_WORDS): string | null {
   const span = spanOf(fact, q, matched, headingWords);
-  return span && q.kind !== 'yesno' ? withAlternative(withCurrency(span, fact.text), fact) : span;
+  if (!span || q.kind === 'yesno') return span;
+  const whole = withAlternative(withCurrency(span, fact.text), fact);
+  return q.kind === 'when' ? withTimeOfDay(whole, fact.text) : whole;
+}
+
+/** A clock time, or two as a range: "12pm", "from 7am to 10am", "8.30am". */
+const CLOCK = String.raw`\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm)`;
+const TIME_ON_BEFORE = new RegExp(String.raw`((?:from\s+)?${CLOCK}(?:\s*(?:to|until|till|-|–)\s*${CLOCK})?)\s+on\s+$`, 'i');
+const DAILY_AFTER = /^\s+(?:each|every)\s+(?:morning|afternoon|evening|night|day|weekday)\b/i;
+/**
+ * "When are the showers open?" — "from 7am to 10am on Sunday", not "Sunday"; "released at 8am each morning", not "8am":
+ * a day keeps the time of day said just before it, and a time the habit said just after it.
+ */
+function withTimeOfDay(span: string, text: string): string {
+  const at = text.indexOf(span);
+  if (at < 0) return span;
+  const before = TIME_ON_BEFORE.exec(text.slice(Math.max(0, at - 40), at));
+  if (before && !CLOCK_IN.test(span)) return text.slice(at - before[0].length, at + span.length);
+  const after = /\d\s?(?:am|pm)$/i.test(span) ? DAILY_AFTER.exec(text.slice(at + span.length)) : null;
+  return after ? span + after[0] : span;
 }
 
 /** "an excess of *£*1,200": a sum's currency sign, where a span read by its words began after it. */
