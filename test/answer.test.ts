@@ -2735,12 +2735,12 @@ describe('answering from any documents', () => {
     }));
     const answer = shortAnswerOf(engine);
     // (Each had been a name or a date near the words asked, or nothing.)
-    expect(await answer('how does the article describe the backchannel effort?')).toBe('unusual');
+    expect(await answer('how does the article describe the backchannel effort?')).toBe('unusual backchannel effort');
     expect(await answer('what phrase did officials use for the consequences?')).toBe('very severe consequences');
     expect(await answer("what word does the piece use for Oman's role?")).toBe('go-between');
     expect(await answer('how is Riverside Radio described?')).toBe('a community station in Leeds');
-    expect(await answer('how was the June strike characterised?')).toBe('brief but intense 12-day');
-    expect(await answer('what kind of lentils are in the soup?')).toBe('red');
+    expect(await answer('how was the June strike characterised?')).toBe('brief but intense 12-day strike');
+    expect(await answer('what kind of lentils are in the soup?')).toBe('red lentils');
     // (Asked its name, "what do we call…" is no question of wording.)
     expect(cleanQuestion('what do we call the toddler room?').text).toBe('what do we call the toddler room?');
   });
@@ -2748,11 +2748,15 @@ describe('answering from any documents', () => {
   it('answers a table row by the column the question names', async () => {
     const engine = await openEngine(docsFolder({
       'prices.md': ['# Prices', '| Permit | 12 months | 6 months |\n| --- | --- | --- |\n| First permit | £95 | £52 |\n| Second permit | £160 | £88 |'].join('\n\n'),
+      'course.md': ['# Course', '| Assessment | Weight | Deadline |\n| --- | --- | --- |\n| Final exam (two hours) | 50% | January exam period |', '| Plant | Light | Water |\n| --- | --- | --- |\n| Snake plant | Low | Every 3–4 weeks |'].join('\n\n'),
     }));
     const answer = shortAnswerOf(engine);
     // (It had been the first sum of the row, the 12 months' £160.)
     expect(await answer('what does a second permit cost for 6 months?')).toBe('£88');
     expect(await answer('how much is a first permit for 12 months?')).toBe('£95');
+    // (A word asked after a value is the value's own, not its column's name; and the value keeps its "every".)
+    expect(await answer('how long is the exam?')).toBe('two hours');
+    expect(await answer('how often do I water a snake plant?')).toBe('Every 3–4 weeks');
   });
 
   it("declines an office asked of one country where the sentence names it only as another's", async () => {

@@ -92,12 +92,12 @@ function phraseEnd(tokens: readonly Token[], text: string, from: number): number
 const hyphenAt = (tokens: readonly Token[], i: number) => tokens[i]?.text === '-' && !!tokens[i - 1] && !!tokens[i + 1] && tokens[i - 1].end === tokens[i].start && tokens[i].end === tokens[i + 1].start;
 
 /** Before a noun, the words that say what it is like: adjectives, adverbs, participles ("rapidly replenishing"), "12-day". */
-const DESCRIBING_POS = new Set(['ADJ', 'ADV', 'NOUN', 'NUM']);
+const DESCRIBING_POS = new Set(['ADJ', 'ADV', 'NOUN']);
 const PARTICIPLE = /(?:ing|ed)$/i;
 
 /**
  * "the *unusual* backchannel effort", "a *brief but intense 12-day* conflict", "KAN *public* broadcaster": the words
- * before the first word of a run the question asked about (or of the noun `noun`), up to its determiner.
+ * before the first word of a run the question asked about (or of the noun `noun`), up to its determiner, with the run.
  */
 export function modifiersOf(tokens: readonly Token[], text: string, isMatched: (t: Token) => boolean, noun: string | null = null): string | null {
   const heads = noun ? tokens.filter((t) => t.pos === 'NOUN' && (normalizeLemma(t.lemma) === noun || fold(t.text) === noun)) : tokens.filter((t, i) => names(t, isMatched) && !(i > 0 && names(tokens[i - 1], isMatched)));
@@ -111,7 +111,8 @@ export function modifiersOf(tokens: readonly Token[], text: string, isMatched: (
         i -= 2;
         continue;
       }
-      if (names(t, isMatched) || text.slice(t.end, tokens[i + 1].start) !== ' ') break;
+      // (Nor a count or a measure: "two leaders", "200 g red lentils".)
+      if (names(t, isMatched) || text.slice(t.end, tokens[i + 1].start) !== ' ' || (t.pos === 'NOUN' && tokens[i - 1]?.pos === 'NUM')) break;
       const describing = t.pos === 'ADJ' || (t.pos === 'VERB' && PARTICIPLE.test(t.text));
       // ("brief *but* intense": a conjunction between two adjectives joins what is said.)
       const joins = t.pos === 'CCONJ' && tokens[i - 1]?.pos === 'ADJ' && tokens[i + 1]?.pos === 'ADJ';
@@ -119,8 +120,11 @@ export function modifiersOf(tokens: readonly Token[], text: string, isMatched: (
       else if (!joins && !DESCRIBING_POS.has(t.pos)) break;
       i--;
     }
-    // The words kept must include one that describes, and must not end in a word asked ("the *June* conflict").
-    if (said && i + 1 < at) return text.slice(tokens[i + 1].start, tokens[at - 1].end);
+    // The words kept must include one that describes ("the *June* conflict" names which); they are given with the
+    // thing they describe, as a person would say it ("public broadcaster", "unusual backchannel effort").
+    let end = at;
+    while (tokens[end + 1] && names(tokens[end + 1], isMatched) && text.slice(tokens[end].end, tokens[end + 1].start) === ' ') end++;
+    if (said && i + 1 < at) return text.slice(tokens[i + 1].start, tokens[end].end);
   }
   return null;
 }

@@ -195,9 +195,9 @@ export function shortAnswer(fact: Fact, q: Question, matched: Set<string>, headi
   return q.kind === 'when' ? withTimeOfDay(whole, fact.text) : whole;
 }
 
-/** A clock time, or two as a range: "12pm", "from 7am to 10am", "8.30am". */
+/** A clock time, or several, or a range: "12pm", "11am and 2pm", "from 7am to 10am", "8.30am". */
 const CLOCK = String.raw`\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm)`;
-const TIME_ON_BEFORE = new RegExp(String.raw`((?:from\s+)?${CLOCK}(?:\s*(?:to|until|till|-|–)\s*${CLOCK})?)\s+on\s+$`, 'i');
+const TIME_ON_BEFORE = new RegExp(String.raw`((?:from\s+)?${CLOCK}(?:\s*(?:,|and|to|until|till|-|–)\s*${CLOCK})*)\s+on\s+$`, 'i');
 const DAILY_AFTER = /^\s+(?:each|every)\s+(?:morning|afternoon|evening|night|day|weekday)\b/i;
 /**
  * "When are the showers open?" — "from 7am to 10am on Sunday", not "Sunday"; "released at 8am each morning", not "8am":
@@ -289,7 +289,7 @@ function spanOf(fact: Fact, q: Question, matched: Set<string>, headingWords: Rea
   // amount in them is the answer.
   const unit = unitAsked(q);
   const inUnit = unit ? found.filter((e) => e.type === 'NUMBER' && unit.test(e.text)) : [];
-  const candidates = agesWhereAsked(q, fact.text, found).filter(
+  let candidates = agesWhereAsked(q, fact.text, found).filter(
     (e) =>
       (inUnit.length === 0 || inUnit.includes(e)) &&
       // "hours" alone answers nothing: an amount needs its number, in it or just before it.
@@ -379,9 +379,9 @@ function spanOf(fact: Fact, q: Question, matched: Set<string>, headingWords: Rea
   const row = q.kind !== 'yesno' ? rowLabel(fact.text, q.typeNoun ?? q.attachedTo) : null;
   if (row) return row;
   // "What does a second permit cost for 6 months?" — "Permit Second permit: 12 months £160, 6 months £88": in a table
-  // row, the value in the column the question names.
-  const cell = q.kind !== 'yesno' ? columnValue(fact.text, tokens, isMatched, candidates, wants) : null;
-  if (cell) return cell;
+  // row, the value is looked for in the column the question names.
+  const inColumn = q.kind !== 'yesno' ? columnValues(fact.text, tokens, isMatched, candidates) : [];
+  if (inColumn.length) candidates = inColumn;
   // "Which app do I use for e-books?" — "borrowed through the Libby app": the name the sentence gives the noun asked, before it.
   const nameOfNoun = q.kind !== 'yesno' && !choicesAsked(q) ? nameBeforeNoun(tokens, fact.text, q.typeNoun ?? q.attachedTo, isMatched) : null;
   if (nameOfNoun) return nameOfNoun;
@@ -778,10 +778,13 @@ function rowLabel(text: string, noun: string | null): string | null {
 /** A table row's cells after its label, each its column's name and value: ", " not inside a number ("£1,500"). */
 const CELL_BREAK = /,\s+(?!\d{3}\b)/g;
 
-/** In a table row, the wanted value of the one cell whose column the question names most, or null. */
-function columnValue(text: string, tokens: Token[], isMatched: (t: Token) => boolean, candidates: Entity[], wants: readonly string[]): string | null {
+/**
+ * In a table row, the values of the one cell whose column the question names most: its name comes before its value
+ * ("6 months £88"), so a word asked after the value is the value's own ("deadline January exam period").
+ */
+function columnValues(text: string, tokens: Token[], isMatched: (t: Token) => boolean, candidates: Entity[]): Entity[] {
   const row = ROW_LABEL.exec(text);
-  if (!row) return null;
+  if (!row) return [];
   const cells: Array<[number, number]> = [];
   let from = row[0].length;
   for (const b of text.slice(from).matchAll(CELL_BREAK)) {
@@ -789,13 +792,12 @@ function columnValue(text: string, tokens: Token[], isMatched: (t: Token) => boo
     from = row[0].length + b.index! + b[0].length;
   }
   cells.push([from, text.length]);
-  if (cells.length < 2) return null;
-  const asked = cells.map(([a, b]) => tokens.filter((t) => t.start >= a && t.end <= b && isMatched(t)).length);
-  const most = Math.max(...asked);
-  if (most === 0 || asked.filter((n) => n === most).length > 1) return null;
-  const [a, b] = cells[asked.indexOf(most)];
-  const inCell = candidates.filter((e) => e.start >= a && e.end <= b).sort((x, y) => wants.indexOf(x.type) - wants.indexOf(y.type));
-  return inCell[0]?.text ?? null;
+  if (cells.length < 2) return [];
+  const inCell = cells.map(([a, b]) => candidates.filter((e) => e.start >= a && e.end <= b));
+  const named = cells.map(([a], k) => tokens.filter((t) => t.start >= a && isMatched(t) && inCell[k].some((e) => t.end <= e.start)).length);
+  const most = Math.max(...named);
+  if (most === 0 || named.filter((n) => n === most).length > 1) return [];
+  return inCell[named.indexOf(most)];
 }
 
 const MAX_NAME_WORDS = 3;
