@@ -1,5 +1,5 @@
 /** The short answer inside a quoted sentence: the entity the question asks for. */
-import { AREA_UNIT, COUNTED_TYPES, DATA_UNIT, headingDate, isPayMultiple, LENGTH_UNIT, LIFESPAN, PHONE_NUMBER, POSTAL_ADDRESS_IN, WEIGHT_UNIT, WITH_UNIT } from '../facts/entities.js';
+import { AREA_UNIT, AT_LEAST, AT_MOST, COUNTED_TYPES, DATA_UNIT, headingDate, isPayMultiple, LENGTH_UNIT, LIFESPAN, PHONE_NUMBER, POSTAL_ADDRESS_IN, WEIGHT_UNIT, WITH_UNIT } from '../facts/entities.js';
 import { DATELINE_LEAD, isFactsLine, LABELLED, SIDE_BY_SIDE, speakerLabelEnd } from '../facts/layout.js';
 import { normalizeLemma } from '../facts/lemmas.js';
 import { analyze, type Token } from '../facts/nlp.js';
@@ -1329,7 +1329,7 @@ function agesWhereAsked(q: Question, text: string, found: Entity[]): Entity[] {
 /** A limit asked: "the luggage limit", "the maximum stay", "the minimum age". */
 const LIMIT_ASKED = /\b(?:limit|maximum|max|minimum|min)\b/i;
 /** A value said as a bound: "no more than 20 kg", "up to 16", "a maximum of 3", "at least 18". */
-const LIMIT_BEFORE = /\b(?:no more than|not more than|up to|a maximum of|maximum of|at most|no fewer than|no less than|not less than|at least|a minimum of|minimum of|not exceeding|under|over)\s+$/i;
+const LIMIT_BEFORE = new RegExp(String.raw`\b(?:${AT_MOST}|${AT_LEAST}|maximum of|minimum of|not exceeding|under|over)\s+$`, 'i');
 /** "…will be removed *in version 5.0*", "available since v2.3": in software's notes, a release is when (not the release asked about). */
 export function releasePoint(text: string, q: Question): string | null {
   const m = RELEASE_POINT.exec(text);

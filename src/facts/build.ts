@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { EMAIL_ADDRESS, LIFESPAN, namesWritten, PHONE_NUMBER_IN, POSTAL_ADDRESS_IN, sentenceEntities, WEB_ADDRESS_IN } from './entities.js';
+import { AT_LEAST, AT_MOST, EMAIL_ADDRESS, LIFESPAN, namesWritten, PHONE_NUMBER_IN, POSTAL_ADDRESS_IN, sentenceEntities, WEB_ADDRESS_IN } from './entities.js';
 import { BYLINE, DATELINE_LEAD, LABELLED, SIGN_OFF, SPEAKER_LABEL, splitBlocks } from './layout.js';
 import { contentLemmas, normalizeLemma } from './lemmas.js';
 import { analyze, type Analysis } from './nlp.js';
@@ -329,8 +329,8 @@ const IMPLIED: Array<{ says: (text: string, about: boolean) => boolean; as: stri
  * nor a length of time ("at least 14 days before the change" is notice, no minimum of anything; an age is one).
  */
 const AMOUNT = String.raw`(?:\p{Sc}\s?)?(?:\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)\b(?!\s?(?:am|pm)\b|:\d)(?!\s+(?:working\s+|calendar\s+|business\s+|clear\s+)?(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?)\b(?!\s+old))`;
-const UPPER_BOUND = new RegExp(String.raw`\b(?:no|not) more than\s+${AMOUNT}|\b(?:up to|at most|a maximum of)\s+${AMOUNT}|\b(?:must|may|can|should)\s+not\s+exceed\b|\bcannot exceed\b`, 'iu');
-const LOWER_BOUND = new RegExp(String.raw`\b(?:no|not) (?:fewer|less) than\s+${AMOUNT}|\b(?:at least|a minimum of)\s+${AMOUNT}`, 'iu');
+const UPPER_BOUND = new RegExp(String.raw`\b(?:${AT_MOST})\s+${AMOUNT}|\b(?:must|may|can|should)\s+not\s+exceed\b|\bcannot exceed\b`, 'iu');
+const LOWER_BOUND = new RegExp(String.raw`\b(?:${AT_LEAST})\s+${AMOUNT}`, 'iu');
 const BOTH_BOUNDS = new RegExp(String.raw`\bbetween\s+${AMOUNT}[\p{L}\d.,]*\s+and\s+${AMOUNT}`, 'iu');
 const AMOUNT_OFF = /(?:\d\s?%|\p{Sc}\s?\d[\d.,]*)\s+off\b/u;
 const impliedLemmas = new Map<string, string[]>();

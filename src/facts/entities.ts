@@ -503,6 +503,10 @@ export const WEIGHT_UNIT = /(?:(?<=\d)|\b)(?:kg|kilos?|kilograms?|g|grams?|tonne
 export const AREA_UNIT = /(?:square\s+(?:met(?:re|er)s?|feet|foot|miles?|kilomet(?:re|er)s?)|m²|m2|sq\.? ?(?:ft|m)|acres?|hectares?)$/i;
 /** An amount of data: "5 GB", "100 MB". */
 export const DATA_UNIT = /(?<=\d\s?)[KMGTP]B$/;
+/** Words that bound the amount after them from above: "no more than 20 kg", "up to 16", "at most 200", "a maximum of 3". */
+export const AT_MOST = String.raw`(?:no|not) more than|up to|at most|a maximum of`;
+/** …and from below: "no fewer than 4", "not less than 18", "at least 18", "a minimum of 3". */
+export const AT_LEAST = String.raw`no fewer than|(?:no|not) less than|at least|a minimum of`;
 /** "0113 496 0721", "+44 20 7946 0958": a number to call, which counts nothing. */
 export const PHONE_NUMBER = /^\+?\d[\d ()-]{7,}\d$/;
 /** A number read with its unit of measure ("20 kilograms", "14.9 mm", "120 Hz", "5°C"). */
@@ -541,7 +545,7 @@ function mergeRanges(entities: Entity[], text: string): Entity[] {
     if (untilDate) e = { text: untilDate[1], type: 'DATE', start: e.end - untilDate[1].length, end: e.end };
     if (e.type === 'DURATION' && CLOCK_RANGE.test(e.text.replace(/\.$/, ''))) e = withoutFullStop({ ...e, type: 'TIME' });
     if (e.type === 'DURATION' && DATE_RANGE.test(e.text)) e = { ...e, type: 'DATE' };
-    // "every Monday at 11:00", "every April": a weekday or a month said as a habit keeps its "every".
+    // "every Monday at 11:00", "every April", "every autumn": a weekday, a month or a season said as a habit keeps its "every".
     const every = e.type === 'DATE' && (WEEKDAY_FIRST.test(e.text) || MONTH_ALONE.test(e.text) || SEASON_ALONE.test(e.text)) ? EVERY_BEFORE.exec(text.slice(Math.max(0, e.start - 12), e.start)) : null;
     if (every) e = { ...e, text: text.slice(e.start - every[0].length, e.end), start: e.start - every[0].length };
     // "Tuesday mornings", "Friday evening": the part of the day is the date's.
