@@ -254,6 +254,16 @@ describe('layout', () => {
     expect(t.facts.map((f) => f.lemmas.filter((l) => l.startsWith('version') || /^\d$/.test(l)))).toEqual([['version', 'version 2', '2'], ['version', 'version 3']]);
   });
 
+  it('keeps a stop word that opens a line as a noun ("Front-of-house…"), and the verb of a past wink cuts short ("fined")', () => {
+    const t = buildFactTable([{ name: 'venue.md', text: '# Venue\n\nFront-of-house desk: a Yamaha CL5.\n\nMembers are fined £10 for each late return.\n\nThe room was visited by the inspector.' }]);
+    const [desk, fined, visited] = t.facts.slice(-3).map((f) => f.lemmas);
+    expect(desk).toContain('front');
+    expect(fined).toContain('fine');
+    expect(fined).not.toContain('fin');
+    // (A verb whose own past doubles nothing keeps its lemma: "visited" is "visit", not "visite".)
+    expect(visited).toContain('visit');
+  });
+
   it('reads a noun written from a phrasal verb ("drop-off", "check-in") as that verb too', () => {
     const t = buildFactTable([{ name: 'guest.md', text: '# Guests\n\nKey drop-off is at the front desk.\n\nCheck-in opens at 3pm.\n\nA well-known café is next door.' }]);
     expect(t.facts.map((f) => f.lemmas.filter((l) => l.includes(' ')))).toEqual([['drop off'], ['check in'], []]);

@@ -76,7 +76,9 @@ export function contentLemmas(tokens: Token[], first = 0, last = tokens.length -
     // The tagger reads a sentence's capitalised first word as a name and leaves it
     // uninflected ("Storms damaged …"); a common word there gets its base form.
     // (As the tagger would read it in lower case: "Taxis are paid" is about taxis, not WordNet's "taxis".)
-    if (i === first && t.pos === 'PROPN') lemma = asCommonNoun(t.text) ?? morphy(lemma) ?? lemma;
+    // (And a stop word read so is a noun like any other: "*Front*-of-house desk: …" as "the front-of-house desk".)
+    const common = i === first && t.pos === 'PROPN' ? asCommonNoun(t.text) : null;
+    if (i === first && t.pos === 'PROPN') lemma = common ?? morphy(lemma) ?? lemma;
     // ("closed in 1979", "set off on Monday": before a year, a month or a day the word is a preposition of time.)
     const particle = next && i + 1 <= last && PARTICLES.has(next.text.toLowerCase()) && next.pos !== 'NOUN' && !(after && WHEN_WORD.test(after.text)) ? next.text.toLowerCase() : null;
     // "carry out strikes" is not "carry a message": a phrasal verb WordNet knows is its own word.
@@ -91,7 +93,7 @@ export function contentLemmas(tokens: Token[], first = 0, last = tokens.length -
     // "Time off", "a day off": a noun and its particle WordNet knows as one noun is that noun too
     // (→ leave, day off), beside "time" or "day" (in place of them it lost "days of compassionate leave").
     if (particle && t.pos === 'NOUN' && isPhrasalNoun(lemma, particle)) out.add(`${lemma} ${particle}`);
-    if (!isContent(t, lemma, i === first, i < last ? next : undefined)) continue;
+    if (!isContent(common ? { ...t, pos: 'NOUN' } : t, lemma, i === first, i < last ? next : undefined)) continue;
     // "14-15", "2024-25": a range is its numbers, as "14–15" is read (the tagger splits it at an en dash).
     if (NUMBER_RANGE.test(lemma)) {
       for (const part of lemma.split(/[-–]/)) out.add(part);

@@ -4,7 +4,7 @@
  */
 import winkNLP, { type WinkMethods } from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
-import { isWord } from './wordnet.js';
+import { isVerb, isWord } from './wordnet.js';
 
 export interface Token {
   text: string;
@@ -144,6 +144,19 @@ export const UNITED_STATES_LEMMA = 'u.s.';
 const US_IN_CAPITALS = /^USA?$/;
 const shouted = (word: string | undefined) => !!word && /^\p{Lu}{2,}$/u.test(word) && !US_IN_CAPITALS.test(word);
 
+/**
+ * "Clubs are *fined* £25": wink cuts the past of a verb ending in "e" to the word before it ("fin"), though that word's
+ * own past would double its last letter ("finned"); the verb WordNet knows with the "e" is the lemma.
+ */
+function verbLemma(word: string, lemma: string | undefined): string {
+  const lower = word.toLowerCase();
+  if (lemma === undefined) return lower;
+  const undoubled = (lower === `${lemma}ed` || lower === `${lemma}ing`) && SHORT_VOWEL_END.test(lemma);
+  return undoubled && isVerb(`${lemma}e`) ? `${lemma}e` : lemma;
+}
+/** A word ending in one vowel between consonants, whose past doubles the last ("fin" → "finned"). */
+const SHORT_VOWEL_END = /(?:^|[^aeiou])[aeiou][^aeiouwxy]$/;
+
 export function analyze(text: string): Analysis {
   const n = engine();
   const its = n.its;
@@ -172,7 +185,7 @@ export function analyze(text: string): Analysis {
     // stop word), but not in a line shouted in capitals ("CONTACT US").
     else if (US_IN_CAPITALS.test(v) && !shouted(values[i - 1]) && !shouted(values[i + 1])) tokens.push({ text: v, start: at, end: at + v.length, pos: 'PROPN', lemma: UNITED_STATES_LEMMA, stop: false, kind: kinds[i] });
     // wink leaves a few odd tokens without a lemma (seen in archive text); the word stands in.
-    else tokens.push({ text: v, start: at, end: at + v.length, pos: pos[i], lemma: lemmas[i] ?? v.toLowerCase(), stop: stops[i], kind: kinds[i] });
+    else tokens.push({ text: v, start: at, end: at + v.length, pos: pos[i], lemma: pos[i] === 'VERB' ? verbLemma(v, lemmas[i]) : (lemmas[i] ?? v.toLowerCase()), stop: stops[i], kind: kinds[i] });
     cursor = at + v.length;
   }
 

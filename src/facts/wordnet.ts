@@ -323,6 +323,11 @@ const DETACH: Array<[string, string]> = [
   ['ied', 'y'], ['ed', 'e'], ['ed', ''], ['ing', 'e'], ['ing', ''],
 ];
 
+/** Whether WordNet knows the word as a verb. */
+export function isVerb(word: string): boolean {
+  return indexLine('verb', word) !== null;
+}
+
 /** The base form WordNet knows for an inflected word ("storms" → "storm"), or null. */
 export function morphy(word: string): string | null {
   if (isWord(word)) return word;
