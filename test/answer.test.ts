@@ -2844,6 +2844,68 @@ describe('answering from any documents', () => {
     expect(await answer('when does the café open?')).toBe('Sunday');
   });
 
+  it('gives the value of the thing numbered as asked, a time said in a word, a count before the act asked and a rate per thing', async () => {
+    const engine = await openEngine(docsFolder({
+      'club.md': [
+        '# Club',
+        'Meeting room 1 seats 40 people; meeting room 2 seats 25.',
+        'The bar closes at 11pm on weekdays and at midnight on Fridays and Saturdays.',
+        'Officials say 120 people have died, with thousands more displaced by the floods.',
+        'Concerts run for two hours, in two halves of 50 minutes with a half-time interval of no more than 20 minutes.',
+        'Lockers cost £5 a term, and a key deposit is £10.',
+      ].join('\n\n'),
+    }));
+    const answer = shortAnswerOf(engine);
+    // (Each had been the other value of its sentence: "40 people", "11pm", "6pm", "120 people", "50 minutes", "£5".)
+    expect(await answer('how many people does meeting room 2 seat?')).toBe('25');
+    expect(await answer('what time does the bar close on Saturday?')).toMatch(/^midnight/);
+    expect(await answer('how many people were displaced?')).toBe('thousands');
+    expect(await answer('how long is half time?')).toBe('no more than 20 minutes');
+    expect(await answer('how much is a locker?')).toBe('£5 a term');
+    // ("Noon" is a clock time said in a word, as exact as "6pm".)
+    const gates = await openEngine(docsFolder({ 'gates.md': '# Gates\n\nThe gates open at noon, and close at 6pm.' }));
+    expect((await gates.ask('what time do the gates open?')).answer).toBe('noon');
+  });
+
+  it('gives the object of the verb asked, a place whole with its kind, a product named in mixed case and a bound on a lead time', async () => {
+    const engine = await openEngine(docsFolder({
+      'visit.md': [
+        '# Visiting',
+        'You can renew online in about ten minutes; you will need your library card number.',
+        'Coaches must park in the Mill Lane car park, which is free after 6pm.',
+        'The stage lights are run from an iPad console.',
+        'Send your setlist to the stage manager at least 7 days before the show.',
+      ].join('\n\n'),
+    }));
+    const answer = shortAnswerOf(engine);
+    // (Each had been "about ten minutes", "the Mill Lane car", "stage lights" and "7 days before the show".)
+    expect(await answer('what do I need to renew online?')).toBe('library card number');
+    expect(await answer('where can coaches park?')).toBe('the Mill Lane car park');
+    expect(await answer('what lighting console is there?')).toBe('iPad console');
+    expect(await answer('when do I need to send the setlist?')).toBe('at least 7 days before the show');
+  });
+
+  it('declines "how do I…" of a sentence that names the thing and says nothing of doing it', async () => {
+    const engine = await openEngine(docsFolder({
+      'id.md': ['# Photo ID', 'Accepted ID includes a passport, a driving licence and a Blue Badge.', 'Postal votes must arrive by 10pm on polling day.'].join('\n\n'),
+      'badge.md': ['# Parking', 'Apply for a resident badge online; it takes about ten days to arrive.'].join('\n\n'),
+    }));
+    expect((await engine.ask('how do I apply for a Blue Badge?')).answered).toBe(false);
+    // (A sentence that says the act answers, and a light verb asks nothing of one.)
+    expect((await engine.ask('how do I apply for a resident badge?')).answered).toBe(true);
+    expect((await engine.ask('how do I get a resident badge?')).answered).toBe(true);
+  });
+
+  it('reads a place named by its kind ("Riverside Leisure Centre") as where, and a fine as a sum', async () => {
+    const engine = await openEngine(docsFolder({
+      'trips.md': ['# Activities', 'Swimming takes place on Tuesdays and Thursdays at Riverside Leisure Centre.', 'Children need a towel and a swimming costume.', 'The coach leaves at 9am from the school gate.'].join('\n\n'),
+      'loans.md': ['# Loans', 'Members are fined £10 for each late return, and a lost item costs its full price.', 'Late returns are reported to the committee each month.'].join('\n\n'),
+    }));
+    // (A tagger takes the centre for an organisation: "Children need a towel…" had been the answer.)
+    expect(await engine.ask('where do they go swimming?')).toMatchObject({ answer: 'Riverside Leisure Centre' });
+    expect((await engine.ask("what's the fine for a late return?")).answer).toBe('£10');
+  });
+
   it('makes example questions from the documents that it answers with their own facts', async () => {
     const dir = docsFolder({
       'harbour.md': 'Harbour works\n\nAoife Brennan ordered the new breakwater. The council approved the budget in May.',

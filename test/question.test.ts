@@ -73,6 +73,13 @@ describe('what a question asks for', () => {
     expect(weights('How many days a week can I work from home?')).toMatchObject({ day: 1, week: 1 });
   });
 
+  it('weighs "long" in "how long" at half: the length asked is rarely said with the word', () => {
+    const weights = (q: string) => Object.fromEntries(parseQuestion(q).terms.map((t) => [t.lemma, t.weight]));
+    expect(weights('how long is a match?')).toEqual({ long: 0.5, match: 1 });
+    // (Not where "long" is the question's own word.)
+    expect(weights('is there long-stay parking?').long).toBe(1);
+  });
+
   it('reads "tell me about" as framing the question, and "who do I tell?" as asking whom to tell', () => {
     const weights = (q: string) => Object.fromEntries(parseQuestion(q).terms.map((t) => [t.lemma, t.weight]));
     expect(weights('what do the docs tell us about the on-call rota?').tell).toBe(0.2);

@@ -24,6 +24,7 @@ import { otherDay } from './other-day.js';
 import { otherCountrysOffice } from './other-country.js';
 import { onlyAsModifier } from './modifier-only.js';
 import { otherLabel } from './other-label.js';
+import { actionAsked } from './action-asked.js';
 import { agentUnsaid, creationAsked, creditsWork, experiencerSays, speakerSays } from './agent-asked.js';
 import { broaderEventCounted, countedThing, countMissing, countsAnyThing, countsOtherThanPeople, countsOtherThing, habitMissing, lengthMissing, speedMissing } from './count-asked.js';
 import { attributeOfPlace, subjectAsked, thingAsked, thingHad } from './thing-asked.js';
@@ -485,6 +486,10 @@ export function rank(index: FactIndex, q: Question, model: RankerModel = loadMod
     const tokens = analyze(fact.text).tokens;
     return variants.every((v) => tokens.some((t) => normalizeLemma(t.lemma) === v) && tokens.every((t) => normalizeLemma(t.lemma) !== v || t.pos === 'ADJ'));
   };
+  // …and, asked how to do something, one that does not say the doing ("how do I apply for a Blue Badge?" — "Accepted ID
+  // includes … a Blue Badge").
+  const action = actionAsked(q);
+  const saysAction = (fact: Fact, f: number) => !action || saysVerb(fact, f, action);
   // …and, asked who made a thing, one that does not say it was made, in the verb or by crediting it ("Henry Williamson's novel").
   const made = creationAsked(q);
   const saysMade = (fact: Fact, f: number) => !made || saysVerb(fact, f, made) || creditsWork(fact.text);
@@ -495,7 +500,7 @@ export function rank(index: FactIndex, q: Question, model: RankerModel = loadMod
   const subjectUnnamed = !!subject?.length && !subject.some(named);
   // (…and, asked what a short form stands for, one that does not spell it out: "Israel's KAN public broadcaster" says what KAN is, not its words.)
   const cannotAnswer = (fact: Fact, f: number) =>
-    subjectUnnamed || !saysRole(fact) || !saysHad(fact, f) || !saysAttribute(fact, f) || !saysCounted(fact, f) || !saysEvent(fact, f) || !saysMade(fact, f) || !saysThing(fact, f) || !saysOwner(fact, f) || roleUnfilled(fact, q) || otherDay(fact.text, q) || otherKind(q, fact.lemmas, saysKind(fact, f)) || qualityUnsaid(q, fact.lemmas) || whichUnsaid(q, fact) || sumMissing(q, fact) || otherLabel(fact.text, q) || agentUnsaid(q, fact) || countMissing(q, fact) || countsOtherThanPeople(q, fact) || speedMissing(q, fact) || habitMissing(q, fact) || lengthMissing(q, fact) || broaderEventCounted(q, fact) || placeOnlyContains(q, fact.text) || endUnsaid(q, fact) || startUnsaid(q, fact) || hourUnsaid(q, fact) || askedBack(q, fact) || onlyAsModifier(q, fact) || otherCountrysOffice(q, fact) || (!!q.shortForm && !spelledOut(q.shortForm, fact.text)) || (!!fact.about && NOT_SAID_OF_ITSELF.has(q.kind));
+    subjectUnnamed || !saysRole(fact) || !saysHad(fact, f) || !saysAttribute(fact, f) || !saysCounted(fact, f) || !saysEvent(fact, f) || !saysMade(fact, f) || !saysAction(fact, f) || !saysThing(fact, f) || !saysOwner(fact, f) || roleUnfilled(fact, q) || otherDay(fact.text, q) || otherKind(q, fact.lemmas, saysKind(fact, f)) || qualityUnsaid(q, fact.lemmas) || whichUnsaid(q, fact) || sumMissing(q, fact) || otherLabel(fact.text, q) || agentUnsaid(q, fact) || countMissing(q, fact) || countsOtherThanPeople(q, fact) || speedMissing(q, fact) || habitMissing(q, fact) || lengthMissing(q, fact) || broaderEventCounted(q, fact) || placeOnlyContains(q, fact.text) || endUnsaid(q, fact) || startUnsaid(q, fact) || hourUnsaid(q, fact) || askedBack(q, fact) || onlyAsModifier(q, fact) || otherCountrysOffice(q, fact) || (!!q.shortForm && !spelledOut(q.shortForm, fact.text)) || (!!fact.about && NOT_SAID_OF_ITSELF.has(q.kind));
   // And one that names the one whose words or fears are asked, but never as the one speaking or afraid (read once per
   // candidate: it parses the sentence).
   const roles = ranked.map((r) => {

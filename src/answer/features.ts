@@ -7,7 +7,7 @@ import type { Entity, Fact } from '../facts/types.js';
 import type { DocumentContext } from './documents.js';
 import { unitOf, type Question } from './question.js';
 import { givesReason } from './phrase.js';
-import { answerCandidates, asksByWhen, CLOCK_IN, hasLeadTime, isLeadTime, placeInWords, relativeDuration, releasePoint, sectionDate, tellsWith, timeAfterPreposition, timeClause, toldWhom } from './span.js';
+import { answerCandidates, asksByWhen, CLOCK_IN, hasLeadTime, isLeadTime, placeByName, placeInWords, relativeDuration, releasePoint, sectionDate, tellsWith, timeAfterPreposition, timeClause, toldWhom } from './span.js';
 import { isAgentNoun, isKindOf, isTimeNoun } from '../facts/wordnet.js';
 import { WITH_UNIT } from '../facts/entities.js';
 import { contentLemmas, normalizeLemma } from '../facts/lemmas.js';
@@ -257,7 +257,7 @@ export function featuresOf(query: Query, facts: readonly Fact[], factIndex: numb
     // "When did SSO come out?" — a line of a release's notes, under the release's date.
     else if (found.length === 0 && q.kind === 'when' && sectionDate(fact)) typeCompatible = 1;
     // "Where can I leave my bike?" — "in the courtyard": a place in words, not by name.
-    else if (found.length === 0 && q.kind === 'where' && placeInWords(fact.text)) typeCompatible = 1;
+    else if (found.length === 0 && q.kind === 'where' && (placeInWords(fact.text) || placeByName(fact.text))) typeCompatible = 1;
     // "How many sick days do we get?" — "There is no fixed number of sick days": no amount is an answer too.
     else if (found.length === 0 && q.kind === 'quantity' && NO_AMOUNT.test(fact.text)) typeCompatible = 1;
     else if (found.length === 0) typeMissing = 1;

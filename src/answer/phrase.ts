@@ -20,6 +20,8 @@ const MAX_PHRASE_WORDS = 10;
 const CLAUSE_OPENERS = new Set(['that', 'which', 'who', 'whom', 'whose', 'when', 'where', 'while', 'because', 'although', 'though', 'if', 'unless', 'as', 'so']);
 /** Parts of speech a phrase neither starts nor ends with ("through phone conversations between the" → "phone conversations"). */
 const EDGE_WORDS = new Set(['DET', 'ADP', 'PRON', 'CCONJ', 'SCONJ', 'AUX', 'PART', 'PUNCT', 'SYM', 'ADV']);
+/** "What do I need to…", "what does the venue provide": a question whose verb's object is what is asked. */
+const WHAT_DO_VERB = /^what\s+(?:do|does|did|will|would|should|must|can|could)\s+(?:i|we|you|they|he|she|it|one|(?:the|a|an|my|our|your|their)\s+\p{L}+)\s+(\p{L}+)/iu;
 const QUOTED = /[“"]([^”"]{2,80})[”"]/g;
 /** A hyphen or dash written inside a word ("de-escalation", "12-day"). */
 const HYPHEN = /^[-‐–]$/;
@@ -72,7 +74,11 @@ export function phraseAnswer(tokens: Token[], text: string, q: Question, isWordM
   }
   const asked = new Set(fold(q.text).replace(/\./g, '').split(/[^\p{L}\p{N}]+/u));
   const matchedAt = tokens.flatMap((t, i) => (isMatched(t) ? [i] : []));
-  const runs: Array<{ from: number; to: number }> = [];
+  const runs: Array<{ from: number; to: number; afterVerbAsked: boolean }> = [];
+  // "What do I need to register online?" — "…in about five minutes; you will *need* your National Insurance number":
+  // what is asked is the object of the verb the question asks with, wherever the other words asked stand.
+  const verbWord = WHAT_DO_VERB.exec(q.text.trim())?.[1];
+  const verbAsked = verbWord ? q.terms.find((t) => fold(verbWord).startsWith(t.lemma))?.lemma : undefined;
   let start = 0;
   const close = (end: number) => {
     let [i, j] = [start, end - 1];
@@ -97,7 +103,7 @@ export function phraseAnswer(tokens: Token[], text: string, q: Question, isWordM
     // (A lone noun right after the verb asked about is its object: "exchanged | reassurances".)
     const object = words.length === 1 && last?.pos === 'NOUN' && b === i - 1 && tokens[b]?.pos === 'VERB';
     const whole = (words.length >= 2 || object) && ['NOUN', 'PROPN', 'NUM'].includes(last.pos) && !cut;
-    if (follows && whole && words.length <= MAX_PHRASE_WORDS && own) runs.push({ from: i, to: j });
+    if (follows && whole && words.length <= MAX_PHRASE_WORDS && own) runs.push({ from: i, to: j, afterVerbAsked: !!verbAsked && normalizeLemma(tokens[b].lemma) === verbAsked });
   };
   let sawNoun = false;
   for (const [k, t] of tokens.entries()) {
@@ -119,7 +125,8 @@ export function phraseAnswer(tokens: Token[], text: string, q: Question, isWordM
   // ("powers like Türkiye, which advocate for | de-escalation") over one beside a single word
   // ("regional | stability"); and the object follows its verb, so words before a run count for more.
   const closeness = (r: { from: number; to: number }) => matchedAt.reduce((sum, m) => sum + (m < r.from ? 1 / (r.from - m) : 0.6 / (m - r.to)), 0);
-  const best = runs.reduce<{ from: number; to: number } | null>((a, b) => (!a || closeness(b) > closeness(a) ? b : a), null);
+  const objects = runs.filter((r) => r.afterVerbAsked);
+  const best = (objects.length ? objects : runs).reduce<{ from: number; to: number } | null>((a, b) => (!a || closeness(b) > closeness(a) ? b : a), null);
   if (!best) return null;
   // ("an increase of 2.5%": a per cent sign is the number's, though the tokenizer makes it a symbol of its own.)
   const sign = tokens[best.to + 1];

@@ -268,7 +268,8 @@ const SPAN_RULES: Array<{ test: RegExp; wants: EntityType[] }> = [
   // ("time off" is leave, not a time.)
   { test: new RegExp(`\\b(hours|opening times?|deadlines?|cut-?offs?|dates?|time${NOT_A_TIME}|schedules?|notice)\\b`), wants: ['TIME', 'DATE', 'DURATION'] },
   // A word for what is paid wants the sum first ("mileage rate?" — "42p a mile", not "the first 10,000 miles").
-  { test: /\b(cost|price|fee|rate|allowance|budget|money|funding|salary|stipend|pay|wages?|bonus|compensation|reimbursement|refund|discount|deposit|per diem|toll|charge|penalty|excess|premium|postage|surcharge)\b/, wants: ['MONEY', 'PERCENT', 'NUMBER', 'DURATION'] },
+  // ("The fine for a red card", not "is it fine to…".)
+  { test: /\b(cost|price|fee|rate|allowance|budget|money|funding|salary|stipend|pay|wages?|bonus|compensation|reimbursement|refund|discount|deposit|per diem|toll|charge|penalty|excess|premium|postage|surcharge|fines|(?<=\b(?:the|a|any) )fine)\b/, wants: ['MONEY', 'PERCENT', 'NUMBER', 'DURATION'] },
   { test: /\b(length|minimum|maximum|limit|cap|number|size|amount|percentage|total|count|headcount|temperature|weight|version|the (?:most|least|fewest))\b/, wants: ['NUMBER', 'MONEY', 'PERCENT', 'DURATION'] },
   { test: /\b(called|named|name of)\b/, wants: ['NAME', 'ORG', 'PLACE', 'PERSON'] },
   // "What share of the UK's trade …?": a part of a whole, said in per cent ("about 38%"); not the verb ("what do we share?").
@@ -352,6 +353,8 @@ function kindRule(lower: string): KindRule | undefined {
   return best;
 }
 
+const HOW_LONG_ASKED = /\bhow long\b/;
+const HOW_LONG_WEIGHT = 0.5;
 // Words that frame a question rather than say what it is about.
 // ("in the articles", "according to the documents": the asker pointing at the library itself.)
 const SITUATION = /\b(?:(today|tomorrow|tonight|yesterday)|this (morning|afternoon|evening))\b/g;
@@ -556,6 +559,9 @@ export function parseQuestion(raw: string): Question {
     const surface = surfaceOf.get(lemma) ?? lemma;
     let weight = 1;
     if ((FRAME_WORDS.has(lemma) && (lemma !== 'tell' || tellsAsker)) || modal.has(lemma) || idiom.has(lemma) || situation.has(lemma) || (kind === 'where' && WHERE_FRAME.has(lemma) && ASKER_LOOKS.test(lower))) weight = 0.2;
+    // "How long is a match?" — "a match lasts 90 minutes": "long" asks for a length, as "how" does, and the sentence giving it
+    // rarely says the word; half its weight, as a FAQ's own question ("How long is probation?") still says it.
+    else if (lemma === 'long' && HOW_LONG_ASKED.test(lower)) weight = HOW_LONG_WEIGHT;
     // "Which *broadcaster* broke the story?": the kind of answer is less than what it is about, but a sentence that
     // says it ("KAN public broadcaster") says the answer's kind (0.35 and 1 measured: 0.7 refuses fewer, WikiQA's too).
     else if (typeNoun && (lemma === typeNoun || surface.toLowerCase() === typeNoun) && rule && rule.wants.length) weight = KIND_NOUN_WEIGHT;

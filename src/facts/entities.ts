@@ -272,7 +272,7 @@ function withBound(e: Entity, text: string, next: Entity | undefined): Entity {
 }
 
 /** "£20 per person", "£50 a head", "45p per mile": what a sum is paid per is part of it (a unit of time is merged as a rate already). */
-const PER_THING = /^\s+(?:per\s+(?!cent\b)\p{L}+|(?:a|an|each)\s+(?:head|person|guest|attendee|employee|user|seat|mile|kilomet(?:re|er)|km|room|ticket|trip))\b/iu;
+const PER_THING = /^\s+(?:per\s+(?!cent\b)\p{L}+|(?:a|an|each)\s+(?:head|person|guest|attendee|employee|user|seat|mile|kilomet(?:re|er)|km|room|ticket|trip|season|term|match|game|session|lesson|class|visit|item|child|adult|player|team|vehicle|booking|course))\b/iu;
 function withRate(e: Entity, text: string, next: Entity | undefined): Entity {
   const per = PER_THING.exec(text.slice(e.end));
   if (!per || (next && next.start < e.end + per[0].length)) return e;
