@@ -24,6 +24,7 @@ import { otherDay } from './other-day.js';
 import { otherCountrysOffice } from './other-country.js';
 import { onlyAsModifier } from './modifier-only.js';
 import { otherLabel } from './other-label.js';
+import { otherMeasure } from './other-measure.js';
 import { actionAsked } from './action-asked.js';
 import { agentUnsaid, creationAsked, creditsWork, experiencerSays, speakerSays } from './agent-asked.js';
 import { broaderEventCounted, countedThing, countMissing, countsAnyThing, countsOtherThanPeople, countsOtherThing, habitMissing, lengthMissing, speedMissing } from './count-asked.js';
@@ -381,6 +382,8 @@ export interface Candidates {
 
 /** A sentence that cannot answer as asked keeps at most this share of the threshold as its confidence: a passage to read, not an answer. */
 const UNFILLED_SHARE = 0.5;
+/** How far up WordNet a counted noun may stand above the thing asked ("birds" above "geese": four steps). */
+const BROADER_COUNTED_DEPTH = 4;
 
 /** Words for a document: what its byline, signature or mail header is said of ("who wrote the *article*?"). */
 const DOCUMENT_NOUNS = new Set(['article', 'story', 'piece', 'report', 'letter', 'mail', 'email', 'e-mail', 'message', 'memo', 'document', 'doc', 'page', 'post', 'paper', 'note']);
@@ -462,7 +465,8 @@ export function rank(index: FactIndex, q: Question, model: RankerModel = loadMod
   const saysAttribute = (fact: Fact, f: number) => !attribute || saysNoun(fact, f)(attribute);
   // And, asked how many of a thing, one that says nothing of it.
   const counted = countedThing(q);
-  const saysCounted = (fact: Fact, f: number) => !counted || termOf(counted) < 0 || ((saysNoun(fact, f)(counted) || countsAnyThing(fact)) && !countsOtherThing(q, fact, (l, asked) => says([l], asked) || isKindOf(l, asked)));
+  // (…nor one that counts a broader kind of it: "counts of up to 400 birds" says how many of the swans it names.)
+  const saysCounted = (fact: Fact, f: number) => !counted || termOf(counted) < 0 || ((saysNoun(fact, f)(counted) || countsAnyThing(fact)) && !countsOtherThing(q, fact, (l, asked) => says([l], asked) || isKindOf(l, asked) || isKindOf(asked, l, BROADER_COUNTED_DEPTH)));
   // And, asked how many a named owner has, one that does not name the owner, nor does its section (a
   // document's title names its whole subject: the seeds' derived title names Israel, Iran and Russia).
   const owner = ownerAsked(q)?.filter((w) => termOf(w) >= 0);
@@ -500,7 +504,7 @@ export function rank(index: FactIndex, q: Question, model: RankerModel = loadMod
   const subjectUnnamed = !!subject?.length && !subject.some(named);
   // (…and, asked what a short form stands for, one that does not spell it out: "Israel's KAN public broadcaster" says what KAN is, not its words.)
   const cannotAnswer = (fact: Fact, f: number) =>
-    subjectUnnamed || !saysRole(fact) || !saysHad(fact, f) || !saysAttribute(fact, f) || !saysCounted(fact, f) || !saysEvent(fact, f) || !saysMade(fact, f) || !saysAction(fact, f) || !saysThing(fact, f) || !saysOwner(fact, f) || roleUnfilled(fact, q) || otherDay(fact.text, q) || otherKind(q, fact.lemmas, saysKind(fact, f)) || qualityUnsaid(q, fact.lemmas) || whichUnsaid(q, fact) || sumMissing(q, fact) || otherLabel(fact.text, q) || agentUnsaid(q, fact) || countMissing(q, fact) || countsOtherThanPeople(q, fact) || speedMissing(q, fact) || habitMissing(q, fact) || lengthMissing(q, fact) || broaderEventCounted(q, fact) || placeOnlyContains(q, fact.text) || endUnsaid(q, fact) || startUnsaid(q, fact) || hourUnsaid(q, fact) || askedBack(q, fact) || onlyAsModifier(q, fact) || otherCountrysOffice(q, fact) || (!!q.shortForm && !spelledOut(q.shortForm, fact.text)) || (!!fact.about && NOT_SAID_OF_ITSELF.has(q.kind));
+    subjectUnnamed || !saysRole(fact) || !saysHad(fact, f) || !saysAttribute(fact, f) || !saysCounted(fact, f) || !saysEvent(fact, f) || !saysMade(fact, f) || !saysAction(fact, f) || !saysThing(fact, f) || !saysOwner(fact, f) || roleUnfilled(fact, q) || otherDay(fact.text, q) || otherKind(q, fact.lemmas, saysKind(fact, f)) || qualityUnsaid(q, fact.lemmas) || whichUnsaid(q, fact) || sumMissing(q, fact) || otherLabel(fact.text, q) || agentUnsaid(q, fact) || countMissing(q, fact) || countsOtherThanPeople(q, fact) || speedMissing(q, fact) || habitMissing(q, fact) || lengthMissing(q, fact) || broaderEventCounted(q, fact) || placeOnlyContains(q, fact.text) || endUnsaid(q, fact) || startUnsaid(q, fact) || hourUnsaid(q, fact) || askedBack(q, fact) || onlyAsModifier(q, fact) || otherCountrysOffice(q, fact) || otherMeasure(q, fact) || (!!q.shortForm && !spelledOut(q.shortForm, fact.text)) || (!!fact.about && NOT_SAID_OF_ITSELF.has(q.kind));
   // And one that names the one whose words or fears are asked, but never as the one speaking or afraid (read once per
   // candidate: it parses the sentence).
   const roles = ranked.map((r) => {

@@ -9,8 +9,8 @@ import { perQuestion, type Question } from './question.js';
 import { CLOCK_IN } from './span.js';
 
 const END_ASKED = /^(?:when|what time|at what time|how late)\b.*\b(?:finish|finishes|finished|end|ends|ended|close|closes|closed|stop|stops|shut|shuts)\b/i;
-/** A span of time, or a word for its end. */
-const END_SAID = /\b(?:to|until|till|through|finish|finishes|finishing|end|ends|ending|close|closes|closing|closed|stop|stops|shut|shuts|lasts|latest)\b|\d\s*[–—-]\s*\d|\d\s*(?:am|pm)?\s*[–—-]/i;
+/** A span of time, or a word for its end ("to" only before a time: "a day before booking opens *to* everyone else" ends nothing). */
+const END_SAID = /\bto\s+(?:\d|midnight|noon|midday)|\b(?:until|till|through|finish|finishes|finishing|end|ends|ending|close|closes|closing|closed|stop|stops|shut|shuts|lasts|latest)\b|\d\s*[–—-]\s*\d|\d\s*(?:am|pm)?\s*[–—-]/i;
 
 const asksEnd = perQuestion((q) => q.kind !== 'yesno' && END_ASKED.test(q.text.trim()));
 

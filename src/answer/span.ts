@@ -518,7 +518,8 @@ function spanOf(fact: Fact, q: Question, matched: Set<string>, headingWords: Rea
   const clockTimes = candidates.some((e) => e.type === 'TIME' && /\d/.test(e.text));
   const sums = candidates.some((e) => e.type === 'MONEY' && /\d/.test(e.text));
   const strandedOn = STRANDED_PREPOSITION.exec(q.text)?.[1];
-  const strandedBefore = strandedOn ? new RegExp(`\\b${strandedOn}\\s+(?:the\\s+|a\\s+|an\\s+)?$`, 'i') : null;
+  // ("Where does the lake drain to?" — "drains *into* the Atlantic".)
+  const strandedBefore = strandedOn ? new RegExp(`\\b${/^to$/i.test(strandedOn) ? '(?:in|on)?to' : strandedOn}\\s+(?:the\\s+|a\\s+|an\\s+)?$`, 'i') : null;
   // (A name of more words than the noun: "Union" alone, cut from "the Dockside and General Workers' Union", names nothing.)
   const kindInName = (e: Entity) => {
     const words = e.text.split(/\s+/).map((w) => fold(w).replace(/s$/, ''));
@@ -555,7 +556,8 @@ function spanOf(fact: Fact, q: Question, matched: Set<string>, headingWords: Rea
     const located = q.kind === 'who' && e.type === 'PLACE' && placedAt ? LOCATED_COST : 0;
     // Asked where, the reverse: a name of no known type after "in" or "at" is a place ("told a rally *in Bahir Dar*",
     // "speaking *in the Knesset*, he warned Iran"), as sure as one the tagger knows.
-    const where = q.kind === 'where' && !q.typeNoun && e.type === 'NAME' && placedAt && !modifies(e) ? -tierCost : 0;
+    // (…or after "into" or "to", where it goes: "drains *into the Atlantic*".)
+    const where = q.kind === 'where' && !q.typeNoun && e.type === 'NAME' && (placedAt || MOVED_INTO.test(fact.text.slice(Math.max(0, e.start - 10), e.start))) && !modifies(e) ? -tierCost : 0;
     const single = plural && coordinated(e, candidates, fact.text) === e.text ? 60 : 0;
     // "each night until 1am": a clock time says when more exactly than a part of the day beside it.
     // So does a sum beside a multiple of pay ("£150 per week, and any call-out at time and a half").
@@ -689,13 +691,19 @@ function spanOf(fact: Fact, q: Question, matched: Set<string>, headingWords: Rea
     const relative = relativeTime(span, best, fact.text);
     return bound && !relative.toLowerCase().startsWith(bound[1].trim().toLowerCase()) ? bound[1] + relative : relative;
   }
-  if (when && best.type === 'TIME' && span === best.text) return withCountedFrom(withItsDay(span, best, fact), fact.text, best.end);
+  if (when && best.type === 'TIME' && span === best.text) {
+    // ("Off-peak sessions, *before* 4pm on weekdays": when, asked, is the side of the time the sentence says.)
+    const side = TIME_SIDE_BEFORE.exec(fact.text.slice(Math.max(0, best.start - 8), best.start))?.[1];
+    return (side ? `${side} ` : '') + withCountedFrom(withItsDay(span, best, fact), fact.text, best.end);
+  }
   if (best.type === 'TIME' && span === best.text) return withItsDay(span, best, fact);
   // "on the 28th of every month", "by the end of March": a date said from its number or its part keeps its article.
   const article = best.type === 'DATE' && /^(?:\d|(?:end|start|beginning|middle|first|last|next|following)\b)/i.test(span) && span.startsWith(best.text) ? theBefore(fact.text, best.start) : '';
   // "two days a week": an amount of time said per unit is that rate, not two days in all.
   const rate = best.type === 'DURATION' && span.endsWith(best.text) ? DURATION_RATE.exec(fact.text.slice(best.end)) : null;
-  return (bound?.[1] ?? article) + span + (rate?.[0] ?? '');
+  const whole = (bound?.[1] ?? article) + span + (rate?.[0] ?? '');
+  // ("within 14 days *of joining*": a length asked keeps what it counts from, as one asked when does.)
+  return best.type === 'DURATION' && !rate ? withCountedFrom(whole, fact.text, best.end) : whole;
 }
 
 /** "What comes with…?", "what is the roast served with?", "what does the pudding come with?" */
@@ -1079,10 +1087,26 @@ function relativeTime(span: string, e: Entity, text: string): string {
 }
 /** "30 minutes before": with what it is counted from, where the sentence says it at `end` ("…before *the building* so that…"). */
 function withCountedFrom(span: string, text: string, end: number): string {
-  if (!/\b(?:before|after)$/i.test(span)) return span;
-  const from = COUNTED_FROM.exec(text.slice(end))?.[1];
-  return from ? `${span} ${from}` : span;
+  const rest = text.slice(end);
+  // ("one hour before *closing*": or a doing, said without a determiner.)
+  if (/\b(?:before|after)$/i.test(span)) {
+    const from = COUNTED_FROM.exec(rest)?.[1] ?? DOING_FROM.exec(rest)?.[1];
+    return from ? `${span} ${from}` : span;
+  }
+  // "within six months *of joining*", "within 30 days of the invoice": what a length "within" counts from, after "of".
+  const of = /^within\b/i.test(span) ? /^\s+of(?=\s)/i.exec(rest) : null;
+  // ("of *purchase*", "of *delivery*": after "of", a bare noun is what it counts from too.)
+  const from = of ? (COUNTED_FROM.exec(rest.slice(of[0].length)) ?? DOING_FROM.exec(rest.slice(of[0].length)) ?? BARE_FROM.exec(rest.slice(of[0].length)))?.[1] : undefined;
+  return from ? `${span} of ${from}` : span;
 }
+/** Where a thing goes: "into the", "to", "onto the". */
+const MOVED_INTO = /\b(?:in|on)?to\s+(?:the\s+)?$/i;
+/** The side of a time a sentence says a thing is on: "before 4pm", "after 6pm", "until midnight". */
+const TIME_SIDE_BEFORE = /\b(before|after|until|till)\s+$/i;
+/** A doing a length is counted from, said alone: "before *closing*", "of *joining*". */
+const DOING_FROM = /^\s+(\p{Ll}+ing(?:\s+(?:your|the|their|its|our|his|her)\s+\p{L}+)?)(?=[\s,.;:!?)]|$)/u;
+/** …or a bare noun ("of *purchase*"), never a determiner cut from its noun. */
+const BARE_FROM = /^\s+(?!(?:the|a|an|your|their|its|our|his|her|this|that|each|every|any)\b)(\p{Ll}{3,})(?=[\s,.;:!?)]|$)/u;
 /** The thing a delay is counted from: a determiner and up to three words ("the building"), or what is done to it ("a ticket is solved"). */
 const COUNTED_FROM = /^\s+((?:the|a|an|your|each|every|its|their)\s+[\p{L}-]+(?:\s+(?!(?:so|that|and|or|but|if|when|which|is|are|was|were|has|have|to|for|by|on|in|at|with)\b)[\p{L}-]+){0,2}(?:\s+(?:is|are|was|were)\s+\p{L}+(?:ed|en|wn|t))?)(?=\s+(?:so|that|and|or|but|if|when|which|is|are|was|were|has|have|to|for|by|on|in|at|with)\b|[,.;:!?)—–]|$)/iu;
 
