@@ -2913,6 +2913,7 @@ describe('answering from any documents', () => {
         'The last swim is 45 minutes before closing.',
         'Vouchers must be used within three months of purchase, and gift cards within a year.',
         'You can cancel within 7 days of booking for a full refund.',
+        'Urgent repairs are done within 24 hours of being reported.',
         'Quiet sessions, after 8pm on weekdays, cost £4.',
         'The reservoir is fed by the Brent from the north and drains into the Atlantic through the Severn, which leaves the reservoir at Millbrook.',
       ].join('\n\n'),
@@ -2922,6 +2923,8 @@ describe('answering from any documents', () => {
     expect(await answer('when is the last swim?')).toBe('45 minutes before closing');
     expect(await answer('when must vouchers be used?')).toBe('within three months of purchase');
     expect(await answer('how long do I have to cancel?')).toBe('within 7 days of booking');
+    // (Whole or not at all: not "within 24 hours of being".)
+    expect(await answer('how quickly are urgent repairs done?')).toBe('within 24 hours');
     expect(await answer('when are quiet sessions?')).toBe('after 8pm');
     expect(await answer('where does the reservoir drain to?')).toBe('Atlantic');
   });

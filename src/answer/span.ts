@@ -1104,9 +1104,10 @@ const MOVED_INTO = /\b(?:in|on)?to\s+(?:the\s+)?$/i;
 /** The side of a time a sentence says a thing is on: "before 4pm", "after 6pm", "until midnight". */
 const TIME_SIDE_BEFORE = /\b(before|after|until|till)\s+$/i;
 /** A doing a length is counted from, said alone: "before *closing*", "of *joining*". */
-const DOING_FROM = /^\s+(\p{Ll}+ing(?:\s+(?:your|the|their|its|our|his|her)\s+\p{L}+)?)(?=[\s,.;:!?)]|$)/u;
+// (Whole or not at all: "of receiving your signed…", "of being…" would leave a word hanging.)
+const DOING_FROM = /^\s+((?!being\b|having\b)\p{Ll}+ing(?:\s+(?:your|the|their|its|our|his|her)\s+(?!\p{Ll}+ed\b)\p{L}+)?)(?=[,.;:!?)]|$|\s+(?:and|or|but|so|if|when|for|to|from|at|in|on|by|with|before|after)\b)/u;
 /** …or a bare noun ("of *purchase*"), never a determiner cut from its noun. */
-const BARE_FROM = /^\s+(?!(?:the|a|an|your|their|its|our|his|her|this|that|each|every|any)\b)(\p{Ll}{3,})(?=[\s,.;:!?)]|$)/u;
+const BARE_FROM = /^\s+(?!(?:the|a|an|your|their|its|our|his|her|this|that|each|every|any)\b)(?!\p{Ll}+ing\b)(\p{Ll}{3,})(?=[,.;:!?)]|$|\s+(?:and|or|but|so|if|when|for|to|from|at|in|on|by|with|before|after)\b)/u;
 /** The thing a delay is counted from: a determiner and up to three words ("the building"), or what is done to it ("a ticket is solved"). */
 const COUNTED_FROM = /^\s+((?:the|a|an|your|each|every|its|their)\s+[\p{L}-]+(?:\s+(?!(?:so|that|and|or|but|if|when|which|is|are|was|were|has|have|to|for|by|on|in|at|with)\b)[\p{L}-]+){0,2}(?:\s+(?:is|are|was|were)\s+\p{L}+(?:ed|en|wn|t))?)(?=\s+(?:so|that|and|or|but|if|when|which|is|are|was|were|has|have|to|for|by|on|in|at|with)\b|[,.;:!?)—–]|$)/iu;
 
