@@ -353,7 +353,8 @@ function kindRule(lower: string): KindRule | undefined {
   return best;
 }
 
-const HOW_LONG_ASKED = /\bhow long\b/;
+/** "How long…?", wherever in the question. */
+export const HOW_LONG_ASKED = /\bhow long\b/i;
 const HOW_LONG_WEIGHT = 0.5;
 // Words that frame a question rather than say what it is about.
 // ("in the articles", "according to the documents": the asker pointing at the library itself.)

@@ -11,7 +11,7 @@ import { choiceSaid, choicesAsked } from './choice-asked.js';
 import { asksDescription, kindOfAsked, modifiersOf, quotedWording, servesAs } from './described-as.js';
 import { isKindWord } from './kind-asked.js';
 import type { Entity, Fact } from '../facts/types.js';
-import { isDefinitionQuestion, perQuestion, type Question } from './question.js';
+import { HOW_LONG_ASKED, isDefinitionQuestion, perQuestion, type Question } from './question.js';
 
 const AMOUNTS = new Set(['NUMBER', 'MONEY', 'PERCENT', 'DURATION', 'DATE', 'TIME', 'ORDINAL']);
 const NUMBER_WORDS = new Set(['once', 'twice', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'twenty', 'thirty', 'forty', 'fifty', 'dozen', 'hundred', 'thousand', 'million', 'billion', 'dozens', 'hundreds', 'thousands', 'millions', 'billions']);
@@ -318,10 +318,7 @@ function spanOf(fact: Fact, q: Question, matched: Set<string>, headingWords: Rea
   );
   // "en-suite" matched whole is its parts too, as the tokenizer splits it.
   const hyphened = new Set<Token>();
-  tokens.forEach((t, i) => {
-    const [dash, after] = [tokens[i + 1], tokens[i + 2]];
-    if (dash?.text === '-' && after && t.end === dash.start && dash.end === after.start && matched.has(normalizeLemma(`${t.text}-${after.text}`))) [t, dash, after].forEach((x) => hyphened.add(x));
-  });
+  for (const [t, dash, after] of hyphenPairs(tokens)) if (matched.has(normalizeLemma(`${t.text}-${after.text}`))) [t, dash, after].forEach((x) => hyphened.add(x));
   // …and where the sentence says the whole, a part of it elsewhere is not what was asked: "how much is a six-day
   // course?" — "a six-day course costs €295 and a single *day* costs €89".
   const partsOfWholes = new Set([...hyphened].map((t) => normalizeLemma(t.lemma)));
@@ -329,7 +326,8 @@ function spanOf(fact: Fact, q: Question, matched: Set<string>, headingWords: Rea
   const isMatched = (t: (typeof tokens)[number]) => isMatchedAlone(t) || hyphened.has(t);
   // "How many people fit in dressing room 2?" — "Dressing room 1 fits 6 people comfortably; dressing room 2 fits 4": where
   // the sentence numbers the thing asked more than once, a value is that of the numbered one said last before it.
-  const ofNumberAsked = numberedAsked(q, tokens, isMatched, candidates);
+  const askedNumbers = new Set(q.text.match(/\d+/g) ?? []);
+  const ofNumberAsked = numberedAsked(askedNumbers, tokens, isMatched, candidates);
   if (ofNumberAsked.length) candidates = ofNumberAsked;
   // "What's your address?" — "Alpenrose Skischule GmbH · Gurglerstraße 12, 6456 Obergurgl, Austria · +43 5256 6305": the address whole.
   // ("Where is Fernleaf Home based?" — "Fernleaf Home Ltd, Unit 4 Riverside Park, Stockport SK4 2LP": so is where a thing is.)
@@ -433,8 +431,7 @@ function spanOf(fact: Fact, q: Question, matched: Set<string>, headingWords: Rea
   const near = (anchors.length ? anchors : tokens.filter(isMatched)).map((t) => (t.start + t.end) / 2);
   // (A word asked said apart from the rest, "two *halves* of 45 minutes", where the sentence says the words together as
   // one, "a *half-time* break", says no value of its own.)
-  const together = saidTogether(tokens, fact.text, isMatched);
-  const apart = tokens.filter((t) => isMatched(t) && !together.includes(t));
+  const apart = saidApart(tokens, isMatched);
   // A word inside a possible answer points at nothing beside it ("how long …" meets "years" in "five years").
   const outside = near.filter((p) => !candidates.some((e) => p >= e.start && p <= e.end));
   const pointers = outside.length ? outside : near;
@@ -498,7 +495,6 @@ function spanOf(fact: Fact, q: Question, matched: Set<string>, headingWords: Rea
   // "£160 a night in London, £120 elsewhere": a value is that of the word asked about it qualifies
   // ("in London"), not of the one just before its comma.
   // (Not by a name numbered otherwise than the one asked: "Mondays for Key Stage 1 and Wednesdays for Key Stage 2" asked of Key Stage 2.)
-  const askedNumbers = new Set(q.text.match(/\d+/g) ?? []);
   const numberedOtherwise = (t: Token) => {
     const name = fact.entities.find((n) => n.start <= t.start && t.end <= n.end && NAMES.has(n.type));
     const numbers = name?.text.match(/\d+/g) ?? [];
@@ -621,7 +617,7 @@ function spanOf(fact: Fact, q: Question, matched: Set<string>, headingWords: Rea
   const often = HOW_OFTEN.test(q.text) ? candidates.filter((e) => FREQUENCY_WORD.test(e.text) || everyBefore(e)) : [];
   // - "how long were the queues?" — "stretched for three miles … at noon": with no length of time, a distance (a
   //   clock time or a date is no length);
-  const lengths = HOW_LONG.test(q.text) && !candidates.some((e) => e.type === 'DURATION') ? candidates.filter((e) => e.type === 'NUMBER' && LENGTH_UNIT.test(e.text)) : [];
+  const lengths = HOW_LONG_ASKED.test(q.text) && !candidates.some((e) => e.type === 'DURATION') ? candidates.filter((e) => e.type === 'NUMBER' && LENGTH_UNIT.test(e.text)) : [];
   // - "how much less snow fell?" — "two hot summers and a winter that brought 40% less snow": the value the
   //   comparison asked is said of.
   const compared = candidates.filter((e) => comparedAsked(e, fact.text, q));
@@ -915,8 +911,7 @@ function ofPhraseAsked(e: Entity, tokens: Token[], text: string, q: Question): b
 }
 
 /** The values said after the thing asked is numbered as the question numbers it, where the sentence numbers it otherwise too. */
-function numberedAsked(q: Question, tokens: Token[], isMatched: (t: Token) => boolean, candidates: Entity[]): Entity[] {
-  const asked = new Set(q.text.match(/\d+/g) ?? []);
+function numberedAsked(asked: ReadonlySet<string>, tokens: Token[], isMatched: (t: Token) => boolean, candidates: Entity[]): Entity[] {
   if (asked.size === 0) return [];
   const labels = tokens.filter((t, i) => i > 0 && /^\d+$/.test(t.text) && tokens[i - 1].pos === 'NOUN' && isMatched(tokens[i - 1]) && tokens[i - 1].end + 1 === t.start);
   if (!labels.some((t) => asked.has(t.text)) || labels.every((t) => asked.has(t.text))) return [];
@@ -926,20 +921,26 @@ function numberedAsked(q: Question, tokens: Token[], isMatched: (t: Token) => bo
   });
 }
 
-/**
- * The words asked, where the sentence writes two of them as one word ("half-time" for "half time"), only there: "two
- * *halves* of 45 minutes with a *half-time* break" says "halves" apart from the phrase asked.
- */
-function saidTogether(tokens: Token[], text: string, isMatched: (t: Token) => boolean): Token[] {
-  const together = new Set<Token>();
+/** Words the tokenizer split at a hyphen written inside them ("half", "-", "time"): each word, its hyphen and the next. */
+function hyphenPairs(tokens: Token[]): Array<[Token, Token, Token]> {
+  const out: Array<[Token, Token, Token]> = [];
   tokens.forEach((t, i) => {
-    // (Written as one word, with a hyphen the tokenizer makes a word of its own: "half", "-", "time". Two words apart
-    // are not enough: "pays full salary for up to ten days …; thereafter statutory *sick pay* applies".)
-    const [dash, next] = [tokens[i + 1], tokens[i + 2]];
-    if (dash?.text === '-' && next && isMatched(t) && isMatched(next) && normalizeLemma(t.lemma) !== normalizeLemma(next.lemma) && text.slice(t.end, next.start) === '-') [t, next].forEach((x) => together.add(x));
+    const [dash, after] = [tokens[i + 1], tokens[i + 2]];
+    if (dash?.text === '-' && after && t.end === dash.start && dash.end === after.start) out.push([t, dash, after]);
   });
+  return out;
+}
+
+/**
+ * The words asked said apart from where the sentence writes two of them as one word ("half-time" for "half time"):
+ * "two *halves* of 45 minutes with a half-time break". (Two words apart are not one: "pays full salary for up to ten
+ * days …; thereafter statutory *sick pay* applies".)
+ */
+function saidApart(tokens: Token[], isMatched: (t: Token) => boolean): Token[] {
+  const joined = hyphenPairs(tokens).filter(([t, , after]) => isMatched(t) && isMatched(after) && normalizeLemma(t.lemma) !== normalizeLemma(after.lemma));
+  const together = new Set(joined.flatMap(([t, , after]) => [t, after]));
   const lemmas = new Set([...together].map((t) => normalizeLemma(t.lemma)));
-  return tokens.filter((t) => isMatched(t) && (together.has(t) || !lemmas.has(normalizeLemma(t.lemma))));
+  return tokens.filter((t) => isMatched(t) && !together.has(t) && lemmas.has(normalizeLemma(t.lemma)));
 }
 
 /** Between a number and the act done to those it counts: "thousands *more* arrested", "12 *were* injured". */
@@ -1029,7 +1030,6 @@ const DEADLINE_BONUS = 100;
 const STRANDED_PREPOSITION = /\b(against|from|with|for|by|about|at|on|to|towards)\s*\??\s*$/i;
 const HOW_OFTEN = /\bhow (?:often|frequently)\b/i;
 const FREQUENCY_WORD = /^(?:every|once|twice)\s/i;
-const HOW_LONG = /\bhow long\b/i;
 /** "When did they last …?", "when was the last …?" */
 const LAST_ASKED = /\blast\b/i;
 /** "…the first full stoppage at the port since": what comes after "since" is when it last happened. */
@@ -1105,9 +1105,11 @@ const MOVED_INTO = /\b(?:in|on)?to\s+(?:the\s+)?$/i;
 const TIME_SIDE_BEFORE = /\b(before|after|until|till)\s+$/i;
 /** A doing a length is counted from, said alone: "before *closing*", "of *joining*". */
 // (Whole or not at all: "of receiving your signed…", "of being…" would leave a word hanging.)
-const DOING_FROM = /^\s+((?!being\b|having\b)\p{Ll}+ing(?:\s+(?:your|the|their|its|our|his|her)\s+(?!\p{Ll}+ed\b)\p{L}+)?)(?=[,.;:!?)]|$|\s+(?:and|or|but|so|if|when|for|to|from|at|in|on|by|with|before|after)\b)/u;
+/** Where such a phrase ends: a stop, or a word that opens what follows. */
+const FROM_ENDS = String.raw`(?=[,.;:!?)]|$|\s+(?:and|or|but|so|if|when|for|to|from|at|in|on|by|with|before|after)\b)`;
+const DOING_FROM = new RegExp(String.raw`^\s+((?!being\b|having\b)\p{Ll}+ing(?:\s+(?:your|the|their|its|our|his|her)\s+(?!\p{Ll}+ed\b)\p{L}+)?)${FROM_ENDS}`, 'u');
 /** …or a bare noun ("of *purchase*"), never a determiner cut from its noun. */
-const BARE_FROM = /^\s+(?!(?:the|a|an|your|their|its|our|his|her|this|that|each|every|any)\b)(?!\p{Ll}+ing\b)(\p{Ll}{3,})(?=[,.;:!?)]|$|\s+(?:and|or|but|so|if|when|for|to|from|at|in|on|by|with|before|after)\b)/u;
+const BARE_FROM = new RegExp(String.raw`^\s+(?!(?:the|a|an|your|their|its|our|his|her|this|that|each|every|any)\b)(?!\p{Ll}+ing\b)(\p{Ll}{3,})${FROM_ENDS}`, 'u');
 /** The thing a delay is counted from: a determiner and up to three words ("the building"), or what is done to it ("a ticket is solved"). */
 const COUNTED_FROM = /^\s+((?:the|a|an|your|each|every|its|their)\s+[\p{L}-]+(?:\s+(?!(?:so|that|and|or|but|if|when|which|is|are|was|were|has|have|to|for|by|on|in|at|with)\b)[\p{L}-]+){0,2}(?:\s+(?:is|are|was|were)\s+\p{L}+(?:ed|en|wn|t))?)(?=\s+(?:so|that|and|or|but|if|when|which|is|are|was|were|has|have|to|for|by|on|in|at|with)\b|[,.;:!?)—–]|$)/iu;
 

@@ -77,8 +77,9 @@ export function contentLemmas(tokens: Token[], first = 0, last = tokens.length -
     // uninflected ("Storms damaged …"); a common word there gets its base form.
     // (As the tagger would read it in lower case: "Taxis are paid" is about taxis, not WordNet's "taxis".)
     // (And a stop word read so is a noun like any other: "*Front*-of-house desk: …" as "the front-of-house desk".)
-    const common = i === first && t.pos === 'PROPN' ? asCommonNoun(t.text) : null;
-    if (i === first && t.pos === 'PROPN') lemma = common ?? morphy(lemma) ?? lemma;
+    const opensAsName = i === first && t.pos === 'PROPN';
+    const common = opensAsName ? asCommonNoun(t.text) : null;
+    if (opensAsName) lemma = common ?? morphy(lemma) ?? lemma;
     // ("closed in 1979", "set off on Monday": before a year, a month or a day the word is a preposition of time.)
     const particle = next && i + 1 <= last && PARTICLES.has(next.text.toLowerCase()) && next.pos !== 'NOUN' && !(after && WHEN_WORD.test(after.text)) ? next.text.toLowerCase() : null;
     // "carry out strikes" is not "carry a message": a phrasal verb WordNet knows is its own word.
