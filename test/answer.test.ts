@@ -2943,6 +2943,51 @@ describe('answering from any documents', () => {
     expect((await engine.ask('what time does the bar close?')).answered).toBe(false);
   });
 
+  it('reads numbers in words as digits, a measure asked as no count, and the thing "how many" counts', async () => {
+    const engine = await openEngine(docsFolder({
+      'lessons.md': ['# Lessons', 'A single one-hour lesson costs £40, and a two-hour lesson costs £75.', 'A block of ten lessons is £360 if paid in advance.', 'Printing costs 5p a page in black and white and 25p a page in colour.'].join('\n\n'),
+      'tower.md': ['# The towers', 'Its two main towers are 48 metres tall.', 'Each of the two main chains is made of 2,140 steel links.', 'Members get five hours of studio time a month, and extra hours cost £9 each.'].join('\n\n'),
+    }));
+    const answer = shortAnswerOf(engine);
+    expect(await answer('price for a 2 hour lesson?')).toBe('£75');
+    expect((await engine.ask('is there a discount if I buy 10 lessons?')).quote).toMatch(/block of ten lessons/);
+    expect(await answer('how much is colour printing?')).toBe('25p');
+    expect(await answer('how high are the towers?')).toBe('48 metres');
+    expect(await answer('how many links in each chain?')).toMatch(/^2,140/);
+    expect(await answer('what do extra studio hours cost?')).toBe('£9');
+  });
+
+  it('reads "when did work start" as asking when it started, a chief as a lead, "whole" as no kind, and a bare count as its neighbour\'s', async () => {
+    const engine = await openEngine(docsFolder({
+      'dam.txt': ['Carrow Dam', 'Construction finally began in March 1951.', 'The dam was designed by Blake and Orr, and the lead engineer was Ruth Kemp.', 'The crest is 410 metres long, and the total length of the dam with its spillway is 900 metres.', 'When it opened, it was the longest dam in Wales.', 'The road over the dam was built for around 3,000 cars a day, but by 2015 it carried more than 11,000.', 'Visitor centre capacity: 300 standing, 120 seated.'].join('\n'),
+    }));
+    expect((await engine.ask('when did work start on the dam?')).answer).toBe('March 1951');
+    expect((await engine.ask('who was the chief engineer?')).answer).toBe('Ruth Kemp');
+    // ("Whole" picks out no kind of dam that the sentence giving the total length must say.)
+    const whole = await engine.ask('how long is the whole dam?');
+    expect(whole.answered).toBe(true);
+    expect(whole.quote).toMatch(/total length of the dam/);
+    // (A bare number after one counting cars counts cars too: no count of people.)
+    expect((await engine.ask('how many people walk over the dam each day?')).answered).toBe(false);
+    // (…but a number beside another is its own: "300 standing, 120 seated".)
+    expect((await engine.ask('how many people can the visitor centre seat?')).answer).toBe('120');
+  });
+
+  it('reads "according to …, what…" as the question it opens, and declines what a name the library never mentions said', async () => {
+    expect(cleanQuestion('according to KAN, how long did the call last?').text).toBe('how long did the call last, according to KAN?');
+    expect(cleanQuestion('In the report, who relayed the message').text).toBe('who relayed the message, in the report?');
+    // (The call is said, its length is not: no length of time answers "how long".)
+    expect((await askSeeds('according to KAN, how long did the phone call between Netanyahu and Putin last?')).answered).toBe(false);
+    expect((await askSeeds('what did China say about the exchange, according to diplomats?')).answered).toBe(false);
+    // (A name the library has is asked about as before; a name that only says which thing is no subject.)
+    expect((await askSeeds('what did Trump warn?')).answered).toBe(true);
+    expect((await askSeeds('what did Iran say it would refrain from?')).answer).toBe('initiating military action');
+    // (A name that only says which thing, and a code the documents spell out, are no subject the library lacks.)
+    const engine = await openEngine(docsFolder({ 'support.md': ['# Support', 'Legal threats and data-deletion requests go straight to legal@example.com.', 'Version 2 will be switched off on 30 September 2027.'].join('\n\n') }));
+    expect((await engine.ask('where do GDPR deletion requests go?')).answered).toBe(true);
+    expect((await engine.ask('when is v2 being turned off')).answer).toBe('30 September 2027');
+  });
+
   it('makes example questions from the documents that it answers with their own facts', async () => {
     const dir = docsFolder({
       'harbour.md': 'Harbour works\n\nAoife Brennan ordered the new breakwater. The council approved the budget in May.',

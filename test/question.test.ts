@@ -119,7 +119,8 @@ describe('what a question asks for', () => {
     expect(text('what did the CFO say? a stakeholder asked me')).toBe('what did the CFO say?');
     expect(parseQuestion("I'm fact checking a draft, did Iran agree not to attack first?").kind).toBe('yesno');
     // What a document may say stays: its report, its sections, a topic put before the question, a remark with content.
-    expect(text('In the report, who signs off?')).toBe('In the report, who signs off?');
+    // (Whose account is asked is kept, after the question it opened: "who signs off, in the report?")
+    expect(text('In the report, who signs off?')).toBe('who signs off, in the report?');
     expect(text('what goes in the summary section')).toBe('what goes in the summary section');
     expect(text('For parental leave: how long is it?')).toBe('For parental leave: how long is it?');
     expect(text('Is the office open? I want to come in on Saturday')).toBe('Is the office open? I want to come in on Saturday');
@@ -305,6 +306,12 @@ describe('what a question asks for', () => {
     }
   });
 
+  it('looks for a number typed in digits, not for one asked in words', () => {
+    expect(parseQuestion('price for a 2 hour lesson?').terms.map((t) => t.lemma)).toEqual(['price', '2', 'hour', 'lesson']);
+    // ("Two" says how many nurses, which the sentence answering need not say.)
+    expect(parseQuestion('can two nurses be off at the same time').terms.map((t) => t.lemma)).toEqual(['nurse', 'time']);
+  });
+
   it('tells subject questions from object questions', () => {
     expect(parseQuestion('who hosts the base?').role).toBe('subject');
     expect(parseQuestion('who did Netanyahu ask?').role).toBe('object');
@@ -330,5 +337,7 @@ describe('lengths of time in other units', () => {
     expect(event('when did the backchannel come to light?')).toBeNull();
     expect(event('when do meal vouchers get topped up?')).toBeNull();
     expect(event('when did the war start?')).toBeNull();
+    // ("Work", read as a verb, is what started.)
+    expect(event('when did work start on the bridge?')).toBeNull();
   });
 });

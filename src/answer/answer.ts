@@ -28,7 +28,7 @@ import { otherMeasure } from './other-measure.js';
 import { actionAsked } from './action-asked.js';
 import { agentUnsaid, creationAsked, creditsWork, experiencerSays, speakerSays } from './agent-asked.js';
 import { broaderEventCounted, countedThing, countMissing, countsAnyThing, countsOtherThanPeople, countsOtherThing, habitMissing, lengthMissing, speedMissing } from './count-asked.js';
-import { attributeOfPlace, subjectAsked, thingAsked, thingHad } from './thing-asked.js';
+import { attributeOfPlace, nameSubjectAsked, subjectAsked, thingAsked, thingHad } from './thing-asked.js';
 import { ownerAsked } from './owner-asked.js';
 import { answerCandidates, roleHeadAsked, roleUnfilled, shortAnswer } from './span.js';
 import { definitions, hasPlaceNameSense, isKindOf, inflectionBases, isMultiwordName, isWord, isCountryName, isPhrasalVerb, isProperName, kindsOfName, morphy, relatedWords, WEIGHT } from '../facts/wordnet.js';
@@ -499,7 +499,8 @@ export function rank(index: FactIndex, q: Question, model: RankerModel = loadMod
   const saysMade = (fact: Fact, f: number) => !made || saysVerb(fact, f, made) || creditsWork(fact.text);
   // And, asked how long or how fast a thing lives or goes, every sentence, where the library never names the thing nor
   // anything like it ("how long do badgers live?" of an article on otters: "otters live on average four years").
-  const subject = subjectAsked(q)?.filter((w) => termOf(w) >= 0);
+  // (…and, whatever is asked, where the library never names the one the question's subject is: "what did China say…?")
+  const subject = (subjectAsked(q) ?? nameSubjectAsked(q))?.filter((w) => termOf(w) >= 0);
   const named = (w: string) => index.has(w) || [...c.query.variantOf.values()].some((vs) => vs.some(([t, weight]) => t === termOf(w) && weight >= WEIGHT.synonym));
   const subjectUnnamed = !!subject?.length && !subject.some(named);
   // (…and, asked what a short form stands for, one that does not spell it out: "Israel's KAN public broadcaster" says what KAN is, not its words.)

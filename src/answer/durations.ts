@@ -3,13 +3,11 @@
  * writes, "a fortnight" its "14 days" or "two weeks". A question's duration lends its words the
  * words of every equal duration, so the sentence is found, and read as covering them.
  */
+import { NUMBER_WORDS } from '../facts/number-words.js';
 
 /** Minutes in each unit a handbook counts time in (months and years vary too much to convert). */
 const UNIT_MINUTES: Record<string, number> = { minute: 1, hour: 60, day: 1440, week: 10_080, fortnight: 20_160 };
-const COUNT_WORDS: Record<string, number> = {
-  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, forty: 40, 'forty-five': 45, fifty: 50, sixty: 60, ninety: 90,
-};
+const COUNT_WORDS: Record<string, number> = { a: 1, an: 1, ...NUMBER_WORDS };
 const COUNT = `\\d+(?:\\.\\d+)?|half an?|a half|a quarter of an?|quarter of an?|${Object.keys(COUNT_WORDS).join('|')}`;
 const DURATION = new RegExp(`\\b(?:(${COUNT})[\\s-]+)?(minute|hour|day|week|fortnight)s?\\b`, 'gi');
 

@@ -33,7 +33,9 @@ export const eventAsked = perQuestion((q: Question): string | null => {
   if (tokens.some((t, i) => t.pos === 'VERB' && idiom(i))) return null;
   // ("When did the food bank *open*": after "did", the last word is the verb, however tagged.)
   const last = tokens.findIndex((t, i) => i === tokens.length - 1 || tokens[i + 1].pos === 'PUNCT');
-  const isVerb = (t: (typeof tokens)[number], i: number) => t.pos === 'VERB' || (i === last && t.pos === 'ADJ' && DID_ASKED.test(q.text.trim()));
+  // "When did *work* start?": a word the tagger reads as a verb between "did" and the verb is the subject.
+  const subject = (i: number) => i >= 1 && tokens[i - 1].pos === 'AUX' && tokens[i + 1]?.pos === 'VERB';
+  const isVerb = (t: (typeof tokens)[number], i: number) => (t.pos === 'VERB' && !subject(i)) || (i === last && t.pos === 'ADJ' && DID_ASKED.test(q.text.trim()));
   const verbs = tokens.flatMap((t, i) => (isVerb(t, i) ? [lemmaAt(i)] : [])).filter((l) => !LIGHT_VERBS.has(l));
   return verbs.length === 1 ? verbs[0] : null;
 });

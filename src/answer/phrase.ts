@@ -21,7 +21,8 @@ const CLAUSE_OPENERS = new Set(['that', 'which', 'who', 'whom', 'whose', 'when',
 /** Parts of speech a phrase neither starts nor ends with ("through phone conversations between the" → "phone conversations"). */
 const EDGE_WORDS = new Set(['DET', 'ADP', 'PRON', 'CCONJ', 'SCONJ', 'AUX', 'PART', 'PUNCT', 'SYM', 'ADV']);
 /** "What do I need to…", "what does the venue provide": a question whose verb's object is what is asked. */
-const WHAT_DO_VERB = /^what\s+(?:do|does|did|will|would|should|must|can|could)\s+(?:i|we|you|they|he|she|it|one|(?:the|a|an|my|our|your|their)\s+\p{L}+)\s+(\p{L}+)/iu;
+// (…or a name or a bare noun: "what did *Iran* say…", "what do *residents* need…"; and past a saying, the verb said: "what did Iran say it would *refrain* from?")
+const WHAT_DO_VERB = /^what\s+(?:do|does|did|will|would|should|must|can|could)\s+(?:i|we|you|they|he|she|it|one|(?:the|a|an|my|our|your|their)\s+\p{L}+|\p{L}[\p{L}.-]*)\s+(?:(?:say|claim|promise|threaten|pledge|vow)\s+(?:that\s+)?(?:it|they|he|she|we|i|you)\s+(?:would|will|could|should|might|can|must)\s+)?(\p{L}+)/iu;
 const QUOTED = /[“"]([^”"]{2,80})[”"]/g;
 /** A hyphen or dash written inside a word ("de-escalation", "12-day"). */
 const HYPHEN = /^[-‐–]$/;

@@ -128,6 +128,12 @@ const EVIDENCE_REQUEST = new RegExp(
     String.raw`|^${REQUEST_VERB}(?!\s+where(?: it says)?\s*[?.!]*$)(?: where it says| where)? ${QUESTION_START}`,
   'i',
 );
+/**
+ * "According to KAN, how long did the call last?", "per the article, who…": whose account is asked comes last, as
+ * "…, according to KAN?" says it, so the question opens with its question word as every reading of it expects.
+ */
+const ATTRIBUTED = new RegExp(String.raw`^((?:according to|as per|per|going by)\s+[^,?]{1,60}?|in (?:the|this|that) (?:article|report|piece|story|doc|document|source)s?)\s*,?\s+(${QUESTION_START}.*?)\s*([?.!]*)$`, 'i');
+
 /** "give me the date …", "look up the name of …": a request for a value is the question what it is (not "find me the minister's statement": no value named). */
 const VALUE_REQUEST = new RegExp(String.raw`^${REQUEST_VERB} (?=the (?:[\w-]+ ){0,2}?(?:date|day|time|year|month|name|number|length|duration|price|cost|amount|figure|count|total|percentage|rate|size|deadline|address|location|place)\b)`, 'i');
 
@@ -218,7 +224,7 @@ export function cleanQuestion(raw: string): { text: string; truncated: boolean; 
     truncated = true;
     s = s.slice(0, MAX_QUESTION_CHARS).replace(/\s+\S*$/, '');
   }
-  s = normalizeWording(s);
+  s = normalizeWording(s).replace(ATTRIBUTED, (_m, source: string, question: string, end: string) => `${question}, ${source.charAt(0).toLowerCase()}${source.slice(1)}${end || '?'}`);
   let claim = false;
   for (let prev = ''; prev !== s; ) {
     prev = s;
@@ -304,6 +310,8 @@ const KIND_RULES: KindRule[] = [
   { test: /\bhow (?:big|large|high)\b/, kind: 'quantity', wants: ['MONEY', 'NUMBER', 'PERCENT'] },
   { test: /\bhow much\b|\bhow many (?:pounds|euros|dollars|quid|bucks|pence|cents)\b/, kind: 'quantity', wants: ['MONEY', 'NUMBER', 'PERCENT', 'DURATION'] },
   { test: /\bhow many\b/, kind: 'quantity', wants: ['NUMBER', 'PERCENT', 'DURATION'] },
+  // "What do extra hours cost?", "what does it cost to park?": asked as "how much" is, whatever the noun before the verb ("hours").
+  { test: /\bwhat (?:do|does|did|will|would|should|might) (?:[\w'’-]+ ){1,6}?cost\b/, kind: 'quantity', wants: ['MONEY', 'NUMBER', 'PERCENT'] },
   { test: /\bwhat (number|percentage|amount)\b/, kind: 'quantity', wants: ['NUMBER', 'MONEY', 'PERCENT', 'DURATION'] },
   { test: /\bhow (long|often|soon|early|far ahead|far in advance|fast|quickly)\b/, kind: 'duration', wants: ['DURATION', 'DATE', 'TIME', 'NUMBER'] },
   // "How old do you have to be?", "how far is the station?", "how tall is it?": a measure, said by a number ("18 or over", "two miles").
@@ -556,7 +564,9 @@ export function parseQuestion(raw: string): Question {
   const tellsAsker = /\btell (?:me|us)\b/.test(lower);
   const terms: QueryTerm[] = [];
   for (const lemma of contentLemmas(a.tokens)) {
-    if (WH.has(lemma)) continue;
+    // (A number asked in words says how many of what is asked, "can two nurses be off?", more than what it is about:
+    // only one typed in digits is looked for, "a 2 hour lesson" as "a two-hour lesson".)
+    if (WH.has(lemma) || (/^\d+$/.test(lemma) && !new RegExp(`(?<![\\d.,])${lemma}(?![\\d.,]\\d)`).test(text))) continue;
     const surface = surfaceOf.get(lemma) ?? lemma;
     let weight = 1;
     if ((FRAME_WORDS.has(lemma) && (lemma !== 'tell' || tellsAsker)) || modal.has(lemma) || idiom.has(lemma) || situation.has(lemma) || (kind === 'where' && WHERE_FRAME.has(lemma) && ASKER_LOOKS.test(lower))) weight = 0.2;

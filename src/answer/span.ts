@@ -3,11 +3,13 @@ import { AREA_UNIT, AT_LEAST, AT_MOST, COUNTED_TYPES, DATA_UNIT, headingDate, is
 import { DATELINE_LEAD, isFactsLine, LABELLED, SIDE_BY_SIDE, speakerLabelEnd } from '../facts/layout.js';
 import { normalizeLemma } from '../facts/lemmas.js';
 import { analyze, type Token } from '../facts/nlp.js';
+import { numberWordDigits } from '../facts/number-words.js';
 import { hasPersonSense, isAgentNoun, isCountryName, isCommunicationVerb, isPlaceNoun, isProperName, isTimeNoun, relatedWords, WEIGHT } from '../facts/wordnet.js';
 import { fold } from '../facts/text.js';
 import { distanceFrom, PHRASE_KINDS, PHRASE_WORD, phraseAnswer, quotedAfter, reasonPhrase } from './phrase.js';
 import { spelledOut } from './abbreviations.js';
 import { choiceSaid, choicesAsked } from './choice-asked.js';
+import { countedThing } from './count-asked.js';
 import { asksDescription, kindOfAsked, modifiersOf, quotedWording, servesAs } from './described-as.js';
 import { isKindWord } from './kind-asked.js';
 import type { Entity, Fact } from '../facts/types.js';
@@ -65,6 +67,9 @@ const THROUGH_NOUN = /\b(?:through|via)\s+((?:(?:a|an|the|your|our|their)\s+)?[\
 const DONE_IN = /\b(?:in|into|using|on)\s+(?:the\s+)?$/i;
 /** Whether WordNet gives `other` as a synonym of `word` ("large" of "big", "ring" of "call"). */
 const isSynonym = (word: string, other: string) => relatedWords(word).some((r) => r.word === other && r.weight >= WEIGHT.synonym);
+const synonymsOf = (word: string) => relatedWords(word).filter((r) => r.weight >= WEIGHT.synonym).map((r) => r.word);
+/** "Chief" and "lead" say the same rank of a role through "head", a synonym of each that WordNet does not give the other. */
+const sameRank = (word: string, other: string) => synonymsOf(word).some((w) => synonymsOf(other).includes(w));
 
 /** Types a tagger tells apart unreliably (a broadcaster's name read as a place): a preference among them, not a rule. */
 const NAMES = new Set(['PERSON', 'ORG', 'PLACE', 'NAME']);
@@ -322,7 +327,7 @@ function spanOf(fact: Fact, q: Question, matched: Set<string>, headingWords: Rea
   // …and where the sentence says the whole, a part of it elsewhere is not what was asked: "how much is a six-day
   // course?" — "a six-day course costs €295 and a single *day* costs €89".
   const partsOfWholes = new Set([...hyphened].map((t) => normalizeLemma(t.lemma)));
-  const isMatchedAlone = (t: Token) => (matched.has(normalizeLemma(t.lemma)) || matched.has(fold(t.text))) && !partsOfWholes.has(normalizeLemma(t.lemma));
+  const isMatchedAlone = (t: Token) => (matched.has(normalizeLemma(t.lemma)) || matched.has(fold(t.text)) || matched.has(numberWordDigits(t.text) ?? '')) && !partsOfWholes.has(normalizeLemma(t.lemma));
   const isMatched = (t: (typeof tokens)[number]) => isMatchedAlone(t) || hyphened.has(t);
   // "How many people fit in dressing room 2?" — "Dressing room 1 fits 6 people comfortably; dressing room 2 fits 4": where
   // the sentence numbers the thing asked more than once, a value is that of the numbered one said last before it.
@@ -521,9 +526,17 @@ function spanOf(fact: Fact, q: Question, matched: Set<string>, headingWords: Rea
     const words = e.text.split(/\s+/).map((w) => fold(w).replace(/s$/, ''));
     return NAMES.has(e.type) && !!q.answerNoun && words.length > 1 && words.includes(q.answerNoun.replace(/s$/, ''));
   };
-  const countsAsked = (e: Entity) => {
+  // (The very noun after "how many", where a value counts it: "how many wires in each cable?" — "each of the *two* main
+  // cables is made of 11,618 steel wires" counts cables.)
+  const countedLemma = (e: Entity) => {
     const noun = countedNoun(e, tokens);
-    return !!noun && isMatched(noun);
+    return noun && isMatched(noun) ? normalizeLemma(noun.lemma) : null;
+  };
+  const thing = countedThing(q);
+  const thingCounted = !!thing && candidates.some((e) => countedLemma(e) === thing);
+  const countsAsked = (e: Entity) => {
+    const lemma = countedLemma(e);
+    return !!lemma && (!thingCounted || lemma === thing);
   };
   // "…with *thousands* more arrested" asked how many people were arrested: a number just before the very act asked
   // counts those it was done to, more surely than one before the noun asked, said of another act ("2,500 people have
@@ -572,10 +585,11 @@ function spanOf(fact: Fact, q: Question, matched: Set<string>, headingWords: Rea
     const notLead = q.leadTime && e.type === 'DURATION' && !isLeadTime(e, fact.text) && candidates.some((o) => o.type === 'DURATION' && isLeadTime(o, fact.text)) ? NOT_DELAY_COST : 0;
     // "How many invoices …?" — "one user and up to 20 invoices a month": the number of the very thing asked.
     // (Not where a price is asked: "paying 1 coin per card" asked what trading a card costs is no count of cards.)
-    const counting = q.kind === 'quantity' && e.type === 'NUMBER' && !COST_ASKED.test(q.text);
+    // (Nor where a measure is asked: "how high are the towers?" — "its *two* main towers are 156 metres tall".)
+    const counting = q.kind === 'quantity' && e.type === 'NUMBER' && !COST_ASKED.test(q.text) && !MEASURE_ASKED.test(q.text);
     const countsIt = counting && countsAct(e) ? 2 * QUALIFIED_BONUS : (counting && countsAsked(e)) || perAsked(e) ? QUALIFIED_BONUS : 0;
     // "How heavy can a box be?" — "over 20 kilograms are lifted by two people": a measure is said with its unit.
-    const measured = q.measures && e.type === 'NUMBER' && WITH_UNIT.test(e.text) ? QUALIFIED_BONUS : 0;
+    const measured = (q.measures || MEASURE_ASKED.test(q.text)) && e.type === 'NUMBER' && WITH_UNIT.test(e.text) ? QUALIFIED_BONUS : 0;
     // "How much lysis buffer goes in each tube?" — "Add 500 µl of lysis buffer and 10 µl of proteinase K": the measure
     // "of" the words asked, not the one after them.
     // (The word itself, not one near it in meaning: "74 billion cubic metres of water" is no measure of electricity.)
@@ -896,7 +910,10 @@ const BRACKETED_BONUS = 10;
 function countedNoun(e: Entity, tokens: Token[]): Token | undefined {
   let i = tokens.findIndex((t) => t.start >= e.start && t.pos !== 'NUM');
   while (i >= 0 && i < tokens.length && tokens[i].pos === 'ADJ') i++;
-  return i >= 0 && tokens[i]?.pos === 'NOUN' ? tokens[i] : undefined;
+  if (i < 0 || tokens[i]?.pos !== 'NOUN') return undefined;
+  // ("11,618 steel *wires*": the head of a compound is what is counted.)
+  while (tokens[i + 1]?.pos === 'NOUN' && tokens[i + 1].start === tokens[i].end + 1) i++;
+  return tokens[i];
 }
 
 /** "A *half-time* break of no more than 10 minutes": a value said of a noun the words asked name the kind of. */
@@ -1012,7 +1029,8 @@ const NOT_DELAY_COST = 200;
  * What joins a value to the word that says where or for what it holds: " in ", " for the ", " to the " ("£18 to the US"),
  * or to a name listed with others after it ("midnight on Fridays and *Saturdays*").
  */
-const QUALIFIER = /^\s+(?:in|for|at|on|to)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*(?:,\s+|\s+(?:and|or)\s+))*$/u;
+// (Past the unit a value is said per: "20p *a page* in colour", "£5 *per person* for groups".)
+const QUALIFIER = /^\s+(?:(?:a|an|per)\s+\p{L}+\s+|each\s+)?(?:in|for|at|on|to)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*(?:,\s+|\s+(?:and|or)\s+))*$/u;
 /** A measure's possessive and the noun it measures, an adjective between: "months' (written) *notice*". */
 const MEASURE_OWNS = /^['’]s?\s+(?:[\p{Ll}-]+\s+)?(\p{Ll}+)/u;
 /** A value qualified by the word asked, or "elsewhere" for a place not named: as good as this much nearer. */
@@ -1316,7 +1334,7 @@ export function roleUnfilled(fact: Fact, q: Question): boolean {
     // "the *largest* employer" is the biggest (a word that says which one, in a synonym, says it).
     // (A capitalised word is read as a name and keeps its form: "Data Protection Officer" says "data", asked as the lemma "datum".)
     const phrase = tokens.slice(from, to + 1).flatMap((x) => [normalizeLemma(x.lemma), fold(x.text).toLowerCase().replace(/\./g, ''), ...(x.pos === 'PROPN' ? [normalizeLemma(analyze(x.text.toLowerCase()).tokens[0]?.lemma ?? '')] : [])]);
-    if (!own && !which.every((w) => phrase.some((p) => p === w || sameName(p, w) || isSynonym(w, p)))) continue;
+    if (!own && !which.every((w) => phrase.some((p) => p === w || sameName(p, w) || isSynonym(w, p) || sameRank(w, p)))) continue;
     const start = tokens[from].start;
     const end = tokens[to].end;
     // (The rest of a name the tagger cut short is the name's: "*Yorkshire* Water is our biggest partner".)
@@ -1361,6 +1379,8 @@ const MAX_PICKING_WORDS = 4;
 
 /** A price asked ("how much does it cost…", "how much is it worth"), and the verb a price is said after. */
 const COST_ASKED = /^how much\b.*\b(?:cost|costs|worth|charge|charged)\b/i;
+/** "How high", "how deep": a measure asked, said with its unit, never a count of things. */
+const MEASURE_ASKED = /\bhow (?:high|tall|deep|wide|far|heavy|big|large)\b/i;
 const PAID_BEFORE = /\b(?:costs?|costing|pay|pays|paying|paid|charges?|charged|worth)\s+(?:[\w-]+\s+){0,2}$/i;
 /** The most words a value set beside its label runs to ("band C", "reference FT-48213", "price £285,000"). */
 const MAX_BESIDE_WORDS = 3;

@@ -63,6 +63,24 @@ export const subjectAsked = perQuestion((q): string[] | null => {
   return phrase ? nounsOf(phrase) : null;
 });
 
+/** "What did China say…?", "who is Margaret Keane?": a question whose subject is a name, after its question word and verb. */
+const NAME_SUBJECT_ASKED = /^(?:what|who|whom|when|where|why|how)\s+(?:did|does|do|has|have|had|will|would|is|was)\s+(?:the\s+)?/i;
+
+/**
+ * The words of the name a question's subject is ("what did *China* say about the exchange?"), or null: a library that
+ * never names it has nothing it said or did, whatever else of the question its sentences share.
+ */
+export const nameSubjectAsked = perQuestion((q): string[] | null => {
+  const tokens = wordsAfter(q, NAME_SUBJECT_ASKED);
+  if (!tokens) return null;
+  let end = 0;
+  // (Written as a name, without digits: "v2" and "SEV1" are codes, which the documents may spell out.)
+  while (end < tokens.length && tokens[end].pos === 'PROPN' && /^\p{Lu}\D*$/u.test(tokens[end].text)) end++;
+  // (The whole subject: "where do *GDPR* deletion requests go?" asks about the requests.)
+  if (end === 0 || ['NOUN', 'PROPN', 'ADJ', 'NUM'].includes(tokens[end]?.pos ?? '')) return null;
+  return tokens.slice(0, end).map((t) => normalizeLemma(t.lemma));
+});
+
 /** "Is there a staff car park?", "can I bring my dog …?", "do we get a company car?": whether a thing exists or is allowed. */
 const HAS_ASKED = /^(?:is there|are there|do (?:we|i|you|staff|volunteers|members) (?:get|have)|does (?:the \w+ )?have|can (?:i|we) (?:bring|have|get|use|keep))\s+(?:an?\s+|any\s+|the\s+|my\s+|our\s+|free\s+|some\s+)*/i;
 

@@ -1,5 +1,6 @@
 /** Content-word lemmas: what facts are indexed by and what questions are matched with. */
 import { analyze, MONTH_NAME, WEEKDAY_NAME, type Token } from './nlp.js';
+import { NUMBER_WORDS, numberWordDigits } from './number-words.js';
 import { fold } from './text.js';
 import { isPhrasalNoun, isPhrasalVerb, morphy } from './wordnet.js';
 
@@ -67,7 +68,14 @@ export function contentLemmas(tokens: Token[], first = 0, last = tokens.length -
     const next = tokens[i + 1];
     const after = tokens[i + 2];
     if (next && after && i + 2 <= last && next.text === '-' && t.end === next.start && next.end === after.start && t.kind === 'word' && after.kind === 'word') {
-      out.add(normalizeLemma(`${t.text}-${after.text}`));
+      const joined = normalizeLemma(`${t.text}-${after.text}`);
+      // ("Forty-five" is 45, not 40 and 5.)
+      if (NUMBER_WORDS[joined] !== undefined) {
+        out.add(String(NUMBER_WORDS[joined]));
+        i += 2;
+        continue;
+      }
+      out.add(joined);
       // "Drop-off", "check-in", "pick-up": a noun written from a phrasal verb is that verb's doing ("where do I drop off the keys?").
       const [verb, particle] = [fold(t.text), fold(after.text)];
       if (PARTICLES.has(particle) && isPhrasalVerb(verb, particle)) out.add(`${verb} ${particle}`);
@@ -94,6 +102,13 @@ export function contentLemmas(tokens: Token[], first = 0, last = tokens.length -
     // "Time off", "a day off": a noun and its particle WordNet knows as one noun is that noun too
     // (→ leave, day off), beside "time" or "day" (in place of them it lost "days of compassionate leave").
     if (particle && t.pos === 'NOUN' && isPhrasalNoun(lemma, particle)) out.add(`${lemma} ${particle}`);
+    // "Ten lessons", "a two-hour lesson": a number in words is its digits, as a question may write it ("10 lessons",
+    // "a 2 hour lesson"); the stop list drops it otherwise. ("One" is as often a pronoun: "no one", "the one I booked".)
+    const digits = t.kind === 'word' ? numberWordDigits(t.text) : null;
+    if (digits) {
+      out.add(digits);
+      continue;
+    }
     if (!isContent(common ? { ...t, pos: 'NOUN' } : t, lemma, i === first, i < last ? next : undefined)) continue;
     // "14-15", "2024-25": a range is its numbers, as "14–15" is read (the tagger splits it at an en dash).
     if (NUMBER_RANGE.test(lemma)) {
