@@ -2988,6 +2988,22 @@ describe('answering from any documents', () => {
     expect((await engine.ask('when is v2 being turned off')).answer).toBe('30 September 2027');
   });
 
+  it('says what happened to a thing, a place with its article, counts asked as "numbers", and an upper estimate', async () => {
+    const engine = await openEngine(docsFolder({
+      'log.md': ['# Harbour log', 'Storm warnings along the coast were quickly lifted, and several fishing boats and their crews returned to port.', 'Officials estimate that between 40 and 55 boats were damaged in the storm.', 'The mayor spoke in the Corn Exchange on Tuesday.', 'Spare keys are kept in the Castlegate office.', 'The marina is home to approximately 300 moored yachts.', 'Anything left on the pontoon overnight is thrown away.'].join('\n\n'),
+    }));
+    const answer = shortAnswerOf(engine);
+    expect(await answer('what happened to the storm warnings?')).toBe('lifted');
+    expect(await answer('what happened to the fishing boats?')).toBe('returned to port');
+    expect(await answer('what happens to things left on the pontoon?')).toBe('thrown away');
+    expect(await answer('where did the mayor speak?')).toBe('the Corn Exchange');
+    // (Not "the Castlegate": the article is the office's.)
+    expect(await answer('where are spare keys kept?')).toBe('Castlegate');
+    expect(await answer('yacht numbers at the marina?')).toMatch(/^approximately 300/);
+    // ("Upper" says which end of the estimate, not which kind of estimate the sentence must name.)
+    expect(await answer("what's the upper estimate of the damaged boats?")).toMatch(/55/);
+  });
+
   it('makes example questions from the documents that it answers with their own facts', async () => {
     const dir = docsFolder({
       'harbour.md': 'Harbour works\n\nAoife Brennan ordered the new breakwater. The council approved the budget in May.',

@@ -15,7 +15,7 @@ import { perQuestion, wordsAfter, type Question } from './question.js';
 // (…or whether there is one: "is there a *MySQL* backend?" is not answered by "the PostgreSQL backend".)
 const VALUE_OF = /^(?:(?:how much|how long|when|where|what)(?:['’]s|\s+(?:is|are|does|do))\s+(?:the|a|an|my|our|your) |how many |is there (?:a|an|any) |are there (?:any )?)/i;
 /** Words before a noun that say how much, when or how near, not which kind ("the *monthly* fee", "the *new* rate", "the *nearest* branch"). */
-const NOT_A_KIND = new Set(['monthly', 'weekly', 'daily', 'yearly', 'annual', 'hourly', 'new', 'current', 'usual', 'normal', 'standard', 'total', 'whole', 'entire', 'overall', 'full', 'maximum', 'minimum', 'average', 'basic', 'latest', 'next', 'last', 'first', 'main', 'nearest', 'near', 'closest', 'close', 'local', 'extra', 'additional', 'further', 'other']);
+const NOT_A_KIND = new Set(['monthly', 'weekly', 'daily', 'yearly', 'annual', 'hourly', 'new', 'current', 'usual', 'normal', 'standard', 'total', 'whole', 'entire', 'overall', 'full', 'maximum', 'minimum', 'upper', 'lower', 'highest', 'lowest', 'average', 'basic', 'latest', 'next', 'last', 'first', 'main', 'nearest', 'near', 'closest', 'close', 'local', 'extra', 'additional', 'further', 'other']);
 
 /** A unit things are counted in ("days of …", "hours of …"). */
 const UNIT = /^(?:minute|hour|day|night|week|fortnight|month|year|shift)s?$/i;

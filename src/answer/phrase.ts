@@ -189,3 +189,34 @@ export function reasonPhrase(tokens: Token[], text: string, isMatched: (t: Token
   // (One word is a reason where it names one, a noun or a doing: "a sign of *overwatering*".)
   return words.length >= 2 || (words.length === 1 && (words[0].pos === 'NOUN' || /\p{L}ing$/u.test(words[0].text))) ? text.slice(words[0].start, words[words.length - 1].end) : null;
 }
+
+/** "What happened to US alert levels?", "what happens to unused days?": what was done to a thing, or what it did. */
+export const HAPPENED_TO = /^what\s+(?:happened|happens|has happened|will happen|would happen)\s+(?:to|with)\s+/i;
+/** Words of the thing's own phrase, or between it and its verb ("alert levels *in the region were reportedly* lowered"). */
+const BEFORE_VERB = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'ADP', 'NUM', 'CCONJ', 'AUX', 'ADV', 'PART', 'PRON']);
+const MAX_BEFORE_VERB = 8;
+const MAX_HAPPENED_WORDS = 10;
+
+/**
+ * "What happened to US alert levels?" — "U.S. military alert levels in the region were reportedly *lowered*"; "…to some
+ * aircraft?" — "some aircraft and personnel *returned to base*": the verb said of the thing asked, with its few words after,
+ * to the clause's end.
+ */
+export function happenedTo(tokens: Token[], isMatched: (t: Token) => boolean, text: string): string | null {
+  // (From the last word asked that has a verb of its own after it: "aircraft", not the "U.S." of another clause.)
+  for (let at = tokens.length - 1; at >= 0; at--) {
+    if (!isMatched(tokens[at]) || !['NOUN', 'PROPN', 'ADJ'].includes(tokens[at].pos)) continue;
+    let v = at + 1;
+    while (v < tokens.length && v - at <= MAX_BEFORE_VERB && BEFORE_VERB.has(tokens[v].pos)) v++;
+    if (tokens[v]?.pos !== 'VERB') continue;
+    let end = v;
+    while (end + 1 < tokens.length && !['PUNCT', 'CCONJ', 'SCONJ'].includes(tokens[end + 1].pos)) end++;
+    // (A clause too long to be a short answer is left to the quote, never cut.)
+    if (end - v >= MAX_HAPPENED_WORDS) return null;
+    // (Not ending on a small word, "returned to base", not "returned to"; but a verb's particle is its own: "thrown away".)
+    while (end > v && EDGE_WORDS.has(tokens[end].pos) && !PARTICLE.test(tokens[end].text)) end--;
+    return text.slice(tokens[v].start, tokens[end].end);
+  }
+  return null;
+}
+const PARTICLE = /^(?:away|off|out|up|down|back|over)$/i;

@@ -276,7 +276,8 @@ const SPAN_RULES: Array<{ test: RegExp; wants: EntityType[] }> = [
   // A word for what is paid wants the sum first ("mileage rate?" — "42p a mile", not "the first 10,000 miles").
   // ("The fine for a red card", not "is it fine to…".)
   { test: /\b(cost|price|fee|rate|allowance|budget|money|funding|salary|stipend|pay|wages?|bonus|compensation|reimbursement|refund|discount|deposit|per diem|toll|charge|penalty|excess|premium|postage|surcharge|fines|(?<=\b(?:the|a|any) )fine)\b/, wants: ['MONEY', 'PERCENT', 'NUMBER', 'DURATION'] },
-  { test: /\b(length|minimum|maximum|limit|cap|number|size|amount|percentage|total|count|headcount|temperature|weight|version|the (?:most|least|fewest))\b/, wants: ['NUMBER', 'MONEY', 'PERCENT', 'DURATION'] },
+  // ("Troop numbers at Al Udeid?", "any figures on…": asked in the plural, the same.)
+  { test: /\b(length|minimum|maximum|limit|cap|numbers?|figures?|size|amount|percentage|total|count|headcount|temperature|weight|version|the (?:most|least|fewest))\b/, wants: ['NUMBER', 'MONEY', 'PERCENT', 'DURATION'] },
   { test: /\b(called|named|name of)\b/, wants: ['NAME', 'ORG', 'PLACE', 'PERSON'] },
   // "What share of the UK's trade …?": a part of a whole, said in per cent ("about 38%"); not the verb ("what do we share?").
   { test: /^(?:share|proportion|fraction)\b|\b(?:what|which)(?: \w+)? (?:share|proportion|fraction)\b/, wants: ['PERCENT', 'NUMBER'] },

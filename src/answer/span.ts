@@ -6,7 +6,7 @@ import { analyze, type Token } from '../facts/nlp.js';
 import { numberWordDigits } from '../facts/number-words.js';
 import { hasPersonSense, isAgentNoun, isCountryName, isCommunicationVerb, isPlaceNoun, isProperName, isTimeNoun, relatedWords, WEIGHT } from '../facts/wordnet.js';
 import { fold } from '../facts/text.js';
-import { distanceFrom, PHRASE_KINDS, PHRASE_WORD, phraseAnswer, quotedAfter, reasonPhrase } from './phrase.js';
+import { distanceFrom, HAPPENED_TO, happenedTo, PHRASE_KINDS, PHRASE_WORD, phraseAnswer, quotedAfter, reasonPhrase } from './phrase.js';
 import { spelledOut } from './abbreviations.js';
 import { choiceSaid, choicesAsked } from './choice-asked.js';
 import { countedThing } from './count-asked.js';
@@ -194,7 +194,8 @@ export function answerCandidates(fact: Fact, q: Question, wants: readonly string
  * Saudi Arabia") are answered together. `headingWords`: the lemmas of the fact's section heading.
  */
 export function shortAnswer(fact: Fact, q: Question, matched: Set<string>, headingWords: ReadonlySet<string> = NO_WORDS): string | null {
-  const span = spanOf(fact, q, matched, headingWords);
+  // ("What happened to the alert levels?" — "…were reportedly *lowered*": where no value answers, what was done.)
+  const span = spanOf(fact, q, matched, headingWords) ?? (HAPPENED_TO.test(q.text) ? happenedTo(analyze(fact.text).tokens, (t) => matched.has(normalizeLemma(t.lemma)) || matched.has(fold(t.text)), fact.text) : null);
   if (!span || q.kind === 'yesno') return span;
   const whole = withAlternative(withCurrency(span, fact.text), fact);
   return q.kind === 'when' ? withTimeOfDay(whole, fact.text) : whole;
@@ -708,7 +709,11 @@ function spanOf(fact: Fact, q: Question, matched: Set<string>, headingWords: Rea
   }
   if (best.type === 'TIME' && span === best.text) return withItsDay(span, best, fact);
   // "on the 28th of every month", "by the end of March": a date said from its number or its part keeps its article.
-  const article = best.type === 'DATE' && /^(?:\d|(?:end|start|beginning|middle|first|last|next|following)\b)/i.test(span) && span.startsWith(best.text) ? theBefore(fact.text, best.start) : '';
+  // ("Speaking in *the Knesset*": and a place named where something was is said with its article, where the name is
+  // the whole phrase: not "the Utrecht" of "the Utrecht office".)
+  const after = tokens.find((t) => t.start >= best.end);
+  const placeArticle = q.kind === 'where' && NAMES.has(best.type) && !(after && /^\s*$/.test(fact.text.slice(best.end, after.start)) && (after.pos === 'NOUN' || /^['’]s$/.test(after.text)));
+  const article = ((best.type === 'DATE' && /^(?:\d|(?:end|start|beginning|middle|first|last|next|following)\b)/i.test(span)) || placeArticle) && span.startsWith(best.text) ? theBefore(fact.text, best.start) : '';
   // "two days a week": an amount of time said per unit is that rate, not two days in all.
   const rate = best.type === 'DURATION' && span.endsWith(best.text) ? DURATION_RATE.exec(fact.text.slice(best.end)) : null;
   const whole = (bound?.[1] ?? article) + span + (rate?.[0] ?? '');
@@ -863,7 +868,8 @@ function nameBeforeNoun(tokens: Token[], text: string, noun: string | null, isMa
 
 /** The "the " said just before `at`, as written, or nothing. */
 function theBefore(text: string, at: number): string {
-  return /\b(the\s+)$/i.exec(text.slice(Math.max(0, at - 4), at))?.[1] ?? '';
+  // (Lower case as a short answer opens mid-sentence: "the Station Road depot", not "The".)
+  return /\b(the\s+)$/i.exec(text.slice(Math.max(0, at - 4), at))?.[1].toLowerCase() ?? '';
 }
 
 const ASKS_NOW = /\b(?:now|currently|today|these days|at the moment|at present|nowadays)\b/i;
