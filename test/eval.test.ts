@@ -351,6 +351,17 @@ const FLOORS: Record<string, { p1: number; declined: number; refusedAtMost: numb
   'climbing-centre': { p1: 0.75, declined: 0.4, refusedAtMost: 0.3, short: 0.6 },
   'lake-article': { p1: 0.8, declined: 0.85, refusedAtMost: 0.25, short: 0.45 },
   'cinema-membership': { p1: 0.7, declined: 0.65, refusedAtMost: 0.2, short: 0.65 },
+  // Written blind at stop 51 before any change (P@1, off-topic declined over every question on first run): the seeds with
+  // each question naming whom it is according to (95.5%, 75.0%), and about what was refused, denied or did not happen
+  // (77.3%, 75.0%); a driving school's FAQ (80.0%, 60.0%), a coworking space's house rules (96.7%, 90.0%), a bus company's
+  // fares page (73.3%, 60.0%) and an encyclopaedia-style article about a bridge (83.3%, 70.0%).
+  'seeds-stop51': { p1: 0.8, declined: 0.75, refusedAtMost: 0.1, short: 0.7 },
+  'seeds-final51': { p1: 0.5, declined: 0.6, refusedAtMost: 0.35, short: 0.25 },
+  'driving-school': { p1: 0.8, declined: 0.3, refusedAtMost: 0.15, short: 0.5 },
+  'coworking-rules': { p1: 0.8, declined: 0.75, refusedAtMost: 0.2, short: 0.55 },
+  // (One of its held-out half's four off-topic questions declined: the floor is that one, with no question to spare.)
+  'bus-fares': { p1: 0.65, declined: 0.25, refusedAtMost: 0.2, short: 0.4 },
+  'bridge-article': { p1: 0.8, declined: 0.6, refusedAtMost: 0.15, short: 0.45 },
   runbook: { p1: 0.9, declined: 0.9, refusedAtMost: 0.15, short: 0.8 },
   'it-help': { p1: 0.85, declined: 0.6, refusedAtMost: 0.15, short: 0.9 },
 };
