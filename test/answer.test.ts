@@ -3004,6 +3004,14 @@ describe('answering from any documents', () => {
     expect(await answer("what's the upper estimate of the damaged boats?")).toMatch(/55/);
   });
 
+  it('declines "is there a …?" of a sentence that says a word before the thing and not the thing', async () => {
+    const engine = await openEngine(docsFolder({
+      'depot.md': ['# Depot', 'Office staff can work from home on Fridays, but warehouse roles are always on site.', 'There is a staff car park behind the loading bay.'].join('\n\n'),
+    }));
+    expect((await engine.ask('is there a staff canteen?')).answered).toBe(false);
+    expect((await engine.ask('is there a staff car park?')).answered).toBe(true);
+  });
+
   it('makes example questions from the documents that it answers with their own facts', async () => {
     const dir = docsFolder({
       'harbour.md': 'Harbour works\n\nAoife Brennan ordered the new breakwater. The council approved the budget in May.',

@@ -457,9 +457,10 @@ export function rank(index: FactIndex, q: Question, model: RankerModel = loadMod
     let words: string[] | undefined;
     return (noun: string) => saysOrStem((words ??= around(fact, f)), noun) || fact.lemmas.some((l) => isKindOf(l, noun));
   };
-  // And, asked whether there is a thing or it may be had or brought, one that says nothing of it.
+  // And, asked whether there is a thing or it may be had or brought, one that does not say the thing itself, its head
+  // noun or a kind of it: a word before it is not enough ("is there a staff canteen?" — "office staff can work from home").
   const had = thingHad(q)?.filter((w) => termOf(w) >= 0);
-  const saysHad = (fact: Fact, f: number) => !had?.length || had.some(saysNoun(fact, f));
+  const saysHad = (fact: Fact, f: number) => !had?.length || saysNoun(fact, f)(had[0]);
   // And, asked an attribute of a named country or city, one that does not say it.
   const attribute = attributeOfPlace(q);
   const saysAttribute = (fact: Fact, f: number) => !attribute || saysNoun(fact, f)(attribute);
