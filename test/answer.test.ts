@@ -3012,6 +3012,17 @@ describe('answering from any documents', () => {
     expect((await engine.ask('is there a staff car park?')).answered).toBe(true);
   });
 
+  it('answers with a title after its kind, a place named after "of", and a means with what it is', async () => {
+    const engine = await openEngine(docsFolder({
+      'bridge.md': ['# The bridge', 'The bridge appears in the closing scene of the 1971 film The Salt Wind.', 'The Kenwyn Bridge is a suspension bridge that carries the B3292 road across the estuary of the River Fal, between the towns of Penhallow and Trewint in Cornwall.', 'Deckchairs are booked through the Tideline app.'].join('\n\n'),
+    }));
+    const answer = shortAnswerOf(engine);
+    expect(await answer('what film is the bridge in?')).toBe('The Salt Wind');
+    // (Not "carries the B3292 road across the estuary".)
+    expect(await answer('which towns does the bridge connect?')).toMatch(/^Penhallow/);
+    expect(await answer('how do I book a deckchair?')).toBe('Tideline app');
+  });
+
   it('makes example questions from the documents that it answers with their own facts', async () => {
     const dir = docsFolder({
       'harbour.md': 'Harbour works\n\nAoife Brennan ordered the new breakwater. The council approved the budget in May.',

@@ -4,7 +4,7 @@ import { DATELINE_LEAD, isFactsLine, LABELLED, SIDE_BY_SIDE, speakerLabelEnd } f
 import { normalizeLemma } from '../facts/lemmas.js';
 import { analyze, type Token } from '../facts/nlp.js';
 import { numberWordDigits } from '../facts/number-words.js';
-import { hasPersonSense, isAgentNoun, isCountryName, isCommunicationVerb, isPlaceNoun, isProperName, isTimeNoun, relatedWords, WEIGHT } from '../facts/wordnet.js';
+import { hasPersonSense, isAgentNoun, isCountryName, isCommunicationVerb, isPlaceNoun, isProperName, isTimeNoun, morphy, relatedWords, WEIGHT } from '../facts/wordnet.js';
 import { fold } from '../facts/text.js';
 import { distanceFrom, HAPPENED_TO, happenedTo, PHRASE_KINDS, PHRASE_WORD, phraseAnswer, quotedAfter, reasonPhrase } from './phrase.js';
 import { spelledOut } from './abbreviations.js';
@@ -61,6 +61,8 @@ function namesAThingNotAPlace(e: Entity, tokens: Token[]): boolean {
 }
 /** The word before a name that makes it what something is done with: "booked *through the* Sling app". */
 const MEANS_BEFORE = /\b(?:through|via|using|in|on|with)\s+(?:the\s+)?$/i;
+/** The common noun a means' name is of: "the Foundry *app*", "the Sling *portal*". */
+const MEANS_KIND_AFTER = /^\s+(?:app|portal|website|site|form|system|platform|tool|account|page|intranet|hub|chat|channel)\b/i;
 /** "Shared through a tronc", "sent via the staff portal": a means named by a common noun. */
 const THROUGH_NOUN = /\b(?:through|via)\s+((?:(?:a|an|the|your|our|their)\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,2}?)(?=\s+(?:and|or|to|for|by|before|after|if|when|with|within|from)\b|[,.;:]|$)/iu;
 /** The word before a name that makes it where or with what something is done. */
@@ -416,7 +418,11 @@ function spanOf(fact: Fact, q: Question, matched: Set<string>, headingWords: Rea
     if (q.kind === 'how') {
       const means = fact.entities.find((e) => (e.type === 'NAME' || e.type === 'ORG') && MEANS_BEFORE.test(fact.text.slice(0, e.start)));
       // (with the capitalised words after it: "in Google Calendar")
-      if (means) return means.text + (/^(?:\s+\p{Lu}[\p{L}\d-]*)*/u.exec(fact.text.slice(means.end))?.[0] ?? '');
+      // (…and the kind of thing it is, where the sentence says it: "through the Foundry *app*".)
+      if (means) {
+        const name = means.text + (/^(?:\s+\p{Lu}[\p{L}\d-]*)*/u.exec(fact.text.slice(means.end))?.[0] ?? '');
+        return name + (MEANS_KIND_AFTER.exec(fact.text.slice(means.start + name.length))?.[0] ?? '');
+      }
       // …or named by a common noun ("shared through a tronc", "sent via the staff portal").
       const through = THROUGH_NOUN.exec(fact.text);
       if (through && !tokens.some((t) => isMatched(t) && t.start >= through.index + through[0].length - through[1].length && t.end <= through.index + through[0].length)) return through[1];
@@ -713,7 +719,9 @@ function spanOf(fact: Fact, q: Question, matched: Set<string>, headingWords: Rea
   // the whole phrase: not "the Utrecht" of "the Utrecht office".)
   const after = tokens.find((t) => t.start >= best.end);
   const placeArticle = q.kind === 'where' && NAMES.has(best.type) && !(after && /^\s*$/.test(fact.text.slice(best.end, after.start)) && (after.pos === 'NOUN' || /^['’]s$/.test(after.text)));
-  const article = ((best.type === 'DATE' && /^(?:\d|(?:end|start|beginning|middle|first|last|next|following)\b)/i.test(span)) || placeArticle) && span.startsWith(best.text) ? theBefore(fact.text, best.start) : '';
+  // ("the 1967 film *The Tide Road*": a title keeps its own article, capitalised mid-sentence.)
+  const title = NAMES.has(best.type) && span.startsWith(best.text) && /\S\s+The\s+$/.test(fact.text.slice(Math.max(0, best.start - 8), best.start)) ? 'The ' : '';
+  const article = title || (((best.type === 'DATE' && /^(?:\d|(?:end|start|beginning|middle|first|last|next|following)\b)/i.test(span)) || placeArticle) && span.startsWith(best.text) ? theBefore(fact.text, best.start) : '');
   // "two days a week": an amount of time said per unit is that rate, not two days in all.
   const rate = best.type === 'DURATION' && span.endsWith(best.text) ? DURATION_RATE.exec(fact.text.slice(best.end)) : null;
   const whole = (bound?.[1] ?? article) + span + (rate?.[0] ?? '');
@@ -1839,7 +1847,11 @@ function isAttached(e: Entity, noun: { start: number; end: number }, text: strin
   if (noun.start >= e.start && noun.end <= e.end) return true;
   // "the Tunnelbridge VPN": the name modifies the noun.
   if (e.end <= noun.start) return /^\s+$/.test(text.slice(e.end, noun.start));
-  return /^(?:,?\s+(?:such as|like|including|called|named|namely|e\.g\.,?)\s+(?:the\s+)?|,\s+(?:the\s+)?|\s+)$/i.test(text.slice(noun.end, e.start));
+  const between = text.slice(noun.end, e.start);
+  // "the 1967 film *The* Tide Road": a title's own article; "the towns *of* Ardmoss and Carrick Ferry": a place's name after "of".
+  if (/^\s+The\s+$/.test(between)) return true;
+  if (/^\s+of\s+$/.test(between)) return isPlaceNoun(morphy(text.slice(noun.start, noun.end).toLowerCase()) ?? '');
+  return /^(?:,?\s+(?:such as|like|including|called|named|namely|e\.g\.,?)\s+(?:the\s+)?|,\s+(?:the\s+)?|\s+)$/i.test(between);
 }
 
 /** The journey a length of time is of, after it ("a 10-minute *walk*"). */
