@@ -180,7 +180,9 @@ const FLOORS: Record<string, { p1: number; declined: number; refusedAtMost: numb
   'baggage-policy': { p1: 0.75, declined: 0.6, refusedAtMost: 0.3, short: 0.75 },
   'museum-guide': { p1: 0.75, declined: 0.6, refusedAtMost: 0.2, short: 0.6 },
   'recipe-book': { p1: 0.65, declined: 0.65, refusedAtMost: 0.25, short: 0.35 },
-  'laptop-specs': { p1: 0.9, declined: 0.65, refusedAtMost: 0.1, short: 0.5 },
+  // (Refusals 0.15 since stop 51: "is there a fingerprint sensor?" — "fingerprint reader" — is refused, a sentence that
+  // says a word before the thing asked and not the thing itself no longer answering "is there…?".)
+  'laptop-specs': { p1: 0.9, declined: 0.65, refusedAtMost: 0.15, short: 0.5 },
   // And, after all of it, a home insurance summary (66.7%, 60.0%: a list's lead-in sentence read as a heading) and the
   // seeds a twentieth time (77.3%, 75.0%: paraphrase).
   'home-insurance': { p1: 0.65, declined: 0.75, refusedAtMost: 0.2, short: 0.3 },
