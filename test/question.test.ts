@@ -310,6 +310,8 @@ describe('what a question asks for', () => {
     expect(parseQuestion('price for a 2 hour lesson?').terms.map((t) => t.lemma)).toEqual(['price', '2', 'hour', 'lesson']);
     // ("Two" says how many nurses, which the sentence answering need not say.)
     expect(parseQuestion('can two nurses be off at the same time').terms.map((t) => t.lemma)).toEqual(['nurse', 'time']);
+    // (…a sum with its thousands comma included: the index writes "35000".)
+    expect(parseQuestion('what did you unlock at £35,000').terms.map((t) => t.lemma)).toEqual(['unlock', '35000']);
   });
 
   it('tells subject questions from object questions', () => {
