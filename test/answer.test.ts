@@ -2835,13 +2835,15 @@ describe('answering from any documents', () => {
 
   it('answers when with the time of day said with the day, and the habit said with the time', async () => {
     const engine = await openEngine(docsFolder({
-      'times.md': ['# Times', 'Showers are available in the basement from 7am to 10am on Sunday.', 'Same-day appointments are released at 8am each morning.', 'The café opens on Sunday.'].join('\n\n'),
+      'times.md': ['# Times', 'Showers are available in the basement from 7am to 10am on Sunday.', 'Same-day appointments are released at 8am each morning.', 'The café opens on Sunday.', 'The box office is open from 10am to 4pm, Tuesday to Saturday.'].join('\n\n'),
     }));
     const answer = shortAnswerOf(engine);
     // (Each had been "Sunday" or "8am".)
     expect(await answer('when are the showers open?')).toBe('from 7am to 10am on Sunday');
     expect(await answer('when are same day appointments released?')).toBe('8am each morning');
     expect(await answer('when does the café open?')).toBe('Sunday');
+    // (…or with a comma between them: not "Tuesday to Saturday" alone.)
+    expect(await answer('when is the box office open?')).toBe('from 10am to 4pm, Tuesday to Saturday');
   });
 
   it('gives the value of the thing numbered as asked, a time said in a word, a count before the act asked and a rate per thing', async () => {

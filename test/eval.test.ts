@@ -359,7 +359,7 @@ const FLOORS: Record<string, { p1: number; declined: number; refusedAtMost: numb
   // fares page (73.3%, 60.0%) and an encyclopaedia-style article about a bridge (83.3%, 70.0%).
   'seeds-stop51': { p1: 0.8, declined: 0.75, refusedAtMost: 0.1, short: 0.7 },
   'seeds-final51': { p1: 0.5, declined: 0.6, refusedAtMost: 0.35, short: 0.25 },
-  'driving-school': { p1: 0.8, declined: 0.3, refusedAtMost: 0.15, short: 0.5 },
+  'driving-school': { p1: 0.8, declined: 0.3, refusedAtMost: 0.15, short: 0.6 },
   'coworking-rules': { p1: 0.8, declined: 0.75, refusedAtMost: 0.2, short: 0.55 },
   // (One of its held-out half's four off-topic questions declined: the floor is that one, with no question to spare.)
   'bus-fares': { p1: 0.65, declined: 0.25, refusedAtMost: 0.2, short: 0.4 },

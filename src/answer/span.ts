@@ -205,11 +205,12 @@ export function shortAnswer(fact: Fact, q: Question, matched: Set<string>, headi
 
 /** A clock time, or several, or a range: "12pm", "11am and 2pm", "from 7am to 10am", "8.30am". */
 const CLOCK = String.raw`\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm)`;
-const TIME_ON_BEFORE = new RegExp(String.raw`((?:from\s+)?${CLOCK}(?:\s*(?:,|and|to|until|till|-|–)\s*${CLOCK})*)\s+on\s+$`, 'i');
+const TIME_ON_BEFORE = new RegExp(String.raw`((?:from\s+)?${CLOCK}(?:\s*(?:,|and|to|until|till|-|–)\s*${CLOCK})*)(?:\s+on\s+|,\s+)$`, 'i');
 const DAILY_AFTER = /^\s+(?:each|every)\s+(?:morning|afternoon|evening|night|day|weekday)\b/i;
 /**
- * "When are the showers open?" — "from 7am to 10am on Sunday", not "Sunday"; "released at 8am each morning", not "8am":
- * a day keeps the time of day said just before it, and a time the habit said just after it.
+ * "When are the showers open?" — "from 7am to 10am on Sunday", not "Sunday" (or "from 9am to 5pm, Monday to Friday");
+ * "released at 8am each morning", not "8am": a day keeps the time of day said just before it, and a time the habit said
+ * just after it.
  */
 function withTimeOfDay(span: string, text: string): string {
   const at = text.indexOf(span);
