@@ -195,10 +195,10 @@ export function countsOtherThing(q: Question, fact: Fact, names: (lemma: string,
 
 /** "How many people…?": a count of people (a question the counted-thing rules leave alone, as people are the kind of answer). */
 const PEOPLE_COUNTED = /^how many (?:people|persons|individuals)\b/i;
-/** What counts people without naming them: places, seats, tickets, beds. */
 /** "More than 24,000", "up to 300": a number compared with another. */
 const COMPARED = /^(?:more|fewer|less) than\b|^(?:over|under|up to|nearly|almost|about|around)\b/i;
 const COMPARED_BEFORE = /\b(?:(?:more|fewer|less) than|over|under|up to|nearly|almost)\s+$/i;
+/** What counts people without naming them: places, seats, tickets, beds. */
 const PEOPLE_HELD = new Set(['people', 'person', 'individual', 'place', 'seat', 'space', 'spot', 'ticket', 'bed', 'cover', 'head']);
 
 /**
@@ -211,8 +211,9 @@ export function countsOtherThanPeople(q: Question, fact: Fact): boolean {
   // (A bare number compared after one that counts something counts the same: "6,000 vehicles a day, … *more than 24,000*";
   // not one beside it: "450 standing, 220 seated".)
   const compared = (e: Fact['entities'][number]) => COMPARED.test(e.text) || COMPARED_BEFORE.test(fact.text.slice(Math.max(0, e.start - 16), e.start));
-  const said = (i: number): string[] => (counts[i].nouns.length > 0 || i === 0 || !compared(counts[i].entity) ? counts[i].nouns : said(i - 1));
-  return counts.length > 0 && counts.every(({ entity }, i) => (said(i).length === 0 ? entity.type === 'DURATION' : !said(i).some(countsPeople)));
+  const said: string[][] = [];
+  counts.forEach(({ entity, nouns }, i) => said.push(nouns.length > 0 || i === 0 || !compared(entity) ? nouns : said[i - 1]));
+  return counts.length > 0 && counts.every(({ entity }, i) => (said[i].length === 0 ? entity.type === 'DURATION' : !said[i].some(countsPeople)));
 }
 
 /** "troops", "nurses", "staff", "places": a noun a count of people is said in (not "countries", which act but are places). */

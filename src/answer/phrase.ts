@@ -1,5 +1,5 @@
 /** The short answer where no entity of a type answers: the phrase a sentence adds to the question's words. */
-import { normalizeLemma } from '../facts/lemmas.js';
+import { normalizeLemma, PARTICLES } from '../facts/lemmas.js';
 import type { Token } from '../facts/nlp.js';
 import { fold } from '../facts/text.js';
 import { isKindOf } from '../facts/wordnet.js';
@@ -20,8 +20,11 @@ const MAX_PHRASE_WORDS = 10;
 const CLAUSE_OPENERS = new Set(['that', 'which', 'who', 'whom', 'whose', 'when', 'where', 'while', 'because', 'although', 'though', 'if', 'unless', 'as', 'so']);
 /** Parts of speech a phrase neither starts nor ends with ("through phone conversations between the" → "phone conversations"). */
 const EDGE_WORDS = new Set(['DET', 'ADP', 'PRON', 'CCONJ', 'SCONJ', 'AUX', 'PART', 'PUNCT', 'SYM', 'ADV']);
-/** "What do I need to…", "what does the venue provide": a question whose verb's object is what is asked. */
-// (…or a name or a bare noun: "what did *Iran* say…", "what do *residents* need…"; and past a saying, the verb said: "what did Iran say it would *refrain* from?")
+/**
+ * "What do I need to…", "what does the venue provide": a question whose verb's object is what is asked (the subject a
+ * name or a bare noun too: "what did *Iran* say…", "what do *residents* need…"; and past a saying, the verb said: "what
+ * did Iran say it would *refrain* from?").
+ */
 const WHAT_DO_VERB = /^what\s+(?:do|does|did|will|would|should|must|can|could)\s+(?:i|we|you|they|he|she|it|one|(?:the|a|an|my|our|your|their)\s+\p{L}+|\p{L}[\p{L}.-]*)\s+(?:(?:say|claim|promise|threaten|pledge|vow)\s+(?:that\s+)?(?:it|they|he|she|we|i|you)\s+(?:would|will|could|should|might|can|must)\s+)?(\p{L}+)/iu;
 const QUOTED = /[“"]([^”"]{2,80})[”"]/g;
 /** A hyphen or dash written inside a word ("de-escalation", "12-day"). */
@@ -214,9 +217,8 @@ export function happenedTo(tokens: Token[], isMatched: (t: Token) => boolean, te
     // (A clause too long to be a short answer is left to the quote, never cut.)
     if (end - v >= MAX_HAPPENED_WORDS) return null;
     // (Not ending on a small word, "returned to base", not "returned to"; but a verb's particle is its own: "thrown away".)
-    while (end > v && EDGE_WORDS.has(tokens[end].pos) && !PARTICLE.test(tokens[end].text)) end--;
+    while (end > v && EDGE_WORDS.has(tokens[end].pos) && !PARTICLES.has(tokens[end].text.toLowerCase())) end--;
     return text.slice(tokens[v].start, tokens[end].end);
   }
   return null;
 }
-const PARTICLE = /^(?:away|off|out|up|down|back|over)$/i;

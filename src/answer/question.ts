@@ -564,11 +564,12 @@ export function parseQuestion(raw: string): Question {
   // "Tell me about…" frames a question; "who do I tell?" asks whom to tell, and "tell" is what it is about.
   const tellsAsker = /\btell (?:me|us)\b/.test(lower);
   const terms: QueryTerm[] = [];
+  // (A number asked in words says how many of what is asked, "can two nurses be off?", more than what it is about:
+  // only one typed in digits is looked for, "a 2 hour lesson" as "a two-hour lesson"; "£35,000" as the index's 35000.)
+  const typed = text.replace(/(?<=\d),(?=\d{3}\b)/g, '');
+  const typedInDigits = (lemma: string) => new RegExp(`(?<![\\d.,])${lemma}(?![\\d.,]\\d)`).test(typed);
   for (const lemma of contentLemmas(a.tokens)) {
-    // (A number asked in words says how many of what is asked, "can two nurses be off?", more than what it is about:
-    // only one typed in digits is looked for, "a 2 hour lesson" as "a two-hour lesson".)
-    // ("£35,000" is the index's 35000.)
-    if (WH.has(lemma) || (/^\d+$/.test(lemma) && !new RegExp(`(?<![\\d.,])${lemma}(?![\\d.,]\\d)`).test(text.replace(/(?<=\d),(?=\d{3}\b)/g, '')))) continue;
+    if (WH.has(lemma) || (/^\d+$/.test(lemma) && !typedInDigits(lemma))) continue;
     const surface = surfaceOf.get(lemma) ?? lemma;
     let weight = 1;
     if ((FRAME_WORDS.has(lemma) && (lemma !== 'tell' || tellsAsker)) || modal.has(lemma) || idiom.has(lemma) || situation.has(lemma) || (kind === 'where' && WHERE_FRAME.has(lemma) && ASKER_LOOKS.test(lower))) weight = 0.2;

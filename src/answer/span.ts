@@ -197,11 +197,14 @@ export function answerCandidates(fact: Fact, q: Question, wants: readonly string
  */
 export function shortAnswer(fact: Fact, q: Question, matched: Set<string>, headingWords: ReadonlySet<string> = NO_WORDS): string | null {
   // ("What happened to the alert levels?" — "…were reportedly *lowered*": where no value answers, what was done.)
-  const span = spanOf(fact, q, matched, headingWords) ?? (HAPPENED_TO.test(q.text) ? happenedTo(analyze(fact.text).tokens, (t) => matched.has(normalizeLemma(t.lemma)) || matched.has(fold(t.text)), fact.text) : null);
+  const span = spanOf(fact, q, matched, headingWords) ?? (HAPPENED_TO.test(q.text) ? happenedTo(analyze(fact.text).tokens, matchedBy(matched), fact.text) : null);
   if (!span || q.kind === 'yesno') return span;
   const whole = withAlternative(withCurrency(span, fact.text), fact);
   return q.kind === 'when' ? withTimeOfDay(whole, fact.text) : whole;
 }
+
+/** Whether a sentence's word is one the question matched: by its lemma, as written, or a number in words by its digits. */
+const matchedBy = (matched: ReadonlySet<string>) => (t: Token) => matched.has(normalizeLemma(t.lemma)) || matched.has(fold(t.text)) || matched.has(numberWordDigits(t.text) ?? '');
 
 /** A clock time, or several, or a range: "12pm", "11am and 2pm", "from 7am to 10am", "8.30am". */
 const CLOCK = String.raw`\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm)`;
@@ -331,7 +334,8 @@ function spanOf(fact: Fact, q: Question, matched: Set<string>, headingWords: Rea
   // …and where the sentence says the whole, a part of it elsewhere is not what was asked: "how much is a six-day
   // course?" — "a six-day course costs €295 and a single *day* costs €89".
   const partsOfWholes = new Set([...hyphened].map((t) => normalizeLemma(t.lemma)));
-  const isMatchedAlone = (t: Token) => (matched.has(normalizeLemma(t.lemma)) || matched.has(fold(t.text)) || matched.has(numberWordDigits(t.text) ?? '')) && !partsOfWholes.has(normalizeLemma(t.lemma));
+  const wordAsked = matchedBy(matched);
+  const isMatchedAlone = (t: Token) => wordAsked(t) && !partsOfWholes.has(normalizeLemma(t.lemma));
   const isMatched = (t: (typeof tokens)[number]) => isMatchedAlone(t) || hyphened.has(t);
   // "How many people fit in dressing room 2?" — "Dressing room 1 fits 6 people comfortably; dressing room 2 fits 4": where
   // the sentence numbers the thing asked more than once, a value is that of the numbered one said last before it.

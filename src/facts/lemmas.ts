@@ -1,10 +1,10 @@
 /** Content-word lemmas: what facts are indexed by and what questions are matched with. */
 import { analyze, MONTH_NAME, WEEKDAY_NAME, type Token } from './nlp.js';
-import { NUMBER_WORDS, numberWordDigits } from './number-words.js';
+import { numberWordDigits } from './number-words.js';
 import { fold } from './text.js';
 import { isPhrasalNoun, isPhrasalVerb, morphy } from './wordnet.js';
 
-const PARTICLES = new Set(['out', 'up', 'off', 'along', 'away', 'back', 'down', 'over', 'in', 'on', 'forward']);
+export const PARTICLES = new Set(['out', 'up', 'off', 'along', 'away', 'back', 'down', 'over', 'in', 'on', 'forward']);
 
 // wink's stop list keeps some words a question turns on; these are dropped on top of it
 // because they carry no content of their own in either a fact or a question.
@@ -70,8 +70,9 @@ export function contentLemmas(tokens: Token[], first = 0, last = tokens.length -
     if (next && after && i + 2 <= last && next.text === '-' && t.end === next.start && next.end === after.start && t.kind === 'word' && after.kind === 'word') {
       const joined = normalizeLemma(`${t.text}-${after.text}`);
       // ("Forty-five" is 45, not 40 and 5.)
-      if (NUMBER_WORDS[joined] !== undefined) {
-        out.add(String(NUMBER_WORDS[joined]));
+      const joinedDigits = numberWordDigits(joined);
+      if (joinedDigits) {
+        out.add(joinedDigits);
         i += 2;
         continue;
       }
